@@ -1,0 +1,12 @@
+import { ALL_RULES } from '../../lib/rules/index.js';
+import { oneOf, parseOptions } from '../args.js';
+import { envLocale, type Io } from '../io.js';
+
+export async function rulesCommand(args: string[], io: Io): Promise<number> {
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const { values } = parseOptions(args, { lang: { type: 'string' } }, early);
+  const locale = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early) ?? early;
+  const width = Math.max(...ALL_RULES.map((r) => r.id.length));
+  for (const r of ALL_RULES) io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description[locale]}\n`);
+  return 0;
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import { pathToFileURL } from 'node:url';
+import { RegistryNotFound } from '../lib/load.js';
+import { format } from '../lib/locale.js';
+import { closest } from '../lib/suggest.js';
+import { envLocale, type Io, processIo, UsageError } from './io.js';
+import { CLI } from './messages.js';
+import { VERSION } from './version.js';
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+// Loaded on demand: `lisa validate` should not pay for the browser or Slack libraries.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
+};
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  const locale = envLocale(io.env, argv[argv.indexOf('--lang') + 1]);
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout.write(CLI.usage[locale]);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const load = COMMANDS[command];
+  if (!load) {
+    const s = closest(command, Object.keys(COMMANDS));
+    io.stderr.write(`${format(CLI.unknownCommand[locale], { command, didYouMean: s ? format(CLI.didYouMean[locale], { s }) : '' })}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(CLI.usage[locale]);
+    return 0;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof RegistryNotFound) {
+      io.stderr.write(`${format(CLI.noRegistry[locale], { dir: error.dir })}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${format(CLI.internal[locale], { detail })}\n`);
+    if (io.env.LISA_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    return 70;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,102 @@
+import type { Localized } from '../lib/locale.js';
+
+export const CLI = {
+  usage: {
+    sv: `lisa – ledningssystem för informationssäkerhet som kod
+
+Användning: lisa <kommando> [flaggor]
+
+Kommandon:
+  validate [MAPP]        Kontrollera registren (standard: registry)
+  render [MAPP]          Skapa styrelsedokument som HTML och PDF (--out MAPP)
+  ask "FRÅGA"            Fråga registren, som Slack-boten gör
+  remind                 Skicka påminnelser som förfallit (eller --dry-run)
+  bot                    Starta Slack-boten
+  rules                  Lista alla regler
+
+Flaggor för validate:
+  --format text|json|sarif   Utdata (standard: text)
+  --fail-on error|warning    Avsluta med kod 1 även vid varningar
+  --lang sv|nb|en            Språk (standard: registrets)
+  --today ÅÅÅÅ-MM-DD         Datum att jämföra tidsfrister med
+
+Slutkoder: 0 inga fel, 1 fel i registret, 2 fel i anropet.
+`,
+    nb: `lisa – styringssystem for informasjonssikkerhet som kode
+
+Bruk: lisa <kommando> [flagg]
+
+Kommandoer:
+  validate [MAPPE]       Kontroller registrene (standard: registry)
+  render [MAPPE]         Lag styringsdokumenter som HTML og PDF (--out MAPPE)
+  ask "SPØRSMÅL"         Spør registrene, slik Slack-boten gjør
+  remind                 Send påminnelser som har forfalt (eller --dry-run)
+  bot                    Start Slack-boten
+  rules                  List alle regler
+
+Flagg for validate:
+  --format text|json|sarif   Utdata (standard: text)
+  --fail-on error|warning    Avslutt med kode 1 også ved advarsler
+  --lang sv|nb|en            Språk (standard: registerets)
+  --today ÅÅÅÅ-MM-DD         Dato å sammenligne frister med
+
+Sluttkoder: 0 ingen feil, 1 feil i registeret, 2 feil i kallet.
+`,
+    en: `lisa – an information-security management system as code
+
+Usage: lisa <command> [options]
+
+Commands:
+  validate [DIR]         Check the registers (default: registry)
+  render [DIR]           Render board documents as HTML and PDF (--out DIR)
+  ask "QUESTION"         Ask the registers, as the Slack bot does
+  remind                 Send reminders that are due (or --dry-run)
+  bot                    Start the Slack bot
+  rules                  List every rule
+
+Options for validate:
+  --format text|json|sarif   Output (default: text)
+  --fail-on error|warning    Exit with 1 on warnings too
+  --lang sv|nb|en            Language (default: the registry's)
+  --today YYYY-MM-DD         The date deadlines are compared with
+
+Exit codes: 0 no errors, 1 errors in the registry, 2 usage error.
+`,
+  },
+  unknownCommand: {
+    sv: 'Okänt kommando "{command}".{didYouMean} Kör "lisa --help" för att se kommandona.',
+    nb: 'Ukjent kommando «{command}».{didYouMean} Kjør «lisa --help» for å se kommandoene.',
+    en: 'Unknown command "{command}".{didYouMean} Run "lisa --help" to see the commands.',
+  },
+  didYouMean: { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' },
+  badOption: {
+    sv: '{detail}. Kör "lisa --help" för att se flaggorna.',
+    nb: '{detail}. Kjør «lisa --help» for å se flaggene.',
+    en: '{detail}. Run "lisa --help" to see the options.',
+  },
+  badValue: {
+    sv: 'Ogiltigt värde för --{option}: "{value}" (tillåtet: {allowed})',
+    nb: 'Ugyldig verdi for --{option}: «{value}» (tillatt: {allowed})',
+    en: 'Invalid value for --{option}: "{value}" (allowed: {allowed})',
+  },
+  badDate: {
+    sv: 'Ogiltigt datum för --{option}: "{value}" (skriv ÅÅÅÅ-MM-DD)',
+    nb: 'Ugyldig dato for --{option}: «{value}» (skriv ÅÅÅÅ-MM-DD)',
+    en: 'Invalid date for --{option}: "{value}" (write YYYY-MM-DD)',
+  },
+  noRegistry: {
+    sv: 'Hittar ingen registermapp "{dir}". Ange mappen med registren, t.ex. "lisa validate registry".',
+    nb: 'Finner ingen registermappe «{dir}». Angi mappen med registrene, f.eks. «lisa validate registry».',
+    en: 'No registry folder "{dir}". Name the folder holding the registers, e.g. "lisa validate registry".',
+  },
+  internal: {
+    sv: 'Ett internt fel inträffade: {detail}. Det är en bugg i lisa – rapportera gärna vad du körde. (LISA_DEBUG=1 visar detaljer.)',
+    nb: 'En intern feil oppstod: {detail}. Det er en feil i lisa – meld gjerne fra om hva du kjørte. (LISA_DEBUG=1 viser detaljer.)',
+    en: 'An internal error occurred: {detail}. This is a bug in lisa – please report what you ran. (LISA_DEBUG=1 shows details.)',
+  },
+  tooManyArgs: {
+    sv: 'För många argument: {args}',
+    nb: 'For mange argumenter: {args}',
+    en: 'Too many arguments: {args}',
+  },
+} satisfies Record<string, Localized>;

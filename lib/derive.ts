@@ -1,0 +1,94 @@
+import type { Classification } from './kinds.js';
+import type { Entity, Registry } from './registry.js';
+
+// Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
+
+/** The classification in force for each asset: its most recent by date (ties: the later file). */
+export function classificationsInForce(registry: Registry): Map<string, Entity<'classification'>> {
+  const out = new Map<string, Entity<'classification'>>();
+  for (const c of registry.entities.classification.values()) {
+    if (!c.valid) continue;
+    const current = out.get(c.data.asset);
+    if (!current || c.data.date >= current.data.date) out.set(c.data.asset, c);
+  }
+  return out;
+}
+
+/** The assets each system handles, from the assets' `systems` lists. */
+export function assetsBySystem(registry: Registry): Map<string, Entity<'asset'>[]> {
+  const out = new Map<string, Entity<'asset'>[]>();
+  for (const a of registry.entities.asset.values()) {
+    if (!a.valid) continue;
+    for (const s of a.data.systems ?? []) {
+      let list = out.get(s);
+      if (!list) out.set(s, (list = []));
+      list.push(a);
+    }
+  }
+  return out;
+}
+
+export interface Requirement {
+  level: number;
+  asset: Entity<'asset'>;
+  classification: Entity<'classification'>;
+}
+
+/** Per aspect, the highest level among the information a system handles, and which asset sets it. */
+export function requiredProtection(
+  systemId: string,
+  assets: Map<string, Entity<'asset'>[]>,
+  inForce: Map<string, Entity<'classification'>>,
+): Map<string, Requirement> {
+  const out = new Map<string, Requirement>();
+  for (const asset of assets.get(systemId) ?? []) {
+    const c = inForce.get(asset.id);
+    if (!c) continue;
+    for (const [aspect, v] of Object.entries(c.data.levels as Classification['levels'])) {
+      if (!v) continue;
+      const current = out.get(aspect);
+      if (!current || v.level > current.level) out.set(aspect, { level: v.level, asset, classification: c });
+    }
+  }
+  return out;
+}
+
+/** Adds months to a YYYY-MM-DD date, clamping to the month's last day (2024-01-31 + 1 → 2024-02-29). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** When a classification is next due for review: its own date for that, or its date plus the interval. */
+export function classificationReviewDue(c: Classification, intervalMonths: number): string {
+  return c.nextReview ?? addMonths(c.date, intervalMonths);
+}
+
+export const EEA = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '),
+);
+
+/** Whether an entry's details are for authorised eyes only: marked, about protected identities, or top-secret-ish. */
+export function isRestricted(registry: Registry, entity: Entity, inForce = classificationsInForce(registry)): boolean {
+  const data = entity.data as { restricted?: boolean; protectedIdentities?: boolean };
+  // Protected identities can endanger lives: no flag lifts that restriction.
+  if (data.restricted === true || data.protectedIdentities === true) return true;
+  if (data.restricted === false) return false;
+  const { confidentialityAspect, restrictedFrom } = registry.model;
+  const confidentialAt = (assetId: string) => (inForce.get(assetId)?.data.levels[confidentialityAspect]?.level ?? -1) >= restrictedFrom;
+  switch (entity.kind) {
+    case 'asset':
+      return confidentialAt(entity.id);
+    case 'classification': {
+      const assetId = (entity.data as Classification).asset;
+      const asset = registry.entities.asset.get(assetId);
+      return confidentialAt(assetId) || Boolean(asset && isRestricted(registry, asset, inForce));
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,48 @@
+import type {
+  Asset,
+  Audit,
+  Classification,
+  CycleActivity,
+  Faq,
+  GoverningDocument,
+  Kpi,
+  Organisation,
+  Processing,
+  System,
+} from './types.gen.js';
+
+export type * from './types.gen.js';
+
+/** The register kinds, each kept as one YAML file per entity in a folder of the same name. */
+export const KINDS = [
+  'system',
+  'asset',
+  'classification',
+  'processing',
+  'document',
+  'kpi',
+  'cycle',
+  'audit',
+  'faq',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface KindData {
+  system: System;
+  asset: Asset;
+  classification: Classification;
+  processing: Processing;
+  document: GoverningDocument;
+  kpi: Kpi;
+  cycle: CycleActivity;
+  audit: Audit;
+  faq: Faq;
+}
+
+export type { Organisation };
+
+export function isKind(value: string): value is Kind {
+  return (KINDS as readonly string[]).includes(value);
+}
+
+export const ORGANISATION_FILE = 'lisa.yaml';

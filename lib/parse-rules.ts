@@ -1,0 +1,125 @@
+import { defineRule } from './rules/define.js';
+
+// Problems with a file itself, found before its content can be read as a register entry.
+
+export const fileTooLarge = defineRule({
+  id: 'file-too-large',
+  severity: 'error',
+  description: { sv: 'Filen är för stor för ett register.', nb: 'Filen er for stor for et register.', en: 'The file is too large for a register.' },
+  message: {
+    sv: 'Filen är {size} stor; en registerfil får vara högst {max}.',
+    nb: 'Filen er {size} stor; en registerfil kan være høyst {max}.',
+    en: 'The file is {size}; a register file may be at most {max}.',
+  },
+  hint: {
+    sv: 'Dela upp innehållet i flera filer, en post per fil.',
+    nb: 'Del innholdet i flere filer, én post per fil.',
+    en: 'Split the content into several files, one entry per file.',
+  },
+});
+
+export const fileBinary = defineRule({
+  id: 'file-binary',
+  severity: 'error',
+  description: { sv: 'Filen är inte en textfil.', nb: 'Filen er ikke en tekstfil.', en: 'The file is not a text file.' },
+  message: {
+    sv: 'Filen innehåller binära data (NUL-tecken) och är ingen YAML-fil.',
+    nb: 'Filen inneholder binære data (NUL-tegn) og er ingen YAML-fil.',
+    en: 'The file contains binary data (NUL characters) and is not a YAML file.',
+  },
+  hint: {
+    sv: 'Ta bort filen ur registret eller ersätt den med en YAML-fil.',
+    nb: 'Fjern filen fra registeret eller erstatt den med en YAML-fil.',
+    en: 'Remove the file from the registry or replace it with a YAML file.',
+  },
+});
+
+export const fileEncoding = defineRule({
+  id: 'file-encoding',
+  severity: 'error',
+  description: { sv: 'Filen är inte kodad som UTF-8.', nb: 'Filen er ikke kodet som UTF-8.', en: 'The file is not encoded as UTF-8.' },
+  message: {
+    sv: 'Filen är inte giltig UTF-8 (ogiltig byte 0x{byte}).',
+    nb: 'Filen er ikke gyldig UTF-8 (ugyldig byte 0x{byte}).',
+    en: 'The file is not valid UTF-8 (invalid byte 0x{byte}).',
+  },
+  hint: {
+    sv: 'Spara filen som UTF-8 (i VS Code: klicka på kodningen i statusraden, "Save with Encoding", UTF-8). Filen är troligen sparad som Windows-1252/Latin-1.',
+    nb: 'Lagre filen som UTF-8 (i VS Code: klikk på kodingen i statuslinjen, «Save with Encoding», UTF-8). Filen er trolig lagret som Windows-1252/Latin-1.',
+    en: 'Save the file as UTF-8 (in VS Code: click the encoding in the status bar, "Save with Encoding", UTF-8). It was probably saved as Windows-1252/Latin-1.',
+  },
+});
+
+export const yamlSyntax = defineRule({
+  id: 'yaml-syntax',
+  severity: 'error',
+  description: { sv: 'Filen är inte giltig YAML.', nb: 'Filen er ikke gyldig YAML.', en: 'The file is not valid YAML.' },
+  message: { sv: 'YAML-fel: {detail}', nb: 'YAML-feil: {detail}', en: 'YAML error: {detail}' },
+  hint: {
+    sv: 'Kontrollera indrag (två mellanslag per nivå), kolon efter varje nyckel och citattecken runt text som innehåller ": " eller " #".',
+    nb: 'Kontroller innrykk (to mellomrom per nivå), kolon etter hver nøkkel og anførselstegn rundt tekst som inneholder ": " eller " #".',
+    en: 'Check the indentation (two spaces per level), a colon after each key, and quotes around text containing ": " or " #".',
+  },
+});
+
+export const yamlTab = defineRule({
+  id: 'yaml-tab',
+  severity: 'error',
+  description: { sv: 'Tabbtecken i indrag.', nb: 'Tabulator i innrykk.', en: 'Tab characters in indentation.' },
+  message: {
+    sv: 'Indraget innehåller ett tabbtecken; YAML tillåter bara mellanslag.',
+    nb: 'Innrykket inneholder en tabulator; YAML tillater bare mellomrom.',
+    en: 'The indentation contains a tab; YAML allows only spaces.',
+  },
+  hint: {
+    sv: 'Ersätt tabben med mellanslag (två per nivå). I VS Code: "Convert Indentation to Spaces".',
+    nb: 'Erstatt tabulatoren med mellomrom (to per nivå). I VS Code: «Convert Indentation to Spaces».',
+    en: 'Replace the tab with spaces (two per level). In VS Code: "Convert Indentation to Spaces".',
+  },
+});
+
+export const duplicateKey = defineRule({
+  id: 'duplicate-key',
+  severity: 'error',
+  description: { sv: 'Samma nyckel två gånger.', nb: 'Samme nøkkel to ganger.', en: 'The same key twice.' },
+  message: {
+    sv: 'Nyckeln finns redan tidigare i samma avsnitt; det andra värdet skulle skriva över det första.',
+    nb: 'Nøkkelen finnes allerede tidligere i samme avsnitt; den andre verdien ville overskrive den første.',
+    en: 'This key already appears earlier in the same mapping; the second value would overwrite the first.',
+  },
+  hint: {
+    sv: 'Slå ihop de två värdena eller ta bort det ena.',
+    nb: 'Slå sammen de to verdiene eller fjern den ene.',
+    en: 'Merge the two values or remove one of them.',
+  },
+});
+
+export const yamlAliases = defineRule({
+  id: 'yaml-aliases',
+  severity: 'error',
+  description: { sv: 'För många YAML-alias.', nb: 'For mange YAML-alias.', en: 'Too many YAML aliases.' },
+  message: {
+    sv: 'Filen använder alias (*namn) så många gånger att den skulle växa okontrollerat när den läses.',
+    nb: 'Filen bruker alias (*navn) så mange ganger at den ville vokse ukontrollert når den leses.',
+    en: 'The file uses aliases (*name) so often that it would grow without bound when read.',
+  },
+  hint: {
+    sv: 'Skriv ut värdena i stället för att använda ankare (&) och alias (*).',
+    nb: 'Skriv ut verdiene i stedet for å bruke ankere (&) og alias (*).',
+    en: 'Write the values out instead of using anchors (&) and aliases (*).',
+  },
+});
+
+export const emptyFile = defineRule({
+  id: 'empty-file',
+  severity: 'error',
+  description: { sv: 'Tom registerfil.', nb: 'Tom registerfil.', en: 'Empty register file.' },
+  message: { sv: 'Filen är tom.', nb: 'Filen er tom.', en: 'The file is empty.' },
+  hint: {
+    sv: 'Fyll i posten eller ta bort filen.',
+    nb: 'Fyll ut posten eller fjern filen.',
+    en: 'Fill in the entry or delete the file.',
+  },
+});
+
+export const PARSE_RULES = [fileTooLarge, fileBinary, fileEncoding, yamlSyntax, yamlTab, duplicateKey, yamlAliases, emptyFile];

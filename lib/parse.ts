@@ -1,0 +1,204 @@
+import { type Document, LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Node } from 'yaml';
+import { type Finding, type Position, tell } from './finding.js';
+import type { Locale } from './locale.js';
+import {
+  duplicateKey,
+  emptyFile,
+  fileBinary,
+  fileEncoding,
+  fileTooLarge,
+  yamlAliases,
+  yamlSyntax,
+  yamlTab,
+} from './parse-rules.js';
+import type { RuleDef } from './rules/define.js';
+
+/** A register entry is small; anything near this is a mistake or an attack, not a register. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Aliases are legal YAML, but a handful is all a register needs; more is how alias bombs work. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedFile {
+  /** Path relative to the working directory, forward slashes. */
+  file: string;
+  text: string;
+  /** The content as plain data; undefined when the file could not be read. */
+  data: unknown;
+  doc?: Document.Parsed;
+  lineCounter?: LineCounter;
+  findings: Finding[];
+}
+
+export type PathSegment = string | number;
+
+function finding(file: string, rule: RuleDef, locale: Locale, pos: Position, params: Record<string, unknown> = {}): Finding {
+  return { file, severity: rule.severity, rule: rule.id, ...pos, ...tell(rule, locale, params) };
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    if (i + need >= n) return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function humanSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+const TAB_CODES = new Set(['TAB_AS_INDENT']);
+
+/** Reads one register file's bytes into data, with every problem as a finding and never an exception. */
+export function parseFile(file: string, bytes: Uint8Array, locale: Locale): ParsedFile {
+  const result: ParsedFile = { file, text: '', data: undefined, findings: [] };
+  if (bytes.length > MAX_FILE_BYTES) {
+    result.findings.push(
+      finding(file, fileTooLarge, locale, { line: 1, column: 1 }, { size: humanSize(bytes.length), max: humanSize(MAX_FILE_BYTES) }),
+    );
+    return result;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    result.findings.push(finding(file, fileBinary, locale, positionOfByte(bytes, nul)));
+    return result;
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    result.findings.push(
+      finding(file, fileEncoding, locale, positionOfByte(bytes, bad), {
+        byte: (bytes[bad] as number).toString(16).toUpperCase().padStart(2, '0'),
+      }),
+    );
+    return result;
+  }
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  result.text = text;
+  return parseText(result, locale);
+}
+
+function parseText(result: ParsedFile, locale: Locale): ParsedFile {
+  const { file, text } = result;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  result.doc = doc;
+  result.lineCounter = lineCounter;
+  const at = (offset: number, end?: number): Position => {
+    const start = lineCounter.linePos(offset);
+    const pos: Position = { line: start.line, column: start.col };
+    if (end !== undefined && end > offset) {
+      const e = lineCounter.linePos(end);
+      pos.endLine = e.line;
+      pos.endColumn = e.col;
+    }
+    return pos;
+  };
+  let seenTabLine = -1;
+  for (const error of doc.errors) {
+    const pos = at(error.pos[0], error.pos[1]);
+    if (TAB_CODES.has(error.code) || (error.code === 'BAD_INDENT' && lineHasLeadingTab(text, pos.line))) {
+      if (seenTabLine === pos.line) continue;
+      seenTabLine = pos.line;
+      result.findings.push(finding(file, yamlTab, locale, pos));
+    } else if (error.code === 'DUPLICATE_KEY') {
+      result.findings.push(finding(file, duplicateKey, locale, pos));
+    } else {
+      result.findings.push(finding(file, yamlSyntax, locale, pos, { detail: firstLine(error.message) }));
+    }
+  }
+  if (result.findings.length > 0) return result;
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
+    return result;
+  }
+  try {
+    result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    const anchor = text.search(/[&*][A-Za-z0-9_-]/);
+    result.findings.push(finding(file, yamlAliases, locale, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }));
+  }
+  return result;
+}
+
+function lineHasLeadingTab(text: string, line: number): boolean {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return false;
+  }
+  return /^[ ]*\t/.test(text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start)));
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * Where a value (or, with `key`, its key) stands in a parsed file. Walks as far along the path as the file
+ * goes, so a missing field is reported at the mapping that should hold it.
+ */
+export function locate(parsed: ParsedFile, path: readonly PathSegment[], key = false): Position {
+  const { doc, lineCounter } = parsed;
+  if (!doc || !lineCounter) return { line: 1, column: 1 };
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let keyNode: Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      keyNode = undefined;
+      node = item;
+    } else break;
+  }
+  const target = key && keyNode ? keyNode : (node ?? keyNode);
+  const range = target?.range;
+  if (!range) return { line: 1, column: 1 };
+  const start = lineCounter.linePos(range[0]);
+  const end = lineCounter.linePos(range[1]);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}

@@ -1,0 +1,143 @@
+import type { Finding } from './finding.js';
+import { isKind, KINDS, type Kind, type KindData, ORGANISATION_FILE, type Organisation } from './kinds.js';
+import type { Locale } from './locale.js';
+import { isLocale } from './locale.js';
+import { type ClassificationModel, classificationModel } from './model.js';
+import { type ParsedFile, parseFile } from './parse.js';
+import { checkShape } from './schema.js';
+
+/** One file as read from disk: where it is and its bytes. */
+export interface SourceFile {
+  /** Path relative to the working directory, forward slashes (what findings print). */
+  file: string;
+  /** Path relative to the registry root, forward slashes (what decides the kind and id). */
+  rel: string;
+  bytes: Uint8Array;
+}
+
+export interface Entity<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  file: string;
+  data: KindData[K];
+  parsed: ParsedFile;
+  /** False when the file did not match its schema: the entity exists (references to it hold) but rules skip it. */
+  valid: boolean;
+}
+
+export type EntityMaps = { [K in Kind]: Map<string, Entity<K>> };
+
+export interface Registry {
+  /** The registry folder as given, relative to the working directory. */
+  root: string;
+  locale: Locale;
+  organisation?: { file: string; data: Organisation; parsed: ParsedFile; valid: boolean };
+  model: ClassificationModel;
+  entities: EntityMaps;
+  /** Every register file that was read, in path order. */
+  files: ParsedFile[];
+  /** Files that share an id with an earlier file of the same kind: [kind, id, first file, this file]. */
+  duplicates: { kind: Kind; id: string; first: string; file: string }[];
+  /** YAML files outside the known folders. */
+  strays: string[];
+  /** Files whose names cannot be ids. */
+  badNames: { kind: Kind; file: string; name: string }[];
+}
+
+export function emptyEntityMaps(): EntityMaps {
+  const maps = {} as Record<Kind, Map<string, Entity>>;
+  for (const kind of KINDS) maps[kind] = new Map();
+  return maps as EntityMaps;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Which register a file belongs to, from its place in the registry: `system/procapita.yaml` → system, procapita. */
+export function classify(rel: string): { kind: Kind | 'organisation'; id: string } | undefined {
+  if (!YAML_FILE.test(rel)) return undefined;
+  if (rel === ORGANISATION_FILE || rel === 'lisa.yml') return { kind: 'organisation', id: 'lisa' };
+  const parts = rel.split('/');
+  const top = parts[0] ?? '';
+  if (parts.length < 2 || !isKind(top)) return undefined;
+  const name = (parts[parts.length - 1] ?? '').replace(YAML_FILE, '');
+  return { kind: top, id: name };
+}
+
+/** Reads the locale from lisa.yaml before anything else, so every message comes in the registry's language. */
+export function registryLocale(sources: readonly SourceFile[]): Locale {
+  const org = sources.find((s) => s.rel === ORGANISATION_FILE || s.rel === 'lisa.yml');
+  if (!org) return 'sv';
+  const match = /^locale:\s*["']?([a-z]{2})["']?\s*(#.*)?$/m.exec(Buffer.from(org.bytes).toString('utf8'));
+  return match && isLocale(match[1]) ? match[1] : 'sv';
+}
+
+export interface ParseCache {
+  get(file: string, bytes: Uint8Array): ParsedFile | undefined;
+  set(file: string, bytes: Uint8Array, parsed: ParsedFile): void;
+}
+
+/** Parses every source file into a registry. Pure: bytes in, model out; findings about reading stay on each file. */
+export function buildRegistry(root: string, sources: readonly SourceFile[], locale: Locale, cache?: ParseCache): Registry {
+  const registry: Registry = {
+    root,
+    locale,
+    model: classificationModel(undefined),
+    entities: emptyEntityMaps(),
+    files: [],
+    duplicates: [],
+    strays: [],
+    badNames: [],
+  };
+  const sorted = [...sources].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  for (const source of sorted) {
+    const place = classify(source.rel);
+    if (!place) {
+      if (YAML_FILE.test(source.rel)) registry.strays.push(source.file);
+      continue;
+    }
+    let parsed = cache?.get(source.file, source.bytes);
+    if (!parsed) {
+      parsed = parseFile(source.file, source.bytes, locale);
+      // The shape of a file depends on nothing else, so its schema findings are cached with it.
+      if (parsed.data !== undefined) {
+        parsed.findings.push(...checkShape(place.kind, parsed, locale, `${place.kind}/${place.id}`));
+      }
+      cache?.set(source.file, source.bytes, parsed);
+    }
+    registry.files.push(parsed);
+    const valid = parsed.findings.every((f) => f.severity !== 'error');
+    if (place.kind === 'organisation') {
+      if (isPlainObject(parsed.data)) {
+        registry.organisation = { file: source.file, data: parsed.data as unknown as Organisation, parsed, valid };
+      }
+      continue;
+    }
+    const kind = place.kind;
+    if (!ID_PATTERN.test(place.id)) registry.badNames.push({ kind, file: source.file, name: place.id });
+    const id = place.id.toLowerCase();
+    const existing = registry.entities[kind].get(id);
+    if (existing) {
+      registry.duplicates.push({ kind, id, first: existing.file, file: source.file });
+      continue;
+    }
+    if (!isPlainObject(parsed.data)) continue;
+    const entity = { kind, id, file: source.file, data: parsed.data, parsed, valid } as Entity;
+    (registry.entities[kind] as Map<string, Entity>).set(id, entity);
+  }
+  registry.model = classificationModel(registry.organisation?.valid ? registry.organisation.data : undefined);
+  return registry;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** All parse findings of the registry's files. */
+export function readFindings(registry: Registry): Finding[] {
+  return registry.files.flatMap((f) => f.findings);
+}
+
+export function entityKey(entity: { kind: string; id: string }): string {
+  return `${entity.kind}/${entity.id}`;
+}

@@ -1,0 +1,14 @@
+import type { RuleMessages, Severity } from '../finding.js';
+import type { Localized } from '../locale.js';
+
+/** Everything a user needs to know about one check: its id, how serious it is and what it says. */
+export interface RuleDef extends RuleMessages {
+  id: string;
+  severity: Severity;
+  /** One line on what the rule checks, for SARIF and the README. */
+  description: Localized;
+}
+
+export function defineRule(def: RuleDef): RuleDef {
+  return def;
+}

@@ -1,0 +1,28 @@
+import { PARSE_RULES } from '../parse-rules.js';
+import { SCHEMA_RULES } from '../schema-rules.js';
+import type { Rule } from './context.js';
+import type { RuleDef } from './define.js';
+import { identityNumber } from './identity.js';
+import { PRIVACY_RULES } from './privacy.js';
+import { PROTECTION_RULES } from './protection.js';
+import { REFERENCE_RULES } from './references.js';
+import { REVIEW_RULES } from './reviews.js';
+import { STRUCTURE_RULES } from './structure.js';
+import { SUPPRESS_RULES } from './suppress.js';
+
+/** The rules that look across the registry, in the order they run. */
+export const RULES: readonly Rule[] = [
+  ...STRUCTURE_RULES,
+  ...REFERENCE_RULES,
+  ...PROTECTION_RULES,
+  ...PRIVACY_RULES,
+  ...REVIEW_RULES,
+  identityNumber,
+];
+
+/** Every check lisa makes, for SARIF, documentation and suppression. */
+export const ALL_RULES: readonly RuleDef[] = [...PARSE_RULES, ...SCHEMA_RULES, ...RULES, ...SUPPRESS_RULES];
+
+export function ruleById(id: string): RuleDef | undefined {
+  return ALL_RULES.find((r) => r.id === id);
+}

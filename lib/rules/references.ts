@@ -1,0 +1,141 @@
+import type { Localized } from '../locale.js';
+import { format } from '../locale.js';
+import { type Entity, isPlainObject } from '../registry.js';
+import { closest } from '../suggest.js';
+import { type Rule, valid } from './context.js';
+import { REFERENCE_FIELDS, type RefTarget, valuesAt } from './refs.js';
+import { KINDS } from '../kinds.js';
+
+const TARGET_NAMES: Record<RefTarget, Localized> = {
+  board: { sv: 'nämnden', nb: 'utvalget', en: 'the board' },
+  role: { sv: 'rollen', nb: 'rollen', en: 'the role' },
+  system: { sv: 'systemet', nb: 'systemet', en: 'the system' },
+  asset: { sv: 'informationstillgången', nb: 'informasjonsressursen', en: 'the information asset' },
+  classification: { sv: 'klassningen', nb: 'klassifiseringen', en: 'the classification' },
+  processing: { sv: 'behandlingen', nb: 'behandlingen', en: 'the processing activity' },
+  document: { sv: 'styrdokumentet', nb: 'styringsdokumentet', en: 'the governing document' },
+  kpi: { sv: 'nyckeltalet', nb: 'nøkkeltallet', en: 'the KPI' },
+  cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
+  audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
+  faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
+};
+
+const WHERE: Record<'board' | 'role' | 'file', Localized> = {
+  board: { sv: 'Nämnder anges under boards i lisa.yaml.', nb: 'Utvalg angis under boards i lisa.yaml.', en: 'Boards are listed under boards in lisa.yaml.' },
+  role: { sv: 'Roller anges under roles i lisa.yaml.', nb: 'Roller angis under roles i lisa.yaml.', en: 'Roles are listed under roles in lisa.yaml.' },
+  file: { sv: 'Det finns ingen fil {kind}/{id}.yaml.', nb: 'Det finnes ingen fil {kind}/{id}.yaml.', en: 'There is no file {kind}/{id}.yaml.' },
+};
+
+const DID_YOU_MEAN: Localized = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' };
+
+export const danglingReference: Rule = {
+  id: 'dangling-reference',
+  severity: 'error',
+  description: { sv: 'Hänvisning till något som inte finns.', nb: 'Henvisning til noe som ikke finnes.', en: 'A reference to something that does not exist.' },
+  message: {
+    sv: '{target} "{id}" finns inte.{didYouMean}',
+    nb: '{target} «{id}» finnes ikke.{didYouMean}',
+    en: '{target} "{id}" does not exist.{didYouMean}',
+  },
+  hint: { sv: '{where}', nb: '{where}', en: '{where}' },
+  check(ctx) {
+    const { registry, locale } = ctx;
+    const org = registry.organisation?.valid ? registry.organisation.data : undefined;
+    const known: Record<RefTarget, Set<string>> = {
+      board: new Set((org?.boards ?? []).map((b) => b.id)),
+      role: new Set(Object.keys(org?.roles ?? {})),
+    } as Record<RefTarget, Set<string>>;
+    for (const kind of KINDS) known[kind] = new Set(registry.entities[kind].keys());
+    // Without a readable lisa.yaml every board and role would dangle; that is one problem, reported elsewhere.
+    const checkOrgRefs = Boolean(org);
+
+    const checkEntity = (entity: Pick<Entity, 'kind' | 'id' | 'parsed' | 'file'>, fields: [string, RefTarget][], data: unknown) => {
+      for (const [pattern, target] of fields) {
+        if ((target === 'board' || target === 'role') && !checkOrgRefs) continue;
+        for (const [path, value] of valuesAt(data, pattern)) {
+          if (typeof value !== 'string' || known[target].has(value)) continue;
+          const s = closest(value, known[target]);
+          const where = target === 'board' || target === 'role' ? WHERE[target][locale] : format(WHERE.file[locale], { kind: target, id: value });
+          const name = TARGET_NAMES[target][locale];
+          ctx.report(this, { entity, path }, {
+            target: name.charAt(0).toUpperCase() + name.slice(1),
+            id: value,
+            didYouMean: s ? format(DID_YOU_MEAN[locale], { s }) : '',
+            where,
+          });
+        }
+      }
+    };
+    if (registry.organisation?.valid) {
+      const o = registry.organisation;
+      checkEntity({ kind: 'organisation' as never, id: 'lisa', parsed: o.parsed, file: o.file }, REFERENCE_FIELDS.organisation, o.data);
+    }
+    // Also entries that failed their schema: the walk checks each value's type, and the user sees every problem at once.
+    for (const kind of KINDS) {
+      for (const entity of registry.entities[kind].values()) checkEntity(entity, REFERENCE_FIELDS[kind], entity.data);
+    }
+  },
+};
+
+export const unknownAspect: Rule = {
+  id: 'unknown-aspect',
+  severity: 'error',
+  description: { sv: 'Aspekt som klassningsmodellen saknar.', nb: 'Aspekt som klassifiseringsmodellen mangler.', en: 'An aspect the classification model lacks.' },
+  message: {
+    sv: 'Aspekten "{aspect}" finns inte i klassningsmodellen.{didYouMean}',
+    nb: 'Aspektet «{aspect}» finnes ikke i klassifiseringsmodellen.{didYouMean}',
+    en: 'The aspect "{aspect}" is not in the classification model.{didYouMean}',
+  },
+  hint: { sv: 'Aspekter: {aspects}.', nb: 'Aspekter: {aspects}.', en: 'Aspects: {aspects}.' },
+  check(ctx) {
+    const aspects = ctx.registry.model.aspects.map((a) => a.id);
+    const known = new Set(aspects);
+    const check = (entity: Entity, base: string, levels: unknown) => {
+      if (!isPlainObject(levels)) return;
+      for (const aspect of Object.keys(levels)) {
+        if (known.has(aspect)) continue;
+        const s = closest(aspect, aspects);
+        ctx.report(this, { entity, path: [base, aspect], key: true }, {
+          aspect,
+          aspects: aspects.join(', '),
+          didYouMean: s ? format(DID_YOU_MEAN[ctx.locale], { s }) : '',
+        });
+      }
+    };
+    for (const s of ctx.registry.entities.system.values()) check(s, 'protection', (s.data as { protection?: unknown }).protection);
+    for (const c of ctx.registry.entities.classification.values()) check(c, 'levels', (c.data as { levels?: unknown }).levels);
+  },
+};
+
+export const levelOutOfScale: Rule = {
+  id: 'level-out-of-scale',
+  severity: 'error',
+  description: { sv: 'Nivå utanför klassningsskalan.', nb: 'Nivå utenfor klassifiseringsskalaen.', en: 'A level outside the classification scale.' },
+  message: {
+    sv: 'Nivån {level} finns inte i skalan ({levels}).',
+    nb: 'Nivået {level} finnes ikke i skalaen ({levels}).',
+    en: 'Level {level} is not on the scale ({levels}).',
+  },
+  hint: {
+    sv: 'Använd en av nivåerna i klassningsmodellen i lisa.yaml.',
+    nb: 'Bruk et av nivåene i klassifiseringsmodellen i lisa.yaml.',
+    en: 'Use one of the levels of the classification model in lisa.yaml.',
+  },
+  check(ctx) {
+    const values = ctx.registry.model.levels.map((l) => l.value);
+    const known = new Set(values);
+    const levels = values.join(', ');
+    for (const s of valid(ctx.registry, 'system')) {
+      for (const [aspect, level] of Object.entries(s.data.protection ?? {})) {
+        if (level !== undefined && !known.has(level)) ctx.report(this, { entity: s, path: ['protection', aspect] }, { level, levels });
+      }
+    }
+    for (const c of valid(ctx.registry, 'classification')) {
+      for (const [aspect, v] of Object.entries(c.data.levels ?? {})) {
+        if (v && !known.has(v.level)) ctx.report(this, { entity: c, path: ['levels', aspect, 'level'] }, { level: v.level, levels });
+      }
+    }
+  },
+};
+
+export const REFERENCE_RULES = [danglingReference, unknownAspect, levelOutOfScale];

@@ -1,0 +1,98 @@
+import type { Rule } from './context.js';
+
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  severity: 'error',
+  description: { sv: 'Två filer med samma id.', nb: 'To filer med samme id.', en: 'Two files with the same id.' },
+  message: {
+    sv: 'Id "{id}" finns redan i {first}; varje post behöver ett eget id.',
+    nb: 'Id «{id}» finnes allerede i {first}; hver post trenger sin egen id.',
+    en: 'The id "{id}" is already used by {first}; each entry needs an id of its own.',
+  },
+  hint: {
+    sv: 'Byt namn på den ena filen (filnamnet är postens id) eller slå ihop filerna.',
+    nb: 'Gi den ene filen et nytt navn (filnavnet er postens id) eller slå sammen filene.',
+    en: 'Rename one of the files (the file name is the entry id) or merge them.',
+  },
+  check(ctx) {
+    for (const d of ctx.registry.duplicates) {
+      ctx.report(this, { file: d.file, position: { line: 1, column: 1 } }, { id: d.id, first: d.first });
+    }
+  },
+};
+
+export const invalidFileName: Rule = {
+  id: 'invalid-file-name',
+  severity: 'error',
+  description: { sv: 'Filnamnet kan inte vara ett id.', nb: 'Filnavnet kan ikke være en id.', en: 'The file name cannot be an id.' },
+  message: {
+    sv: 'Filnamnet "{name}" kan inte användas som id.',
+    nb: 'Filnavnet «{name}» kan ikke brukes som id.',
+    en: 'The file name "{name}" cannot be used as an id.',
+  },
+  hint: {
+    sv: 'Byt namn till små bokstäver a–z, siffror och bindestreck, t.ex. {suggestion}.yaml.',
+    nb: 'Gi filen et navn med små bokstaver a–z, sifre og bindestrek, f.eks. {suggestion}.yaml.',
+    en: 'Rename it using lower-case a–z, digits and hyphens, e.g. {suggestion}.yaml.',
+  },
+  check(ctx) {
+    for (const b of ctx.registry.badNames) {
+      ctx.report(this, { file: b.file, position: { line: 1, column: 1 } }, { name: b.name, suggestion: toId(b.name) });
+    }
+  },
+};
+
+/** A file name a user typed, made into an id: lower case, å/ä → a, ö/ø → o, æ → ae, spaces → hyphens. */
+export function toId(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[åäàáâ]/g, 'a')
+      .replace(/[öøóò]/g, 'o')
+      .replace(/æ/g, 'ae')
+      .replace(/[éèê]/g, 'e')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'post'
+  );
+}
+
+export const strayFile: Rule = {
+  id: 'unknown-file',
+  severity: 'warning',
+  description: { sv: 'YAML-fil utanför registrens mappar.', nb: 'YAML-fil utenfor registermappene.', en: 'A YAML file outside the register folders.' },
+  message: {
+    sv: 'Filen ligger inte i någon registermapp och läses inte.',
+    nb: 'Filen ligger ikke i noen registermappe og leses ikke.',
+    en: 'The file is not in a register folder and is not read.',
+  },
+  hint: {
+    sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
+    nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
+    en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ or faq/.',
+  },
+  check(ctx) {
+    for (const file of ctx.registry.strays) ctx.report(this, { file, position: { line: 1, column: 1 } });
+  },
+};
+
+export const missingOrganisation: Rule = {
+  id: 'missing-organisation',
+  severity: 'error',
+  description: { sv: 'lisa.yaml saknas.', nb: 'lisa.yaml mangler.', en: 'lisa.yaml is missing.' },
+  message: {
+    sv: 'Registret saknar lisa.yaml med organisationens namn, nämnder och roller.',
+    nb: 'Registeret mangler lisa.yaml med organisasjonens navn, utvalg og roller.',
+    en: 'The registry has no lisa.yaml with the organisation, its boards and roles.',
+  },
+  hint: {
+    sv: 'Kopiera lisa.yaml från exempelregistret och anpassa den.',
+    nb: 'Kopier lisa.yaml fra eksempelregisteret og tilpass den.',
+    en: 'Copy lisa.yaml from the example registry and adapt it.',
+  },
+  check(ctx) {
+    if (ctx.registry.files.some((f) => /(^|\/)lisa\.ya?ml$/.test(f.file))) return;
+    ctx.report(this, { file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`, position: { line: 1, column: 1 } });
+  },
+};
+
+export const STRUCTURE_RULES = [duplicateId, invalidFileName, strayFile, missingOrganisation];

@@ -1,0 +1,266 @@
+import _Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import _addFormats from 'ajv-formats';
+import assetSchema from '../schemas/asset.schema.json' with { type: 'json' };
+import auditSchema from '../schemas/audit.schema.json' with { type: 'json' };
+import classificationSchema from '../schemas/classification.schema.json' with { type: 'json' };
+import commonSchema from '../schemas/common.schema.json' with { type: 'json' };
+import cycleSchema from '../schemas/cycle.schema.json' with { type: 'json' };
+import documentSchema from '../schemas/document.schema.json' with { type: 'json' };
+import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
+import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
+import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
+import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
+import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
+import type { Finding } from './finding.js';
+import { tell } from './finding.js';
+import type { Kind } from './kinds.js';
+import type { Locale, Localized } from './locale.js';
+import { format } from './locale.js';
+import { locate, type ParsedFile, type PathSegment } from './parse.js';
+import type { RuleDef } from './rules/define.js';
+import { invalidDate, invalidValue, missingField, unknownField, wrongType } from './schema-rules.js';
+import { closest } from './suggest.js';
+
+// ajv and ajv-formats are CommonJS; under NodeNext their default export is the module object.
+const Ajv2020 = _Ajv2020.default;
+const addFormats = _addFormats.default;
+
+export type SchemaName = Kind | 'organisation';
+
+export const SCHEMAS: Record<SchemaName, object> = {
+  organisation: organisationSchema,
+  system: systemSchema,
+  asset: assetSchema,
+  classification: classificationSchema,
+  processing: processingSchema,
+  document: documentSchema,
+  kpi: kpiSchema,
+  cycle: cycleSchema,
+  audit: auditSchema,
+  faq: faqSchema,
+};
+
+let validators: Record<SchemaName, ValidateFunction> | undefined;
+
+function compileAll(): Record<SchemaName, ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+  addFormats(ajv, ['date', 'uri', 'email']);
+  ajv.addSchema(commonSchema);
+  const out = {} as Record<SchemaName, ValidateFunction>;
+  for (const [name, schema] of Object.entries(SCHEMAS)) out[name as SchemaName] = ajv.compile(schema);
+  return out;
+}
+
+export function validatorFor(name: SchemaName): ValidateFunction {
+  validators ??= compileAll();
+  return validators[name];
+}
+
+const TYPE_NAMES: Record<string, Localized> = {
+  string: { sv: 'text', nb: 'tekst', en: 'text' },
+  integer: { sv: 'ett heltal', nb: 'et heltall', en: 'a whole number' },
+  number: { sv: 'ett tal', nb: 'et tall', en: 'a number' },
+  boolean: { sv: 'true eller false', nb: 'true eller false', en: 'true or false' },
+  array: { sv: 'en lista (rader som börjar med "- ")', nb: 'en liste (linjer som starter med «- »)', en: 'a list (lines starting with "- ")' },
+  object: { sv: 'ett avsnitt med fält', nb: 'et avsnitt med felt', en: 'a mapping of fields' },
+  null: { sv: 'tomt', nb: 'tomt', en: 'empty' },
+  textOrLocalized: {
+    sv: 'text, eller en text per språk (sv:, nb:, en:)',
+    nb: 'tekst, eller en tekst per språk (sv:, nb:, en:)',
+    en: 'text, or one text per language (sv:, nb:, en:)',
+  },
+};
+
+const OR: Localized = { sv: ' eller ', nb: ' eller ', en: ' or ' };
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function typeName(type: string, locale: Locale): string {
+  return TYPE_NAMES[type]?.[locale] ?? type;
+}
+
+function pathOf(instancePath: string): PathSegment[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
+  return out || '(root)';
+}
+
+const DID_YOU_MEAN: Localized = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' };
+const CONDITION: Localized = { sv: ' (krävs när {when})', nb: ' (kreves når {when})', en: ' (required when {when})' };
+
+function didYouMean(word: string, candidates: Iterable<string>, locale: Locale): string {
+  const s = closest(word, candidates);
+  return s ? format(DID_YOU_MEAN[locale], { s }) : '';
+}
+
+/** Drops the noise ajv reports alongside an anyOf or if/then failure, so each problem is told once. */
+function essentialErrors(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    if (e.keyword !== 'anyOf' && e.schemaPath.includes('/anyOf/')) {
+      return !anyOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
+    }
+    return true;
+  });
+}
+
+function describe(error: ErrorObject, locale: Locale): { rule: RuleDef; path: PathSegment[]; key: boolean; params: Record<string, unknown> } {
+  const path = pathOf(error.instancePath);
+  const field = fieldName(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const prop = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return {
+        rule: unknownField,
+        path: [...path, prop],
+        key: true,
+        params: { field: prop, didYouMean: didYouMean(prop, allowed, locale), allowed: allowed.join(', ') || '—' },
+      };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const props = (error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined)?.properties;
+      const description = props?.[missing]?.description;
+      const condition = error.schemaPath.includes('/then/') ? conditionText(error, locale) : '';
+      return {
+        rule: missingField,
+        path,
+        key: true,
+        params: { field: missing, condition, about: description && locale === 'sv' ? ` ${description}` : '' },
+      };
+    }
+    case 'type':
+    case 'anyOf': {
+      const expected =
+        error.keyword === 'anyOf'
+          ? typeName('textOrLocalized', locale)
+          : String(params.type)
+              .split(',')
+              .map((t) => typeName(t, locale))
+              .join(OR[locale]);
+      return {
+        rule: wrongType,
+        path,
+        key: false,
+        params: { field, expected, actual: typeName(typeOf(error.data), locale), example: '' },
+      };
+    }
+    case 'format': {
+      if (params.format === 'date') {
+        return { rule: invalidDate, path, key: false, params: { field, value: String(error.data) } };
+      }
+      return valueProblem(path, field, locale, PROBLEMS.format, { format: params.format, value: error.data });
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return {
+        rule: invalidValue,
+        path,
+        key: false,
+        params: {
+          field,
+          problem: format(PROBLEMS.enum[locale], { value: String(error.data) }),
+          didYouMean: typeof error.data === 'string' ? didYouMean(error.data, allowed, locale) : '',
+          fix: format(FIXES.enum[locale], { allowed: allowed.join(', ') }),
+        },
+      };
+    }
+    case 'pattern': {
+      const isId = String(params.pattern) === '^[a-z0-9][a-z0-9-]*$';
+      return valueProblem(path, field, locale, isId ? PROBLEMS.id : PROBLEMS.pattern, { value: String(error.data), pattern: params.pattern }, isId ? FIXES.id : FIXES.pattern);
+    }
+    case 'propertyNames':
+      return valueProblem(path, field, locale, PROBLEMS.propertyName, { value: String(params.propertyName) });
+    default: {
+      const problem = (PROBLEMS as Record<string, Localized>)[error.keyword];
+      if (problem) return valueProblem(path, field, locale, problem, { ...params, value: error.data });
+      return valueProblem(path, field, locale, { sv: error.message ?? '', nb: error.message ?? '', en: error.message ?? '' }, {});
+    }
+  }
+}
+
+function conditionText(error: ErrorObject, locale: Locale): string {
+  // The only conditions in our schemas are on `status`; say which value triggered the requirement.
+  const status = (error.data as { status?: unknown } | undefined)?.status;
+  return status === undefined ? '' : format(CONDITION[locale], { when: `status: ${String(status)}` });
+}
+
+function valueProblem(
+  path: PathSegment[],
+  field: string,
+  locale: Locale,
+  problem: Localized,
+  params: Record<string, unknown>,
+  fix?: Localized,
+) {
+  return {
+    rule: invalidValue,
+    path,
+    key: false,
+    params: { field, problem: format(problem[locale], params), didYouMean: '', fix: fix ? format(fix[locale], params) : '' },
+  };
+}
+
+const PROBLEMS = {
+  enum: { sv: '"{value}" är inte ett tillåtet värde', nb: '«{value}» er ikke en tillatt verdi', en: '"{value}" is not an allowed value' },
+  id: { sv: '"{value}" är inget giltigt id', nb: '«{value}» er ingen gyldig id', en: '"{value}" is not a valid id' },
+  pattern: { sv: '"{value}" har fel form', nb: '«{value}» har feil form', en: '"{value}" has the wrong form' },
+  propertyName: { sv: 'nyckeln "{value}" har fel form', nb: 'nøkkelen «{value}» har feil form', en: 'the key "{value}" has the wrong form' },
+  format: { sv: '"{value}" är ingen giltig {format}', nb: '«{value}» er ingen gyldig {format}', en: '"{value}" is not a valid {format}' },
+  minimum: { sv: 'värdet {value} är mindre än {limit}', nb: 'verdien {value} er mindre enn {limit}', en: 'the value {value} is less than {limit}' },
+  maximum: { sv: 'värdet {value} är större än {limit}', nb: 'verdien {value} er større enn {limit}', en: 'the value {value} is greater than {limit}' },
+  minLength: { sv: 'texten är tom', nb: 'teksten er tom', en: 'the text is empty' },
+  minItems: { sv: 'listan ska ha minst {limit} rad(er)', nb: 'listen skal ha minst {limit} linje(r)', en: 'the list needs at least {limit} item(s)' },
+  minProperties: { sv: 'avsnittet är tomt', nb: 'avsnittet er tomt', en: 'the mapping is empty' },
+  uniqueItems: { sv: 'samma värde står två gånger (rad {i} och {j})', nb: 'samme verdi står to ganger (linje {i} og {j})', en: 'the same value appears twice (items {i} and {j})' },
+  const: { sv: 'värdet ska vara {allowedValue}', nb: 'verdien skal være {allowedValue}', en: 'the value must be {allowedValue}' },
+} satisfies Record<string, Localized>;
+
+const FIXES = {
+  enum: { sv: 'Tillåtna värden: {allowed}.', nb: 'Tillatte verdier: {allowed}.', en: 'Allowed values: {allowed}.' },
+  id: {
+    sv: 'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag (t.ex. "socialnamnden").',
+    nb: 'En id skrives med små bokstaver a–z, sifre og bindestrek, uten æ, ø, å og mellomrom (f.eks. «helse-og-omsorg»).',
+    en: 'An id uses lower-case letters a–z, digits and hyphens, with no spaces or accented letters (e.g. "social-services").',
+  },
+  pattern: { sv: 'Förväntat mönster: {pattern}.', nb: 'Forventet mønster: {pattern}.', en: 'Expected pattern: {pattern}.' },
+} satisfies Record<string, Localized>;
+
+/** Checks one parsed file against its schema; every problem becomes a finding at its line. */
+export function checkShape(name: SchemaName, parsed: ParsedFile, locale: Locale, entity?: string): Finding[] {
+  const validate = validatorFor(name);
+  if (validate(parsed.data)) return [];
+  const findings: Finding[] = [];
+  for (const error of essentialErrors(validate.errors ?? [])) {
+    const { rule, path, key, params } = describe(error, locale);
+    const pos = locate(parsed, path, key);
+    const text = tell(rule, locale, params);
+    findings.push({
+      file: parsed.file,
+      severity: rule.severity,
+      rule: rule.id,
+      ...pos,
+      message: text.message,
+      ...(text.hint ? { hint: text.hint } : {}),
+      ...(entity ? { entity } : {}),
+    });
+  }
+  return findings;
+}

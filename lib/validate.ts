@@ -1,0 +1,110 @@
+import { compareFindings, type Finding } from './finding.js';
+import type { Locale } from './locale.js';
+import type { ParsedFile } from './parse.js';
+import { buildRegistry, type ParseCache, type Registry, readFindings, registryLocale, type SourceFile } from './registry.js';
+import { runRules } from './rules/context.js';
+import { ALL_RULES, RULES } from './rules/index.js';
+import { applySuppressions } from './rules/suppress.js';
+
+export interface ValidateOptions {
+  /** The date deadlines are compared with, YYYY-MM-DD; defaults to today in the organisation's time zone. */
+  today?: string;
+  /** Overrides the registry's own language. */
+  locale?: Locale;
+}
+
+export interface ValidationResult {
+  registry: Registry;
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+}
+
+export function todayIn(timeZone = 'Europe/Stockholm', now = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** All findings for an already built registry: reading and shape problems, then the rules across files. */
+export function findingsFor(registry: Registry, today: string): Finding[] {
+  const findings = [...readFindings(registry), ...runRules(RULES, registry, today, registry.locale)];
+  return applySuppressions(findings, registry, registry.locale, ALL_RULES).sort(compareFindings);
+}
+
+function summarise(registry: Registry, findings: Finding[]): ValidationResult {
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return { registry, findings, errors, warnings: findings.length - errors };
+}
+
+function resolveToday(sources: readonly SourceFile[], options: ValidateOptions): string {
+  if (options.today) return options.today;
+  const org = sources.find((s) => s.rel === 'lisa.yaml');
+  const tz = org && /^timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
+  try {
+    return todayIn(tz || 'Europe/Stockholm');
+  } catch {
+    return todayIn('Europe/Stockholm');
+  }
+}
+
+/** Validates a registry from its files' bytes. Pure apart from reading the clock when `today` is not given. */
+export function validateSources(root: string, sources: readonly SourceFile[], options: ValidateOptions = {}): ValidationResult {
+  const locale = options.locale ?? registryLocale(sources);
+  const registry = buildRegistry(root, sources, locale);
+  return summarise(registry, findingsFor(registry, resolveToday(sources, options)));
+}
+
+/**
+ * Validates again and again as files change, re-reading only what changed: the bot's reload and an editor's
+ * save both cost one file's parse plus the cross-file rules, not a full run.
+ */
+export class Validator {
+  private readonly cache = new Map<string, { bytes: Uint8Array; parsed: ParsedFile }>();
+  private sources = new Map<string, SourceFile>();
+  private locale: Locale | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly options: ValidateOptions = {},
+  ) {}
+
+  private readonly parseCache: ParseCache = {
+    get: (file, bytes) => {
+      const hit = this.cache.get(file);
+      return hit && Buffer.compare(hit.bytes, bytes) === 0 ? hit.parsed : undefined;
+    },
+    set: (file, bytes, parsed) => {
+      this.cache.set(file, { bytes, parsed });
+    },
+  };
+
+  /** Replaces the whole set of files (files not given are gone) and validates. */
+  validate(sources: readonly SourceFile[]): ValidationResult {
+    this.sources = new Map(sources.map((s) => [s.file, s]));
+    return this.run();
+  }
+
+  /** Applies changed or added files and removed paths to the last set, and validates. */
+  update(changed: readonly SourceFile[], removed: readonly string[] = []): ValidationResult {
+    for (const s of changed) this.sources.set(s.file, s);
+    for (const r of removed) {
+      this.sources.delete(r);
+      this.cache.delete(r);
+    }
+    return this.run();
+  }
+
+  private run(): ValidationResult {
+    const all = [...this.sources.values()];
+    const locale = this.options.locale ?? registryLocale(all);
+    // Messages are cached in a language; a change of language invalidates them.
+    if (locale !== this.locale) {
+      this.cache.clear();
+      this.locale = locale;
+    }
+    for (const file of this.cache.keys()) if (!this.sources.has(file)) this.cache.delete(file);
+    const registry = buildRegistry(this.root, all, locale, this.parseCache);
+    return summarise(registry, findingsFor(registry, resolveToday(all, this.options)));
+  }
+}
