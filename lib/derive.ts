@@ -3,8 +3,19 @@ import type { Entity, Registry } from './registry.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 
+// Derived facts are asked for by several rules in one run; a registry never changes once built, so each is
+// computed once per registry.
+function memo<T>(compute: (registry: Registry) => T): (registry: Registry) => T {
+  const cache = new WeakMap<Registry, T>();
+  return (registry) => {
+    let value = cache.get(registry);
+    if (value === undefined) cache.set(registry, (value = compute(registry)));
+    return value;
+  };
+}
+
 /** The classification in force for each asset: its most recent by date (ties: the later file). */
-export function classificationsInForce(registry: Registry): Map<string, Entity<'classification'>> {
+export const classificationsInForce = memo((registry: Registry): Map<string, Entity<'classification'>> => {
   const out = new Map<string, Entity<'classification'>>();
   for (const c of registry.entities.classification.values()) {
     if (!c.valid) continue;
@@ -12,10 +23,10 @@ export function classificationsInForce(registry: Registry): Map<string, Entity<'
     if (!current || c.data.date >= current.data.date) out.set(c.data.asset, c);
   }
   return out;
-}
+});
 
 /** The assets each system handles, from the assets' `systems` lists. */
-export function assetsBySystem(registry: Registry): Map<string, Entity<'asset'>[]> {
+export const assetsBySystem = memo((registry: Registry): Map<string, Entity<'asset'>[]> => {
   const out = new Map<string, Entity<'asset'>[]>();
   for (const a of registry.entities.asset.values()) {
     if (!a.valid) continue;
@@ -26,13 +37,36 @@ export function assetsBySystem(registry: Registry): Map<string, Entity<'asset'>[
     }
   }
   return out;
-}
+});
 
 export interface Requirement {
   level: number;
   asset: Entity<'asset'>;
   classification: Entity<'classification'>;
 }
+
+/** For every system, per aspect, the highest level among the information it handles, and which asset sets it. */
+export const requiredProtectionBySystem = memo((registry: Registry): Map<string, Map<string, Requirement>> => {
+  const out = new Map<string, Map<string, Requirement>>();
+  const inForce = classificationsInForce(registry);
+  for (const asset of registry.entities.asset.values()) {
+    if (!asset.valid || !asset.data.systems) continue;
+    const classification = inForce.get(asset.id);
+    if (!classification) continue;
+    const levels = classification.data.levels;
+    for (const systemId of asset.data.systems) {
+      let required = out.get(systemId);
+      if (!required) out.set(systemId, (required = new Map()));
+      for (const aspect in levels) {
+        const level = levels[aspect]?.level;
+        if (level === undefined) continue;
+        const current = required.get(aspect);
+        if (!current || level > current.level) required.set(aspect, { level, asset, classification });
+      }
+    }
+  }
+  return out;
+});
 
 /** Per aspect, the highest level among the information a system handles, and which asset sets it. */
 export function requiredProtection(

@@ -32,6 +32,8 @@ export interface Registry {
   root: string;
   locale: Locale;
   organisation?: { file: string; data: Organisation; parsed: ParsedFile; valid: boolean };
+  /** The lisa.yaml that was read, even when its content could not be used. */
+  organisationFile?: string;
   model: ClassificationModel;
   entities: EntityMaps;
   /** Every register file that was read, in path order. */
@@ -40,6 +42,8 @@ export interface Registry {
   duplicates: { kind: Kind; id: string; first: string; file: string }[];
   /** YAML files outside the known folders. */
   strays: string[];
+  /** Whether lisa.yaml was there at all (readable or not). */
+  hasOrganisationFile: boolean;
   /** Files whose names cannot be ids. */
   badNames: { kind: Kind; file: string; name: string }[];
 }
@@ -63,6 +67,9 @@ export function classify(rel: string): { kind: Kind | 'organisation'; id: string
   const name = (parts[parts.length - 1] ?? '').replace(YAML_FILE, '');
   return { kind: top, id: name };
 }
+
+// Where a file belongs follows from its path alone; sources kept between runs are classified once.
+const placeOf = new WeakMap<SourceFile, ReturnType<typeof classify> | null>();
 
 /** Reads the locale from lisa.yaml before anything else, so every message comes in the registry's language. */
 export function registryLocale(sources: readonly SourceFile[]): Locale {
@@ -88,10 +95,12 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
     duplicates: [],
     strays: [],
     badNames: [],
+    hasOrganisationFile: false,
   };
-  const sorted = [...sources].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
   for (const source of sorted) {
-    const place = classify(source.rel);
+    let place = placeOf.get(source);
+    if (place === undefined) placeOf.set(source, (place = classify(source.rel) ?? null));
     if (!place) {
       if (YAML_FILE.test(source.rel)) registry.strays.push(source.file);
       continue;
@@ -108,6 +117,7 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
     registry.files.push(parsed);
     const valid = parsed.findings.every((f) => f.severity !== 'error');
     if (place.kind === 'organisation') {
+      registry.organisationFile = source.file;
       if (isPlainObject(parsed.data)) {
         registry.organisation = { file: source.file, data: parsed.data as unknown as Organisation, parsed, valid };
       }
@@ -127,6 +137,15 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
   }
   registry.model = classificationModel(registry.organisation?.valid ? registry.organisation.data : undefined);
   return registry;
+}
+
+export function byRel(a: SourceFile, b: SourceFile): number {
+  return a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0;
+}
+
+function isSortedByRel(sources: readonly SourceFile[]): boolean {
+  for (let i = 1; i < sources.length; i++) if ((sources[i - 1] as SourceFile).rel > (sources[i] as SourceFile).rel) return false;
+  return true;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

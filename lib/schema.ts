@@ -188,6 +188,8 @@ function describe(error: ErrorObject, locale: Locale): { rule: RuleDef; path: Pa
     }
     case 'propertyNames':
       return valueProblem(path, field, locale, PROBLEMS.propertyName, { value: String(params.propertyName) });
+    case 'minLength':
+      return valueProblem(path, field, locale, Number(params.limit) > 1 ? PROBLEMS.tooShort : PROBLEMS.minLength, { ...params });
     default: {
       const problem = (PROBLEMS as Record<string, Localized>)[error.keyword];
       if (problem) return valueProblem(path, field, locale, problem, { ...params, value: error.data });
@@ -227,6 +229,11 @@ const PROBLEMS = {
   minimum: { sv: 'värdet {value} är mindre än {limit}', nb: 'verdien {value} er mindre enn {limit}', en: 'the value {value} is less than {limit}' },
   maximum: { sv: 'värdet {value} är större än {limit}', nb: 'verdien {value} er større enn {limit}', en: 'the value {value} is greater than {limit}' },
   minLength: { sv: 'texten är tom', nb: 'teksten er tom', en: 'the text is empty' },
+  tooShort: {
+    sv: 'texten är för kort (minst {limit} tecken)',
+    nb: 'teksten er for kort (minst {limit} tegn)',
+    en: 'the text is too short (at least {limit} characters)',
+  },
   minItems: { sv: 'listan ska ha minst {limit} rad(er)', nb: 'listen skal ha minst {limit} linje(r)', en: 'the list needs at least {limit} item(s)' },
   minProperties: { sv: 'avsnittet är tomt', nb: 'avsnittet er tomt', en: 'the mapping is empty' },
   uniqueItems: { sv: 'samma värde står två gånger (rad {i} och {j})', nb: 'samme verdi står to ganger (linje {i} og {j})', en: 'the same value appears twice (items {i} and {j})' },

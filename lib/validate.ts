@@ -1,7 +1,7 @@
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
-import { buildRegistry, type ParseCache, type Registry, readFindings, registryLocale, type SourceFile } from './registry.js';
+import { buildRegistry, byRel, type ParseCache, type Registry, readFindings, registryLocale, type SourceFile } from './registry.js';
 import { runRules } from './rules/context.js';
 import { ALL_RULES, RULES } from './rules/index.js';
 import { applySuppressions } from './rules/suppress.js';
@@ -62,6 +62,8 @@ export function validateSources(root: string, sources: readonly SourceFile[], op
 export class Validator {
   private readonly cache = new Map<string, { bytes: Uint8Array; parsed: ParsedFile }>();
   private sources = new Map<string, SourceFile>();
+  /** The sources in path order, kept between runs: a changed file keeps its place, so most runs need no sort. */
+  private ordered: SourceFile[] | undefined;
   private locale: Locale | undefined;
 
   constructor(
@@ -72,7 +74,7 @@ export class Validator {
   private readonly parseCache: ParseCache = {
     get: (file, bytes) => {
       const hit = this.cache.get(file);
-      return hit && Buffer.compare(hit.bytes, bytes) === 0 ? hit.parsed : undefined;
+      return hit && (hit.bytes === bytes || Buffer.compare(hit.bytes, bytes) === 0) ? hit.parsed : undefined;
     },
     set: (file, bytes, parsed) => {
       this.cache.set(file, { bytes, parsed });
@@ -82,21 +84,27 @@ export class Validator {
   /** Replaces the whole set of files (files not given are gone) and validates. */
   validate(sources: readonly SourceFile[]): ValidationResult {
     this.sources = new Map(sources.map((s) => [s.file, s]));
+    this.ordered = undefined;
     return this.run();
   }
 
   /** Applies changed or added files and removed paths to the last set, and validates. */
   update(changed: readonly SourceFile[], removed: readonly string[] = []): ValidationResult {
-    for (const s of changed) this.sources.set(s.file, s);
+    for (const s of changed) {
+      if (!this.sources.has(s.file)) this.ordered = undefined;
+      this.sources.set(s.file, s);
+    }
     for (const r of removed) {
-      this.sources.delete(r);
+      if (this.sources.delete(r)) this.ordered = undefined;
       this.cache.delete(r);
     }
+    if (this.ordered) this.ordered = this.ordered.map((s) => this.sources.get(s.file) as SourceFile);
     return this.run();
   }
 
   private run(): ValidationResult {
-    const all = [...this.sources.values()];
+    this.ordered ??= [...this.sources.values()].sort(byRel);
+    const all = this.ordered;
     const locale = this.options.locale ?? registryLocale(all);
     // Messages are cached in a language; a change of language invalidates them.
     if (locale !== this.locale) {

@@ -1,4 +1,6 @@
+import type { Position } from '../finding.js';
 import { findIdentityNumbers, type IdentityKind } from '../identity-numbers.js';
+import type { ParsedFile } from '../parse.js';
 import type { Localized } from '../locale.js';
 import type { Rule } from './context.js';
 
@@ -30,25 +32,35 @@ export const identityNumber: Rule = {
   },
   check(ctx) {
     for (const file of ctx.registry.files) {
-      const text = file.text;
-      if (!text) continue;
-      const matches = findIdentityNumbers(text);
-      if (matches.length === 0) continue;
-      let line = 1;
-      let lineStart = 0;
-      let scanned = 0;
-      for (const m of matches) {
-        for (; scanned < m.index; scanned++) {
-          if (text.charCodeAt(scanned) === 10) {
-            line++;
-            lineStart = scanned + 1;
-          }
-        }
-        const column = m.index - lineStart + 1;
-        ctx.report(this, { file: file.file, position: { line, column, endLine: line, endColumn: column + m.length } }, {
-          kind: KIND_NAMES[m.kind][ctx.locale],
-        });
+      for (const hit of identityNumbersIn(file)) {
+        ctx.report(this, { file: file.file, position: hit.position }, { kind: KIND_NAMES[hit.kind][ctx.locale] });
       }
     }
   },
 };
+
+// A file's text does not change while its parse is cached, so neither do the numbers in it.
+const memo = new WeakMap<ParsedFile, { kind: IdentityKind; position: Position }[]>();
+
+function identityNumbersIn(file: ParsedFile): { kind: IdentityKind; position: Position }[] {
+  let hits = memo.get(file);
+  if (hits) return hits;
+  hits = [];
+  const text = file.text;
+  const matches = text ? findIdentityNumbers(text) : [];
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const m of matches) {
+    for (; scanned < m.index; scanned++) {
+      if (text.charCodeAt(scanned) === 10) {
+        line++;
+        lineStart = scanned + 1;
+      }
+    }
+    const column = m.index - lineStart + 1;
+    hits.push({ kind: m.kind, position: { line, column, endLine: line, endColumn: column + m.length } });
+  }
+  memo.set(file, hits);
+  return hits;
+}

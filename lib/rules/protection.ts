@@ -1,4 +1,4 @@
-import { assetsBySystem, classificationsInForce, requiredProtection } from '../derive.js';
+import { requiredProtectionBySystem } from '../derive.js';
 import { aspectLabel, levelLabel } from '../model.js';
 import { type Rule, valid } from './context.js';
 
@@ -22,11 +22,13 @@ export const protectionBelowClassification: Rule = {
   },
   check(ctx) {
     const { registry, locale } = ctx;
-    const assets = assetsBySystem(registry);
-    const inForce = classificationsInForce(registry);
+    const required = requiredProtectionBySystem(registry);
+    const aspects = new Set(registry.model.aspects.map((a) => a.id));
     for (const system of valid(registry, 'system')) {
       if (system.data.status === 'retired') continue;
-      for (const [aspect, req] of requiredProtection(system.id, assets, inForce)) {
+      for (const [aspect, req] of required.get(system.id) ?? []) {
+        // A misspelt aspect is unknown-aspect's finding; comparing with it would only repeat it.
+        if (!aspects.has(aspect)) continue;
         const have = system.data.protection[aspect];
         if (have !== undefined && have >= req.level) continue;
         ctx.report(this, { entity: system, path: have === undefined ? ['protection'] : ['protection', aspect], key: have === undefined }, {

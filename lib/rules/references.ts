@@ -3,7 +3,7 @@ import { format } from '../locale.js';
 import { type Entity, isPlainObject } from '../registry.js';
 import { closest } from '../suggest.js';
 import { type Rule, valid } from './context.js';
-import { REFERENCE_FIELDS, type RefTarget, valuesAt } from './refs.js';
+import { forEachValueAt, REFERENCE_FIELDS, type RefTarget } from './refs.js';
 import { KINDS } from '../kinds.js';
 
 const TARGET_NAMES: Record<RefTarget, Localized> = {
@@ -52,18 +52,19 @@ export const danglingReference: Rule = {
     const checkEntity = (entity: Pick<Entity, 'kind' | 'id' | 'parsed' | 'file'>, fields: [string, RefTarget][], data: unknown) => {
       for (const [pattern, target] of fields) {
         if ((target === 'board' || target === 'role') && !checkOrgRefs) continue;
-        for (const [path, value] of valuesAt(data, pattern)) {
-          if (typeof value !== 'string' || known[target].has(value)) continue;
-          const s = closest(value, known[target]);
+        const names = known[target];
+        forEachValueAt(data, pattern, (value, path) => {
+          if (typeof value !== 'string' || names.has(value)) return;
+          const s = closest(value, names);
           const where = target === 'board' || target === 'role' ? WHERE[target][locale] : format(WHERE.file[locale], { kind: target, id: value });
           const name = TARGET_NAMES[target][locale];
-          ctx.report(this, { entity, path }, {
+          ctx.report(this, { entity, path: path() }, {
             target: name.charAt(0).toUpperCase() + name.slice(1),
             id: value,
             didYouMean: s ? format(DID_YOU_MEAN[locale], { s }) : '',
             where,
           });
-        }
+        });
       }
     };
     if (registry.organisation?.valid) {

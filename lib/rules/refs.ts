@@ -57,25 +57,68 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
 };
 
 /** The values at a dotted field pattern, with the path to each. */
-export function* valuesAt(data: unknown, pattern: string): Generator<[PathSegment[], unknown]> {
-  yield* walk(data, pattern.split('.'), []);
+export function valuesAt(data: unknown, pattern: string): [PathSegment[], unknown][] {
+  const out: [PathSegment[], unknown][] = [];
+  forEachValueAt(data, pattern, (value, path) => out.push([path(), value]));
+  return out;
 }
 
-function* walk(node: unknown, rest: string[], path: PathSegment[]): Generator<[PathSegment[], unknown]> {
-  if (rest.length === 0) {
-    if (node !== undefined && node !== null) yield [path, node];
+const SPLIT = new Map<string, string[]>();
+
+/**
+ * Calls `visit` for each value at a dotted field pattern. The path is built only when asked for: the reference
+ * check walks every field of every entry on each run, and almost none of them need a path.
+ */
+export function forEachValueAt(data: unknown, pattern: string, visit: (value: unknown, path: () => PathSegment[]) => void): void {
+  let segments = SPLIT.get(pattern);
+  if (!segments) SPLIT.set(pattern, (segments = pattern.split('.')));
+  // The two shapes nearly every reference has, `field` and `field.*`, without the general walk.
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  if (segments.length === 1) {
+    const value = (data as Record<string, unknown>)[pattern];
+    if (value !== undefined && value !== null) visit(value, () => [pattern]);
     return;
   }
-  const [head, ...tail] = rest as [string, ...string[]];
-  if (node === null || typeof node !== 'object') return;
-  if (head === '*') {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) yield* walk(node[i], tail, [...path, i]);
-    } else {
-      for (const [k, v] of Object.entries(node)) yield* walk(v, tail, [...path, k]);
+  if (segments.length === 2 && segments[1] === '*') {
+    const field = segments[0] as string;
+    const list = (data as Record<string, unknown>)[field];
+    if (Array.isArray(list)) {
+      for (let i = 0; i < list.length; i++) {
+        const value = list[i];
+        if (value !== undefined && value !== null) visit(value, () => [field, i]);
+      }
+      return;
     }
-    return;
   }
-  if (Array.isArray(node)) return;
-  yield* walk((node as Record<string, unknown>)[head], tail, [...path, head]);
+  const stack: PathSegment[] = [];
+  const path = () => stack.slice();
+  const walk = (node: unknown, depth: number): void => {
+    if (depth === (segments as string[]).length) {
+      if (node !== undefined && node !== null) visit(node, path);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const head = (segments as string[])[depth] as string;
+    if (head === '*') {
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          stack.push(i);
+          walk(node[i], depth + 1);
+          stack.pop();
+        }
+      } else {
+        for (const k in node) {
+          stack.push(k);
+          walk((node as Record<string, unknown>)[k], depth + 1);
+          stack.pop();
+        }
+      }
+      return;
+    }
+    if (Array.isArray(node)) return;
+    stack.push(head);
+    walk((node as Record<string, unknown>)[head], depth + 1);
+    stack.pop();
+  };
+  walk(data, 0);
 }

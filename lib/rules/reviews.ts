@@ -17,7 +17,9 @@ export const classificationReviewOverdue: Rule = {
     en: 'Review the classification with the information owner and update date and nextReview.',
   },
   check(ctx) {
-    const months = ctx.registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
+    // Read from lisa.yaml even when it has other problems, but only a number of months that makes sense.
+    const own: unknown = ctx.registry.organisation?.data.reviewMonths?.classification;
+    const months = Number.isInteger(own) && (own as number) >= 1 ? (own as number) : DEFAULT_REVIEW_MONTHS.classification;
     for (const c of classificationsInForce(ctx.registry).values()) {
       const due = classificationReviewDue(c.data, months);
       if (due >= ctx.today) continue;
@@ -92,7 +94,7 @@ export const actionOverdue: Rule = {
       a.data.recommendations.forEach((r, ri) => {
         (r.plannedActions ?? []).forEach((p, pi) => {
           if (p.status === 'done' || p.status === 'cancelled' || p.due >= ctx.today) return;
-          const short = p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text;
+          const short = p.text.length > 80 ? `${p.text.slice(0, 77).trimEnd()}…` : p.text;
           ctx.report(this, { entity: a, path: ['recommendations', ri, 'plannedActions', pi, 'due'] }, { action: short, due: p.due, status: p.status });
         });
       });

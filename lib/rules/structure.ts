@@ -90,7 +90,8 @@ export const missingOrganisation: Rule = {
     en: 'Copy lisa.yaml from the example registry and adapt it.',
   },
   check(ctx) {
-    if (ctx.registry.files.some((f) => /(^|\/)lisa\.ya?ml$/.test(f.file))) return;
+    // Not any file named lisa.yaml: system/lisa.yaml is a system called lisa.
+    if (ctx.registry.organisationFile) return;
     ctx.report(this, { file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`, position: { line: 1, column: 1 } });
   },
 };

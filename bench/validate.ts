@@ -1,0 +1,91 @@
+// Benchmark for issue 2: how much validation adds to reading the YAML, at region scale.
+import { pathToFileURL } from 'node:url';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { parseDocument } from 'yaml';
+import { readRegistryFiles } from '../lib/load.js';
+import { parseFile } from '../lib/parse.js';
+import { Validator, validateSources } from '../lib/validate.js';
+import { generateRegion } from './generate.js';
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function best(runs: number, fn: () => void): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    min = Math.min(min, ms(t));
+  }
+  return min;
+}
+
+export async function benchValidate(): Promise<void> {
+  const files = generateRegion();
+  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  console.log(`region files: ${files.length}`);
+  console.log(`region size: ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+
+  // The floor: the YAML parser lisa reads with (js-yaml) turning every file into plain data, nothing else.
+  const parseOnly = best(3, () => {
+    for (const f of files) load(Buffer.from(f.bytes).toString('utf8'));
+  });
+  console.log(`yaml parse: ${parseOnly.toFixed(0)} ms`);
+  // For comparison: the position-keeping parser lisa uses only for files with problems.
+  const careful = best(1, () => {
+    for (const f of files) parseDocument(Buffer.from(f.bytes).toString('utf8')).toJS();
+  });
+  console.log(`yaml parse with positions (yaml library, for comparison): ${careful.toFixed(0)} ms`);
+
+  const readOnly = best(3, () => {
+    for (const f of files) parseFile(f.file, f.bytes, 'sv');
+  });
+  console.log(`lisa read (checks + parse): ${readOnly.toFixed(0)} ms`);
+
+  let findings = 0;
+  const full = best(3, () => {
+    findings = validateSources('region', files, { today: '2026-11-23' }).findings.length;
+  });
+  console.log(`full validation: ${full.toFixed(0)} ms`);
+  console.log(`full validation findings: ${findings}`);
+  console.log(`validate/parse ratio: ${(full / parseOnly).toFixed(2)}`);
+
+  const validator = new Validator('region', { today: '2026-11-23' });
+  validator.validate(files);
+  const target = files.findIndex((f) => f.rel === 'system/system-42.yaml');
+  const changed = { ...(files[target] as (typeof files)[number]) };
+  changed.bytes = Buffer.from(`${Buffer.from(changed.bytes).toString('utf8')}supplier: Ny leverantör\n`.replace(/^supplier: .*\n/m, ''), 'utf8');
+  const incremental = best(3, () => {
+    validator.update([changed]);
+  });
+  console.log(`re-validate one changed file: ${incremental.toFixed(0)} ms`);
+  console.log(`re-validate/full ratio: ${(incremental / full).toFixed(2)}`);
+  console.log(`validate peak rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+
+  // What `lisa validate` does end to end: read the files from disk, then validate.
+  const dir = await mkdtemp(path.join(tmpdir(), 'lisa-region-'));
+  try {
+    for (const f of files) {
+      const target = path.join(dir, f.rel);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, f.bytes);
+    }
+    let minimum = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 2; i++) {
+      const t = process.hrtime.bigint();
+      validateSources(dir, await readRegistryFiles(dir), { today: '2026-11-23' });
+      minimum = Math.min(minimum, ms(t));
+    }
+    console.log(`read from disk and validate: ${minimum.toFixed(0)} ms`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchValidate();
+}

@@ -1,0 +1,47 @@
+// Which of sv, nb and en a question is written in, so the answer comes back in the same language.
+import type { Locale } from '../locale.js';
+
+// Lower case, unfolded: the letters themselves are evidence (ä/ö Swedish, æ/ø Norwegian).
+const MARKERS: Record<Locale, string[]> = {
+  sv: 'vem vad hur vilka vilket vilken är och jag får för finns äger om till med det som inte kan ska när mig någon några något vår våra vårt systemet gäller måste hos efter innan eller också behöver var ligger sparas gallras uppgifter elever ärenden kommer har ni du varför'.split(
+    ' ',
+  ),
+  nb: 'hvem hva hvordan hvilke hvilket hvilken er og jeg får for finnes fins eier om til med det som ikke kan skal når meg noen noe vår våre vårt systemet gjelder må hos etter før eller også trenger hvor ligger lagres slettes opplysninger elever saker kommer har dere du hvorfor'.split(
+    ' ',
+  ),
+  en: 'who what how which is are the and i do does may can should owns own for of in to with there about my our we when where data systems pupils held kept long is it this that please'.split(
+    ' ',
+  ),
+};
+
+const WEIGHTS: Record<Locale, Map<string, number>> = {
+  sv: new Map(),
+  nb: new Map(),
+  en: new Map(),
+};
+// A word that marks only one language counts more than one the languages share ("om", "til", "med").
+for (const locale of ['sv', 'nb', 'en'] as Locale[]) {
+  for (const w of MARKERS[locale]) {
+    const shared = (['sv', 'nb', 'en'] as Locale[]).filter((l) => MARKERS[l].includes(w)).length;
+    WEIGHTS[locale].set(w, shared === 1 ? 2 : 0.5);
+  }
+}
+
+/** The language of a question, or `fallback` when nothing tells them apart. */
+export function detectLanguage(question: string, fallback: Locale = 'sv'): Locale {
+  const text = question.toLowerCase();
+  const score: Record<Locale, number> = { sv: 0, nb: 0, en: 0 };
+  if (/[äö]/.test(text)) score.sv += 3;
+  if (/[æø]/.test(text)) score.nb += 3;
+  for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue;
+    for (const locale of ['sv', 'nb', 'en'] as Locale[]) score[locale] += WEIGHTS[locale].get(w) ?? 0;
+    // Endings: Norwegian -ene/-ene definite plurals, Swedish -erna/-arna.
+    if (/(erna|arna|orna)$/.test(w)) score.sv += 1;
+    if (/(ene|ane)$/.test(w) && w.length > 5) score.nb += 0.5;
+    if (/(tion|ing)$/.test(w) && !/[åäöæø]/.test(w)) score.en += 0.25;
+  }
+  const ranked = (['sv', 'nb', 'en'] as Locale[]).sort((a, b) => score[b] - score[a] || (a === fallback ? -1 : b === fallback ? 1 : 0));
+  const best = ranked[0] as Locale;
+  return score[best] > 0 && score[best] > score[ranked[1] as Locale] ? best : fallback;
+}

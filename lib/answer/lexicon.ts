@@ -1,0 +1,254 @@
+// The words that carry a question's intent, and the words that mean the same across Swedish, Norwegian and
+// English. Written as people write them; folded and stemmed when loaded, so inflected forms come for free.
+import { fold, stem, words } from './normalize.js';
+
+export type ConceptId =
+  // What is asked.
+  | 'who'
+  | 'which'
+  | 'owner'
+  | 'administrator'
+  | 'classification'
+  | 'handling'
+  | 'data'
+  | 'system'
+  | 'processing'
+  | 'legal-basis'
+  | 'retention'
+  | 'document'
+  | 'review'
+  | 'audit'
+  | 'recommendation'
+  | 'action'
+  | 'status'
+  | 'kpi'
+  | 'target'
+  | 'cycle'
+  | 'month'
+  | 'quarter'
+  | 'this'
+  | 'next'
+  | 'dpo'
+  | 'security-coordinator'
+  | 'contact'
+  | 'exists';
+
+interface ConceptDef {
+  words: string;
+  /** Several words in a row, matched on the folded question before stemming. */
+  phrases?: string[];
+  /** Also matches as the last part of a compound: "systemägare", "informationsägare". */
+  compound?: string;
+}
+
+const CONCEPTS: Record<ConceptId, ConceptDef> = {
+  who: { words: 'vem vilka vem hvem hvem who whom kontakta kontakte contact' },
+  which: { words: 'vilka vilket vilken hvilke hvilket hvilken which what' },
+  owner: {
+    words:
+      'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig own owns owner owned owning responsible',
+    compound: 'ägare ägaren eier eieren ansvarig ansvarlig owner',
+  },
+  administrator: {
+    words:
+      'förvaltare förvaltar förvaltas förvaltningen systemförvaltare administratör administrerar forvalter forvalteren forvalte forvaltes administrator administrators administers administer administered maintains manages steward',
+    compound: 'förvaltare forvalter administratör administrator',
+  },
+  classification: {
+    words:
+      'klassning klassningen klassad klassat klassade klassa klassas klassificering klassificerad klassificerat klassificeras informationsklassning skyddsnivå skyddsnivån skyddsnivåer konfidentialitet konfidentiell sekretessnivå klassifisering klassifiseringen klassifisert klassifisere beskyttelsesnivå konfidensialitet sikkerhetsnivå classification classifications classified classify classed sensitivity confidentiality ',
+    phrases: ['protection level', 'security level'],
+    compound: 'klassning klassificering klassifisering',
+  },
+  handling: {
+    words:
+      'spara sparar sparas lagra lagrar lagras dela delar delas skicka skickar mejla mejlar maila ladda använda använder hantera hanterar lagre lagrer dele deler sende sender bruke bruker håndtere store stored save share send upload use handle email mail',
+  },
+  data: {
+    words:
+      'uppgift uppgifter uppgifterna personuppgift personuppgifter information informationen data opplysning opplysninger opplysningene personopplysning personopplysninger informasjon informasjonen details records',
+    phrases: ['personal data'],
+  },
+  system: {
+    words: 'system systemet systemen systemer systemene systems it-system it-systemet application applications applikasjon applikasjoner',
+    compound: 'system systemet systemer',
+  },
+  processing: {
+    words:
+      'behandling behandlingen behandlingar personuppgiftsbehandling registerförteckning registerförteckningen behandlingsprotokoll behandlingsprotokollen processing processed process',
+    phrases: ['processing activity', 'record of processing', 'artikel 30', 'article 30'],
+  },
+  'legal-basis': {
+    words:
+      'rättslig rättsliga laglig lagliga grund grunden grunder lagstöd lagrum rettslig grunnlag grunnlaget behandlingsgrunnlag hjemmel lovlig legal lawful basis ground grounds',
+  },
+  retention: {
+    words:
+      'gallring gallras gallra gallringsfrist länge sparas bevaras bevarande lagringstid lagringstiden radera raderas sletting slettes slette lenge oppbevares oppbevaring retention retained retain kept erased erase deleted delete',
+    phrases: ['how long', 'hur lange', 'hvor lenge'],
+  },
+  document: {
+    words:
+      'styrdokument styrdokumentet policy policyn policies riktlinje riktlinjen riktlinjer rutin rutinen rutiner instruktion instruktionen regel regler regelverk dokument dokumentet styringsdokument retningslinje retningslinjen retningslinjer rutine rutinen rutiner instruks guideline guidelines routine routines instruction rules document governing applies gäller gjelder',
+    compound: 'policy policyn riktlinje riktlinjer rutin retningslinje rutine',
+  },
+  review: {
+    words:
+      'revideras revidera revidering revideringen översyn uppdateras uppdatera revideres revidert gjennomgang gjennomgås oppdateres review reviewed revised revision due',
+    phrases: ['ses over', 'gas igenom', 'se over'],
+  },
+  audit: {
+    words:
+      'granskning granskningen granskningar revision revisionen revisionsrapport revisionsrapporten revisorerna revisorer revisorernas revisjon revisjonen revisjonsrapport revisor revisorene audit audits auditors auditor',
+    compound: 'granskning revisionsrapport revisjonsrapport',
+  },
+  recommendation: {
+    words: 'rekommendation rekommendationen rekommendationer anbefaling anbefalingen anbefalinger recommendation recommendations',
+  },
+  action: {
+    words: 'åtgärd åtgärden åtgärder åtgärderna åtgärdsplan tiltak tiltaket tiltakene handlingsplan action actions planned',
+    compound: 'åtgärd åtgärder tiltak',
+  },
+  status: { words: 'status läge går ligger klar klart färdig gjort progress done finished stands going' },
+  kpi: {
+    words: 'nyckeltal nyckeltalet mätetal mätvärde kpi kpier kpi:er nøkkeltall nøkkeltallet indikator indikatoren måltall metric metrics indicator',
+    compound: 'nyckeltal nøkkeltall',
+  },
+  target: { words: 'mål målet målvärde målvärdet utfall senaste värde värdet resultat måltall siste verdi verdien target goal latest value result' },
+  cycle: {
+    words:
+      'årshjul årshjulet årshjulets årsplan händer hända ske görs göras aktivitet aktiviteter aktiviteterna skjer hendelser aktiviteter aktivitetene yearly annual cycle calendar happening happens scheduled activities activity',
+  },
+  month: {
+    words:
+      'månad månaden månader måned måneden måneder month months januari februari mars april maj juni juli augusti september oktober november december januar februar mai august desember january february march june july october',
+  },
+  quarter: { words: 'kvartal kvartalet kvartalets quarter quarterly q1 q2 q3 q4' },
+  this: { words: 'denna detta nu aktuell aktuella innevarande denne dette nå inneværende this current now', phrases: ['den har', 'det har'] },
+  next: { words: 'nästa kommande nästkommande neste kommende next upcoming' },
+  dpo: {
+    words:
+      'dataskyddsombud dataskyddsombudet dataskyddsombudets dso personuppgiftsombud personvernombud personvernombudet personvernombudets dpo',
+    phrases: ['data protection officer'],
+  },
+  'security-coordinator': {
+    words:
+      'informationssäkerhetssamordnare informationssäkerhetssamordnaren säkerhetssamordnare säkerhetssamordnaren informationssäkerhetsansvarig säkerhetsansvarig ciso informasjonssikkerhetskoordinator sikkerhetskoordinator informasjonssikkerhetsansvarlig sikkerhetsansvarlig sikkerhetsleder ciso coordinator',
+    phrases: ['security officer', 'security coordinator'],
+  },
+  contact: { words: 'kontakt kontakta kontaktperson fråga frågar vända kontakte spørre henvende contact reach' },
+  exists: { words: 'finns existerar fanns finnes eksisterer exist exists existing there' },
+};
+
+/**
+ * Words that mean the same across the three languages and their synonyms: each group becomes one shared
+ * token (~id) on both the register and the question side, so "pupils" finds "elever" and "helse" "hälsa".
+ */
+const SYNONYMS: Record<string, string> = {
+  pupil: 'elev elever eleverna elevens skolelev pupil pupils student students schoolchildren elevene',
+  guardian: 'vårdnadshavare vårdnadshavarna föräldrar förälder foresatte foreldre forelder guardian guardians parent parents',
+  employee: 'anställd anställda medarbetare personal personalen ansatt ansatte medarbeidere employee employees staff personnel',
+  patient: 'patient patienter patienten pasient pasienter pasienten patients',
+  client: 'brukare brukaren brukarna klient klienter omsorgstagare bruker brukere tjenestemottaker client clients',
+  resident: 'invånare invånarna medborgare kommuninvånare innbygger innbyggere resident residents citizen citizens',
+  child: 'barn barnen barnet børn child children kids',
+  health: 'hälsa hälsan hälso hälsodata hälsouppgifter helse helseopplysninger health medical',
+  password: 'lösenord lösenordet lösenorden passord passordet password passwords passphrase',
+  cloud: 'moln molnet molntjänst molntjänster skytjeneste skytjenester skyen sky cloud clouds',
+  incident: 'incident incidenten incidenter händelse avvikelse hendelse avvik avviket sikkerhetshendelse incident incidents',
+  breach: 'personuppgiftsincident personuppgiftsincidenter dataintrång brudd personvernbrudd avvik breach breaches',
+  report: 'rapportera rapporterar anmäla anmäler rapportere melde melder varsle report reporting notify',
+  training: 'utbildning utbildningen utbildningar kurs opplæring opplæringen kurs training course courses',
+  exercise: 'övning övningen övningar øvelse øvelsen øvelser exercise exercises drill',
+  email: 'e-post epost mejl mail mejla e-mail email',
+  photo: 'bild bilder bilderna foto foton fotografi bilde bildene photo photos picture pictures image images',
+  phone: 'mobil mobilen mobiltelefon telefon mobiltelefonen telefonen phone mobile smartphone',
+  usb: 'usb usb-minne usb-sticka minnessticka minnepinne usb-stick',
+  phishing: 'nätfiske phishing phishingmejl bedrägeri svindel phishing scam',
+  salary: 'lön löner lönen lønn lønnen salary payroll wages',
+  finance: 'ekonomi ekonomin økonomi finance accounting',
+  grade: 'betyg betygen karakter karakterer grades grade',
+  record: 'journal journaler journalen journalføring journalføring record records',
+  protected: 'skyddad skyddade skyddat sekretessmarkering sekretessmarkerade skyddsidentitet sperret sperrede fortrolig protected',
+  identity: 'identitet identiteter personnummer fødselsnummer identity identities',
+  school: 'skola skolan skolor grundskola skole skolen school schools',
+  social: 'socialtjänst socialtjänsten socialtjänstens barnevern sosialtjeneste nav',
+  care: 'omsorg vård hemtjänst äldreomsorg omsorgen pleie omsorg hjemmetjeneste care homecare',
+  supplier: 'leverantör leverantören leverandør leverandøren supplier vendor',
+  meeting: 'möte möten mötet møte møter meeting meetings',
+  computer: 'dator datorn datorer datamaskin pc laptop computer computers',
+  lost: 'tappat tappade förlorat borttappad stulen stulet mistet mistet stjålet lost stolen',
+  access: 'behörighet behörigheter åtkomst tillgang tilgang tilganger access permissions',
+  ai: 'ai chatgpt copilot chatbot chatbots språkmodell språkmodeller språkmodell generative',
+  travel: 'resa resor utlandet reise reiser utlandet travel abroad',
+  home: 'hemma hemifrån distansarbete hjemme hjemmekontor remote home',
+  video: 'video videomöte teams zoom videomøte',
+  visitor: 'besökare besök besøkende visitor visitors guest',
+};
+
+export interface Lexicon {
+  /** stem → concepts it signals. */
+  byStem: Map<string, ConceptId[]>;
+  /** Compound tails (stems) → concept. */
+  tails: [string, ConceptId][];
+  /** stem → shared synonym token. */
+  synonyms: Map<string, string>;
+  /** Every stem the lexicon knows, for compound splitting. */
+  known: Set<string>;
+  /** Folded phrases → concept. */
+  phrases: [string, ConceptId][];
+}
+
+function stems(text: string): string[] {
+  return words(text).map(stem);
+}
+
+function build(): Lexicon {
+  const byStem = new Map<string, ConceptId[]>();
+  const tails: [string, ConceptId][] = [];
+  const phrases: [string, ConceptId][] = [];
+  const known = new Set<string>();
+  for (const [id, def] of Object.entries(CONCEPTS) as [ConceptId, ConceptDef][]) {
+    for (const s of stems(def.words)) {
+      const list = byStem.get(s) ?? [];
+      if (!list.includes(id)) list.push(id);
+      byStem.set(s, list);
+      known.add(s);
+    }
+    for (const s of stems(def.compound ?? '')) if (s.length >= 4) tails.push([s, id]);
+    for (const p of def.phrases ?? []) phrases.push([fold(p), id]);
+  }
+  const synonyms = new Map<string, string>();
+  for (const [id, list] of Object.entries(SYNONYMS)) {
+    for (const s of stems(list)) {
+      if (!synonyms.has(s)) synonyms.set(s, `~${id}`);
+      known.add(s);
+    }
+  }
+  return { byStem, tails, synonyms, known, phrases };
+}
+
+export const LEXICON: Lexicon = build();
+
+/** The concepts a stem signals, also as the tail of a compound ("systemägare" → owner). */
+export function conceptsOf(s: string, lexicon: Lexicon = LEXICON): ConceptId[] {
+  const direct = lexicon.byStem.get(s);
+  const out = direct ? [...direct] : [];
+  for (const [tail, id] of lexicon.tails) {
+    if (s.length >= tail.length + 3 && s.endsWith(tail) && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** The shared token for a stem's meaning, if the lexicon knows it: "elev" → "~pupil". */
+export function synonymOf(s: string, lexicon: Lexicon = LEXICON): string | undefined {
+  return lexicon.synonyms.get(s);
+}
+
+/** Concepts named by a phrase in the question's folded words. */
+export function phraseConcepts(folded: readonly string[], lexicon: Lexicon = LEXICON): ConceptId[] {
+  const text = ` ${folded.join(' ')} `;
+  const out: ConceptId[] = [];
+  for (const [phrase, id] of lexicon.phrases) if (text.includes(` ${phrase} `) && !out.includes(id)) out.push(id);
+  return out;
+}

@@ -1,0 +1,200 @@
+// Swedish, Norwegian and English text reduced to comparable terms: folded, tokenised, stop words out,
+// inflection stripped. The same function runs over the registers and over the question, so what matters is
+// that the two sides meet, not that a stem is a real word.
+
+const FOLD: Record<string, string> = {
+  å: 'a',
+  ä: 'a',
+  æ: 'a',
+  ö: 'o',
+  ø: 'o',
+  ß: 'ss',
+};
+
+/**
+ * Lower case without diacritics. Å/Ä/Æ and Ö/Ø are folded too: people type "elevhalsa" on an English keyboard,
+ * and Swedish ä/ö meet Norwegian æ/ø ("lära"/"lære", "söka"/"søke"). The words this merges ("får"/"far",
+ * "här"/"har") are stop words on both sides, so nothing a question hinges on is lost.
+ */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[åäæöøß]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+}
+
+/** Words of a text, folded: letters and digits; a hyphenated word also yields its joined form ("e-post" → epost). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of fold(text).split(/[^\p{L}\p{N}-]+/u)) {
+    if (!raw) continue;
+    const parts = raw.split('-').filter(Boolean);
+    for (const p of parts) out.push(p);
+    if (parts.length > 1) out.push(parts.join(''));
+  }
+  return out;
+}
+
+// Folded. Question words are stop words here; intents are read from the raw words before they go.
+const STOP_SV =
+  'och i att det som en ett pa ar av for med till den de dem inte om men var jag sig fran vi sa kan nar man ska skall vara eller nu hur vad vem vilka vilket vilken vart dar finns fanns mig min mitt mina du dig din ditt dina er era oss dom nagon nagot nagra alla allt just denna detta dessa hos ha har hade gor gora gjort far fa ju da ocksa bara mer mest sin sitt sina ni vill behover behova lisa hej tack snalla undrar fraga kolla ge mej sag saga veta vet tror nagonstans';
+const STOP_NB =
+  'og at et er ikke seg fra vaere eller na hvordan hva hvem hvilke hvilket hvilken hvor der finnes fins meg mine deg dere noen noe alle alt denne dette disse gjor gjore ogsa bare sine vil trenger hei takk lurer sporsmal si vite tenker';
+const STOP_EN =
+  'the a an and or of in on at to for with by is are was were be been being do does did i me my we our you your it its this that these those what which who whom whose how where when there here can could should would may might must will shall have has had about any some all please hi hello thanks thank from as if not no yes so us get tell know want wonder ask';
+
+export const STOP_WORDS = new Set([...STOP_SV.split(' '), ...STOP_NB.split(' '), ...STOP_EN.split(' ')]);
+
+const VOWEL = /[aeiouy]/;
+
+// Inflection: definite forms, plurals, genitives (sv, nb), and English plural and past. Longest first.
+const INFLECTIONS: [string, number][] = [
+  ['ernas', 3],
+  ['arnas', 3],
+  ['ornas', 3],
+  ['erna', 3],
+  ['arna', 3],
+  ['orna', 3],
+  ['ene', 3],
+  ['ane', 3],
+  ['ers', 3],
+  ['ars', 3],
+  ['ors', 3],
+  ['ets', 3],
+  ['ens', 3],
+  ['ies', 3],
+  ['ied', 3],
+  ['et', 3],
+  ['en', 3],
+  ['er', 3],
+  ['ar', 3],
+  ['or', 3],
+  ['ed', 3],
+  ['es', 4],
+  ['na', 4],
+  ['ne', 4],
+  ['an', 4],
+  ['ns', 4],
+  ['s', 3],
+  ['a', 4],
+  ['e', 4],
+];
+
+// Derivation: the activity from the verb ("utbildning" ~ "utbilda", "training" ~ "trained").
+const DERIVATIONS: [string, number][] = [
+  ['ning', 4],
+  ['ing', 4],
+];
+
+function strip(word: string, suffixes: readonly [string, number][]): string {
+  for (const [suffix, min] of suffixes) {
+    if (word.length - suffix.length >= min && word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length);
+      // A stem needs a vowel to be a word ("kpis" → "kpi" yes, "ss" → "" no).
+      if (!VOWEL.test(stem)) continue;
+      if (suffix === 'ies' || suffix === 'ied') return `${stem}y`;
+      // "ss", "us", "is": English and Latin words whose s is not a plural ("process", "status", "analys").
+      if (suffix === 's' && /(s|u|i)$/.test(stem)) continue;
+      return stem;
+    }
+  }
+  return word;
+}
+
+const stemCache = new Map<string, string>();
+
+/**
+ * A light stemmer for sv/nb/en: one inflection off, then a derivation, then the unstressed e of -er/-el/-en
+ * stems and the sonorant after it, so "register", "registret", "registeret" and "registren" all meet.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  let s = strip(word, INFLECTIONS);
+  s = strip(s, DERIVATIONS);
+  // register → registr; regel → regl (as in "regler"); nyckel → nyckl (as in "nycklar").
+  s = s.replace(/([^aeiouy])e([rln])$/, '$1$2');
+  // registr → regist: the plural and definite forms disagree on this sonorant; the stem does not need it.
+  if (s.length > 4) s = s.replace(/([^aeiouy])[rln]$/, '$1');
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
+}
+
+/** The stems of a text's content words: folded, stop words out, stemmed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOP_WORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/** Bounded Levenshtein distance: `max + 1` as soon as it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] as number;
+}
+
+/** How many typos a term of this length may carry and still be the same word. */
+export function typoBudget(length: number): number {
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/**
+ * How alike two stems are, 0..1: the same, one a prefix of the other (a compound's head or a cut-off word),
+ * or within the typo budget.
+ */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.startsWith(short) && short.length / long.length >= 0.6) return 0.85;
+  const budget = typoBudget(Math.min(a.length, b.length));
+  if (budget === 0) return 0;
+  const d = editDistance(a, b, budget);
+  if (d > budget) return 0;
+  return d === 1 ? 0.8 : 0.65;
+}
+
+// Swedish and Norwegian join compound parts directly or with a linking s (or e, o, u in older words).
+const LINKS = ['', 's', 'e', 'o', 'u'];
+
+/**
+ * Splits a compound into two known stems: "elevuppgift" → elev + uppgift, "sakerhetsincident" → sakerhet +
+ * incident. `known` answers whether a stem is a word the registers or the lexicon use.
+ */
+export function splitCompound(term: string, known: (stem: string) => boolean): [string, string] | undefined {
+  if (term.length < 7) return undefined;
+  // Prefer the longest head: "informationssakerhetspolicy" is informationssakerhet + policy.
+  for (let cut = term.length - 3; cut >= 3; cut--) {
+    const tailRaw = term.slice(cut);
+    const tail = stem(tailRaw);
+    if (!known(tail) && !known(tailRaw)) continue;
+    for (const link of LINKS) {
+      const headEnd = cut - link.length;
+      if (headEnd < 3 || term.slice(headEnd, cut) !== link) continue;
+      const headRaw = term.slice(0, headEnd);
+      const head = known(headRaw) ? headRaw : stem(headRaw);
+      if (known(head)) return [head, known(tail) ? tail : tailRaw];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nunjucks from 'nunjucks';
+import type { Locale } from '../locale.js';
+import { countryName, formatNumber, formatValue, genitive, longDate, monthName, shortDate } from './format.js';
+import { quarterLabel } from './labels.js';
+
+// The Nunjucks side: which template files are used, and the filters they write dates and numbers with.
+// Autoescape is on and stays on: every value from a register is text, never markup.
+
+/** The templates that ship with lisa: found by walking up from this module (source, build/ or a bundle). */
+export function defaultTemplatesDir(from = path.dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'templates');
+    if (existsSync(path.join(candidate, 'sv', 'layout.njk'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return path.resolve(from, '../../templates');
+}
+
+/** Where a template name is looked up, first match wins: the adopter's folder, the language, Swedish. */
+export function templateSearchPath(locale: Locale, templatesDir?: string, builtIn = defaultTemplatesDir()): string[] {
+  const dirs = [...(templatesDir ? [path.resolve(templatesDir)] : []), path.join(builtIn, locale), path.join(builtIn, 'sv')];
+  return [...new Set(dirs)];
+}
+
+export interface EnvironmentOptions {
+  locale: Locale;
+  templatesDir?: string;
+  builtIn?: string;
+}
+
+export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
+  const { locale } = options;
+  const loader = new nunjucks.FileSystemLoader(templateSearchPath(locale, options.templatesDir, options.builtIn), { noCache: false, watch: false });
+  const env = new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  env.addFilter('longdate', (v: string | undefined) => longDate(v, locale));
+  env.addFilter('date', (v: string | undefined) => shortDate(v, locale));
+  env.addFilter('number', (v: number | undefined, digits?: number) => formatNumber(v, locale, digits ?? 1));
+  env.addFilter('value', (v: number | undefined, unit: Parameters<typeof formatValue>[1]) => formatValue(v, unit, locale));
+  env.addFilter('quarter', (v: string) => quarterLabel(v, locale));
+  env.addFilter('country', (v: string | undefined) => countryName(v, locale));
+  env.addFilter('month', (v: number) => monthName(v, locale));
+  env.addFilter('genitive', (v: string) => genitive(v, locale));
+  return env;
+}
+
+export class TemplateError extends Error {
+  constructor(
+    readonly template: string,
+    readonly detail: string,
+  ) {
+    super(`${template}: ${detail}`);
+  }
+}
+
+/** Renders one template; a broken template (an adopter's, say) becomes a TemplateError naming it. */
+export function renderTemplate(env: nunjucks.Environment, template: string, context: object): string {
+  try {
+    return env.render(template, context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Nunjucks prefixes "(unknown path)" and its own stack lines; the first meaningful lines are enough.
+    const detail = message
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 3)
+      .join(' ');
+    throw new TemplateError(template, detail);
+  }
+}
