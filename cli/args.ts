@@ -5,8 +5,8 @@ import { closest } from '../lib/suggest.js';
 import { UsageError } from './io.js';
 import { CLI } from './messages.js';
 
-const UNKNOWN = { sv: 'Okänd flagga {option}', nb: 'Ukjent flagg {option}', en: 'Unknown option {option}' };
-const NEEDS_VALUE = { sv: 'Flaggan {option} behöver ett värde', nb: 'Flagget {option} trenger en verdi', en: 'The option {option} needs a value' };
+const UNKNOWN = { sv: 'Okänd flagga {option}.', nb: 'Ukjent flagg {option}.', en: 'Unknown option {option}.' };
+const NEEDS_VALUE = { sv: 'Flaggan {option} behöver ett värde.', nb: 'Flagget {option} trenger en verdi.', en: 'The option {option} needs a value.' };
 
 /** node:util's parseArgs, with its errors turned into a usage error in the user's language. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, locale: Locale) {
@@ -15,7 +15,8 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   } catch (error) {
     const e = error as { code?: string; message: string };
     const option = /'(-[^']+)'/.exec(e.message)?.[1] ?? '';
-    let detail = e.message;
+    // Each detail ends a sentence; the advice to run --help follows it.
+    let detail = /[.?!]$/.test(e.message) ? e.message : `${e.message}.`;
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const s = closest(option.replace(/^-+/, '').split('=')[0] ?? '', Object.keys(options));
       detail = format(UNKNOWN[locale], { option }) + (s ? format(CLI.didYouMean[locale], { s: `--${s}` }) : '');

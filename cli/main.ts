@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { RegistryNotFound } from '../lib/load.js';
 import { format } from '../lib/locale.js';
 import { closest } from '../lib/suggest.js';
@@ -13,6 +14,8 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  render: async () => (await import('./commands/render.js')).renderCommand,
+  remind: async () => (await import('./commands/remind.js')).remindCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -54,7 +57,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Run as a program, also through the symlink npm makes for `bin` (node_modules/.bin/lisa), not when imported. */
+function isMain(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  // `lisa rules | head` closes the pipe before lisa is done writing; that is no error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 70));
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -70,9 +70,9 @@ Exit codes: 0 no errors, 1 errors in the registry, 2 usage error.
   },
   didYouMean: { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' },
   badOption: {
-    sv: '{detail}. Kör "lisa --help" för att se flaggorna.',
-    nb: '{detail}. Kjør «lisa --help» for å se flaggene.',
-    en: '{detail}. Run "lisa --help" to see the options.',
+    sv: '{detail} Kör "lisa --help" för att se flaggorna.',
+    nb: '{detail} Kjør «lisa --help» for å se flaggene.',
+    en: '{detail} Run "lisa --help" to see the options.',
   },
   badValue: {
     sv: 'Ogiltigt värde för --{option}: "{value}" (tillåtet: {allowed})',

@@ -31,8 +31,9 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const SE = /(?<![\d-])((?:19|20)?)(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})(?![\d])/g;
-const NO = /(?<![\d-])(\d{2})(\d{2})(\d{2}) ?(\d{5})(?![\d])/g;
+// Not inside a longer number ("2024-121212-1212"), but after a word and a hyphen ("pnr-121212-1212") it counts.
+const SE = /(?<!\d)(?<!\d-)((?:19|20)?)(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})(?![\d])/g;
+const NO = /(?<!\d)(?<!\d-)(\d{2})(\d{2})(\d{2}) ?(\d{5})(?![\d])/g;
 
 function swedish(text: string, out: IdentityMatch[]) {
   for (const m of text.matchAll(SE)) {

@@ -1,3 +1,5 @@
+import type { Locale, Localized } from './locale.js';
+import { format } from './locale.js';
 import { defineRule } from './rules/define.js';
 
 // Problems with a file itself, found before its content can be read as a register entry.
@@ -61,6 +63,68 @@ export const yamlSyntax = defineRule({
     en: 'Check the indentation (two spaces per level), a colon after each key, and quotes around text containing ": " or " #".',
   },
 });
+
+/**
+ * What the YAML parser's error codes mean, in the user's language: its own English ("Nested mappings are not
+ * allowed in compact mappings") helps no one editing a register. Codes not listed keep the parser's text.
+ */
+const YAML_DETAILS: Record<string, Localized> = {
+  QUOTE: { sv: 'citattecknet avslutas aldrig', nb: 'anførselstegnet avsluttes aldri', en: 'the quotation mark is never closed' },
+  FLOW_END: {
+    sv: 'en [ eller { stängs aldrig med ] eller }',
+    nb: 'en [ eller { lukkes aldri med ] eller }',
+    en: 'a [ or { is never closed with ] or }',
+  },
+  MISSING_CHAR: {
+    sv: 'ett tecken saknas här (kolon, komma, hakparentes eller mellanslag)',
+    nb: 'et tegn mangler her (kolon, komma, hakeparentes eller mellomrom)',
+    en: 'a character is missing here (colon, comma, bracket or space)',
+  },
+  BAD_INDENT: {
+    sv: 'indraget stämmer inte med raderna runt omkring',
+    nb: 'innrykket stemmer ikke med linjene rundt',
+    en: 'the indentation does not match the lines around it',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    sv: 'ett värde innehåller ": " och läses som en ny nyckel',
+    nb: 'en verdi inneholder «: » og leses som en ny nøkkel',
+    en: 'a value contains ": " and is read as a new key',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    sv: 'en nyckel måste stå på en rad – saknas ett kolon, eller är indraget fel?',
+    nb: 'en nøkkel må stå på én linje – mangler et kolon, eller er innrykket feil?',
+    en: 'a key must fit on one line – is a colon missing, or the indentation wrong?',
+  },
+  MULTIPLE_DOCS: {
+    sv: 'filen innehåller flera dokument (---), men en fil ska bara innehålla en post',
+    nb: 'filen inneholder flere dokumenter (---), men en fil skal bare inneholde én post',
+    en: 'the file holds several documents (---), but a file holds one entry only',
+  },
+  UNEXPECTED_TOKEN: { sv: 'oväntat tecken', nb: 'uventet tegn', en: 'unexpected character' },
+  BAD_DQ_ESCAPE: {
+    sv: 'ogiltig \\-sekvens inom dubbla citattecken (skriv \\\\ eller använd enkla citattecken)',
+    nb: 'ugyldig \\-sekvens i doble anførselstegn (skriv \\\\ eller bruk enkle anførselstegn)',
+    en: 'invalid \\ sequence inside double quotes (write \\\\ or use single quotes)',
+  },
+  BAD_SCALAR_START: {
+    sv: 'ett värde kan inte börja med {char} utan citattecken',
+    nb: 'en verdi kan ikke begynne med {char} uten anførselstegn',
+    en: 'a value cannot start with {char} unless quoted',
+  },
+  BLOCK_IN_FLOW: {
+    sv: 'en lista eller ett avsnitt på flera rader står inne i [ ] eller { }',
+    nb: 'en liste eller et avsnitt over flere linjer står inne i [ ] eller { }',
+    en: 'a multi-line list or mapping stands inside [ ] or { }',
+  },
+};
+
+/** The detail of a YAML syntax error, told in the user's language where the code is known. */
+export function yamlDetail(code: string, message: string, locale: Locale): string {
+  const key = /closing .?quote/.test(message) ? 'QUOTE' : /end with an? [\]}]/.test(message) ? 'FLOW_END' : code;
+  const text = YAML_DETAILS[key];
+  if (!text) return message;
+  return format(text[locale], { char: /(\S+)$/.exec(message)?.[1] ?? '' });
+}
 
 export const yamlTab = defineRule({
   id: 'yaml-tab',

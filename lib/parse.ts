@@ -10,6 +10,7 @@ import {
   fileEncoding,
   fileTooLarge,
   yamlAliases,
+  yamlDetail,
   yamlSyntax,
   yamlTab,
 } from './parse-rules.js';
@@ -172,7 +173,7 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
     } else if (error.code === 'DUPLICATE_KEY') {
       result.findings.push(finding(file, duplicateKey, locale, pos));
     } else {
-      result.findings.push(finding(file, yamlSyntax, locale, pos, { detail: firstLine(error.message) }));
+      result.findings.push(finding(file, yamlSyntax, locale, pos, { detail: yamlDetail(error.code, firstLine(error.message), locale) }));
     }
   }
   if (result.findings.length > 0) return result;

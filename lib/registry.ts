@@ -3,8 +3,8 @@ import { isKind, KINDS, type Kind, type KindData, ORGANISATION_FILE, type Organi
 import type { Locale } from './locale.js';
 import { isLocale } from './locale.js';
 import { type ClassificationModel, classificationModel } from './model.js';
-import { type ParsedFile, parseFile } from './parse.js';
-import { checkShape } from './schema.js';
+import { firstInvalidUtf8, MAX_FILE_BYTES, type ParsedFile, parseFile } from './parse.js';
+import { checkShape, partIsValid } from './schema.js';
 
 /** One file as read from disk: where it is and its bytes. */
 export interface SourceFile {
@@ -42,6 +42,8 @@ export interface Registry {
   duplicates: { kind: Kind; id: string; first: string; file: string }[];
   /** YAML files outside the known folders. */
   strays: string[];
+  /** The text of those stray files, when readable: they are not registers, but a number in them is still published. */
+  strayTexts?: { file: string; text: string }[];
   /** Whether lisa.yaml was there at all (readable or not). */
   hasOrganisationFile: boolean;
   /** Files whose names cannot be ids. */
@@ -75,7 +77,7 @@ const placeOf = new WeakMap<SourceFile, ReturnType<typeof classify> | null>();
 export function registryLocale(sources: readonly SourceFile[]): Locale {
   const org = sources.find((s) => s.rel === ORGANISATION_FILE || s.rel === 'lisa.yml');
   if (!org) return 'sv';
-  const match = /^locale:\s*["']?([a-z]{2})["']?\s*(#.*)?$/m.exec(Buffer.from(org.bytes).toString('utf8'));
+  const match = /^\uFEFF?locale:\s*["']?([a-z]{2})["']?\s*(#.*)?$/m.exec(Buffer.from(org.bytes).toString('utf8'));
   return match && isLocale(match[1]) ? match[1] : 'sv';
 }
 
@@ -94,6 +96,7 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
     files: [],
     duplicates: [],
     strays: [],
+    strayTexts: [],
     badNames: [],
     hasOrganisationFile: false,
   };
@@ -102,7 +105,11 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
     let place = placeOf.get(source);
     if (place === undefined) placeOf.set(source, (place = classify(source.rel) ?? null));
     if (!place) {
-      if (YAML_FILE.test(source.rel)) registry.strays.push(source.file);
+      if (YAML_FILE.test(source.rel)) {
+        registry.strays.push(source.file);
+        const text = readableText(source.bytes);
+        if (text) registry.strayTexts?.push({ file: source.file, text });
+      }
       continue;
     }
     let parsed = cache?.get(source.file, source.bytes);
@@ -118,6 +125,7 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
     const valid = parsed.findings.every((f) => f.severity !== 'error');
     if (place.kind === 'organisation') {
       registry.organisationFile = source.file;
+      registry.hasOrganisationFile = true;
       if (isPlainObject(parsed.data)) {
         registry.organisation = { file: source.file, data: parsed.data as unknown as Organisation, parsed, valid };
       }
@@ -135,7 +143,7 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
     const entity = { kind, id, file: source.file, data: parsed.data, parsed, valid } as Entity;
     (registry.entities[kind] as Map<string, Entity>).set(id, entity);
   }
-  registry.model = classificationModel(registry.organisation?.valid ? registry.organisation.data : undefined);
+  registry.model = classificationModel(ownModel(registry.organisation));
   return registry;
 }
 
@@ -146,6 +154,22 @@ export function byRel(a: SourceFile, b: SourceFile): number {
 function isSortedByRel(sources: readonly SourceFile[]): boolean {
   for (let i = 1; i < sources.length; i++) if ((sources[i - 1] as SourceFile).rel > (sources[i] as SourceFile).rel) return false;
   return true;
+}
+
+/**
+ * lisa.yaml when its classification model can be used: a typo elsewhere in the file must not swap the
+ * registry's own aspects for KLASSA's and turn every classification into unknown-aspect errors.
+ */
+function ownModel(org: Registry['organisation']): Organisation | undefined {
+  if (!org) return undefined;
+  if (org.valid) return org.data;
+  const section = (org.data as { classification?: unknown }).classification;
+  return section !== undefined && partIsValid('organisation', '/properties/classification', section) ? org.data : undefined;
+}
+
+function readableText(bytes: Uint8Array): string | undefined {
+  if (bytes.length > MAX_FILE_BYTES || bytes.indexOf(0) !== -1 || firstInvalidUtf8(bytes) !== -1) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

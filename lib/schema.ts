@@ -41,9 +41,10 @@ export const SCHEMAS: Record<SchemaName, object> = {
 };
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;
+let ajv: InstanceType<typeof Ajv2020> | undefined;
 
 function compileAll(): Record<SchemaName, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+  ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   addFormats(ajv, ['date', 'uri', 'email']);
   ajv.addSchema(commonSchema);
   const out = {} as Record<SchemaName, ValidateFunction>;
@@ -54,6 +55,13 @@ function compileAll(): Record<SchemaName, ValidateFunction> {
 export function validatorFor(name: SchemaName): ValidateFunction {
   validators ??= compileAll();
   return validators[name];
+}
+
+/** Whether one part of an entry is sound on its own, e.g. `organisation`, `/properties/classification`. */
+export function partIsValid(name: SchemaName, pointer: string, data: unknown): boolean {
+  validators ??= compileAll();
+  const id = (SCHEMAS[name] as { $id: string }).$id;
+  return Boolean(ajv?.getSchema(`${id}#${pointer}`)?.(data));
 }
 
 const TYPE_NAMES: Record<string, Localized> = {

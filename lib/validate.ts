@@ -40,7 +40,7 @@ function summarise(registry: Registry, findings: Finding[]): ValidationResult {
 function resolveToday(sources: readonly SourceFile[], options: ValidateOptions): string {
   if (options.today) return options.today;
   const org = sources.find((s) => s.rel === 'lisa.yaml');
-  const tz = org && /^timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
+  const tz = org && /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
   try {
     return todayIn(tz || 'Europe/Stockholm');
   } catch {

@@ -33,7 +33,8 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleDe
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file },
+                // A URI, not a path: "Elevhälsans journaler.yaml" must reach code scanning percent-encoded.
+                artifactLocation: { uri: f.file.split('/').map(encodeURIComponent).join('/') },
                 region: {
                   startLine: f.line,
                   startColumn: f.column,

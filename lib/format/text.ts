@@ -27,7 +27,9 @@ export interface TextOptions {
 
 /** One finding per line, `file:line:col severity rule message`, with the hint indented below it. */
 export function formatText(findings: readonly Finding[], { locale, color, files }: TextOptions): string {
-  const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s) : s);
+  // The caller has decided on colour (NO_COLOR, FORCE_COLOR, a terminal); Node would otherwise decide again from
+  // process.stdout, and drop the colour asked for when output goes to a pipe or a test.
+  const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s, { validateStream: false }) : s);
   const lines: string[] = [];
   for (const f of findings) {
     const where = paint('bold', `${f.file}:${f.line}:${f.column}`);

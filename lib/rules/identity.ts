@@ -1,6 +1,5 @@
 import type { Position } from '../finding.js';
 import { findIdentityNumbers, type IdentityKind } from '../identity-numbers.js';
-import type { ParsedFile } from '../parse.js';
 import type { Localized } from '../locale.js';
 import type { Rule } from './context.js';
 
@@ -31,7 +30,8 @@ export const identityNumber: Rule = {
     en: 'Remove the number, from comments too. If it was already pushed: rewrite the history and report a personal data breach to the DPO.',
   },
   check(ctx) {
-    for (const file of ctx.registry.files) {
+    // Stray YAML files are not registers, but they are in the repo all the same.
+    for (const file of [...ctx.registry.files, ...(ctx.registry.strayTexts ?? [])]) {
       for (const hit of identityNumbersIn(file)) {
         ctx.report(this, { file: file.file, position: hit.position }, { kind: KIND_NAMES[hit.kind][ctx.locale] });
       }
@@ -40,9 +40,9 @@ export const identityNumber: Rule = {
 };
 
 // A file's text does not change while its parse is cached, so neither do the numbers in it.
-const memo = new WeakMap<ParsedFile, { kind: IdentityKind; position: Position }[]>();
+const memo = new WeakMap<{ text: string }, { kind: IdentityKind; position: Position }[]>();
 
-function identityNumbersIn(file: ParsedFile): { kind: IdentityKind; position: Position }[] {
+function identityNumbersIn(file: { text: string }): { kind: IdentityKind; position: Position }[] {
   let hits = memo.get(file);
   if (hits) return hits;
   hits = [];

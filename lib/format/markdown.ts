@@ -1,0 +1,273 @@
+// The pull-request comment and the job summary: what a change means, in the registry's language, as
+// GitHub-flavoured Markdown. Everything a user wrote is escaped: a system called `@here <b>` stays text.
+import type { AffectedDocument, ChangeDetail, DiffKind, EntityChange, FindingsDelta, RegistryDiff } from '../diff.js';
+import type { Finding } from '../finding.js';
+import { format, type Locale, type Localized } from '../locale.js';
+
+/** Marks lisa's own comment on a pull request, so each push updates it instead of adding another. */
+export const COMMENT_MARKER = '<!-- lisa:pr-comment -->';
+
+/** GitHub refuses comments longer than 65 536 characters; stay well below. */
+export const COMMENT_MAX = 60_000;
+
+export interface RenderedDocument {
+  id: string;
+  title: string;
+  /** Written files, relative to the workspace. */
+  files: string[];
+}
+
+export interface Report {
+  locale: Locale;
+  findings: readonly Finding[];
+  /** Register files read. */
+  files: number;
+  failOn: 'error' | 'warning';
+  /** On a pull request whose base could be read: which findings the change brings and which it puts right. */
+  delta?: FindingsDelta;
+  diff?: RegistryDiff;
+  /** Why there is no diff, when the base could not be read. */
+  baseMissing?: string;
+  /** Documents rendered on a push. */
+  documents?: RenderedDocument[];
+  /** What the reader should know besides the findings: a comment or check that could not be made, and why. */
+  notes?: string[];
+  /** A link to a line of a file at the commit checked, or undefined to print the path alone. */
+  link?: (file: string, line: number) => string | undefined;
+  /** Footer: lisa's version and the commits compared. */
+  version?: string;
+  base?: string;
+  head?: string;
+}
+
+export interface MarkdownOptions {
+  /** Start with the hidden marker (the PR comment). */
+  marker?: boolean;
+  maxLength?: number;
+}
+
+const W = {
+  titleErrors: { sv: 'lisa: {errors} fel och {warnings}', nb: 'lisa: {errors} feil og {warnings}', en: 'lisa: {errors} and {warnings}' },
+  titleWarnings: { sv: 'lisa: {warnings}', nb: 'lisa: {warnings}', en: 'lisa: {warnings}' },
+  oneError: { sv: '1 fel', nb: '1 feil', en: '1 error' },
+  errors: { sv: '{n} fel', nb: '{n} feil', en: '{n} errors' },
+  oneWarning: { sv: '1 varning', nb: '1 advarsel', en: '1 warning' },
+  warnings: { sv: '{n} varningar', nb: '{n} advarsler', en: '{n} warnings' },
+  oneNew: { sv: '1 nytt problem', nb: '1 nytt problem', en: '1 new problem' },
+  manyNew: { sv: '{n} nya problem', nb: '{n} nye problemer', en: '{n} new problems' },
+  titleClean: { sv: 'lisa: registret är i ordning', nb: 'lisa: registeret er i orden', en: 'lisa: the registry is in order' },
+  filesRead: { sv: '{files} registerfiler kontrollerade.', nb: '{files} registerfiler kontrollert.', en: '{files} register files checked.' },
+  failErrors: {
+    sv: 'Felen måste rättas innan ändringen slås ihop.',
+    nb: 'Feilene må rettes før endringen slås sammen.',
+    en: 'The errors must be fixed before the change is merged.',
+  },
+  failWarnings: {
+    sv: 'Varningarna måste åtgärdas (fail-on: warning) innan ändringen slås ihop.',
+    nb: 'Advarslene må rettes (fail-on: warning) før endringen slås sammen.',
+    en: 'The warnings must be dealt with (fail-on: warning) before the change is merged.',
+  },
+  delta: {
+    sv: 'Ändringen ger {added} och rättar {fixed}.',
+    nb: 'Endringen gir {added} og retter {fixed}.',
+    en: 'The change brings {added} and fixes {fixed}.',
+  },
+  problems: { sv: 'Problem', nb: 'Problemer', en: 'Problems' },
+  error: { sv: 'fel', nb: 'feil', en: 'error' },
+  warning: { sv: 'varning', nb: 'advarsel', en: 'warning' },
+  isNew: { sv: 'nytt', nb: 'nytt', en: 'new' },
+  hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
+  more: {
+    sv: '…och {n} till. Alla finns som anteckningar på raderna under "Files changed" och i loggen.',
+    nb: '…og {n} til. Alle står som merknader på linjene under «Files changed» og i loggen.',
+    en: '…and {n} more. All of them are annotations on their lines under "Files changed", and in the log.',
+  },
+  fixed: { sv: 'Rättade problem ({n})', nb: 'Rettede problemer ({n})', en: 'Problems fixed ({n})' },
+  meaning: { sv: 'Vad ändringen betyder', nb: 'Hva endringen betyr', en: 'What the change means' },
+  noChanges: { sv: 'Ändringen rör inga register.', nb: 'Endringen berører ingen registre.', en: 'The change touches no register.' },
+  moreChanges: { sv: '…och {n} ändringar till.', nb: '…og {n} endringer til.', en: '…and {n} more changes.' },
+  effects: { sv: 'Följder', nb: 'Følger', en: 'Consequences' },
+  added: { sv: 'ny', nb: 'ny', en: 'new' },
+  removed: { sv: 'borttagen', nb: 'fjernet', en: 'removed' },
+  affected: { sv: 'Berörda dokument', nb: 'Berørte dokumenter', en: 'Documents affected' },
+  affectedNone: {
+    sv: 'Ändringen påverkar inga nämndsdokument.',
+    nb: 'Endringen påvirker ingen utvalgsdokumenter.',
+    en: 'The change affects no board document.',
+  },
+  baseMissing: { sv: 'Ingen jämförelse med basgrenen: {why}', nb: 'Ingen sammenligning med basegrenen: {why}', en: 'No comparison with the base branch: {why}' },
+  documents: { sv: 'Dokument', nb: 'Dokumenter', en: 'Documents' },
+  noDocuments: { sv: 'Inga dokument skapades.', nb: 'Ingen dokumenter ble laget.', en: 'No documents were made.' },
+  notes: { sv: 'Att känna till', nb: 'Verdt å vite', en: 'Worth knowing' },
+  footer: { sv: 'lisa {version}', nb: 'lisa {version}', en: 'lisa {version}' },
+  compared: { sv: 'jämför {base} med {head}', nb: 'sammenligner {base} med {head}', en: 'compares {base} with {head}' },
+} satisfies Record<string, Localized>;
+
+const KIND_HEADINGS: Record<DiffKind, Localized> = {
+  organisation: { sv: 'Organisation', nb: 'Organisasjon', en: 'Organisation' },
+  system: { sv: 'System', nb: 'Systemer', en: 'Systems' },
+  asset: { sv: 'Informationstillgångar', nb: 'Informasjonsressurser', en: 'Information assets' },
+  classification: { sv: 'Informationsklassning', nb: 'Informasjonsklassifisering', en: 'Information classification' },
+  processing: { sv: 'Registerförteckning', nb: 'Behandlingsprotokoll', en: 'Processing activities' },
+  document: { sv: 'Styrdokument', nb: 'Styringsdokumenter', en: 'Governing documents' },
+  kpi: { sv: 'Nyckeltal', nb: 'Nøkkeltall', en: 'Indicators' },
+  cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
+  audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
+  faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
+};
+
+/**
+ * Makes user text inert in Markdown: no markup, no HTML, no @mentions (a register text must not ping a team),
+ * one line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=\w)/g, '@\u2060');
+}
+
+/** A path or id shown as code: backticks inside would end the span, so they are dropped. */
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
+}
+
+interface Limits {
+  findings: number;
+  changes: number;
+  details: number;
+}
+
+/** The report as Markdown, shortened (fewer findings and changes listed, never cut mid-line) to fit `maxLength`. */
+export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const max = options.maxLength ?? COMMENT_MAX;
+  let limits: Limits = { findings: 100, changes: 150, details: 20 };
+  for (;;) {
+    const text = build(report, limits, options.marker ?? false);
+    if (text.length <= max) return text;
+    if (limits.findings === 0 && limits.changes === 0 && limits.details <= 1) return `${text.slice(0, max - 2)}…\n`;
+    limits = { findings: Math.floor(limits.findings / 2), changes: Math.floor(limits.changes / 2), details: Math.max(1, Math.floor(limits.details / 2)) };
+  }
+}
+
+function build(report: Report, limits: Limits, marker: boolean): string {
+  const { locale } = report;
+  const w = (key: keyof typeof W, params?: Record<string, unknown>) => format(W[key][locale], params);
+  const out: string[] = [];
+  if (marker) out.push(COMMENT_MARKER);
+  let errors = 0;
+  for (const f of report.findings) if (f.severity === 'error') errors++;
+  const warnings = report.findings.length - errors;
+  const failing = errors > 0 || (report.failOn === 'warning' && warnings > 0);
+  const icon = errors > 0 ? '❌' : warnings > 0 ? (failing ? '❌' : '⚠️') : '✅';
+  const count = (n: number, one: keyof typeof W, many: keyof typeof W) => (n === 1 ? w(one) : w(many, { n }));
+  const errorsText = count(errors, 'oneError', 'errors');
+  const warningsText = count(warnings, 'oneWarning', 'warnings');
+  const title =
+    errors > 0 ? w('titleErrors', { errors: errorsText, warnings: warningsText }) : warnings > 0 ? w('titleWarnings', { warnings: warningsText }) : w('titleClean');
+  out.push(`## ${icon} ${title}`, '');
+  const lead = [w('filesRead', { files: report.files })];
+  if (report.delta) lead.push(w('delta', { added: count(report.delta.added.length, 'oneNew', 'manyNew'), fixed: report.delta.fixed.length }));
+  if (failing) lead.push(`**${w(errors > 0 ? 'failErrors' : 'failWarnings')}**`);
+  out.push(lead.join(' '), '');
+
+  if (report.notes?.length) {
+    out.push(`> [!NOTE]`, `> **${w('notes')}**`);
+    for (const note of report.notes) out.push(`> - ${escapeMarkdown(note)}`);
+    out.push('');
+  }
+
+  if (report.findings.length) {
+    out.push(`### ${w('problems')} (${report.findings.length})`, '');
+    const fresh = new Set(report.delta?.added ?? []);
+    // What the change brings comes first; errors before warnings within each.
+    const ordered = [...report.findings].sort(
+      (a, b) => Number(fresh.has(b)) - Number(fresh.has(a)) || Number(b.severity === 'error') - Number(a.severity === 'error'),
+    );
+    for (const f of ordered.slice(0, limits.findings)) out.push(...findingLines(f, fresh.has(f), report, w));
+    if (ordered.length > limits.findings) out.push('', `_${w('more', { n: ordered.length - limits.findings })}_`);
+    out.push('');
+  }
+  if (report.delta?.fixed.length) {
+    out.push(`<details><summary>${w('fixed', { n: report.delta.fixed.length })}</summary>`, '');
+    for (const f of report.delta.fixed.slice(0, limits.findings)) out.push(...findingLines(f, false, { ...report, link: undefined }, w, false));
+    if (report.delta.fixed.length > limits.findings) out.push('', `_${w('more', { n: report.delta.fixed.length - limits.findings })}_`);
+    out.push('', '</details>', '');
+  }
+
+  if (report.diff) out.push(...diffLines(report.diff, limits, locale, w));
+  else if (report.baseMissing) out.push(`_${escapeMarkdown(w('baseMissing', { why: report.baseMissing }))}_`, '');
+
+  if (report.documents) {
+    out.push(`### ${w('documents')}`, '');
+    if (report.documents.length === 0) out.push(w('noDocuments'));
+    for (const d of report.documents) out.push(`- ${escapeMarkdown(d.title)} (${code(d.id)}): ${d.files.map(code).join(', ')}`);
+    out.push('');
+  }
+
+  const footer = [report.version ? w('footer', { version: report.version }) : 'lisa'];
+  if (report.base && report.head) footer.push(w('compared', { base: report.base, head: report.head }));
+  out.push(`<sub>${footer.join(' · ')}</sub>`, '');
+  return out.join('\n');
+}
+
+type Words = (key: keyof typeof W, params?: Record<string, unknown>) => string;
+
+function findingLines(f: Finding, isNew: boolean, report: Report, w: Words, withHint = true): string[] {
+  const where = `${f.file}:${f.line}`;
+  const url = report.link?.(f.file, f.line);
+  const place = url ? `[${code(where)}](${url})` : code(where);
+  const icon = f.severity === 'error' ? '❌' : '⚠️';
+  const badge = isNew ? ` **${w('isNew')}**` : '';
+  const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${escapeMarkdown(f.message)} ${code(f.rule)}`];
+  if (withHint && f.hint) lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
+  return lines;
+}
+
+function diffLines(diff: RegistryDiff, limits: Limits, locale: Locale, w: Words): string[] {
+  const out: string[] = [`### ${w('meaning')}`, ''];
+  if (diff.changes.length === 0 && diff.effects.length === 0) out.push(w('noChanges'), '');
+  let shown = 0;
+  let kind: DiffKind | undefined;
+  for (const c of diff.changes) {
+    if (shown >= limits.changes) break;
+    if (c.kind !== kind) {
+      if (kind) out.push('');
+      kind = c.kind;
+      out.push(`**${KIND_HEADINGS[c.kind][locale]}**`, '');
+    }
+    out.push(...changeLines(c, limits, w));
+    shown++;
+  }
+  if (diff.changes.length > shown) out.push('', `_${w('moreChanges', { n: diff.changes.length - shown })}_`);
+  if (kind) out.push('');
+  if (diff.effects.length) {
+    out.push(`**${w('effects')}**`, '');
+    for (const e of diff.effects.slice(0, limits.details)) out.push(`- ${escapeMarkdown(e.text)}`);
+    out.push('');
+  }
+  out.push(`### ${w('affected')}`, '');
+  if (diff.documents.length === 0) out.push(w('affectedNone'));
+  for (const d of diff.documents) out.push(documentLine(d));
+  out.push('');
+  return out;
+}
+
+function changeLines(c: EntityChange, limits: Limits, w: Words): string[] {
+  const name = escapeMarkdown(c.name);
+  const head = c.change === 'removed' ? `~~${name}~~ (${w('removed')})` : c.change === 'added' ? `**${name}** (${w('added')})` : `**${name}**`;
+  const details: ChangeDetail[] = c.details.slice(0, limits.details);
+  const rest = c.details.length - details.length;
+  const more = rest > 0 ? [`…+${rest}`] : [];
+  const texts = [...details.map((d) => escapeMarkdown(d.text)), ...more];
+  if (texts.length === 0) return [`- ${head} ${code(c.file)}`];
+  if (texts.length === 1) return [`- ${head}: ${texts[0]}`];
+  return [`- ${head}`, ...texts.map((t) => `  - ${t}`)];
+}
+
+function documentLine(d: AffectedDocument): string {
+  return `- ${escapeMarkdown(d.title)} (${code(d.id)})`;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { validateSources } from '../../lib/validate.js';
+import { sources } from '../helpers/sources.js';
+import { asset, check, ORG, ofRule, single, system, TODAY } from './fixtures.js';
+
+describe('duplicate-id', () => {
+  it('flags a second file with the same id in a subfolder, pointing at the first', () => {
+    const r = check({ 'system/a.yaml': system('A', {}), 'system/sub/a.yaml': system('A igen', {}) });
+    const f = single(r, 'duplicate-id');
+    expect(f).toMatchObject({ file: 'registry/system/sub/a.yaml', line: 1, column: 1, severity: 'error' });
+    expect(f.message).toBe('Id "a" finns redan i registry/system/a.yaml; varje post behöver ett eget id.');
+    expect(f.hint).toContain('Byt namn');
+  });
+
+  it('treats .yml and .yaml of the same name as the same id', () => {
+    const r = check({ 'asset/a.yml': asset('A'), 'asset/a.yaml': asset('A') });
+    expect(single(r, 'duplicate-id').file).toBe('registry/asset/a.yml');
+  });
+
+  it('does not flag the same id in two different registers', () => {
+    const r = check({ 'system/journal.yaml': system('Journal', {}), 'asset/journal.yaml': asset('Journal') });
+    expect(ofRule(r, 'duplicate-id')).toEqual([]);
+  });
+});
+
+describe('invalid-file-name', () => {
+  it('flags Swedish letters, spaces and capitals and suggests an id', () => {
+    const r = check({ 'asset/Elevhälsans Journaler.yaml': asset('Elevhälsans journaler') });
+    const f = single(r, 'invalid-file-name');
+    expect(f).toMatchObject({
+      file: 'registry/asset/Elevhälsans Journaler.yaml',
+      line: 1,
+      column: 1,
+      severity: 'error',
+    });
+    expect(f.message).toBe('Filnamnet "Elevhälsans Journaler" kan inte användas som id.');
+    expect(f.hint).toContain('elevhalsans-journaler.yaml');
+  });
+
+  it('suggests ö → o and strips punctuation', () => {
+    const r = check({ 'system/Lönesystem (nytt).yaml': system('Lön', {}) });
+    expect(single(r, 'invalid-file-name').hint).toContain('t.ex. lonesystem-nytt.yaml');
+  });
+
+  it('accepts lower-case letters, digits and hyphens', () => {
+    const r = check({ 'system/hr-2024.yaml': system('HR', {}) });
+    expect(ofRule(r, 'invalid-file-name')).toEqual([]);
+  });
+});
+
+describe('unknown-file', () => {
+  it('warns about YAML outside the register folders, wherever it lies', () => {
+    const r = check({ 'anteckningar.yaml': 'a: 1\n', 'systems/x.yaml': 'a: 1\n' });
+    const found = ofRule(r, 'unknown-file');
+    expect(found.map((f) => f.file).sort()).toEqual([
+      'registry/anteckningar.yaml',
+      'registry/systems/x.yaml',
+    ]);
+    expect(found[0]).toMatchObject({ severity: 'warning', line: 1, column: 1 });
+    expect(found[0]?.hint).toContain('system/');
+    expect(r.errors).toBe(0);
+  });
+
+  it('ignores files that are not YAML, and lisa.yml is the organisation', () => {
+    const r = validateSources('registry', sources({ 'README.md': '# x', 'lisa.yml': ORG }), { today: TODAY });
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe('missing-organisation', () => {
+  it('is an error at registry/lisa.yaml when there is none', () => {
+    const r = validateSources('registry/', sources({ 'system/a.yaml': system('A', {}) }), { today: TODAY });
+    const f = single(r, 'missing-organisation');
+    expect(f).toMatchObject({ file: 'registry/lisa.yaml', line: 1, column: 1, severity: 'error' });
+    expect(f.message).toContain('saknar lisa.yaml');
+    // Boards and roles cannot be checked without it, and are not reported one by one.
+    expect(ofRule(r, 'dangling-reference')).toEqual([]);
+  });
+
+  it('is not silenced by an entry that happens to be called lisa', () => {
+    const r = validateSources('registry', sources({ 'system/lisa.yaml': system('Lisa', {}) }), {
+      today: TODAY,
+    });
+    expect(single(r, 'missing-organisation').file).toBe('registry/lisa.yaml');
+    expect(r.errors).toBeGreaterThan(0);
+  });
+
+  it('is silent when lisa.yaml is present, even if it is broken', () => {
+    const r = check({ 'lisa.yaml': 'name: [\n' });
+    expect(ofRule(r, 'missing-organisation')).toEqual([]);
+    expect(single(r, 'yaml-syntax').file).toBe('registry/lisa.yaml');
+  });
+
+  it('a clean minimal registry has no findings at all', () => {
+    expect(check({}).findings).toEqual([]);
+  });
+});
