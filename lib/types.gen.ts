@@ -341,6 +341,9 @@ export interface System {
  * Den skyddsnivå systemet har per aspekt (inte informationens klassning). Måste vara minst lika hög som den högst klassade informationen i systemet.
  */
 export interface Levels {
+  /**
+   * Nivå på klassningsmodellens skala, i KLASSA 0 (ingen eller försumbar skada) till 4 (synnerligen allvarlig skada).
+   */
   [k: string]: number | undefined;
 }
 export interface Link {
