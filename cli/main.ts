@@ -16,14 +16,21 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
   render: async () => (await import('./commands/render.js')).renderCommand,
   remind: async () => (await import('./commands/remind.js')).remindCommand,
+  ask: async () => (await import('./commands/ask.js')).askCommand,
+  bot: async () => (await import('./commands/bot.js')).botCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   const locale = envLocale(io.env, argv[argv.indexOf('--lang') + 1]);
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  if (!command) {
+    // Called with nothing: a usage error, so the usage goes where errors go.
+    io.stderr.write(CLI.usage[locale]);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(CLI.usage[locale]);
-    return command ? 0 : 2;
+    return 0;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
     io.stdout.write(`${VERSION}\n`);

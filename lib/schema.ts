@@ -101,10 +101,51 @@ function pathOf(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function fieldName(path: readonly PathSegment[]): string {
+const ROOT: Localized = { sv: 'filen', nb: 'filen', en: 'the file' };
+function fieldName(path: readonly PathSegment[], locale: Locale): string {
   let out = '';
   for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
-  return out || '(root)';
+  return out || ROOT[locale];
+}
+
+const TYPE_HINTS = {
+  // The usual cause of an object where text belongs: an unquoted ": " or ", " inside a one-line { } text.
+  quote: {
+    sv: 'Sätt citattecken runt text som innehåller kolon, kommatecken eller #, t.ex. name: "Systemägare, socialtjänst".',
+    nb: 'Sett anførselstegn rundt tekst som inneholder kolon, komma eller #, f.eks. name: "Systemeier, helse".',
+    en: 'Put quotes around text containing a colon, comma or #, e.g. name: "System owner, social services".',
+  },
+  list: {
+    sv: 'Skriv en rad per värde, med "- " först:\n      {key}:\n        - första\n        - andra',
+    nb: 'Skriv én linje per verdi, med «- » først:\n      {key}:\n        - første\n        - andre',
+    en: 'Write one line per value, starting with "- ":\n      {key}:\n        - first\n        - second',
+  },
+  mapping: {
+    sv: 'Hela filen ska vara fält med värden (nyckel: värde), inte en lista eller en ensam text. Utgå från en befintlig fil i samma mapp.',
+    nb: 'Hele filen skal være felt med verdier (nøkkel: verdi), ikke en liste eller en enkelt tekst. Ta utgangspunkt i en eksisterende fil i samme mappe.',
+    en: 'The whole file must be fields with values (key: value), not a list or a single text. Start from an existing file in the same folder.',
+  },
+  number: {
+    sv: 'Skriv talet utan citattecken och enhet, t.ex. 3.',
+    nb: 'Skriv tallet uten anførselstegn og enhet, f.eks. 3.',
+    en: 'Write the number without quotes or unit, e.g. 3.',
+  },
+  boolean: {
+    sv: 'Skriv true (ja) eller false (nej), utan citattecken.',
+    nb: 'Skriv true (ja) eller false (nei), uten anførselstegn.',
+    en: 'Write true or false, without quotes.',
+  },
+} satisfies Record<string, Localized>;
+
+function typeHint(error: ErrorObject, locale: Locale): string {
+  const wanted = error.keyword === 'anyOf' ? 'string' : String((error.params as { type?: unknown }).type);
+  const actual = typeOf(error.data);
+  if (error.instancePath === '') return TYPE_HINTS.mapping[locale];
+  if (wanted.includes('string') && (actual === 'object' || actual === 'array')) return TYPE_HINTS.quote[locale];
+  if (wanted === 'array') return format(TYPE_HINTS.list[locale], { key: error.instancePath.split('/').pop() });
+  if (wanted.includes('integer') || wanted.includes('number')) return TYPE_HINTS.number[locale];
+  if (wanted === 'boolean') return TYPE_HINTS.boolean[locale];
+  return '';
 }
 
 const DID_YOU_MEAN: Localized = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' };
@@ -129,7 +170,7 @@ function essentialErrors(errors: ErrorObject[]): ErrorObject[] {
 
 function describe(error: ErrorObject, locale: Locale): { rule: RuleDef; path: PathSegment[]; key: boolean; params: Record<string, unknown> } {
   const path = pathOf(error.instancePath);
-  const field = fieldName(path);
+  const field = fieldName(path, locale);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -167,7 +208,7 @@ function describe(error: ErrorObject, locale: Locale): { rule: RuleDef; path: Pa
         rule: wrongType,
         path,
         key: false,
-        params: { field, expected, actual: typeName(typeOf(error.data), locale), example: '' },
+        params: { field, expected, actual: typeName(typeOf(error.data), locale), example: typeHint(error, locale) },
       };
     }
     case 'format': {

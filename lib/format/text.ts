@@ -8,14 +8,14 @@ const WORDS = {
   warning: { sv: 'varning', nb: 'advarsel', en: 'warning' },
   hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
   clean: {
-    sv: '✔ Inga problem i {files} filer.',
-    nb: '✔ Ingen problemer i {files} filer.',
-    en: '✔ No problems in {files} files.',
+    sv: '✔ Inga problem i {files} {fileWord}.',
+    nb: '✔ Ingen problemer i {files} {fileWord}.',
+    en: '✔ No problems in {files} {fileWord}.',
   },
   summary: {
-    sv: '{mark} {errors} fel och {warnings} varningar i {files} filer.',
-    nb: '{mark} {errors} feil og {warnings} advarsler i {files} filer.',
-    en: '{mark} {errors} errors and {warnings} warnings in {files} files.',
+    sv: '{mark} {errors} fel och {warnings} {warningWord} i {files} {fileWord}.',
+    nb: '{mark} {errors} feil og {warnings} {warningWord} i {files} {fileWord}.',
+    en: '{mark} {errors} {errorWord} and {warnings} {warningWord} in {files} {fileWord}.',
   },
 } satisfies Record<string, Localized>;
 
@@ -40,10 +40,16 @@ export function formatText(findings: readonly Finding[], { locale, color, files 
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (lines.length) lines.push('');
-  if (findings.length === 0) lines.push(paint('green', format(WORDS.clean[locale], { files })));
+  const plural = (n: number, one: Localized, many: Localized) => (n === 1 ? one : many)[locale];
+  const words = {
+    fileWord: plural(files, { sv: 'fil', nb: 'fil', en: 'file' }, { sv: 'filer', nb: 'filer', en: 'files' }),
+    warningWord: plural(warnings, { sv: 'varning', nb: 'advarsel', en: 'warning' }, { sv: 'varningar', nb: 'advarsler', en: 'warnings' }),
+    errorWord: plural(errors, { sv: 'fel', nb: 'feil', en: 'error' }, { sv: 'fel', nb: 'feil', en: 'errors' }),
+  };
+  if (findings.length === 0) lines.push(paint('green', format(WORDS.clean[locale], { files, ...words })));
   else {
     const mark = errors > 0 ? paint('red', '✖') : paint('yellow', '⚠');
-    lines.push(format(WORDS.summary[locale], { mark, errors, warnings, files }));
+    lines.push(format(WORDS.summary[locale], { mark, errors, warnings, files, ...words }));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -51,21 +51,37 @@ export const dpiaMissing: Rule = {
     en: '"{name}" involves {reasons} but has no completed DPIA (status: {status}).',
   },
   hint: {
-    sv: 'Gör en konsekvensbedömning (art. 35) och ange dpia: {status: done, date: …}. IMY kräver en när minst två av EDPB:s kriterier gäller.',
-    nb: 'Gjennomfør en vurdering av personvernkonsekvenser (art. 35) og angi dpia: {status: done, date: …}.',
-    en: 'Carry out a DPIA (Art. 35) and record dpia: {status: done, date: …}. IMY requires one when at least two EDPB criteria apply.',
+    sv: 'Gör en konsekvensbedömning (art. 35) och ange dpia: {status: done, date: …}. IMY kräver en när minst två av EDPB:s kriterier gäller. Har ni bedömt att ingen behövs (bara känsliga uppgifter, inget annat kriterium): ange status: not-needed med reference till bedömningen.',
+    nb: 'Gjennomfør en vurdering av personvernkonsekvenser (art. 35) og angi dpia: {status: done, date: …}. Er det vurdert at ingen trengs (bare særlige kategorier, ingen andre kriterier): angi status: not-needed med reference til vurderingen.',
+    en: 'Carry out a DPIA (Art. 35) and record dpia: {status: done, date: …}. IMY requires one when at least two EDPB criteria apply. If you assessed that none is needed (sensitive data only, no other criterion): set status: not-needed with a reference to the assessment.',
   },
   check(ctx) {
     const { locale } = ctx;
     for (const p of valid(ctx.registry, 'processing')) {
       const d = p.data;
       if (d.dpia?.status === 'done') continue;
+      // IMY: a DPIA is needed when at least two EDPB criteria apply. Sensitive data alone is one criterion, so a
+      // documented assessment that none is needed (status not-needed with a reference) settles it; protected
+      // identities are sensitive data about vulnerable people, two criteria at once, and always need one.
+      const declared = new Set<string>(d.dpia?.criteria ?? []);
+      if (d.automatedDecisions) declared.add('automated-decisions');
+      const criteria = new Set(declared);
+      const sensitive = (d.specialCategories?.length ?? 0) > 0 || d.criminalData === true;
+      if (sensitive) criteria.add('sensitive-data');
+      if (d.protectedIdentities) {
+        criteria.add('sensitive-data');
+        criteria.add('vulnerable-data-subjects');
+      }
+      const assessed = d.dpia?.status === 'not-needed' && Boolean(d.dpia.reference);
+      if (criteria.size < 2 && (!sensitive || assessed)) continue;
       const reasons: string[] = [];
       if ((d.specialCategories?.length ?? 0) > 0) reasons.push(REASONS.special![locale]);
       if (d.criminalData) reasons.push(REASONS.criminal![locale]);
       if (d.protectedIdentities) reasons.push(REASONS.protected![locale]);
-      const n = d.dpia?.criteria?.length ?? 0;
-      if (n >= 2) reasons.push(REASONS.criteria![locale].replace('{n}', String(n)));
+      if (declared.size >= 2) reasons.push(REASONS.criteria![locale].replace('{n}', String(declared.size)));
+      else if (reasons.length === 0 || (declared.size === 1 && !d.protectedIdentities)) {
+        reasons.push(REASONS.criteria![locale].replace('{n}', String(criteria.size)));
+      }
       if (reasons.length === 0) continue;
       ctx.report(this, { entity: p, path: d.dpia ? ['dpia', 'status'] : ['name'] }, {
         name: d.name,

@@ -40,18 +40,23 @@ export const danglingReference: Rule = {
   hint: { sv: '{where}', nb: '{where}', en: '{where}' },
   check(ctx) {
     const { registry, locale } = ctx;
-    const org = registry.organisation?.valid ? registry.organisation.data : undefined;
+    // Boards and roles are read from lisa.yaml even when another part of it is wrong, so one mistake
+    // there does not hide every reference problem elsewhere.
+    const raw = registry.organisation?.data as unknown as { boards?: unknown; roles?: unknown } | undefined;
+    const boards = Array.isArray(raw?.boards) ? raw.boards : undefined;
+    const roles = isPlainObject(raw?.roles) ? raw.roles : undefined;
     const known: Record<RefTarget, Set<string>> = {
-      board: new Set((org?.boards ?? []).map((b) => b.id)),
-      role: new Set(Object.keys(org?.roles ?? {})),
+      board: new Set((boards ?? []).map((b) => (isPlainObject(b) && typeof b.id === 'string' ? b.id : '')).filter(Boolean)),
+      role: new Set(Object.keys(roles ?? {})),
     } as Record<RefTarget, Set<string>>;
     for (const kind of KINDS) known[kind] = new Set(registry.entities[kind].keys());
-    // Without a readable lisa.yaml every board and role would dangle; that is one problem, reported elsewhere.
-    const checkOrgRefs = Boolean(org);
+    // Without a readable list of boards or roles every reference to one would dangle: one problem, reported
+    // on lisa.yaml itself.
+    const checkable = { board: Boolean(boards), role: Boolean(roles) };
 
     const checkEntity = (entity: Pick<Entity, 'kind' | 'id' | 'parsed' | 'file'>, fields: [string, RefTarget][], data: unknown) => {
       for (const [pattern, target] of fields) {
-        if ((target === 'board' || target === 'role') && !checkOrgRefs) continue;
+        if ((target === 'board' || target === 'role') && !checkable[target]) continue;
         const names = known[target];
         forEachValueAt(data, pattern, (value, path) => {
           if (typeof value !== 'string' || names.has(value)) return;

@@ -1,4 +1,4 @@
-import type { Rule } from './context.js';
+import { type Rule, valid } from './context.js';
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
@@ -96,4 +96,57 @@ export const missingOrganisation: Rule = {
   },
 };
 
-export const STRUCTURE_RULES = [duplicateId, invalidFileName, strayFile, missingOrganisation];
+
+
+export const duplicateEntryId: Rule = {
+  id: 'duplicate-entry-id',
+  severity: 'error',
+  description: {
+    sv: 'Samma id två gånger inom en fil (nämnder, rekommendationer, åtgärder).',
+    nb: 'Samme id to ganger i én fil (utvalg, anbefalinger, tiltak).',
+    en: 'The same id twice within a file (boards, recommendations, actions).',
+  },
+  message: {
+    sv: 'Id "{id}" används redan av en annan {what} i samma fil.',
+    nb: 'Id «{id}» brukes allerede av en annen {what} i samme fil.',
+    en: 'The id "{id}" is already used by another {what} in this file.',
+  },
+  hint: {
+    sv: 'Ge varje {what} ett eget id; påminnelser och hänvisningar bygger på det.',
+    nb: 'Gi hver {what} sin egen id; påminnelser og henvisninger bygger på den.',
+    en: 'Give each {what} an id of its own; reminders and references rely on it.',
+  },
+  check(ctx) {
+    const what = {
+      board: { sv: 'nämnd', nb: 'utvalg', en: 'board' },
+      recommendation: { sv: 'rekommendation', nb: 'anbefaling', en: 'recommendation' },
+      action: { sv: 'åtgärd', nb: 'tiltak', en: 'action' },
+    };
+    const org = ctx.registry.organisation;
+    if (org?.valid) {
+      const seen = new Set<string>();
+      org.data.boards.forEach((b, i) => {
+        if (seen.has(b.id)) {
+          ctx.report(this, { entity: { kind: 'organisation', id: 'lisa', parsed: org.parsed, file: org.file }, path: ['boards', i, 'id'] }, { id: b.id, what: what.board[ctx.locale] });
+        }
+        seen.add(b.id);
+      });
+    }
+    for (const audit of valid(ctx.registry, 'audit')) {
+      const recs = new Set<string>();
+      const actions = new Set<string>();
+      audit.data.recommendations.forEach((r, ri) => {
+        if (recs.has(r.id)) ctx.report(this, { entity: audit, path: ['recommendations', ri, 'id'] }, { id: r.id, what: what.recommendation[ctx.locale] });
+        recs.add(r.id);
+        (r.plannedActions ?? []).forEach((a, ai) => {
+          if (actions.has(a.id)) {
+            ctx.report(this, { entity: audit, path: ['recommendations', ri, 'plannedActions', ai, 'id'] }, { id: a.id, what: what.action[ctx.locale] });
+          }
+          actions.add(a.id);
+        });
+      });
+    }
+  },
+};
+
+export const STRUCTURE_RULES = [duplicateId, duplicateEntryId, invalidFileName, strayFile, missingOrganisation];

@@ -59,7 +59,7 @@ describe('lisa (the built CLI, spawned)', () => {
     const link = path.join(cwd, 'lisa');
     symlinkSync(MAIN, link);
     const r = await run(['validate', 'registry', '--today', '2026-11-23'], cwd, {}, link);
-    expect(r).toEqual({ code: 0, stdout: '✔ Inga problem i 1 filer.\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '✔ Inga problem i 1 fil.\n', stderr: '' });
   });
 
   it('exit 1 on every kind of bad input, each a finding with file:line:col, and no stack trace', async () => {

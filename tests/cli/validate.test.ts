@@ -46,7 +46,7 @@ describe('lisa validate: exit codes', () => {
     const plain = await lisa(['validate', ...TODAY], { cwd });
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('registry/document/policy.yaml:9:13 varning document-review-overdue');
-    expect(plain.stdout).toContain('⚠ 0 fel och 1 varningar i 5 filer.');
+    expect(plain.stdout).toContain('⚠ 0 fel och 1 varning i 5 filer.');
     expect((await lisa(['validate', ...TODAY, '--fail-on', 'warning'], { cwd })).code).toBe(1);
     expect((await lisa(['validate', ...TODAY, '--fail-on', 'error'], { cwd })).code).toBe(0);
   });
@@ -159,7 +159,7 @@ describe('lisa validate: output', () => {
       'registry/system/lifecare.yaml:2:8 error dangling-reference The board "socn" does not exist. Did you mean "son"?',
     );
     expect(r.stdout).toContain('    How to fix: Boards are listed under boards in lisa.yaml.');
-    expect(r.stdout).toContain('✖ 1 errors and 0 warnings in 5 files.');
+    expect(r.stdout).toContain('✖ 1 error and 0 warnings in 5 files.');
   });
 
   it('a registry in Norwegian speaks Norwegian', async () => {

@@ -95,3 +95,42 @@ describe('missing-organisation', () => {
     expect(check({}).findings).toEqual([]);
   });
 });
+
+describe('duplicate-entry-id', () => {
+  const audit = (actionB: string) => `title: Granskning
+reportDate: 2026-03-01
+boards: [ks]
+status: in-progress
+recommendations:
+  - id: r1
+    board: ks
+    text: Fastställ styrdokument
+    plannedActions:
+      - {id: a1, text: Ta fram policy, owner: sakerhetssamordnare, due: 2027-03-01, status: planned}
+  - id: r1
+    board: ks
+    text: Utbilda
+    plannedActions:
+      - {id: ${actionB}, text: Utbilda chefer, owner: sakerhetssamordnare, due: 2027-03-01, status: planned}
+`;
+
+  it('fires for a recommendation id and an action id used twice in one audit', () => {
+    const r = check({ 'audit/a.yaml': audit('a1') });
+    const found = ofRule(r, 'duplicate-entry-id');
+    expect(found.map((f) => [f.line, f.message])).toEqual([
+      [11, 'Id "r1" används redan av en annan rekommendation i samma fil.'],
+      [15, 'Id "a1" används redan av en annan åtgärd i samma fil.'],
+    ]);
+  });
+
+  it('is silent when every id is its own', () => {
+    const r = check({ 'audit/a.yaml': audit('a2').replace(/- id: r1\n(\s+board: ks\n\s+text: Utbilda)/, '- id: r2\n$1') });
+    expect(ofRule(r, 'duplicate-entry-id')).toEqual([]);
+  });
+
+  it('fires for a board listed twice in lisa.yaml', () => {
+    const org = ORG.replace('  - id: son\n', '  - id: ks\n');
+    const r = validateSources('registry', sources({ 'lisa.yaml': org }), { today: TODAY });
+    expect(ofRule(r, 'duplicate-entry-id').map((f) => f.file)).toEqual(['registry/lisa.yaml']);
+  });
+});
