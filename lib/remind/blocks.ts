@@ -54,9 +54,11 @@ function chunk(paragraph: string): string[] {
 }
 
 export function toBlocks(content: Content): ReminderBlock[] {
-  const header = content.header.length > HEADER_MAX ? `${content.header.slice(0, HEADER_MAX - 1)}…` : content.header;
+  const header =
+    content.header.length > HEADER_MAX ? `${content.header.slice(0, HEADER_MAX - 1)}…` : content.header;
   const blocks: ReminderBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header } }];
-  for (const p of content.paragraphs) for (const text of chunk(p)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+  for (const p of content.paragraphs)
+    for (const text of chunk(p)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   if (content.footer) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: content.footer }] });
   // Slack takes at most 50 blocks; the fallback text still carries everything.
   return blocks.length > 50 ? [...blocks.slice(0, 49), blocks[blocks.length - 1] as ReminderBlock] : blocks;

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import Holidays from 'date-holidays';
 import { format as formatDate } from 'date-fns';
+import Holidays from 'date-holidays';
 import type { Locale } from '../locale.js';
 
 // Dates in the organisation's calendar are plain YYYY-MM-DD strings: a deadline is a day, not an instant.
@@ -18,13 +18,20 @@ export function holidayCountry(locale: Locale, timeZone: string): Country {
   return 'SE';
 }
 
+const zones = new Map<string, boolean>();
+
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(zone, known);
   }
+  return known;
 }
 
 const holidayCache = new Map<string, Map<string, string>>();
@@ -136,5 +143,17 @@ const DATE_LOCALE: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-
 
 /** A day as people write it: 16 februari 2026, 16. februar 2026, 16 February 2026. */
 export function longDate(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toUtc(day));
+  let f = formatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, f);
+  }
+  return f.format(toUtc(day));
 }
+
+const formatters = new Map<Locale, Intl.DateTimeFormat>();

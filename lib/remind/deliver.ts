@@ -51,7 +51,15 @@ export interface DeliverResult {
 
 export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-const silent = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => 'error' as never, setName() {} };
+const silent = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  setLevel() {},
+  getLevel: () => 'error' as never,
+  setName() {},
+};
 
 /**
  * A client that reports every failure to the engine instead of retrying by itself: WebClient's own retries
@@ -69,13 +77,31 @@ export function strictClient(client: WebClient, timeoutMs = 20_000): WebClient {
 }
 
 /** Errors after which no retry can help and the whole run stops: the token or the app's setup is wrong. */
-const FATAL = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'missing_scope', 'no_permission']);
+const FATAL = new Set([
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'missing_scope',
+  'no_permission',
+]);
 
-type Outcome = { type: 'rate-limited'; retryAfter: number } | { type: 'unknown'; detail: string } | { type: 'refused'; error: string };
+type Outcome =
+  | { type: 'rate-limited'; retryAfter: number }
+  | { type: 'unknown'; detail: string }
+  | { type: 'refused'; error: string };
 
 function classify(error: unknown): Outcome {
-  const e = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number; message?: string };
-  if (e?.code === ErrorCode.RateLimitedError) return { type: 'rate-limited', retryAfter: Math.max(0, Number(e.retryAfter) || 0) };
+  const e = error as {
+    code?: string;
+    retryAfter?: number;
+    data?: { error?: string };
+    statusCode?: number;
+    message?: string;
+  };
+  if (e?.code === ErrorCode.RateLimitedError)
+    return { type: 'rate-limited', retryAfter: Math.max(0, Number(e.retryAfter) || 0) };
   if (e?.code === ErrorCode.PlatformError) return { type: 'refused', error: e.data?.error ?? 'error' };
   if (e?.code === ErrorCode.HTTPError) return { type: 'unknown', detail: `HTTP ${e.statusCode ?? '?'}` };
   // Request errors (timeouts, resets) and anything unexpected: the post may or may not have arrived.
@@ -93,14 +119,23 @@ export function latestOfSeries(reminders: readonly Reminder[]): { due: Reminder[
   const latest = new Map<string, Reminder>();
   for (const r of reminders) {
     const current = latest.get(r.series);
-    if (!current || r.sendAt > current.sendAt || (r.sendAt.getTime() === current.sendAt.getTime() && r.key > current.key)) latest.set(r.series, r);
+    if (
+      !current ||
+      r.sendAt > current.sendAt ||
+      (r.sendAt.getTime() === current.sendAt.getTime() && r.key > current.key)
+    )
+      latest.set(r.series, r);
   }
   const keep = new Set(latest.values());
   return { due: reminders.filter((r) => keep.has(r)), superseded: reminders.filter((r) => !keep.has(r)) };
 }
 
 /** The window a run delivers: from the start of the catch-up window to `now` (or the end of its local day). */
-export function deliveryWindow(registry: Registry, now: Date, wholeDay = false): { from: Date; until: Date; timeZone: string } {
+export function deliveryWindow(
+  registry: Registry,
+  now: Date,
+  wholeDay = false,
+): { from: Date; until: Date; timeZone: string } {
   const s = remindSettings(registry);
   const today = localDay(now, s.timeZone);
   const from = localInstant(addDays(today, -s.catchUpDays), '00:00', s.timeZone);
@@ -115,7 +150,7 @@ class Engine {
   private readonly channelIds = new Map<string, string>();
 
   constructor(
-    private readonly o: DeliverOptions,
+    o: DeliverOptions,
     private readonly oldest: Date,
   ) {
     this.client = strictClient(o.client, o.timeoutMs);
@@ -160,7 +195,12 @@ class Engine {
       let cursor: string | undefined;
       do {
         const page = await this.idempotent(() =>
-          this.client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: true, limit: 1000, ...(cursor ? { cursor } : {}) }),
+          this.client.conversations.list({
+            types: 'public_channel,private_channel',
+            exclude_archived: true,
+            limit: 1000,
+            ...(cursor ? { cursor } : {}),
+          }),
         );
         id = page.channels?.find((c) => c.name === name)?.id;
         cursor = page.response_metadata?.next_cursor || undefined;
@@ -179,11 +219,18 @@ class Engine {
     const oldest = (this.oldest.getTime() / 1000).toFixed(6);
     do {
       const page = await this.idempotent(() =>
-        this.client.conversations.history({ channel, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }),
+        this.client.conversations.history({
+          channel,
+          oldest,
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        }),
       );
       for (const m of page.messages ?? []) {
         const meta = m.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
-        if (meta?.event_type === EVENT_TYPE && typeof meta.event_payload?.key === 'string') keys.add(meta.event_payload.key);
+        if (meta?.event_type === EVENT_TYPE && typeof meta.event_payload?.key === 'string')
+          keys.add(meta.event_payload.key);
       }
       cursor = page.has_more ? page.response_metadata?.next_cursor || undefined : undefined;
     } while (cursor);
@@ -213,7 +260,8 @@ class Engine {
           if (FATAL.has(outcome.error)) throw new FatalSlackError(outcome.error);
           throw new Refused(outcome.error);
         }
-        if (attempt >= this.attempts) throw new Refused(outcome.type === 'unknown' ? outcome.detail : 'ratelimited');
+        if (attempt >= this.attempts)
+          throw new Refused(outcome.type === 'unknown' ? outcome.detail : 'ratelimited');
         if (outcome.type === 'rate-limited') {
           await this.sleep(outcome.retryAfter * 1000);
           continue;
@@ -262,7 +310,9 @@ export async function deliverReminders(options: DeliverOptions): Promise<Deliver
       if (error instanceof FatalSlackError) throw error;
       const detail = describe(error);
       for (const r of group) result.failed.push({ reminder: r, error: detail });
-      logger?.warn(`reminders: cannot read ${group[0]?.via === 'dm' ? 'a direct message' : group[0]?.to}: ${detail}; ${group.length} reminder(s) wait for the next run`);
+      logger?.warn(
+        `reminders: cannot read ${group[0]?.via === 'dm' ? 'a direct message' : group[0]?.to}: ${detail}; ${group.length} reminder(s) wait for the next run`,
+      );
       continue;
     }
     for (const r of group) {

@@ -52,9 +52,9 @@ export const M = {
   },
   kpiDmLine: { sv: '• {name} ({role})', nb: '• {name} ({role})', en: '• {name} ({role})' },
   kpiDmHint: {
-    sv: 'Skriv in värdet under `values:` som `{quarter}: …` i filen. Saknas det av ett skäl, skriv `{quarter}: null` och en kommentar under `comments:`.',
-    nb: 'Skriv inn verdien under `values:` som `{quarter}: …` i filen. Mangler den av en grunn, skriv `{quarter}: null` og en kommentar under `comments:`.',
-    en: 'Enter the value under `values:` as `{quarter}: …` in the file. If it is missing for a reason, write `{quarter}: null` and a comment under `comments:`.',
+    sv: 'Skriv in värdet under `values:` som `{quarter}: …` i filen, gärna med en kommentar under `comments:`.',
+    nb: 'Skriv inn verdien under `values:` som `{quarter}: …` i filen, gjerne med en kommentar under `comments:`.',
+    en: 'Enter the value under `values:` as `{quarter}: …` in the file, with a comment under `comments:` if it helps.',
   },
   cycleHeader: { sv: 'Årshjulet: {activity}', nb: 'Årshjulet: {activity}', en: 'Yearly cycle: {activity}' },
   cycleIntro: {
@@ -62,8 +62,16 @@ export const M = {
     nb: '*{activity}* skal være ferdig senest {date}. Ansvarlig: {owner}.',
     en: '*{activity}* is due by {date}. Responsible: {owner}.',
   },
-  cycleBoards: { sv: 'Berörda nämnder: {boards}.', nb: 'Berørte utvalg: {boards}.', en: 'Boards concerned: {boards}.' },
-  actionHeader: { sv: 'Planerad åtgärd – senast {date}', nb: 'Planlagt tiltak – senest {date}', en: 'Planned action – due {date}' },
+  cycleBoards: {
+    sv: 'Berörda nämnder: {boards}.',
+    nb: 'Berørte utvalg: {boards}.',
+    en: 'Boards concerned: {boards}.',
+  },
+  actionHeader: {
+    sv: 'Planerad åtgärd – senast {date}',
+    nb: 'Planlagt tiltak – senest {date}',
+    en: 'Planned action – due {date}',
+  },
   actionIntro: {
     sv: 'Åtgärden ska vara klar senast {date}: {action}',
     nb: 'Tiltaket skal være ferdig senest {date}: {action}',
@@ -79,18 +87,36 @@ export const M = {
     nb: 'Når tiltaket er ferdig: sett `status: done` og `done:` med dato i filen.',
     en: 'When the action is done: set `status: done` and `done:` with the date in the file.',
   },
-  overdueHeader: { sv: 'Försenad åtgärd', nb: 'Forsinket tiltak', en: 'Overdue action' },
+  overdueHeader: {
+    sv: 'Försenade åtgärder ({count})',
+    nb: 'Forsinkede tiltak ({count})',
+    en: 'Overdue actions ({count})',
+  },
   overdueIntro: {
-    sv: 'Åtgärden skulle ha varit klar {date} ({days} dagar sedan): {action}',
-    nb: 'Tiltaket skulle vært ferdig {date} ({days} dager siden): {action}',
-    en: 'The action was due on {date} ({days} days ago): {action}',
+    sv: 'Planerade åtgärder i svaren till revisorerna som har passerat sitt datum:',
+    nb: 'Planlagte tiltak i svarene til revisorene som har passert fristen:',
+    en: 'Planned actions in the answers to the auditors that are past their due date:',
+  },
+  overdueLine: {
+    sv: '• {action} – skulle vara klar {date} ({days} dagar sedan), {status}. Ansvarig: {owner}. _{audit}_, rekommendation {rec}.',
+    nb: '• {action} – skulle vært ferdig {date} ({days} dager siden), {status}. Ansvarlig: {owner}. _{audit}_, anbefaling {rec}.',
+    en: '• {action} – due {date} ({days} days ago), {status}. Responsible: {owner}. _{audit}_, recommendation {rec}.',
+  },
+  overdueRestrictedLine: {
+    sv: '• En åtgärd i en begränsad granskning – skulle vara klar {date}. Ansvarig: {owner}.',
+    nb: '• Et tiltak i en begrenset revisjon – skulle vært ferdig {date}. Ansvarlig: {owner}.',
+    en: '• An action in a restricted audit – due {date}. Responsible: {owner}.',
   },
   overdueHint: {
     sv: 'Markera den som klar (`status: done`, `done:` med datum) eller sätt ett nytt datum och förklara förseningen i svaret till revisorerna.',
     nb: 'Merk det som ferdig (`status: done`, `done:` med dato) eller sett en ny dato og forklar forsinkelsen i svaret til revisorene.',
     en: 'Mark it done (`status: done`, `done:` with the date) or set a new due date and explain the delay in the answer to the auditors.',
   },
-  documentHeader: { sv: 'Översyn av styrdokument', nb: 'Gjennomgang av styringsdokument', en: 'Governing document review' },
+  documentHeader: {
+    sv: 'Översyn av styrdokument',
+    nb: 'Gjennomgang av styringsdokument',
+    en: 'Governing document review',
+  },
   documentIntro: {
     sv: '*{title}* ska ses över senast {date}. Dokumentägare: {owner}.',
     nb: '*{title}* skal gjennomgås senest {date}. Dokumenteier: {owner}.',
@@ -116,19 +142,31 @@ export const M = {
     nb: 'Gå gjennom klassifiseringen med informasjonseier, systemeier og forvalter, og oppdater `date` og `nextReview`.',
     en: 'Review the classification with the information owner, system owner and administrator, and update `date` and `nextReview`.',
   },
-  answerHeader: { sv: 'Svar till revisorerna – senast {date}', nb: 'Svar til revisorene – senest {date}', en: 'Answer to the auditors – due {date}' },
+  answerHeader: {
+    sv: 'Svar till revisorerna – senast {date}',
+    nb: 'Svar til revisorene – senest {date}',
+    en: 'Answer to the auditors – due {date}',
+  },
   answerIntro: {
     sv: 'Svaret på *{title}* ska lämnas senast {date}. Status: {status}. Ansvarig: {owner}.',
     nb: 'Svaret på *{title}* skal leveres senest {date}. Status: {status}. Ansvarlig: {owner}.',
     en: 'The answer to *{title}* is due by {date}. Status: {status}. Responsible: {owner}.',
   },
-  answerBoards: { sv: 'Nämnder som ska svara: {boards}.', nb: 'Utvalg som skal svare: {boards}.', en: 'Boards to answer: {boards}.' },
+  answerBoards: {
+    sv: 'Nämnder som ska svara: {boards}.',
+    nb: 'Utvalg som skal svare: {boards}.',
+    en: 'Boards to answer: {boards}.',
+  },
   answerHint: {
     sv: 'Besluta svaret i nämnden och sätt `status: answered` med `decision` i filen.',
     nb: 'Vedta svaret i utvalget og sett `status: answered` med `decision` i filen.',
     en: 'Have the board decide the answer and set `status: answered` with `decision` in the file.',
   },
-  restrictedHeader: { sv: 'Tidsfrist för en begränsad post', nb: 'Frist for en begrenset post', en: 'Deadline for a restricted entry' },
+  restrictedHeader: {
+    sv: 'Tidsfrist för en begränsad post',
+    nb: 'Frist for en begrenset post',
+    en: 'Deadline for a restricted entry',
+  },
   restrictedIntro: {
     sv: 'En begränsad post ({what}) har en tidsfrist {date}. Ansvarig: {owner}. Detaljerna visas bara för behöriga.',
     nb: 'En begrenset post ({what}) har frist {date}. Ansvarlig: {owner}. Detaljene vises bare for autoriserte.',
@@ -149,7 +187,11 @@ export const WHAT: Record<string, Localized> = {
   cycle: { sv: 'aktivitet i årshjulet', nb: 'aktivitet i årshjulet', en: 'yearly-cycle activity' },
   'action-due': { sv: 'planerad åtgärd', nb: 'planlagt tiltak', en: 'planned action' },
   'document-review': { sv: 'styrdokument', nb: 'styringsdokument', en: 'governing document' },
-  'classification-review': { sv: 'informationsklassning', nb: 'informasjonsklassifisering', en: 'information classification' },
+  'classification-review': {
+    sv: 'informationsklassning',
+    nb: 'informasjonsklassifisering',
+    en: 'information classification',
+  },
   'audit-answer': { sv: 'svar till revisorerna', nb: 'svar til revisorene', en: 'answer to the auditors' },
 };
 

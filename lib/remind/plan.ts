@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
-import { format, type Locale, type RegisterText, pickText } from '../locale.js';
+import { format, type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Entity, isPlainObject, type Registry } from '../registry.js';
 import { type Content, esc, link, mention, type ReminderBlock, toBlocks, toText } from './blocks.js';
 import {
+  addDays,
   type Country,
   DEFAULT_SEND_TIME,
   DEFAULT_TIME_ZONE,
-  addDays,
   dayInMonth,
   daysBetween,
   holidayCountry,
@@ -22,7 +22,14 @@ import {
 } from './calendar.js';
 import { ACTION_STATUS, AUDIT_STATUS, M, WHAT } from './messages.js';
 
-export const REMINDER_KINDS = ['kpi-review', 'cycle', 'action-due', 'document-review', 'classification-review', 'audit-answer'] as const;
+export const REMINDER_KINDS = [
+  'kpi-review',
+  'cycle',
+  'action-due',
+  'document-review',
+  'classification-review',
+  'audit-answer',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** One message to send: what, to whom, when, and the key that makes it go out exactly once. */
@@ -44,7 +51,10 @@ export interface Reminder {
   /** mrkdwn fallback text, the whole message. */
   text: string;
   blocks: ReminderBlock[];
-  /** The register entry it is about (for the bot's "due soon"); check `restricted` before showing it to anyone. */
+  /**
+   * The register entry it is about (for the bot's "due soon"; a weekly overdue digest names its oldest action's
+   * audit). Check `restricted` before showing it to anyone but `users`.
+   */
   entity: { kind: Kind; id: string; file: string };
   restricted: boolean;
   /** Slack users expected to act. */
@@ -65,8 +75,9 @@ export interface RemindSettings {
 
 const CYCLE_LEAD_DAYS = 14;
 
-function count(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
+/** A whole number of days from lisa.yaml, within bounds: a year of lead at most, and of catch-up. */
+function count(value: unknown, fallback: number, max = 365): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? Math.min(value, max) : fallback;
 }
 
 function org(registry: Registry): Record<string, unknown> {
@@ -131,7 +142,10 @@ function encodePath(p: string): string {
 
 /** A file's path inside the registry folder, e.g. kpi/utbildning.yaml. */
 export function registryPath(root: string, file: string, kind?: string): string {
-  const r = root.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
+  const r = root
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '')
+    .replace(/\/+$/, '');
   if (r && r !== '.' && file.startsWith(`${r}/`)) return file.slice(r.length + 1);
   if (kind) {
     const parts = file.split('/');
@@ -148,8 +162,9 @@ class Planner {
   private readonly repo: { base: string; branch: string; dir: string } | undefined;
   readonly fromDay: string;
   readonly untilDay: string;
-  private readonly inForce;
+  private readonly inForce: Map<string, Entity<'classification'>>;
   readonly out: Reminder[] = [];
+  private readonly keys = new Set<string>();
 
   constructor(
     readonly registry: Registry,
@@ -193,16 +208,22 @@ class Planner {
     const users: string[] = [];
     for (const p of Array.isArray(r.people) ? r.people : []) {
       const slack = isPlainObject(p) ? p.slack : undefined;
-      if (typeof slack === 'string' && /^[UW][A-Z0-9]+$/.test(slack) && !users.includes(slack)) users.push(slack);
+      if (typeof slack === 'string' && /^[UW][A-Z0-9]+$/.test(slack) && !users.includes(slack))
+        users.push(slack);
     }
-    const name = typeof r.name === 'string' || isPlainObject(r.name) ? pickText(r.name as RegisterText, this.locale) : '';
+    const name =
+      typeof r.name === 'string' || isPlainObject(r.name)
+        ? pickText(r.name as RegisterText, this.locale)
+        : '';
     return { id, name: name || id, users };
   }
 
   /** The person to act, for mrkdwn: the role by name, and its people as mentions. */
   owner(roles: Role[]): string {
     if (!roles.length) return this.t(M.noOwner);
-    return roles.map((r) => `*${esc(r.name)}*${r.users.length ? ` (${r.users.map(mention).join(', ')})` : ''}`).join(', ');
+    return roles
+      .map((r) => `*${esc(r.name)}*${r.users.length ? ` (${r.users.map(mention).join(', ')})` : ''}`)
+      .join(', ');
   }
 
   boardNames(ids: readonly string[]): string {
@@ -249,11 +270,19 @@ class Planner {
   }
 
   /** `sensitive`: the message shows restricted details (a direct message), though its key need not hide anything. */
-  add(d: Draft, via: 'channel' | 'dm', to: string, content: Content, users: string[], sensitive = d.restricted): void {
+  add(
+    d: Draft,
+    via: 'channel' | 'dm',
+    to: string,
+    content: Content,
+    users: string[],
+    sensitive = d.restricted,
+  ): void {
     const ref = d.restricted ? hashRef(d.ref) : d.ref;
     const recipient = via === 'channel' ? 'channel' : to;
     const key = `${d.kind}:${ref}:${d.occurrence}:${recipient}`;
-    if (this.out.some((r) => r.key === key)) return;
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
     this.out.push({
       key,
       series: `${d.kind}:${ref}:${recipient}`,
@@ -286,7 +315,9 @@ class Planner {
       return;
     }
     if (users.length) {
-      const dm = d.restricted ? { ...content, paragraphs: [...content.paragraphs, this.t(M.restrictedDmNote)] } : content;
+      const dm = d.restricted
+        ? { ...content, paragraphs: [...content.paragraphs, this.t(M.restrictedDmNote)] }
+        : content;
       for (const u of users) this.add(d, 'dm', u, dm, users);
       return;
     }
@@ -295,13 +326,19 @@ class Planner {
       this.add(d, 'channel', channel, content, users);
       return;
     }
-    this.add(d, 'channel', channel, this.generic(d, owners), users);
+    this.add(d, 'channel', channel, this.generic(d, owners), users, false);
   }
 
   generic(d: Draft, owners: Role[]): Content {
     return {
       header: this.t(M.restrictedHeader),
-      paragraphs: [this.t(M.restrictedIntro, { what: WHAT[d.kind]?.[this.locale] ?? d.kind, date: this.date(d.deadline), owner: this.owner(owners) })],
+      paragraphs: [
+        this.t(M.restrictedIntro, {
+          what: WHAT[d.kind]?.[this.locale] ?? d.kind,
+          date: this.date(d.deadline),
+          owner: this.owner(owners),
+        }),
+      ],
     };
   }
 
@@ -314,7 +351,10 @@ class Planner {
   }
 
   reviewMonths(): number {
-    return count(field(org(this.registry), 'reviewMonths').classification, DEFAULT_REVIEW_MONTHS.classification);
+    return count(
+      field(org(this.registry), 'reviewMonths').classification,
+      DEFAULT_REVIEW_MONTHS.classification,
+    );
   }
 
   rolesOfKind(kind: string): Role[] {
@@ -349,9 +389,9 @@ function cycleLead(p: Planner, a: Entity<'cycle'>): number {
 }
 
 function years(p: Planner): number[] {
-  // A deadline lies on or after its reminder's day, at most the longest lead time (120 days) later.
+  // A deadline lies on or after its reminder's day, at most a year's lead (and a few days off) later.
   const a = Number(p.fromDay.slice(0, 4));
-  const b = Number(p.untilDay.slice(0, 4)) + 1;
+  const b = Number(p.untilDay.slice(0, 4)) + 2;
   const out: number[] = [];
   for (let y = a; y <= b; y++) out.push(y);
   return out;
@@ -384,11 +424,15 @@ function cycles(p: Planner): void {
 
 function cycleActivity(p: Planner, d: Draft, a: Entity<'cycle'>): void {
   const owner = p.role(a.data.owner);
-  const paragraphs = [p.t(M.cycleIntro, { activity: esc(a.data.name), date: p.date(d.deadline), owner: p.owner([owner]) })];
+  const paragraphs = [
+    p.t(M.cycleIntro, { activity: esc(a.data.name), date: p.date(d.deadline), owner: p.owner([owner]) }),
+  ];
   const description = pickText(a.data.description, p.locale);
   if (description) paragraphs.push(esc(description));
   if (a.data.boards?.length) paragraphs.push(p.t(M.cycleBoards, { boards: p.boardNames(a.data.boards) }));
-  p.route(d, { header: p.t(M.cycleHeader, { activity: a.data.name }), paragraphs, footer: p.footer(a) }, [owner]);
+  p.route(d, { header: p.t(M.cycleHeader, { activity: a.data.name }), paragraphs, footer: p.footer(a) }, [
+    owner,
+  ]);
 }
 
 function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>[]): void {
@@ -396,7 +440,9 @@ function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>
   const due = kpis
     .filter((k) => !k.data.since || k.data.since <= quarter)
     .sort((x, y) => x.data.name.localeCompare(y.data.name, p.locale));
-  const missing = due.filter((k) => k.data.values?.[quarter] === undefined || k.data.values[quarter] === null);
+  const missing = due.filter(
+    (k) => k.data.values?.[quarter] === undefined || k.data.values[quarter] === null,
+  );
   const reported = due.filter((k) => !missing.includes(k));
   const owner = p.role(a.data.owner);
   const date = p.date(d.deadline);
@@ -410,7 +456,9 @@ function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>
         ? p.t(M.kpiRestrictedLine, { owner: p.owner([p.role(k.data.owner)]) })
         : p.t(M.kpiLine, { name: p.named(k, k.data.name), owner: p.owner([p.role(k.data.owner)]) }),
     );
-    paragraphs.push([p.t(M.kpiMissingHead, { quarter, missing: missing.length, total: due.length }), ...lines].join('\n'));
+    paragraphs.push(
+      [p.t(M.kpiMissingHead, { quarter, missing: missing.length, total: due.length }), ...lines].join('\n'),
+    );
   }
   if (reported.length && missing.length) {
     const open = reported.filter((k) => !p.restricted(k)).map((k) => esc(k.data.name));
@@ -435,8 +483,13 @@ function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>
     }
   }
   for (const [user, items] of byUser) {
-    const lines = items.map(({ kpi, role }) => p.t(M.kpiDmLine, { name: p.named(kpi, kpi.data.name), role: esc(role.name) }));
-    const dmParagraphs = [[p.t(M.kpiDm, { activity: esc(a.data.name), date, quarter }), ...lines].join('\n'), p.t(M.kpiDmHint, { quarter })];
+    const lines = items.map(({ kpi, role }) =>
+      p.t(M.kpiDmLine, { name: p.named(kpi, kpi.data.name), role: esc(role.name) }),
+    );
+    const dmParagraphs = [
+      [p.t(M.kpiDm, { activity: esc(a.data.name), date, quarter }), ...lines].join('\n'),
+      p.t(M.kpiDmHint, { quarter }),
+    ];
     if (items.some(({ kpi }) => p.restricted(kpi))) dmParagraphs.push(p.t(M.restrictedDmNote));
     const hidden = d.restricted || items.some(({ kpi }) => p.restricted(kpi));
     p.add(d, 'dm', user, { header: p.t(M.kpiHeader, { quarter }), paragraphs: dmParagraphs }, [user], hidden);
@@ -451,7 +504,13 @@ function actions(p: Planner): void {
       for (const action of rec.plannedActions ?? []) {
         if (action.status !== 'planned' && action.status !== 'in-progress') continue;
         const owner = p.role(action.owner);
-        const base = { kind: 'action-due' as const, ref: `audit/${audit.id}/${rec.id}/${action.id}`, entity: audit, deadline: action.due, restricted };
+        const base = {
+          kind: 'action-due' as const,
+          ref: `audit/${audit.id}/${rec.id}/${action.id}`,
+          entity: audit,
+          deadline: action.due,
+          restricted,
+        };
         const context = p.t(M.actionContext, {
           audit: esc(audit.data.title),
           rec: esc(rec.id),
@@ -462,30 +521,110 @@ function actions(p: Planner): void {
         if (ahead) {
           const content: Content = {
             header: p.t(M.actionHeader, { date: p.date(action.due) }),
-            paragraphs: [p.t(M.actionIntro, { date: p.date(action.due), action: esc(action.text) }), context, p.t(M.actionHint)],
+            paragraphs: [
+              p.t(M.actionIntro, { date: p.date(action.due), action: esc(action.text) }),
+              context,
+              p.t(M.actionHint),
+            ],
             footer: p.footer(audit),
           };
           p.route({ ...base, occurrence: action.due, ...ahead }, content, [owner], true);
         }
-        // Weekly while overdue: a week after the due date, then every week, each on its working day.
-        const startWeek = Math.max(1, Math.floor(daysBetween(action.due, p.fromDay) / 7));
-        const endWeek = Math.floor((daysBetween(action.due, p.untilDay) + 7) / 7);
-        for (let week = startWeek; week <= endWeek; week++) {
-          const occurrence = addDays(action.due, 7 * week);
-          const slot = p.slot(occurrence, 0);
-          if (!slot) continue;
-          const content: Content = {
-            header: p.t(M.overdueHeader),
-            paragraphs: [
-              p.t(M.overdueIntro, { date: p.date(action.due), days: daysBetween(action.due, slot.day), action: esc(action.text) }),
-              context,
-              p.t(M.overdueHint),
-            ],
-            footer: p.footer(audit),
-          };
-          p.route({ ...base, occurrence, ...slot }, content, [owner]);
-        }
       }
+    }
+  }
+  overdueDigests(p);
+}
+
+interface Overdue {
+  audit: Entity<'audit'>;
+  rec: string;
+  action: { id: string; text: string; owner: string; due: string; status: string };
+  restricted: boolean;
+}
+
+/** Mondays from a week before `from` to a week after `until`: the weekly overdue digests' occurrences. */
+function mondays(p: Planner): string[] {
+  const out: string[] = [];
+  let d = addDays(p.fromDay, -7);
+  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
+  for (; d <= addDays(p.untilDay, 7); d = addDays(d, 7)) out.push(d);
+  return out;
+}
+
+/**
+ * Weekly while overdue: every Monday (a Monday off moves to the working day before) one digest of all overdue
+ * actions to the channel, rather than one post per action, so the channel stays readable. Restricted audits'
+ * actions appear as a line with a date and an owner only.
+ */
+function overdueDigests(p: Planner): void {
+  const open: Overdue[] = [];
+  for (const audit of valid(p.registry, 'audit')) {
+    if (audit.data.status === 'closed') continue;
+    const restricted = p.restricted(audit);
+    for (const rec of audit.data.recommendations) {
+      for (const action of rec.plannedActions ?? []) {
+        if (action.status === 'planned' || action.status === 'in-progress')
+          open.push({ audit, rec: rec.id, action, restricted });
+      }
+    }
+  }
+  if (!open.length) return;
+  for (const monday of mondays(p)) {
+    const slot = p.slot(monday, 0);
+    if (!slot) continue;
+    const overdue = open
+      .filter((o) => o.action.due < slot.day)
+      .sort((a, b) => (a.action.due < b.action.due ? -1 : a.action.due > b.action.due ? 1 : 0));
+    if (!overdue.length) continue;
+    const line = (o: Overdue, showRestricted: boolean) => {
+      const owner = p.owner([p.role(o.action.owner)]);
+      const date = p.date(o.action.due);
+      if (o.restricted && !showRestricted) return p.t(M.overdueRestrictedLine, { date, owner });
+      return p.t(M.overdueLine, {
+        action: p.named(o.audit, o.action.text),
+        date,
+        days: daysBetween(o.action.due, slot.day),
+        status: ACTION_STATUS[o.action.status]?.[p.locale] ?? o.action.status,
+        owner,
+        audit: esc(o.audit.data.title),
+        rec: esc(o.rec),
+      });
+    };
+    const folder = p.folderUrl('audit');
+    const content = (items: Overdue[], showRestricted: boolean): Content => ({
+      header: p.t(M.overdueHeader, { count: items.length }),
+      paragraphs: [
+        [p.t(M.overdueIntro), ...items.map((o) => line(o, showRestricted))].join('\n'),
+        p.t(M.overdueHint),
+      ],
+      ...(folder ? { footer: `${p.t(M.edit)}: ${link(folder, 'audit/')}` } : {}),
+    });
+    const d: Draft = {
+      kind: 'action-due',
+      ref: 'audit/overdue',
+      entity: (overdue[0] as Overdue).audit,
+      occurrence: monday,
+      deadline: (overdue[0] as Overdue).action.due,
+      ...slot,
+      restricted: false,
+    };
+    const owners = (items: Overdue[]) => [...new Set(items.flatMap((o) => p.role(o.action.owner).users))];
+    if (p.s.channel) {
+      p.add(d, 'channel', p.s.channel, content(overdue, false), owners(overdue), false);
+      continue;
+    }
+    // No channel: each owner gets a digest of their own overdue actions, restricted ones in full.
+    for (const user of owners(overdue)) {
+      const mine = overdue.filter((o) => p.role(o.action.owner).users.includes(user));
+      p.add(
+        d,
+        'dm',
+        user,
+        content(mine, true),
+        [user],
+        mine.some((o) => o.restricted),
+      );
     }
   }
 }
@@ -496,10 +635,25 @@ function documents(p: Planner): void {
     const slot = p.slot(doc.data.nextReview, p.s.lead.review);
     if (!slot) continue;
     const owner = p.role(doc.data.owner);
-    const d: Draft = { kind: 'document-review', ref: `document/${doc.id}`, entity: doc, occurrence: doc.data.nextReview, deadline: doc.data.nextReview, ...slot, restricted: p.restricted(doc) };
+    const d: Draft = {
+      kind: 'document-review',
+      ref: `document/${doc.id}`,
+      entity: doc,
+      occurrence: doc.data.nextReview,
+      deadline: doc.data.nextReview,
+      ...slot,
+      restricted: p.restricted(doc),
+    };
     const content: Content = {
       header: p.t(M.documentHeader),
-      paragraphs: [p.t(M.documentIntro, { title: esc(doc.data.title), date: p.date(d.deadline), owner: p.owner([owner]) }), p.t(M.documentHint)],
+      paragraphs: [
+        p.t(M.documentIntro, {
+          title: esc(doc.data.title),
+          date: p.date(d.deadline),
+          owner: p.owner([owner]),
+        }),
+        p.t(M.documentHint),
+      ],
       footer: p.footer(doc),
     };
     p.route(d, content, [owner]);
@@ -516,11 +670,23 @@ function classifications(p: Planner): void {
     const asset = p.registry.entities.asset.get(c.data.asset);
     // The information owner answers for the classification; without the asset, those who took part.
     const owners = asset ? [p.role(asset.data.owner)] : c.data.participants.slice(0, 1).map((r) => p.role(r));
-    const d: Draft = { kind: 'classification-review', ref: `classification/${c.id}`, entity: c, occurrence: due, deadline: due, ...slot, restricted: p.restricted(c) };
+    const d: Draft = {
+      kind: 'classification-review',
+      ref: `classification/${c.id}`,
+      entity: c,
+      occurrence: due,
+      deadline: due,
+      ...slot,
+      restricted: p.restricted(c),
+    };
     const content: Content = {
       header: p.t(M.classificationHeader),
       paragraphs: [
-        p.t(M.classificationIntro, { asset: esc(asset?.data.name ?? c.data.asset), date: p.date(due), owner: p.owner(owners) }),
+        p.t(M.classificationIntro, {
+          asset: esc(asset?.data.name ?? c.data.asset),
+          date: p.date(due),
+          owner: p.owner(owners),
+        }),
         p.t(M.classificationHint),
       ],
       footer: p.footer(c),
@@ -536,7 +702,15 @@ function auditAnswers(p: Planner): void {
     if (!due || (audit.data.status !== 'received' && audit.data.status !== 'in-progress')) continue;
     const slot = p.slot(due, p.s.lead.action);
     if (!slot) continue;
-    const d: Draft = { kind: 'audit-answer', ref: `audit/${audit.id}`, entity: audit, occurrence: due, deadline: due, ...slot, restricted: p.restricted(audit) };
+    const d: Draft = {
+      kind: 'audit-answer',
+      ref: `audit/${audit.id}`,
+      entity: audit,
+      occurrence: due,
+      deadline: due,
+      ...slot,
+      restricted: p.restricted(audit),
+    };
     const paragraphs = [
       p.t(M.answerIntro, {
         title: esc(audit.data.title),
@@ -545,9 +719,14 @@ function auditAnswers(p: Planner): void {
         owner: p.owner(coordinators),
       }),
     ];
-    if (audit.data.boards.length) paragraphs.push(p.t(M.answerBoards, { boards: p.boardNames(audit.data.boards) }));
+    if (audit.data.boards.length)
+      paragraphs.push(p.t(M.answerBoards, { boards: p.boardNames(audit.data.boards) }));
     paragraphs.push(p.t(M.answerHint));
-    p.route(d, { header: p.t(M.answerHeader, { date: p.date(due) }), paragraphs, footer: p.footer(audit) }, coordinators);
+    p.route(
+      d,
+      { header: p.t(M.answerHeader, { date: p.date(due) }), paragraphs, footer: p.footer(audit) },
+      coordinators,
+    );
   }
 }
 
@@ -569,6 +748,8 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
     (a, b) =>
       a.sendAt.getTime() - b.sendAt.getTime() ||
       (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
+      // The channel's summary before the direct messages that follow it up.
+      (a.via === b.via ? 0 : a.via === 'channel' ? -1 : 1) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }

@@ -59,6 +59,10 @@ export class FakeSlack {
   /** User id → user-group ids, for usergroups.users.list. */
   readonly userGroups = new Map<string, string[]>();
   botUserId = 'UBOT0001';
+  /** Channel name → id, for conversations.list. */
+  readonly channels = new Map<string, string>();
+  /** A clock (milliseconds) for message timestamps, so tests with a simulated date get matching `ts` values. */
+  now: (() => number) | undefined;
   private server: Server | undefined;
   private failures = new Map<string, Failure[]>();
   private handlers = new Map<string, Handler>();
@@ -89,6 +93,7 @@ export class FakeSlack {
 
   private nextTs(): string {
     this.seq++;
+    if (this.now) return `${Math.floor(this.now() / 1000)}.${String(this.seq).padStart(6, '0')}`;
     return `${this.clock + this.seq}.${String(this.seq).padStart(6, '0')}`;
   }
 
@@ -143,6 +148,12 @@ export class FakeSlack {
           response_metadata: { next_cursor: '' },
         };
       }
+      case 'conversations.list':
+        return {
+          ok: true,
+          channels: [...this.channels.entries()].map(([name, id]) => ({ id, name, is_channel: true, is_archived: false })),
+          response_metadata: { next_cursor: '' },
+        };
       case 'usergroups.users.list':
         return { ok: true, users: [...this.userGroups.entries()].filter(([, g]) => g.includes(String(body.usergroup))).map(([u]) => u) };
       case 'views.publish':
