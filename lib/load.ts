@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from './registry.js';
 
@@ -20,15 +21,15 @@ export async function readRegistryFiles(dir: string, cwd = process.cwd()): Promi
   const out: SourceFile[] = [];
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name));
-  await Promise.all(
-    files.map(async (e) => {
-      const abs = path.join(e.parentPath, e.name);
-      const rel = slash(path.relative(root, abs));
-      if (rel.split('/').some((part) => IGNORED.test(part))) return;
-      const bytes = await readFile(abs);
-      out.push({ file: slash(path.relative(cwd, abs)) || rel, rel, bytes });
-    }),
-  );
+  // Synchronous reads, one after another: for many small files this is about ten times faster than
+  // fs.promises (one thread-pool round trip per open, stat, read and close), and it never has tens of
+  // thousands of files open at once (EMFILE at region scale).
+  for (const e of files) {
+    const abs = path.join(e.parentPath, e.name);
+    const rel = slash(path.relative(root, abs));
+    if (rel.split('/').some((part) => IGNORED.test(part))) continue;
+    out.push({ file: slash(path.relative(cwd, abs)) || rel, rel, bytes: readFileSync(abs) });
+  }
   return out;
 }
 

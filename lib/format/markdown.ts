@@ -1,11 +1,30 @@
 // The pull-request comment and the job summary: what a change means, in the registry's language, as
 // GitHub-flavoured Markdown. Everything a user wrote is escaped: a system called `@here <b>` stays text.
-import type { AffectedDocument, ChangeDetail, DiffKind, EntityChange, FindingsDelta, RegistryDiff } from '../diff.js';
+import {
+  type AffectedDocument,
+  type ChangeDetail,
+  type DiffKind,
+  type EntityChange,
+  type FindingsDelta,
+  type RegistryDiff,
+  redactIdentityNumbers,
+} from '../diff.js';
 import type { Finding } from '../finding.js';
 import { format, type Locale, type Localized } from '../locale.js';
 
 /** Marks lisa's own comment on a pull request, so each push updates it instead of adding another. */
 export const COMMENT_MARKER = '<!-- lisa:pr-comment -->';
+
+/**
+ * The marker for a registry: the plain one for the usual `registry/`, one of its own for any other folder,
+ * so two registries checked in one repository keep a comment each.
+ */
+export function commentMarker(registry = 'registry'): string {
+  const dir = registry.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
+  return dir === 'registry' || dir === ''
+    ? COMMENT_MARKER
+    : `<!-- lisa:pr-comment:${dir.replace(/-->|[\r\n]/g, '')} -->`;
+}
 
 /** GitHub refuses comments longer than 65 536 characters; stay well below. */
 export const COMMENT_MAX = 60_000;
@@ -41,13 +60,17 @@ export interface Report {
 }
 
 export interface MarkdownOptions {
-  /** Start with the hidden marker (the PR comment). */
-  marker?: boolean;
+  /** Start with this hidden marker (the PR comment; see `commentMarker`). */
+  marker?: string;
   maxLength?: number;
 }
 
 const W = {
-  titleErrors: { sv: 'lisa: {errors} fel och {warnings}', nb: 'lisa: {errors} feil og {warnings}', en: 'lisa: {errors} and {warnings}' },
+  titleErrors: {
+    sv: 'lisa: {errors} och {warnings}',
+    nb: 'lisa: {errors} og {warnings}',
+    en: 'lisa: {errors} and {warnings}',
+  },
   titleWarnings: { sv: 'lisa: {warnings}', nb: 'lisa: {warnings}', en: 'lisa: {warnings}' },
   oneError: { sv: '1 fel', nb: '1 feil', en: '1 error' },
   errors: { sv: '{n} fel', nb: '{n} feil', en: '{n} errors' },
@@ -55,8 +78,16 @@ const W = {
   warnings: { sv: '{n} varningar', nb: '{n} advarsler', en: '{n} warnings' },
   oneNew: { sv: '1 nytt problem', nb: '1 nytt problem', en: '1 new problem' },
   manyNew: { sv: '{n} nya problem', nb: '{n} nye problemer', en: '{n} new problems' },
-  titleClean: { sv: 'lisa: registret är i ordning', nb: 'lisa: registeret er i orden', en: 'lisa: the registry is in order' },
-  filesRead: { sv: '{files} registerfiler kontrollerade.', nb: '{files} registerfiler kontrollert.', en: '{files} register files checked.' },
+  titleClean: {
+    sv: 'lisa: registret är i ordning',
+    nb: 'lisa: registeret er i orden',
+    en: 'lisa: the registry is in order',
+  },
+  filesRead: {
+    sv: '{files} registerfiler kontrollerade.',
+    nb: '{files} registerfiler kontrollert.',
+    en: '{files} register files checked.',
+  },
   failErrors: {
     sv: 'Felen måste rättas innan ändringen slås ihop.',
     nb: 'Feilene må rettes før endringen slås sammen.',
@@ -84,7 +115,11 @@ const W = {
   },
   fixed: { sv: 'Rättade problem ({n})', nb: 'Rettede problemer ({n})', en: 'Problems fixed ({n})' },
   meaning: { sv: 'Vad ändringen betyder', nb: 'Hva endringen betyr', en: 'What the change means' },
-  noChanges: { sv: 'Ändringen rör inga register.', nb: 'Endringen berører ingen registre.', en: 'The change touches no register.' },
+  noChanges: {
+    sv: 'Ändringen rör inga register.',
+    nb: 'Endringen berører ingen registre.',
+    en: 'The change touches no register.',
+  },
   moreChanges: { sv: '…och {n} ändringar till.', nb: '…og {n} endringer til.', en: '…and {n} more changes.' },
   effects: { sv: 'Följder', nb: 'Følger', en: 'Consequences' },
   added: { sv: 'ny', nb: 'ny', en: 'new' },
@@ -95,19 +130,35 @@ const W = {
     nb: 'Endringen påvirker ingen utvalgsdokumenter.',
     en: 'The change affects no board document.',
   },
-  baseMissing: { sv: 'Ingen jämförelse med basgrenen: {why}', nb: 'Ingen sammenligning med basegrenen: {why}', en: 'No comparison with the base branch: {why}' },
+  baseMissing: {
+    sv: 'Ingen jämförelse med basgrenen: {why}',
+    nb: 'Ingen sammenligning med basegrenen: {why}',
+    en: 'No comparison with the base branch: {why}',
+  },
   documents: { sv: 'Dokument', nb: 'Dokumenter', en: 'Documents' },
-  noDocuments: { sv: 'Inga dokument skapades.', nb: 'Ingen dokumenter ble laget.', en: 'No documents were made.' },
+  noDocuments: {
+    sv: 'Inga dokument skapades.',
+    nb: 'Ingen dokumenter ble laget.',
+    en: 'No documents were made.',
+  },
   notes: { sv: 'Att känna till', nb: 'Verdt å vite', en: 'Worth knowing' },
   footer: { sv: 'lisa {version}', nb: 'lisa {version}', en: 'lisa {version}' },
-  compared: { sv: 'jämför {base} med {head}', nb: 'sammenligner {base} med {head}', en: 'compares {base} with {head}' },
+  compared: {
+    sv: 'jämför {base} med {head}',
+    nb: 'sammenligner {base} med {head}',
+    en: 'compares {base} with {head}',
+  },
 } satisfies Record<string, Localized>;
 
 const KIND_HEADINGS: Record<DiffKind, Localized> = {
   organisation: { sv: 'Organisation', nb: 'Organisasjon', en: 'Organisation' },
   system: { sv: 'System', nb: 'Systemer', en: 'Systems' },
   asset: { sv: 'Informationstillgångar', nb: 'Informasjonsressurser', en: 'Information assets' },
-  classification: { sv: 'Informationsklassning', nb: 'Informasjonsklassifisering', en: 'Information classification' },
+  classification: {
+    sv: 'Informationsklassning',
+    nb: 'Informasjonsklassifisering',
+    en: 'Information classification',
+  },
   processing: { sv: 'Registerförteckning', nb: 'Behandlingsprotokoll', en: 'Processing activities' },
   document: { sv: 'Styrdokument', nb: 'Styringsdokumenter', en: 'Governing documents' },
   kpi: { sv: 'Nyckeltal', nb: 'Nøkkeltall', en: 'Indicators' },
@@ -118,10 +169,10 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
 
 /**
  * Makes user text inert in Markdown: no markup, no HTML, no @mentions (a register text must not ping a team),
- * one line.
+ * one line, and no personal identity numbers.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return redactIdentityNumbers(text)
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
@@ -144,20 +195,30 @@ interface Limits {
 /** The report as Markdown, shortened (fewer findings and changes listed, never cut mid-line) to fit `maxLength`. */
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const max = options.maxLength ?? COMMENT_MAX;
-  let limits: Limits = { findings: 100, changes: 150, details: 20 };
+  // About what fits: a finding line is some 300–600 characters, a change line less.
+  let limits: Limits = {
+    findings: Math.max(20, Math.floor(max / 600)),
+    changes: Math.max(30, Math.floor(max / 400)),
+    details: 20,
+  };
   for (;;) {
-    const text = build(report, limits, options.marker ?? false);
+    const text = build(report, limits, options.marker);
     if (text.length <= max) return text;
-    if (limits.findings === 0 && limits.changes === 0 && limits.details <= 1) return `${text.slice(0, max - 2)}…\n`;
-    limits = { findings: Math.floor(limits.findings / 2), changes: Math.floor(limits.changes / 2), details: Math.max(1, Math.floor(limits.details / 2)) };
+    if (limits.findings === 0 && limits.changes === 0 && limits.details <= 1)
+      return `${text.slice(0, max - 2)}…\n`;
+    limits = {
+      findings: Math.floor(limits.findings / 2),
+      changes: Math.floor(limits.changes / 2),
+      details: Math.max(1, Math.floor(limits.details / 2)),
+    };
   }
 }
 
-function build(report: Report, limits: Limits, marker: boolean): string {
+function build(report: Report, limits: Limits, marker: string | undefined): string {
   const { locale } = report;
   const w = (key: keyof typeof W, params?: Record<string, unknown>) => format(W[key][locale], params);
   const out: string[] = [];
-  if (marker) out.push(COMMENT_MARKER);
+  if (marker) out.push(marker);
   let errors = 0;
   for (const f of report.findings) if (f.severity === 'error') errors++;
   const warnings = report.findings.length - errors;
@@ -167,10 +228,20 @@ function build(report: Report, limits: Limits, marker: boolean): string {
   const errorsText = count(errors, 'oneError', 'errors');
   const warningsText = count(warnings, 'oneWarning', 'warnings');
   const title =
-    errors > 0 ? w('titleErrors', { errors: errorsText, warnings: warningsText }) : warnings > 0 ? w('titleWarnings', { warnings: warningsText }) : w('titleClean');
+    errors > 0
+      ? w('titleErrors', { errors: errorsText, warnings: warningsText })
+      : warnings > 0
+        ? w('titleWarnings', { warnings: warningsText })
+        : w('titleClean');
   out.push(`## ${icon} ${title}`, '');
   const lead = [w('filesRead', { files: report.files })];
-  if (report.delta) lead.push(w('delta', { added: count(report.delta.added.length, 'oneNew', 'manyNew'), fixed: report.delta.fixed.length }));
+  if (report.delta)
+    lead.push(
+      w('delta', {
+        added: count(report.delta.added.length, 'oneNew', 'manyNew'),
+        fixed: report.delta.fixed.length,
+      }),
+    );
   if (failing) lead.push(`**${w(errors > 0 ? 'failErrors' : 'failWarnings')}**`);
   out.push(lead.join(' '), '');
 
@@ -185,26 +256,33 @@ function build(report: Report, limits: Limits, marker: boolean): string {
     const fresh = new Set(report.delta?.added ?? []);
     // What the change brings comes first; errors before warnings within each.
     const ordered = [...report.findings].sort(
-      (a, b) => Number(fresh.has(b)) - Number(fresh.has(a)) || Number(b.severity === 'error') - Number(a.severity === 'error'),
+      (a, b) =>
+        Number(fresh.has(b)) - Number(fresh.has(a)) ||
+        Number(b.severity === 'error') - Number(a.severity === 'error'),
     );
     for (const f of ordered.slice(0, limits.findings)) out.push(...findingLines(f, fresh.has(f), report, w));
-    if (ordered.length > limits.findings) out.push('', `_${w('more', { n: ordered.length - limits.findings })}_`);
+    if (ordered.length > limits.findings)
+      out.push('', `_${w('more', { n: ordered.length - limits.findings })}_`);
     out.push('');
   }
   if (report.delta?.fixed.length) {
     out.push(`<details><summary>${w('fixed', { n: report.delta.fixed.length })}</summary>`, '');
-    for (const f of report.delta.fixed.slice(0, limits.findings)) out.push(...findingLines(f, false, { ...report, link: undefined }, w, false));
-    if (report.delta.fixed.length > limits.findings) out.push('', `_${w('more', { n: report.delta.fixed.length - limits.findings })}_`);
+    for (const f of report.delta.fixed.slice(0, limits.findings))
+      out.push(...findingLines(f, false, { ...report, link: undefined }, w, false));
+    if (report.delta.fixed.length > limits.findings)
+      out.push('', `_${w('more', { n: report.delta.fixed.length - limits.findings })}_`);
     out.push('', '</details>', '');
   }
 
   if (report.diff) out.push(...diffLines(report.diff, limits, locale, w));
-  else if (report.baseMissing) out.push(`_${escapeMarkdown(w('baseMissing', { why: report.baseMissing }))}_`, '');
+  else if (report.baseMissing)
+    out.push(`_${escapeMarkdown(w('baseMissing', { why: report.baseMissing }))}_`, '');
 
   if (report.documents) {
     out.push(`### ${w('documents')}`, '');
     if (report.documents.length === 0) out.push(w('noDocuments'));
-    for (const d of report.documents) out.push(`- ${escapeMarkdown(d.title)} (${code(d.id)}): ${d.files.map(code).join(', ')}`);
+    for (const d of report.documents)
+      out.push(`- ${escapeMarkdown(d.title)} (${code(d.id)}): ${d.files.map(code).join(', ')}`);
     out.push('');
   }
 
@@ -258,7 +336,12 @@ function diffLines(diff: RegistryDiff, limits: Limits, locale: Locale, w: Words)
 
 function changeLines(c: EntityChange, limits: Limits, w: Words): string[] {
   const name = escapeMarkdown(c.name);
-  const head = c.change === 'removed' ? `~~${name}~~ (${w('removed')})` : c.change === 'added' ? `**${name}** (${w('added')})` : `**${name}**`;
+  const head =
+    c.change === 'removed'
+      ? `~~${name}~~ (${w('removed')})`
+      : c.change === 'added'
+        ? `**${name}** (${w('added')})`
+        : `**${name}**`;
   const details: ChangeDetail[] = c.details.slice(0, limits.details);
   const rest = c.details.length - details.length;
   const more = rest > 0 ? [`…+${rest}`] : [];

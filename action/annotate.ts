@@ -1,0 +1,147 @@
+// Findings as annotations on their YAML lines. Workflow commands reach "Files changed" without any
+// permission but GitHub shows only ten of each severity per step; the Checks API takes every one of them,
+// fifty per request.
+import * as core from '@actions/core';
+import type { Finding } from '../lib/finding.js';
+import { describeError, type GitHub, statusOf } from './octokit.js';
+
+/** GitHub's cap on annotations shown from workflow commands, per severity and step. */
+export const COMMAND_LIMIT = 10;
+/** The Checks API's cap on annotations per request. */
+export const BATCH = 50;
+
+/** Path of a finding's file from the repository root, which is what annotations are matched on. */
+export type RepoPath = (file: string) => string;
+
+export function annotateWithCommands(findings: readonly Finding[], repoPath: RepoPath): void {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    const isError = f.severity === 'error';
+    if (isError ? errors++ >= COMMAND_LIMIT : warnings++ >= COMMAND_LIMIT) continue;
+    const props: core.AnnotationProperties = {
+      title: `lisa: ${f.rule}`,
+      file: repoPath(f.file),
+      startLine: f.line,
+      startColumn: f.column,
+    };
+    const endLine = f.endLine ?? f.line;
+    // Columns are only meaningful, and only accepted, on a one-line range.
+    if (endLine === f.line) {
+      if (f.endColumn && f.endColumn > f.column) props.endColumn = f.endColumn;
+    } else {
+      props.endLine = endLine;
+      delete props.startColumn;
+    }
+    const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
+    if (isError) core.error(message, props);
+    else core.warning(message, props);
+  }
+}
+
+interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'failure' | 'warning';
+  message: string;
+  title: string;
+  raw_details?: string;
+}
+
+export function toCheckAnnotation(f: Finding, repoPath: RepoPath): CheckAnnotation {
+  const endLine = Math.max(f.endLine ?? f.line, f.line);
+  const a: CheckAnnotation = {
+    path: repoPath(f.file),
+    start_line: f.line,
+    end_line: endLine,
+    annotation_level: f.severity === 'error' ? 'failure' : 'warning',
+    message: f.message,
+    title: `lisa: ${f.rule}`,
+  };
+  if (endLine === f.line) {
+    a.start_column = f.column;
+    a.end_column = f.endColumn && f.endColumn > f.column ? f.endColumn : f.column;
+  }
+  if (f.hint) a.raw_details = f.hint;
+  return a;
+}
+
+export interface CheckRunRequest {
+  owner: string;
+  repo: string;
+  headSha: string;
+  name: string;
+  title: string;
+  summary: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  findings: readonly Finding[];
+  repoPath: RepoPath;
+}
+
+export type CheckRunResult =
+  | { ok: true; id: number; url?: string; requests: number }
+  | { ok: false; status?: number; detail: string };
+
+/** One check run carrying every finding: created with the first 50 annotations, completed with the last. */
+export async function publishCheckRun(github: GitHub, req: CheckRunRequest): Promise<CheckRunResult> {
+  const annotations = req.findings.map((f) => toCheckAnnotation(f, req.repoPath));
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += BATCH) batches.push(annotations.slice(i, i + BATCH));
+  if (batches.length === 0) batches.push([]);
+  const output = (batch: CheckAnnotation[]) => ({
+    title: req.title,
+    summary: req.summary,
+    annotations: batch,
+  });
+  const done = {
+    status: 'completed' as const,
+    conclusion: req.conclusion,
+    completed_at: new Date().toISOString(),
+  };
+  let id: number | undefined;
+  try {
+    const created = await github.rest.checks.create({
+      owner: req.owner,
+      repo: req.repo,
+      name: req.name,
+      head_sha: req.headSha,
+      ...(batches.length === 1 ? done : { status: 'in_progress' as const }),
+      output: output(batches[0] ?? []),
+    });
+    id = created.data.id;
+    for (let i = 1; i < batches.length; i++) {
+      const last = i === batches.length - 1;
+      await github.rest.checks.update({
+        owner: req.owner,
+        repo: req.repo,
+        check_run_id: id,
+        ...(last ? done : {}),
+        output: output(batches[i] ?? []),
+      });
+    }
+    return {
+      ok: true,
+      id,
+      requests: batches.length,
+      ...(created.data.html_url ? { url: created.data.html_url } : {}),
+    };
+  } catch (error) {
+    const status = statusOf(error);
+    // A run left in progress would show a spinner forever; close it if it was opened.
+    if (id !== undefined) {
+      await github.rest.checks
+        .update({
+          owner: req.owner,
+          repo: req.repo,
+          check_run_id: id,
+          ...done,
+          output: { title: req.title, summary: req.summary },
+        })
+        .catch(() => undefined);
+    }
+    return { ok: false, detail: describeError(error), ...(status ? { status } : {}) };
+  }
+}

@@ -1,0 +1,342 @@
+// The action: validate the registry; on a pull request compare it with the base and tell reviewers what the
+// change means (annotations, check run, one sticky comment, job summary); on a trusted push make the board
+// documents. Everything the user reads is in the registry's language.
+import path from 'node:path';
+import * as core from '@actions/core';
+import { VERSION } from '../cli/version.js';
+import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
+import type { Finding } from '../lib/finding.js';
+import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
+import { formatText } from '../lib/format/text.js';
+import { RegistryNotFound, readRegistryFiles } from '../lib/load.js';
+import type { Locale } from '../lib/locale.js';
+import { buildRegistry, registryLocale, type SourceFile } from '../lib/registry.js';
+import { documentIds } from '../lib/render/model.js';
+import { todayIn, type ValidationResult, Validator } from '../lib/validate.js';
+import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
+import { upsertComment } from './comment.js';
+import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
+import { commitDate, gitTopLevel, readRegistryAt } from './git.js';
+import { InputError, type Inputs, readInputs } from './inputs.js';
+import { say } from './messages.js';
+import { createGitHub, type GitHub } from './octokit.js';
+import { attachToRelease } from './release.js';
+
+const started = performance.now();
+/** Where the time goes, in the debug log (ACTIONS_STEP_DEBUG). */
+function lap(what: string): void {
+  core.debug(`lisa timing: ${what} at ${(performance.now() - started).toFixed(0)} ms`);
+}
+
+/** The check run's name in the PR's checks list; a registry other than `registry/` is named in it. */
+function checkName(registry: string): string {
+  const dir = registry.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
+  return dir === 'registry' || dir === '' ? 'lisa' : `lisa (${dir})`;
+}
+
+interface Run {
+  context: GitHubContext;
+  inputs: Inputs;
+  head: ValidationResult;
+  headSources: SourceFile[];
+  /** Holds the head's parsed files: the base re-reads only the files that differ. */
+  validator: Validator;
+  locale: Locale;
+  today: string;
+  repoPath: RepoPath;
+  notes: string[];
+}
+
+/** The date rules and documents are as of: today where the organisation is. */
+function todayFor(sources: readonly SourceFile[]): string {
+  const org = sources.find((s) => s.rel === 'lisa.yaml' || s.rel === 'lisa.yml');
+  const tz = org && /^timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
+  try {
+    return todayIn(tz || 'Europe/Stockholm');
+  } catch {
+    return todayIn('Europe/Stockholm');
+  }
+}
+
+function failing(inputs: Inputs, errors: number, warnings: number): boolean {
+  return errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
+}
+
+function conclusion(inputs: Inputs, errors: number, warnings: number): 'success' | 'failure' | 'neutral' {
+  if (failing(inputs, errors, warnings)) return 'failure';
+  return warnings > 0 ? 'neutral' : 'success';
+}
+
+async function writeSummary(markdown: string, locale: Locale): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(say('noSummary', locale));
+    return;
+  }
+  await core.summary.addRaw(markdown, true).write();
+}
+
+function github(run: Run): GitHub | undefined {
+  return run.inputs.token ? createGitHub(run.inputs.token, run.context.apiUrl) : undefined;
+}
+
+function forbidden(status: number | undefined): boolean {
+  return status === 401 || status === 403 || status === 404;
+}
+
+async function pullRequest(run: Run): Promise<void> {
+  const { context, inputs, head, locale, today, notes } = run;
+  const pr = context.pullRequest;
+  let base: { findings: Finding[]; diff: RegistryDiff } | undefined;
+  let baseMissing: string | undefined;
+  if (!pr?.baseSha) baseMissing = say('baseUnknown', locale);
+  else {
+    const read = await readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources);
+    lap('base read');
+    if (!read.ok) {
+      baseMissing =
+        read.reason === 'not-git'
+          ? say('baseNotGit', locale)
+          : read.reason === 'not-found'
+            ? say('baseNotFound', locale, { sha: pr.baseSha.slice(0, 7) })
+            : say('baseFailed', locale, { detail: read.detail ?? '' });
+      core.warning(baseMissing);
+    } else {
+      const known = documentIds(head.registry);
+      if (read.sources.length === 0) {
+        notes.push(say('baseNoRegistry', locale, { dir: inputs.registry }));
+        const empty = buildRegistry(inputs.registry, [], locale);
+        base = {
+          findings: [],
+          diff: diffRegistries(empty, head.registry, { locale, today, documentIds: known }),
+        };
+      } else {
+        const headByFile = new Map(run.headSources.map((s) => [s.file, s]));
+        const inBase = new Set(read.sources.map((s) => s.file));
+        const result = run.validator.update(
+          read.sources.filter((s) => headByFile.get(s.file) !== s),
+          run.headSources.filter((s) => !inBase.has(s.file)).map((s) => s.file),
+        );
+        lap('base validated');
+        base = {
+          findings: result.findings,
+          diff: diffRegistries(result.registry, head.registry, { locale, today, documentIds: known }),
+        };
+      }
+      lap('diff');
+    }
+  }
+
+  const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : undefined);
+  const headSha = pr?.headSha || context.sha;
+  const report: Report = {
+    locale,
+    findings: head.findings,
+    files: head.registry.files.length,
+    failOn: inputs.failOn,
+    version: VERSION,
+    link: (file, line) =>
+      context.owner && headSha
+        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeURI(run.repoPath(file))}#L${line}`
+        : undefined,
+    ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
+    ...(baseMissing ? { baseMissing } : {}),
+    ...(base && pr?.baseSha ? { base: short(pr.baseSha) as string, head: short(headSha) as string } : {}),
+  };
+
+  const client = github(run);
+  const why = pr?.fromFork ? say('whyFork', locale) : say('whyPermissions', locale);
+  if (client && headSha) {
+    const check = await publishCheckRun(client, {
+      owner: context.owner,
+      repo: context.repo,
+      headSha,
+      name: checkName(inputs.registry),
+      title: head.findings.length
+        ? say('checkTitle', locale, { errors: head.errors, warnings: head.warnings })
+        : say('checkTitleClean', locale),
+      summary: formatMarkdown(report),
+      conclusion: conclusion(inputs, head.errors, head.warnings),
+      findings: head.findings,
+      repoPath: run.repoPath,
+    });
+    lap('check run');
+    if (check.ok)
+      core.info(
+        say('checkCreated', locale, {
+          name: checkName(inputs.registry),
+          n: head.findings.length,
+          url: check.url ?? check.id,
+        }),
+      );
+    else {
+      const note = forbidden(check.status)
+        ? say('checkForbidden', locale, { n: head.findings.length, status: check.detail, why })
+        : say('checkFailed', locale, { detail: check.detail });
+      notes.push(note);
+      core.warning(note);
+    }
+  }
+  if (client && inputs.comment && pr && Number.isInteger(pr.number)) {
+    const marker = commentMarker(inputs.registry);
+    const body = formatMarkdown({ ...report, notes }, { marker });
+    const result = await upsertComment(
+      client,
+      { owner: context.owner, repo: context.repo, issueNumber: pr.number },
+      marker,
+      body,
+    );
+    lap('comment');
+    if (result.ok)
+      core.info(
+        say(result.action === 'created' ? 'commentCreated' : 'commentUpdated', locale, { url: result.url }),
+      );
+    else {
+      const note = forbidden(result.status)
+        ? say('commentForbidden', locale, { status: result.detail, why })
+        : say('commentFailed', locale, { detail: result.detail });
+      notes.push(note);
+      core.warning(note);
+    }
+  }
+  await writeSummary(formatMarkdown({ ...report, notes }, { maxLength: 1_000_000 }), locale);
+}
+
+async function push(run: Run): Promise<string[]> {
+  const { context, inputs, head, locale, today, notes } = run;
+  const written: string[] = [];
+  const documents: NonNullable<Report['documents']> = [];
+  const pdfs: string[] = [];
+  if (!shouldRender(context)) {
+    core.info(say('notRendering', locale, { event: context.eventName || '?' }));
+  } else if (head.errors > 0) {
+    notes.push(say('renderSkippedErrors', locale));
+    core.warning(say('renderSkippedErrors', locale));
+  } else {
+    const date = await commitDate(context.workspace, context.sha);
+    try {
+      const { renderAll } = await import('./render.js');
+      const rendered = await renderAll({
+        registry: head.registry,
+        workspace: context.workspace,
+        outDir: inputs.output,
+        locale,
+        today,
+        ...(inputs.templates ? { templatesDir: inputs.templates } : {}),
+        ...(context.sha && date ? { commit: { sha: context.sha, date } } : {}),
+        ...(inputs.chromePath ? { chromePath: inputs.chromePath } : {}),
+      });
+      for (const p of rendered.problems) {
+        notes.push(p);
+        core.warning(p);
+      }
+      for (const d of rendered.documents) {
+        documents.push({ id: d.id, title: d.title, files: d.files });
+        written.push(...d.files);
+        if (d.pdf) pdfs.push(d.pdf);
+      }
+      core.info(say('rendered', locale, { n: rendered.documents.length, dir: inputs.output }));
+    } catch (error) {
+      const note = say('renderFailed', locale, {
+        detail: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      });
+      notes.push(note);
+      core.error(note);
+      core.setFailed(note);
+    }
+  }
+  const tag = tagOf(context);
+  if (tag && inputs.release && shouldRender(context) && head.errors === 0) {
+    const client = github(run);
+    if (pdfs.length === 0) notes.push(say('releaseNoPdf', locale));
+    else if (client) {
+      const result = await attachToRelease(client, context.owner, context.repo, tag, pdfs);
+      if (result.ok)
+        core.info(say('releaseUploaded', locale, { n: result.uploaded.length, tag, url: result.url }));
+      else {
+        const note = say('releaseFailed', locale, { tag, detail: result.detail });
+        notes.push(note);
+        core.warning(note);
+      }
+    }
+  }
+  await writeSummary(
+    formatMarkdown(
+      {
+        locale,
+        findings: head.findings,
+        files: head.registry.files.length,
+        failOn: inputs.failOn,
+        version: VERSION,
+        notes,
+        ...(shouldRender(context) ? { documents } : {}),
+      },
+      { maxLength: 1_000_000 },
+    ),
+    locale,
+  );
+  return written;
+}
+
+export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const context = readContext(env);
+  let locale: Locale = 'sv';
+  try {
+    const inputs = readInputs(locale);
+    const headSources = await readRegistryFiles(inputs.registry, context.workspace);
+    lap('head read');
+    const today = todayFor(headSources);
+    // Base and head are told in one language, the head's, so their findings can be compared.
+    const validator = new Validator(inputs.registry, {
+      today,
+      locale: inputs.locale ?? registryLocale(headSources),
+    });
+    const head = validator.validate(headSources);
+    locale = head.registry.locale;
+    lap('head validated');
+    const top = (await gitTopLevel(context.workspace)) ?? context.workspace;
+    const repoPath: RepoPath = (file) =>
+      path.relative(top, path.resolve(context.workspace, file)).split(path.sep).join('/');
+
+    const files = head.registry.files.length;
+    core.startGroup(say('findings', locale, { errors: head.errors, warnings: head.warnings, files }));
+    core.info(formatText(head.findings, { locale, files, color: true }).trimEnd());
+    core.endGroup();
+    annotateWithCommands(head.findings, repoPath);
+
+    const current: Run = {
+      context,
+      inputs,
+      head,
+      headSources,
+      validator,
+      locale,
+      today,
+      repoPath,
+      notes: [],
+    };
+    let written: string[] = [];
+    if (isPullRequestEvent(context)) await pullRequest(current);
+    else written = await push(current);
+
+    lap('reported');
+    core.setOutput('errors', head.errors);
+    core.setOutput('warnings', head.warnings);
+    core.setOutput('documents', written.join('\n'));
+    core.setOutput('output-dir', inputs.output);
+    if (head.errors > 0) core.setFailed(say('failErrors', locale, { errors: head.errors }));
+    else if (failing(inputs, head.errors, head.warnings))
+      core.setFailed(say('failWarnings', locale, { warnings: head.warnings }));
+  } catch (error) {
+    if (error instanceof InputError) core.setFailed(error.message);
+    else if (error instanceof RegistryNotFound)
+      core.setFailed(say('noRegistry', locale, { dir: error.dir, workspace: context.workspace }));
+    else {
+      core.setFailed(
+        say('internal', locale, {
+          detail: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        }),
+      );
+      if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+    }
+  }
+}

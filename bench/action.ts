@@ -1,0 +1,133 @@
+// Benchmark for issue 4: the bundled action (dist/index.js) run as GitHub runs it, against a local GitHub API.
+// Wall time of the whole process, as a workflow step would take: start-up, git, validation of head and base,
+// the semantic diff, the check run and the comment (GitHub's one-second spacing of writes included).
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readRegistryFiles } from '../lib/load.js';
+import {
+  makeRepo,
+  pullRequestPayload,
+  pushPayload,
+  type Repo,
+  ROOT,
+  runAction,
+} from '../tests/action/harness.js';
+import { type FakeGitHub, startFakeGitHub } from '../tests/helpers/fake-github.js';
+import { generateRegion } from './generate.js';
+
+async function exampleRegistry(): Promise<Record<string, string>> {
+  const files = await readRegistryFiles(path.join(ROOT, 'registry'), ROOT);
+  return Object.fromEntries(files.map((f) => [f.rel, Buffer.from(f.bytes).toString('utf8')]));
+}
+
+/** One realistic edit: the first classification's confidentiality raised a level. */
+function raiseOneClassification(files: Record<string, string>): Record<string, string> {
+  const rel = Object.keys(files)
+    .filter((f) => f.startsWith('classification/'))
+    .sort()[0];
+  if (!rel) return files;
+  const text = files[rel] as string;
+  return {
+    ...files,
+    [rel]: text.replace(
+      /(confidentiality:\s*\n\s*level:\s*)(\d)/,
+      (_, k: string, n: string) => `${k}${Math.min(Number(n) + 1, 4)}`,
+    ),
+  };
+}
+
+/** Best of `runs`: the machine's other work only ever adds time. */
+async function best(runs: number, fn: () => Promise<number>): Promise<number> {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) min = Math.min(min, await fn());
+  return min;
+}
+
+async function pr(github: FakeGitHub, repo: Repo, inputs: Record<string, string> = {}): Promise<number> {
+  const run = await runAction({
+    workspace: repo.dir,
+    event: 'pull_request',
+    payload: pullRequestPayload({ baseSha: repo.baseSha, headSha: repo.headSha }),
+    apiUrl: github.apiUrl,
+    sha: repo.headSha,
+    ref: 'refs/pull/7/merge',
+    inputs,
+  });
+  // Exit 1 is a registry with errors; anything else, or no outputs, means the run itself went wrong.
+  if ((run.code !== 0 && run.code !== 1) || run.outputs.errors === undefined)
+    throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`);
+  return run.ms;
+}
+
+export async function benchAction(): Promise<void> {
+  const github = await startFakeGitHub();
+  const repos: Repo[] = [];
+  try {
+    const example = await exampleRegistry();
+    const prRepo = makeRepo(example, raiseOneClassification(example));
+    repos.push(prRepo);
+    await pr(github, prRepo); // warm the file cache
+    github.reset();
+    // Each run after the first updates the comment, as every push after the first does.
+    console.log(
+      `action on example PR (no render): ${(await best(3, () => pr(github, prRepo))).toFixed(0)} ms`,
+    );
+
+    const pushRepo = makeRepo(example, example);
+    repos.push(pushRepo);
+    const pushed = await runAction({
+      workspace: pushRepo.dir,
+      event: 'push',
+      payload: pushPayload('refs/heads/main', pushRepo.headSha),
+      apiUrl: github.apiUrl,
+      sha: pushRepo.headSha,
+      ref: 'refs/heads/main',
+    });
+    const documents = pushed.outputs.documents?.split('\n').filter(Boolean).length ?? 0;
+    if (pushed.code !== 0 || !pushed.outputs.documents)
+      throw new Error(`the push run failed:\n${pushed.stdout}\n${pushed.stderr}`);
+    console.log(`action push with render: ${pushed.ms.toFixed(0)} ms`);
+    console.log(`action push files written: ${documents}`);
+
+    // Start-up: load the bundle and exit on a trivial invocation (no registry there).
+    let startup = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const run = await runAction({
+        workspace: pushRepo.dir,
+        event: 'push',
+        payload: {},
+        apiUrl: github.apiUrl,
+        sha: '',
+        ref: '',
+        inputs: { registry: 'no-such-registry' },
+      });
+      startup = Math.min(startup, run.ms);
+    }
+    console.log(`action bundle start-up: ${startup.toFixed(0)} ms`);
+
+    const region = Object.fromEntries(
+      generateRegion().map((f) => [f.rel, Buffer.from(f.bytes).toString('utf8')]),
+    );
+    const rel = 'system/system-42.yaml';
+    const regionRepo = makeRepo(region, {
+      ...region,
+      [rel]: (region[rel] as string).replace(/^supplier: .*$/m, 'supplier: Ny leverantör AB'),
+    });
+    repos.push(regionRepo);
+    github.reset();
+    const online = await best(2, () => pr(github, regionRepo));
+    console.log(`action PR touching one file at region scale: ${online.toFixed(0)} ms`);
+    // The same without the check run and comment: what validation, the base and the diff cost on their own
+    // (the API part is bounded below by GitHub's one second between writes).
+    const offline = await best(2, () => pr(github, regionRepo, { 'github-token': '' }));
+    console.log(`action PR touching one file at region scale, no API calls: ${offline.toFixed(0)} ms`);
+  } finally {
+    await github.close();
+    for (const r of repos) rmSync(r.dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchAction();
+}
