@@ -20,6 +20,28 @@ Flaggor för validate:
   --lang sv|nb|en            Språk (standard: registrets)
   --today ÅÅÅÅ-MM-DD         Datum att jämföra tidsfrister med
 
+Flaggor för render:
+  --out MAPP                 Var dokumenten skrivs (standard: out)
+  --format html,pdf          html, pdf eller båda (standard: båda; utan webbläsare bara HTML)
+  --templates MAPP           Egna mallar som ersätter de inbyggda med samma namn
+  --only ID,ID               Bara dessa dokument, t.ex. yearly-report
+  --lang sv|nb|en            Språk (standard: registrets)
+  --today ÅÅÅÅ-MM-DD         Dagens datum i dokumenten
+
+Flaggor för ask:
+  --registry MAPP            Registret (standard: registry)
+  --json                     {"answered", "text", "sources"} i stället för text
+  --lang sv|nb|en            Svarets språk (standard: frågans)
+  --as-authorised            Visa begränsade poster (som i ett direktmeddelande till behörig)
+  Slutkod 0 när registren kunde svara, 1 när de inte kunde.
+
+Flaggor för bot:
+  --registry MAPP            Registret i en mapp, läses om när filer ändras
+  --github ÄGARE/REPO[@GREN][:MAPP]   Registret i ett GitHub-repo (GITHUB_TOKEN), läses om varje minut
+  --port N                   HTTP-port (standard: PORT eller 3000)
+  --no-reminders             Utan påminnelser
+  Miljö: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP) eller SLACK_APP_TOKEN (Socket Mode), SLACK_API_URL.
+
 Slutkoder: 0 inga fel, 1 fel i registret, 2 fel i anropet.
 `,
     nb: `lisa – styringssystem for informasjonssikkerhet som kode
@@ -40,6 +62,28 @@ Flagg for validate:
   --lang sv|nb|en            Språk (standard: registerets)
   --today ÅÅÅÅ-MM-DD         Dato å sammenligne frister med
 
+Flagg for render:
+  --out MAPPE                Hvor dokumentene skrives (standard: out)
+  --format html,pdf          html, pdf eller begge (standard: begge; uten nettleser bare HTML)
+  --templates MAPPE          Egne maler som erstatter de innebygde med samme navn
+  --only ID,ID               Bare disse dokumentene, f.eks. yearly-report
+  --lang sv|nb|en            Språk (standard: registerets)
+  --today ÅÅÅÅ-MM-DD         Dagens dato i dokumentene
+
+Flagg for ask:
+  --registry MAPPE           Registeret (standard: registry)
+  --json                     {"answered", "text", "sources"} i stedet for tekst
+  --lang sv|nb|en            Svarets språk (standard: spørsmålets)
+  --as-authorised            Vis begrensede oppføringer (som i en direktemelding til en med tilgang)
+  Sluttkode 0 når registrene kunne svare, 1 når de ikke kunne.
+
+Flagg for bot:
+  --registry MAPPE           Registeret i en mappe, leses på nytt når filer endres
+  --github EIER/REPO[@GREN][:MAPPE]   Registeret i et GitHub-repo (GITHUB_TOKEN), leses hvert minutt
+  --port N                   HTTP-port (standard: PORT eller 3000)
+  --no-reminders             Uten påminnelser
+  Miljø: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP) eller SLACK_APP_TOKEN (Socket Mode), SLACK_API_URL.
+
 Sluttkoder: 0 ingen feil, 1 feil i registeret, 2 feil i kallet.
 `,
     en: `lisa – an information-security management system as code
@@ -59,6 +103,28 @@ Options for validate:
   --fail-on error|warning    Exit with 1 on warnings too
   --lang sv|nb|en            Language (default: the registry's)
   --today YYYY-MM-DD         The date deadlines are compared with
+
+Options for render:
+  --out DIR                  Where the documents are written (default: out)
+  --format html,pdf          html, pdf or both (default: both; HTML only without a browser)
+  --templates DIR            Your own templates, replacing the built-in ones of the same name
+  --only ID,ID               Only these documents, e.g. yearly-report
+  --lang sv|nb|en            Language (default: the registry's)
+  --today YYYY-MM-DD         Today's date in the documents
+
+Options for ask:
+  --registry DIR             The registry (default: registry)
+  --json                     {"answered", "text", "sources"} instead of text
+  --lang sv|nb|en            The answer's language (default: the question's)
+  --as-authorised            Show restricted entries (as in a direct message to an allowed user)
+  Exit code 0 when the registers could answer, 1 when they could not.
+
+Options for bot:
+  --registry DIR             The registry in a folder, read again when files change
+  --github OWNER/REPO[@REF][:DIR]   The registry in a GitHub repository (GITHUB_TOKEN), polled every minute
+  --port N                   HTTP port (default: PORT or 3000)
+  --no-reminders             Without reminders
+  Environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), SLACK_API_URL.
 
 Exit codes: 0 no errors, 1 errors in the registry, 2 usage error.
 `,

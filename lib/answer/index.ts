@@ -5,10 +5,10 @@ import MiniSearch from 'minisearch';
 import { classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
 import type { RegisterText } from '../locale.js';
-import { type PathSegment, locate } from '../parse.js';
+import { locate, type ParsedFile, type PathSegment } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
-import { LEXICON, synonymOf } from './lexicon.js';
-import { splitCompound, terms } from './normalize.js';
+import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
+import { words as foldedWords, splitCompound, terms, termsOf } from './normalize.js';
 
 export type EntryKind = Kind | 'recommendation';
 
@@ -25,13 +25,20 @@ export interface Entry {
   questions: string[][];
   /** Data subjects and categories of personal data (assets, processing), as stems with shared synonyms. */
   subjects: string[];
+  /** The systems an asset or processing activity names, as positions in `AnswerIndex.entries`. */
+  systems?: number[];
   restricted: boolean;
 }
 
 export interface AnswerIndex {
   registry: Registry;
   entries: Entry[];
+  /** Names and aliases of every entry (recall for "which entry is meant"). */
   search: MiniSearch;
+  /** The guidance only: its questions and topics. Kept apart so a guidance search never scores the registers. */
+  faqSearch: MiniSearch;
+  /** Data subject and category stems (and shared meanings) → the assets and processing activities that have them. */
+  subjects: Map<string, number[]>;
   /** Document frequency per stem, for weighing a question's words. */
   df: Map<string, number>;
   /** Every stem of the registers and the lexicon: what compounds may be split into. */
@@ -39,6 +46,9 @@ export interface AnswerIndex {
   inForce: ReturnType<typeof classificationsInForce>;
   /** Entity key → entries, for following references. */
   byKey: Map<string, Entry>;
+  /** System id → entry. */
+  systems: Map<string, Entry>;
+  byKind: Map<EntryKind, Entry[]>;
 }
 
 function text(value: RegisterText | undefined): string {
@@ -46,14 +56,23 @@ function text(value: RegisterText | undefined): string {
   return typeof value === 'string' ? value : Object.values(value).join(' ');
 }
 
-function withSynonyms(stems: string[]): string[] {
-  const out = [...stems];
-  for (const s of stems) {
+function withSynonyms(stems: readonly string[] | readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    out.push(s);
     const syn = synonymOf(s);
     if (syn && !out.includes(syn)) out.push(syn);
+  };
+  for (const s of stems) {
+    if (typeof s === 'string') add(s);
+    else for (const x of s) add(x);
   }
   return out;
 }
+
+// Shared by every entry that has none: tens of thousands of empty arrays add up at region scale.
+const NONE: string[][] = [];
+const NO_SUBJECTS: string[] = [];
 
 function idWords(id: string): string {
   return id.replace(/-/g, ' ');
@@ -73,7 +92,14 @@ function drafts(entity: Entity): Draft[] {
   switch (entity.kind) {
     case 'system': {
       const s = (entity as Entity<'system'>).data;
-      return [{ kind: 'system', entity, names: [s.name, ...(s.aliases ?? []), idWords(entity.id)], words: [text(s.description), s.supplier ?? ''] }];
+      return [
+        {
+          kind: 'system',
+          entity,
+          names: [s.name, ...(s.aliases ?? []), idWords(entity.id)],
+          words: [text(s.description), s.supplier ?? ''],
+        },
+      ];
     }
     case 'asset': {
       const a = (entity as Entity<'asset'>).data;
@@ -83,7 +109,12 @@ function drafts(entity: Entity): Draft[] {
           entity,
           names: [a.name, ...(a.aliases ?? []), idWords(entity.id)],
           words: [text(a.description)],
-          subjects: [...(a.personalData?.dataSubjects ?? []), ...(a.personalData?.categories ?? []), a.name, ...(a.aliases ?? [])],
+          subjects: [
+            ...(a.personalData?.dataSubjects ?? []),
+            ...(a.personalData?.categories ?? []),
+            a.name,
+            ...(a.aliases ?? []),
+          ],
         },
       ];
     }
@@ -101,11 +132,25 @@ function drafts(entity: Entity): Draft[] {
     }
     case 'document': {
       const doc = (entity as Entity<'document'>).data;
-      return [{ kind: 'document', entity, names: [doc.title, idWords(entity.id), ...(doc.topics ?? [])], words: [text(doc.summary)] }];
+      return [
+        {
+          kind: 'document',
+          entity,
+          names: [doc.title, idWords(entity.id), ...(doc.topics ?? [])],
+          words: [text(doc.summary)],
+        },
+      ];
     }
     case 'kpi': {
       const k = (entity as Entity<'kpi'>).data;
-      return [{ kind: 'kpi', entity, names: [k.name, idWords(entity.id)], words: [text(k.definition), k.source ?? ''] }];
+      return [
+        {
+          kind: 'kpi',
+          entity,
+          names: [k.name, idWords(entity.id)],
+          words: [text(k.definition), k.source ?? ''],
+        },
+      ];
     }
     case 'cycle': {
       const c = (entity as Entity<'cycle'>).data;
@@ -113,7 +158,14 @@ function drafts(entity: Entity): Draft[] {
     }
     case 'audit': {
       const a = (entity as Entity<'audit'>).data;
-      const out: Draft[] = [{ kind: 'audit', entity, names: [a.title, idWords(entity.id), a.firm ?? ''], words: [a.summary ?? ''] }];
+      const out: Draft[] = [
+        {
+          kind: 'audit',
+          entity,
+          names: [a.title, idWords(entity.id), a.firm ?? ''],
+          words: [a.summary ?? ''],
+        },
+      ];
       (a.recommendations ?? []).forEach((r, i) => {
         out.push({
           kind: 'recommendation',
@@ -127,7 +179,15 @@ function drafts(entity: Entity): Draft[] {
     }
     case 'faq': {
       const f = (entity as Entity<'faq'>).data;
-      return [{ kind: 'faq', entity, names: [idWords(entity.id)], questions: [...(f.questions ?? [])], words: [...(f.topics ?? [])] }];
+      return [
+        {
+          kind: 'faq',
+          entity,
+          names: [idWords(entity.id)],
+          questions: [...(f.questions ?? [])],
+          words: [...(f.topics ?? [])],
+        },
+      ];
     }
     default:
       return [];
@@ -141,64 +201,161 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
   const byKey = new Map<string, Entry>();
   const df = new Map<string, number>();
   const vocabulary = new Set<string>(LEXICON.known);
-  const docs: { id: number; names: string; questions: string; text: string; subjects: string }[] = [];
+  const docs: { id: number; names: string }[] = [];
+  const faqDocs: { id: number; questions: string; text: string }[] = [];
+  const subjectIndex = new Map<string, number[]>();
 
   for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
     for (const entity of registry.entities[kind].values()) {
       if (!entity.valid) continue;
       const restricted = isRestricted(registry, entity as Entity, inForce);
       for (const draft of drafts(entity as Entity)) {
-        const names = draft.names.filter(Boolean).map((n) => terms(n)).filter((t) => t.length > 0);
-        const questions = (draft.questions ?? []).map((q) => terms(q)).filter((t) => t.length > 0);
-        const words = terms(draft.words.join(' '));
-        const subjects = withSynonyms(terms((draft.subjects ?? []).join(' ')));
-        const entry: Entry = { id: entries.length, kind: draft.kind, entity: entity as Entity, names, questions, subjects, restricted };
+        const names: string[][] = [];
+        const seenNames = new Set<string>();
+        for (const n of draft.names) {
+          if (!n) continue;
+          const folded = foldedWords(n);
+          // A name with a phrase of shared meaning ("Information security policy") answers to that meaning too.
+          const variant = [...termsOf(folded), ...phraseSynonyms(folded).tokens];
+          const key = variant.join(' ');
+          if (variant.length === 0 || seenNames.has(key)) continue;
+          seenNames.add(key);
+          names.push(variant);
+        }
+        const questions = draft.questions
+          ? draft.questions.map((q) => terms(q)).filter((t) => t.length > 0)
+          : NONE;
+        // Descriptions and summaries are shown, not searched: only the guidance's topics count as its words.
+        const words = draft.kind === 'faq' ? terms(draft.words.join(' ')) : [];
+        const phraseTokens =
+          draft.kind === 'faq'
+            ? phraseSynonyms(foldedWords([...draft.names, ...draft.words].join(' '))).tokens
+            : [];
+        const subjects = draft.subjects ? withSynonyms(terms(draft.subjects.join(' '))) : NO_SUBJECTS;
+        const entry: Entry = {
+          id: entries.length,
+          kind: draft.kind,
+          entity: entity as Entity,
+          names,
+          questions,
+          subjects,
+          restricted,
+        };
         if (draft.item !== undefined) entry.item = draft.item;
         entries.push(entry);
         if (draft.item === undefined) byKey.set(`${entity.kind}/${entity.id}`, entry);
-        const nameTerms = withSynonyms(names.flat());
-        const questionTerms = withSynonyms(questions.flat());
-        const wordTerms = withSynonyms(words);
+        const nameTerms = withSynonyms(names);
+        const questionTerms = withSynonyms(questions);
+        const wordTerms = [...withSynonyms(words), ...phraseTokens];
         const seen = new Set<string>();
-        for (const t of [...nameTerms, ...questionTerms, ...wordTerms, ...subjects]) {
-          if (seen.has(t)) continue;
-          seen.add(t);
-          df.set(t, (df.get(t) ?? 0) + 1);
+        for (const list of [nameTerms, questionTerms, wordTerms, subjects]) {
+          for (const t of list) {
+            if (seen.has(t)) continue;
+            seen.add(t);
+            df.set(t, (df.get(t) ?? 0) + 1);
+          }
         }
         for (const n of names) for (const t of n) vocabulary.add(t);
-        for (const t of subjects) vocabulary.add(t);
-        docs.push({ id: entry.id, names: nameTerms.join(' '), questions: questionTerms.join(' '), text: wordTerms.join(' '), subjects: subjects.join(' ') });
+        for (const t of subjects) {
+          vocabulary.add(t);
+          const list = subjectIndex.get(t);
+          if (!list) subjectIndex.set(t, [entry.id]);
+          else if (list[list.length - 1] !== entry.id) list.push(entry.id);
+        }
+        docs.push({ id: entry.id, names: nameTerms.join(' ') });
+        if (draft.kind === 'faq')
+          faqDocs.push({ id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
       }
     }
   }
 
-  // Compound names also answer to their parts: "Elevregister" is found by "registret för elever".
+  // "Informationssäkerhetspolicy för Sjöbacka kommun" is, to its staff, the information security policy.
+  const orgTerms = terms(registry.organisation?.data.name ?? '');
+  if (orgTerms.length > 0) {
+    for (const entry of entries) {
+      const extra: string[][] = [];
+      for (const variant of entry.names) {
+        if (variant.length > orgTerms.length && orgTerms.every((o) => variant.includes(o)))
+          extra.push(variant.filter((t) => !orgTerms.includes(t)));
+      }
+      entry.names.push(...extra);
+    }
+  }
+
+  // Compound names also answer to their parts: "Elevregister" is found by "registret för elever", and
+  // "Informationssäkerhetspolicy för Sjöbacka" by "policy för informationssäkerhet".
   const known = (s: string) => vocabulary.has(s);
+  // Names repeat their words across entries; each word is split once.
+  const splits = new Map<string, [string, string] | undefined>();
+  const split = (term: string) => {
+    if (splits.has(term)) return splits.get(term);
+    const parts = splitCompound(term, known);
+    splits.set(term, parts);
+    return parts;
+  };
   for (const entry of entries) {
     const extra: string[][] = [];
     for (const variant of entry.names) {
-      if (variant.length !== 1) continue;
-      const parts = splitCompound(variant[0] as string, known);
-      if (parts) extra.push(parts);
+      for (let i = 0; i < variant.length && extra.length < 6; i++) {
+        const term = variant[i] as string;
+        if (term.length < 7) continue;
+        const parts = split(term);
+        if (parts) extra.push([...variant.slice(0, i), ...parts, ...variant.slice(i + 1)]);
+      }
     }
     if (extra.length > 0) {
       entry.names.push(...extra);
       const doc = docs[entry.id];
-      if (doc) doc.names += ` ${extra.flat().join(' ')}`;
+      if (doc) doc.names += ` ${withSynonyms(extra).join(' ')}`;
     }
   }
 
-  const search = new MiniSearch({
-    fields: ['names', 'questions', 'text', 'subjects'],
+  // The text is already stems: MiniSearch only splits on spaces.
+  const options = {
     idField: 'id',
-    tokenize: (s) => s.split(' '),
-    processTerm: (t) => t || null,
-  });
+    tokenize: (x: string) => x.split(' '),
+    processTerm: (t: string) => t || null,
+  };
+  const search = new MiniSearch({ ...options, fields: ['names'] });
   search.addAll(docs);
-  return { registry, entries, search, df, vocabulary, inForce, byKey };
+  const faqSearch = new MiniSearch({ ...options, fields: ['questions', 'text'] });
+  faqSearch.addAll(faqDocs);
+  const byKind = new Map<EntryKind, Entry[]>();
+  const systems = new Map<string, Entry>();
+  for (const e of entries) {
+    const list = byKind.get(e.kind);
+    if (list) list.push(e);
+    else byKind.set(e.kind, [e]);
+    if (e.kind === 'system') systems.set(e.entity.id, e);
+  }
+  // Which systems hold an asset's or a processing activity's data, resolved once.
+  for (const e of entries) {
+    if (e.kind !== 'asset' && e.kind !== 'processing') continue;
+    const ids = (e.entity.data as { systems?: unknown }).systems;
+    if (!Array.isArray(ids)) continue;
+    const found: number[] = [];
+    for (const id of ids) {
+      const s = typeof id === 'string' ? systems.get(id) : undefined;
+      if (s) found.push(s.id);
+    }
+    if (found.length > 0) e.systems = found;
+  }
+  return {
+    registry,
+    entries,
+    search,
+    faqSearch,
+    subjects: subjectIndex,
+    df,
+    vocabulary,
+    inForce,
+    byKey,
+    systems,
+    byKind,
+  };
 }
 
 /** The line of a field in an entry's file, so an answer points at what it says. */
-export function lineOf(entity: Entity, path: readonly PathSegment[]): number {
+export function lineOf(entity: { parsed: ParsedFile }, path: readonly PathSegment[]): number {
   return locate(entity.parsed, path).line;
 }

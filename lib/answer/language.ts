@@ -3,10 +3,10 @@ import type { Locale } from '../locale.js';
 
 // Lower case, unfolded: the letters themselves are evidence (ä/ö Swedish, æ/ø Norwegian).
 const MARKERS: Record<Locale, string[]> = {
-  sv: 'vem vad hur vilka vilket vilken är och jag får för finns äger om till med det som inte kan ska när mig någon några något vår våra vårt systemet gäller måste hos efter innan eller också behöver var ligger sparas gallras uppgifter elever ärenden kommer har ni du varför'.split(
+  sv: 'vem vad hur vilka vilket vilken är och jag får för finns äger om till med det som inte kan ska när mig någon några något vår våra vårt systemet gäller måste hos efter innan eller också behöver var ligger sparas gallras uppgifter elever ärenden kommer har ni du varför i kostar händer använda jobba spara skicka dela hemma fel'.split(
     ' ',
   ),
-  nb: 'hvem hva hvordan hvilke hvilket hvilken er og jeg får for finnes fins eier om til med det som ikke kan skal når meg noen noe vår våre vårt systemet gjelder må hos etter før eller også trenger hvor ligger lagres slettes opplysninger elever saker kommer har dere du hvorfor'.split(
+  nb: 'hvem hva hvordan hvilke hvilket hvilken er og jeg får for finnes fins eier om til med det som ikke kan skal når meg noen noe vår våre vårt systemet gjelder må hos etter før eller også trenger hvor ligger lagres slettes opplysninger elever saker kommer har dere du hvorfor i koster skjer bruke jobbe lagre sende dele hjemme feil jobb hos mistet'.split(
     ' ',
   ),
   en: 'who what how which is are the and i do does may can should owns own for of in to with there about my our we when where data systems pupils held kept long is it this that please'.split(
@@ -41,7 +41,9 @@ export function detectLanguage(question: string, fallback: Locale = 'sv'): Local
     if (/(ene|ane)$/.test(w) && w.length > 5) score.nb += 0.5;
     if (/(tion|ing)$/.test(w) && !/[åäöæø]/.test(w)) score.en += 0.25;
   }
-  const ranked = (['sv', 'nb', 'en'] as Locale[]).sort((a, b) => score[b] - score[a] || (a === fallback ? -1 : b === fallback ? 1 : 0));
+  const ranked = (['sv', 'nb', 'en'] as Locale[]).sort(
+    (a, b) => score[b] - score[a] || (a === fallback ? -1 : b === fallback ? 1 : 0),
+  );
   const best = ranked[0] as Locale;
   return score[best] > 0 && score[best] > score[ranked[1] as Locale] ? best : fallback;
 }

@@ -1,6 +1,6 @@
 // The words that carry a question's intent, and the words that mean the same across Swedish, Norwegian and
 // English. Written as people write them; folded and stemmed when loaded, so inflected forms come for free.
-import { fold, stem, words } from './normalize.js';
+import { ascii, fold, STOP_WORDS, stem, words } from './normalize.js';
 
 export type ConceptId =
   // What is asked.
@@ -31,7 +31,8 @@ export type ConceptId =
   | 'dpo'
   | 'security-coordinator'
   | 'contact'
-  | 'exists';
+  | 'exists'
+  | 'contains';
 
 interface ConceptDef {
   words: string;
@@ -43,7 +44,21 @@ interface ConceptDef {
 
 const CONCEPTS: Record<ConceptId, ConceptDef> = {
   who: { words: 'vem vilka vem hvem hvem who whom kontakta kontakte contact' },
-  which: { words: 'vilka vilket vilken hvilke hvilket hvilken which what' },
+  which: {
+    words: 'vilka vilket vilken hvilke hvilket hvilken which what',
+    phrases: [
+      'var finns',
+      'hvor finnes',
+      'hvor fins',
+      'hvor er',
+      'where is',
+      'where are',
+      'where do',
+      'var ligger',
+      'i vilka',
+      'in which',
+    ],
+  },
   owner: {
     words:
       'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig own owns owner owned owning responsible',
@@ -62,15 +77,33 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   handling: {
     words:
-      'spara sparar sparas lagra lagrar lagras dela delar delas skicka skickar mejla mejlar maila ladda använda använder hantera hanterar lagre lagrer dele deler sende sender bruke bruker håndtere store stored save share send upload use handle email mail',
+      'spara sparar sparas lagra lagrar lagras dela delar delas skicka skickar mejla mejlar maila ladda använda använder lagre lagrer dele deler sende sender bruke bruker store save share send upload use email mail',
+    phrases: [
+      'får jag',
+      'kan jag',
+      'får man',
+      'kan man',
+      'får vi',
+      'kan vi',
+      'får jeg',
+      'kan jeg',
+      'må jeg',
+      'can i',
+      'may i',
+      'am i allowed',
+      'are we allowed',
+      'is it ok',
+    ],
   },
   data: {
     words:
       'uppgift uppgifter uppgifterna personuppgift personuppgifter information informationen data opplysning opplysninger opplysningene personopplysning personopplysninger informasjon informasjonen details records',
-    phrases: ['personal data'],
+    phrases: ['personal data', 'personal information'],
+    compound: 'uppgift uppgifter opplysning opplysninger data information informasjon',
   },
   system: {
-    words: 'system systemet systemen systemer systemene systems it-system it-systemet application applications applikasjon applikasjoner',
+    words:
+      'system systemet systemen systemer systemene systems it-system it-systemet application applications applikasjon applikasjoner',
     compound: 'system systemet systemer',
   },
   processing: {
@@ -85,17 +118,17 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   retention: {
     words:
       'gallring gallras gallra gallringsfrist länge sparas bevaras bevarande lagringstid lagringstiden radera raderas sletting slettes slette lenge oppbevares oppbevaring retention retained retain kept erased erase deleted delete',
-    phrases: ['how long', 'hur lange', 'hvor lenge'],
+    phrases: ['how long', 'hur länge', 'hvor lenge'],
   },
   document: {
     words:
-      'styrdokument styrdokumentet policy policyn policies riktlinje riktlinjen riktlinjer rutin rutinen rutiner instruktion instruktionen regel regler regelverk dokument dokumentet styringsdokument retningslinje retningslinjen retningslinjer rutine rutinen rutiner instruks guideline guidelines routine routines instruction rules document governing applies gäller gjelder',
+      'styrdokument styrdokumentet policy policyn policies riktlinje riktlinjen riktlinjer rutin rutinen rutiner instruktion instruktionen regel regler regelverk dokument dokumentet styringsdokument retningslinje retningslinjen retningslinjer rutine rutinen rutiner instruks guideline guidelines routine routines instruction rules document governing applies apply cover covers governs regulates omfattar reglerar dekker regulerer gäller gjelder',
     compound: 'policy policyn riktlinje riktlinjer rutin retningslinje rutine',
   },
   review: {
     words:
       'revideras revidera revidering revideringen översyn uppdateras uppdatera revideres revidert gjennomgang gjennomgås oppdateres review reviewed revised revision due',
-    phrases: ['ses over', 'gas igenom', 'se over'],
+    phrases: ['ses över', 'gås igenom', 'se over'],
   },
   audit: {
     words:
@@ -103,18 +136,24 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
     compound: 'granskning revisionsrapport revisjonsrapport',
   },
   recommendation: {
-    words: 'rekommendation rekommendationen rekommendationer anbefaling anbefalingen anbefalinger recommendation recommendations',
+    words:
+      'rekommendation rekommendationen rekommendationer anbefaling anbefalingen anbefalinger recommendation recommendations',
   },
   action: {
-    words: 'åtgärd åtgärden åtgärder åtgärderna åtgärdsplan tiltak tiltaket tiltakene handlingsplan action actions planned',
+    words:
+      'åtgärd åtgärden åtgärder åtgärderna åtgärdsplan tiltak tiltaket tiltakene handlingsplan action actions planned',
     compound: 'åtgärd åtgärder tiltak',
   },
   status: { words: 'status läge går ligger klar klart färdig gjort progress done finished stands going' },
   kpi: {
-    words: 'nyckeltal nyckeltalet mätetal mätvärde kpi kpier kpi:er nøkkeltall nøkkeltallet indikator indikatoren måltall metric metrics indicator',
+    words:
+      'nyckeltal nyckeltalet mätetal mätvärde kpi kpier nøkkeltall nøkkeltallet indikator indikatoren måltall metric metrics indicator',
     compound: 'nyckeltal nøkkeltall',
   },
-  target: { words: 'mål målet målvärde målvärdet utfall senaste värde värdet resultat måltall siste verdi verdien target goal latest value result' },
+  target: {
+    words:
+      'mål målet målvärde målvärdet utfall senaste värde värdet resultat måltall siste verdi verdien target goal latest value result',
+  },
   cycle: {
     words:
       'årshjul årshjulet årshjulets årsplan händer hända ske görs göras aktivitet aktiviteter aktiviteterna skjer hendelser aktiviteter aktivitetene yearly annual cycle calendar happening happens scheduled activities activity',
@@ -124,7 +163,10 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
       'månad månaden månader måned måneden måneder month months januari februari mars april maj juni juli augusti september oktober november december januar februar mai august desember january february march june july october',
   },
   quarter: { words: 'kvartal kvartalet kvartalets quarter quarterly q1 q2 q3 q4' },
-  this: { words: 'denna detta nu aktuell aktuella innevarande denne dette nå inneværende this current now', phrases: ['den har', 'det har'] },
+  this: {
+    words: 'denna detta nu aktuell aktuella innevarande denne dette nå inneværende this current now',
+    phrases: ['den här', 'det här'],
+  },
   next: { words: 'nästa kommande nästkommande neste kommende next upcoming' },
   dpo: {
     words:
@@ -136,8 +178,14 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
       'informationssäkerhetssamordnare informationssäkerhetssamordnaren säkerhetssamordnare säkerhetssamordnaren informationssäkerhetsansvarig säkerhetsansvarig ciso informasjonssikkerhetskoordinator sikkerhetskoordinator informasjonssikkerhetsansvarlig sikkerhetsansvarlig sikkerhetsleder ciso coordinator',
     phrases: ['security officer', 'security coordinator'],
   },
-  contact: { words: 'kontakt kontakta kontaktperson fråga frågar vända kontakte spørre henvende contact reach' },
+  contact: {
+    words: 'kontakt kontakta kontaktperson fråga frågar vända kontakte spørre henvende contact reach',
+  },
   exists: { words: 'finns existerar fanns finnes eksisterer exist exists existing there' },
+  contains: {
+    words:
+      'innehåller innehålla hanterar hanteras hantera inneholder inneholde håndterer håndteres contain contains contained hold holds held handle handles handled keeps',
+  },
 };
 
 /**
@@ -146,17 +194,23 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
  */
 const SYNONYMS: Record<string, string> = {
   pupil: 'elev elever eleverna elevens skolelev pupil pupils student students schoolchildren elevene',
-  guardian: 'vårdnadshavare vårdnadshavarna föräldrar förälder foresatte foreldre forelder guardian guardians parent parents',
-  employee: 'anställd anställda medarbetare personal personalen ansatt ansatte medarbeidere employee employees staff personnel',
+  guardian:
+    'vårdnadshavare vårdnadshavarna föräldrar förälder foresatte foreldre forelder guardian guardians parent parents',
+  employee:
+    'anställd anställda medarbetare personal personalen ansatt ansatte medarbeidere employee employees staff personnel',
   patient: 'patient patienter patienten pasient pasienter pasienten patients',
-  client: 'brukare brukaren brukarna klient klienter omsorgstagare bruker brukere tjenestemottaker client clients',
-  resident: 'invånare invånarna medborgare kommuninvånare innbygger innbyggere resident residents citizen citizens',
+  client:
+    'brukare brukaren brukarna klient klienter omsorgstagare bruker brukere tjenestemottaker client clients',
+  resident:
+    'invånare invånarna medborgare kommuninvånare innbygger innbyggere resident residents citizen citizens',
   child: 'barn barnen barnet børn child children kids',
   health: 'hälsa hälsan hälso hälsodata hälsouppgifter helse helseopplysninger health medical',
   password: 'lösenord lösenordet lösenorden passord passordet password passwords passphrase',
   cloud: 'moln molnet molntjänst molntjänster skytjeneste skytjenester skyen sky cloud clouds',
-  incident: 'incident incidenten incidenter händelse avvikelse hendelse avvik avviket sikkerhetshendelse incident incidents',
-  breach: 'personuppgiftsincident personuppgiftsincidenter dataintrång brudd personvernbrudd avvik breach breaches',
+  incident:
+    'incident incidenten incidenter händelse avvikelse hendelse avvik avviket sikkerhetshendelse incident incidents',
+  breach:
+    'personuppgiftsincident personuppgiftsincidenter dataintrång brudd personvernbrudd avvik breach breaches',
   report: 'rapportera rapporterar anmäla anmäler rapportere melde melder varsle report reporting notify',
   training: 'utbildning utbildningen utbildningar kurs opplæring opplæringen kurs training course courses',
   exercise: 'övning övningen övningar øvelse øvelsen øvelser exercise exercises drill',
@@ -169,7 +223,8 @@ const SYNONYMS: Record<string, string> = {
   finance: 'ekonomi ekonomin økonomi finance accounting',
   grade: 'betyg betygen karakter karakterer grades grade',
   record: 'journal journaler journalen journalføring journalføring record records',
-  protected: 'skyddad skyddade skyddat sekretessmarkering sekretessmarkerade skyddsidentitet sperret sperrede fortrolig protected',
+  protected:
+    'skyddad skyddade skyddat sekretessmarkering sekretessmarkerade skyddsidentitet sperret sperrede fortrolig protected',
   identity: 'identitet identiteter personnummer fødselsnummer identity identities',
   school: 'skola skolan skolor grundskola skole skolen school schools',
   social: 'socialtjänst socialtjänsten socialtjänstens barnevern sosialtjeneste nav',
@@ -183,7 +238,46 @@ const SYNONYMS: Record<string, string> = {
   travel: 'resa resor utlandet reise reiser utlandet travel abroad',
   home: 'hemma hemifrån distansarbete hjemme hjemmekontor remote home',
   video: 'video videomöte teams zoom videomøte',
+  recruit:
+    'rekrytering rekryteringen rekrytera rekruttering rekrutteringen rekruttere recruitment recruiting recruit hiring',
+  permit: 'bygglov bygglovet bygglovsärende byggesak byggesaker byggetillatelse permit permits',
+  archive: 'arkiv arkivet arkivering arkivera arkivere archive archives archiving',
+  assistance: 'försörjningsstöd sosialhjelp sosialhjelpen welfare',
+  complaint: 'klagomål synpunkt synpunkter klage klager complaint complaints feedback',
+  library: 'bibliotek biblioteket library libraries',
+  work: 'arbete arbeta jobba jobb arbeid arbeide jobbe work working job',
+  infosec:
+    'informationssäkerhet informationssäkerheten informationssäkerhets informasjonssikkerhet informasjonssikkerheten infosec',
+  log: 'logg loggar loggning loggen logging logs log',
+  backup: 'säkerhetskopia säkerhetskopiering backup sikkerhetskopi sikkerhetskopiering backups',
+  vulnerability: 'sårbarhet sårbarheter sårbarhetene svakhet vulnerability vulnerabilities',
+  risk: 'risk risker riskanalys risiko risikoer risikovurdering risks',
+  continuity: 'kontinuitet kontinuitetsplan reservrutin beredskap continuity',
   visitor: 'besökare besök besøkende visitor visitors guest',
+};
+
+/** Everyday nouns of the registers, so compounds built from them split: "studentregister", "elevbilder". */
+const COMMON =
+  'register registret administration förvaltning hantering journal journaler akt akter bild bilder foto uppgift uppgifter plan planer portal tjänst tjänster system program app konto adress adresser nummer lista dokument mapp fil filer rapport analys risk avtal ärende ärenden beslut skola elev elever barn personal patient brukare kund kunder lön ekonomi arkiv diarie karta schema närvaro frånvaro betyg recept vård omsorg hälsa bygglov miljö kultur bibliotek fritid förskola gymnasie student students pupil pupils child staff record records photo photos picture data file files folder account list address addresses plan report contract case cases payroll school health care social register registre journal journaler opplysning bilde bilder avtale sak saker skole elev barnehage helse omsorg lønn økonomi arkiv';
+
+/** Several words in a row that mean what one synonym group means: "information security" ~ informationssäkerhet. */
+const PHRASE_SYNONYMS: Record<string, string> = {
+  'information security': 'infosec',
+  'personal data breach': 'breach',
+  'data breach': 'breach',
+  'building permit': 'permit',
+  'home care': 'care',
+  'social services': 'social',
+  'financial assistance': 'assistance',
+  'ekonomiskt bistånd': 'assistance',
+  'økonomisk sosialhjelp': 'assistance',
+  'protected identity': 'protected',
+  'protected identities': 'protected',
+  'skyddad identitet': 'protected',
+  'memory stick': 'usb',
+  'remote work': 'home',
+  'working from home': 'home',
+  'work from home': 'home',
 };
 
 export interface Lexicon {
@@ -197,6 +291,10 @@ export interface Lexicon {
   known: Set<string>;
   /** Folded phrases → concept. */
   phrases: [string, ConceptId][];
+  /** Folded phrases → shared synonym token. */
+  phraseSynonyms: [string, string][];
+  /** The first words of those phrases: most texts have none, and need no further look. */
+  phraseStarts: Set<string>;
 }
 
 function stems(text: string): string[] {
@@ -225,7 +323,23 @@ function build(): Lexicon {
       known.add(s);
     }
   }
-  return { byStem, tails, synonyms, known, phrases };
+  for (const s of stems(COMMON)) known.add(s);
+  // As typed without å, ä, ö ("vem ager"), unless that spelling already means something else ("gall").
+  for (const [s, ids] of [...byStem]) {
+    const a = ascii(s);
+    if (a !== s && !byStem.has(a) && !STOP_WORDS.has(a)) byStem.set(a, ids);
+  }
+  for (const [s, id] of [...synonyms]) {
+    const a = ascii(s);
+    if (a !== s && !synonyms.has(a)) synonyms.set(a, id);
+  }
+  for (const [p, id] of [...phrases]) if (ascii(p) !== p) phrases.push([ascii(p), id]);
+  const phraseSynonyms: [string, string][] = Object.entries(PHRASE_SYNONYMS).map(([p, id]) => [
+    fold(p),
+    `~${id}`,
+  ]);
+  const phraseStarts = new Set(phraseSynonyms.map(([p]) => p.split(' ')[0] as string));
+  return { byStem, tails, synonyms, known, phrases, phraseSynonyms, phraseStarts };
 }
 
 export const LEXICON: Lexicon = build();
@@ -245,10 +359,45 @@ export function synonymOf(s: string, lexicon: Lexicon = LEXICON): string | undef
   return lexicon.synonyms.get(s);
 }
 
-/** Concepts named by a phrase in the question's folded words. */
-export function phraseConcepts(folded: readonly string[], lexicon: Lexicon = LEXICON): ConceptId[] {
-  const text = ` ${folded.join(' ')} `;
-  const out: ConceptId[] = [];
-  for (const [phrase, id] of lexicon.phrases) if (text.includes(` ${phrase} `) && !out.includes(id)) out.push(id);
-  return out;
+/** Synonym tokens named by a phrase in a text's folded words ("information security" → ~infosec). */
+export function phraseSynonyms(
+  folded: readonly string[],
+  lexicon: Lexicon = LEXICON,
+): { tokens: string[]; used: Set<number>; of: Map<number, string> } {
+  const tokens: string[] = [];
+  const used = new Set<number>();
+  const of = new Map<number, string>();
+  if (!folded.some((w) => lexicon.phraseStarts.has(w))) return { tokens, used, of };
+  for (const [phrase, id] of lexicon.phraseSynonyms) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= folded.length; i++) {
+      if (parts.every((p, k) => folded[i + k] === p)) {
+        if (!tokens.includes(id)) tokens.push(id);
+        for (let k = 0; k < parts.length; k++) {
+          used.add(i + k);
+          of.set(i + k, id);
+        }
+      }
+    }
+  }
+  return { tokens, used, of };
+}
+
+/** Concepts named by a phrase in the question's folded words, and the positions of the words they used. */
+export function phraseConcepts(
+  folded: readonly string[],
+  lexicon: Lexicon = LEXICON,
+): { concepts: ConceptId[]; used: Set<number> } {
+  const concepts: ConceptId[] = [];
+  const used = new Set<number>();
+  for (const [phrase, id] of lexicon.phrases) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= folded.length; i++) {
+      if (parts.every((p, k) => folded[i + k] === p)) {
+        if (!concepts.includes(id)) concepts.push(id);
+        for (let k = 0; k < parts.length; k++) used.add(i + k);
+      }
+    }
+  }
+  return { concepts, used };
 }

@@ -2,33 +2,55 @@
 // inflection stripped. The same function runs over the registers and over the question, so what matters is
 // that the two sides meet, not that a stem is a real word.
 
-const FOLD: Record<string, string> = {
-  å: 'a',
-  ä: 'a',
-  æ: 'a',
-  ö: 'o',
-  ø: 'o',
-  ß: 'ss',
-};
+const FOLD: Record<string, string> = { æ: 'ä', ø: 'ö', ß: 'ss' };
+const NORDIC = /[åäö]/g;
+// Private-use placeholders keep å, ä, ö whole through the decomposition that strips other diacritics.
+const KEEP: Record<string, string> = { å: '\ue001', ä: '\ue002', ö: '\ue003' };
+const RESTORE: Record<string, string> = { '\ue001': 'å', '\ue002': 'ä', '\ue003': 'ö' };
+
+/** Whether a text has nothing but ASCII and å, ä, ö. */
+function plain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== 0xe5 && c !== 0xe4 && c !== 0xf6) return false;
+  }
+  return true;
+}
 
 /**
- * Lower case without diacritics. Å/Ä/Æ and Ö/Ø are folded too: people type "elevhalsa" on an English keyboard,
- * and Swedish ä/ö meet Norwegian æ/ø ("lära"/"lære", "söka"/"søke"). The words this merges ("får"/"far",
- * "här"/"har") are stop words on both sides, so nothing a question hinges on is lost.
+ * Lower case, Norwegian æ/ø as Swedish ä/ö ("lære"/"lära", "søke"/"söka"), other diacritics dropped (é, ü).
+ * Å, Ä and Ö stay letters of their own: folding them to a/o would merge "gäller" with "gallra" and "får" with
+ * "far". Someone typing without them ("elevhalsa") is one typo away, which the matcher forgives.
  */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[åäæöøß]/g, (c) => FOLD[c] ?? c)
+  const lower = text.toLowerCase();
+  // Most register text is plain letters and å, ä, ö: no decomposition needed.
+  if (plain(lower)) return lower;
+  const nordic = lower.replace(/[æøß]/g, (c) => FOLD[c] ?? c);
+  if (plain(nordic)) return nordic;
+  return nordic
+    .replace(NORDIC, (c) => KEEP[c] ?? c)
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\ue001-\ue003]/g, (c) => RESTORE[c] ?? c);
+}
+
+/** Å, Ä, Ö as a, a, o: how a word looks typed on a keyboard without them. */
+export function ascii(word: string): string {
+  return word.replace(/[åä]/g, 'a').replace(/ö/g, 'o');
 }
 
 /** Words of a text, folded: letters and digits; a hyphenated word also yields its joined form ("e-post" → epost). */
+const WORD_SPLIT = /[^\p{L}\p{N}-]+/u;
+
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const raw of fold(text).split(/[^\p{L}\p{N}-]+/u)) {
+  for (const raw of fold(text).split(WORD_SPLIT)) {
     if (!raw) continue;
+    if (!raw.includes('-')) {
+      out.push(raw);
+      continue;
+    }
     const parts = raw.split('-').filter(Boolean);
     for (const p of parts) out.push(p);
     if (parts.length > 1) out.push(parts.join(''));
@@ -36,32 +58,41 @@ export function words(text: string): string[] {
   return out;
 }
 
-// Folded. Question words are stop words here; intents are read from the raw words before they go.
+// Question words are stop words here; intents are read from the words before they go.
 const STOP_SV =
-  'och i att det som en ett pa ar av for med till den de dem inte om men var jag sig fran vi sa kan nar man ska skall vara eller nu hur vad vem vilka vilket vilken vart dar finns fanns mig min mitt mina du dig din ditt dina er era oss dom nagon nagot nagra alla allt just denna detta dessa hos ha har hade gor gora gjort far fa ju da ocksa bara mer mest sin sitt sina ni vill behover behova lisa hej tack snalla undrar fraga kolla ge mej sag saga veta vet tror nagonstans';
+  'och i att det som en ett på är av för med till den de dem inte om men var jag sig från vi så kan när man ska skall vara eller nu hur vad vem vilka vilket vilken vart där finns fanns mig min mitt mina du dig din ditt dina er era oss dom någon något några alla allt just denna detta dessa hos ha har hade gör göra gjort får få ju då också bara mer mest sin sitt sina ni vill behöver behöva många mycket säger sägs står stod heter kallas lisa hej tack snälla undrar fråga kolla ge mej säg säga veta vet tror någonstans';
 const STOP_NB =
-  'og at et er ikke seg fra vaere eller na hvordan hva hvem hvilke hvilket hvilken hvor der finnes fins meg mine deg dere noen noe alle alt denne dette disse gjor gjore ogsa bare sine vil trenger hei takk lurer sporsmal si vite tenker';
+  'og at et er ikke seg fra være eller nå når skal må bør blir ble hadde på av til med som den det de men om jo hvordan hva hvem hvilke hvilket hvilken hvor der finnes fins meg mine deg dere noen noe alle alt denne dette disse gjør gjøre også bare sine vil trenger mange mye sier står heter kalles hei takk lurer spørsmål si vite tenker';
 const STOP_EN =
-  'the a an and or of in on at to for with by is are was were be been being do does did i me my we our you your it its this that these those what which who whom whose how where when there here can could should would may might must will shall have has had about any some all please hi hello thanks thank from as if not no yes so us get tell know want wonder ask';
+  'the a an and or of in on at to for with by is are was were be been being do does did i me my we our you your it its this that these those what which who whom whose how where when there here can could should would may might must will shall have has had about any some all please hi hello thanks thank from as if not no yes so us get tell know want wonder ask many much say says said called named';
 
-export const STOP_WORDS = new Set([...STOP_SV.split(' '), ...STOP_NB.split(' '), ...STOP_EN.split(' ')]);
+// Also as typed without å, ä, ö: "far jag" is "får jag".
+export const STOP_WORDS = new Set(
+  [...STOP_SV.split(' '), ...STOP_NB.split(' '), ...STOP_EN.split(' ')].flatMap((w) => [
+    fold(w),
+    ascii(fold(w)),
+  ]),
+);
 
-const VOWEL = /[aeiouy]/;
+const VOWEL = /[aeiouyåäö]/;
 
 // Inflection: definite forms, plurals, genitives (sv, nb), and English plural and past. Longest first.
 const INFLECTIONS: [string, number][] = [
   ['ernas', 3],
+  ['ades', 3],
   ['arnas', 3],
   ['ornas', 3],
   ['erna', 3],
   ['arna', 3],
   ['orna', 3],
+  ['ade', 3],
   ['ene', 3],
   ['ane', 3],
   ['ers', 3],
   ['ars', 3],
   ['ors', 3],
   ['ets', 3],
+  ['ert', 3],
   ['ens', 3],
   ['ies', 3],
   ['ied', 3],
@@ -71,6 +102,7 @@ const INFLECTIONS: [string, number][] = [
   ['ar', 3],
   ['or', 3],
   ['ed', 3],
+  ['ad', 4],
   ['es', 4],
   ['na', 4],
   ['ne', 4],
@@ -115,9 +147,9 @@ export function stem(word: string): string {
   let s = strip(word, INFLECTIONS);
   s = strip(s, DERIVATIONS);
   // register → registr; regel → regl (as in "regler"); nyckel → nyckl (as in "nycklar").
-  s = s.replace(/([^aeiouy])e([rln])$/, '$1$2');
+  s = s.replace(/([^aeiouyåäö])e([rln])$/, '$1$2');
   // registr → regist: the plural and definite forms disagree on this sonorant; the stem does not need it.
-  if (s.length > 4) s = s.replace(/([^aeiouy])[rln]$/, '$1');
+  if (s.length > 4) s = s.replace(/([^aeiouyåäö])[rln]$/, '$1');
   if (stemCache.size > 200_000) stemCache.clear();
   stemCache.set(word, s);
   return s;
@@ -125,31 +157,47 @@ export function stem(word: string): string {
 
 /** The stems of a text's content words: folded, stop words out, stemmed. */
 export function terms(text: string): string[] {
+  return termsOf(words(text));
+}
+
+/** The stems of words already folded (see `words`). */
+export function termsOf(folded: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of folded) {
     if (STOP_WORDS.has(w)) continue;
     out.push(stem(w));
   }
   return out;
 }
 
+// Two rows reused across calls: the matcher computes thousands of distances per question.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Bounded Levenshtein distance: `max + 1` as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length] as number;
 }
@@ -165,8 +213,11 @@ export function typoBudget(length: number): number {
  */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
+  if (a.length === b.length && a.length >= 5 && ascii(a) === ascii(b)) return 0.95;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.startsWith(short) && short.length / long.length >= 0.6) return 0.85;
+  // The last part of a compound: "ärende" in "anmälningsärende", "incident" in "säkerhetsincident".
+  if (short.length >= 5 && long.endsWith(short)) return 0.7;
   const budget = typoBudget(Math.min(a.length, b.length));
   if (budget === 0) return 0;
   const d = editDistance(a, b, budget);

@@ -1,0 +1,107 @@
+// Benchmark for issue 5: the answerer over a region-scale index (bench/generate.ts: 5,000 systems, 20,000
+// assets, 8,000 processing activities, audits with their recommendations, documents, KPIs and guidance). Index
+// build time, answer latency (p50, p99) over a mix of questions of every kind, and the process's memory with the
+// registry and the index loaded, after a garbage collection.
+import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { answer } from '../lib/answer/answer.js';
+import { type AnswerIndex, buildAnswerIndex } from '../lib/answer/index.js';
+import { buildRegistry, type Registry, registryLocale } from '../lib/registry.js';
+import { generateRegion, REGION } from './generate.js';
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+/** A full collection, so RSS shows what stays rather than what parsing left behind. */
+function collect(): void {
+  try {
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+  } catch {
+    // Without it the figure is only higher.
+  }
+}
+
+function nameOf(
+  registry: Registry,
+  kind: 'system' | 'asset' | 'processing' | 'document' | 'kpi',
+  id: string,
+): string {
+  const data = registry.entities[kind].get(id)?.data as { name?: string; title?: string } | undefined;
+  return data?.name ?? data?.title ?? id;
+}
+
+/** Questions of every intent about entries that exist, some with typos, and some the registers cannot answer. */
+function questions(registry: Registry): string[] {
+  const system = (i: number) => nameOf(registry, 'system', `system-${i}`);
+  const asset = (i: number) => nameOf(registry, 'asset', `asset-${i}`);
+  const typo = (s: string) => s.replace(/([a-zåäö])([a-zåäö])([a-zåäö]+)(\s\d+)$/i, '$2$1$3$4');
+  return [
+    `vem äger ${system(42)}?`,
+    `vem förvaltar ${system(1207).toLowerCase()}?`,
+    `who owns ${system(3391)}?`,
+    `hvem eier ${system(88)}?`,
+    `vem äger ${typo(system(4242))}`,
+    `hur är ${asset(1500)} klassad?`,
+    `hur är ${system(4001)} klassat?`,
+    'vilka system har uppgifter om patienter?',
+    'which systems hold data about residents?',
+    `vad är rättslig grund för ${nameOf(registry, 'processing', 'processing-77')}?`,
+    `hur länge sparas uppgifter i ${nameOf(registry, 'processing', 'processing-512')}?`,
+    'finns det en behandling för bygglov?',
+    `när ska ${nameOf(registry, 'document', 'document-12')} revideras?`,
+    'vilket styrdokument gäller för arkiv?',
+    'hur går det med granskningen av miljö 44?',
+    `hur ligger vi till med ${nameOf(registry, 'kpi', 'kpi-7')}?`,
+    'vad händer i årshjulet denna månad?',
+    'vem är dataskyddsombud?',
+    'hur hanterar jag journaluppgifter?',
+    'får jag spara elev i molnet?',
+    'vad kostar lunchen i matsalen?',
+    'vem äger bananen?',
+  ];
+}
+
+export async function benchAnswer(): Promise<void> {
+  let files: ReturnType<typeof generateRegion> | undefined = generateRegion(REGION, 'region');
+  const registry = buildRegistry('region', files, registryLocale(files));
+  files = undefined;
+
+  let index: AnswerIndex | undefined;
+  const builds: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    index = undefined;
+    collect();
+    const t = process.hrtime.bigint();
+    index = buildAnswerIndex(registry);
+    builds.push(ms(t));
+  }
+  if (!index) return;
+  console.log(`answer index build (${index.entries.length} entries): ${Math.min(...builds).toFixed(0)} ms`);
+
+  const asked = questions(registry);
+  for (const q of asked) answer(index, q, { today: '2026-11-23' });
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const q of asked) {
+      const t = process.hrtime.bigint();
+      answer(index, q, { today: '2026-11-23' });
+      times.push(ms(t));
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`answer p50: ${percentile(times, 50).toFixed(2)} ms`);
+  console.log(`answer p99: ${percentile(times, 99).toFixed(2)} ms`);
+  collect();
+  console.log(`answer rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchAnswer();
+}

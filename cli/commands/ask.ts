@@ -1,0 +1,86 @@
+// `lisa ask "<question>"`: the Slack bot's answerer on the command line.
+//
+// The command line has no Slack identity, so it answers as the bot does in a channel: restricted entries are
+// named as existing, with who to ask, and nothing more. `--as-authorised` shows their details, as the bot does
+// in a direct message to an allowed user; whoever runs lisa here can read the YAML files anyway, and the flag
+// keeps that a deliberate choice rather than something a pasted command output gives away.
+import { answer } from '../../lib/answer/answer.js';
+import { buildAnswerIndex } from '../../lib/answer/index.js';
+import { readRegistryFiles } from '../../lib/load.js';
+import { format, LOCALES, type Localized } from '../../lib/locale.js';
+import { todayIn, validateSources } from '../../lib/validate.js';
+import { isoDate, oneOf, parseOptions } from '../args.js';
+import { envLocale, type Io, UsageError } from '../io.js';
+
+const T = {
+  noQuestion: {
+    sv: 'Skriv en fråga, t.ex. lisa ask "Vem äger Procapita?"',
+    nb: 'Skriv et spørsmål, f.eks. lisa ask «Hvem eier Procapita?»',
+    en: 'Write a question, e.g. lisa ask "Who owns Procapita?"',
+  },
+  registryErrors: {
+    sv: 'Obs: registret har {count} fel (kör "lisa validate {dir}"); svaret bygger på de poster som gick att läsa.',
+    nb: 'Obs: registeret har {count} feil (kjør «lisa validate {dir}»); svaret bygger på oppføringene som kunne leses.',
+    en: 'Note: the registry has {count} errors (run "lisa validate {dir}"); the answer draws on the entries that could be read.',
+  },
+  source: { sv: 'Källa', nb: 'Kilde', en: 'Source' },
+  link: { sv: 'Läs mer', nb: 'Les mer', en: 'Read more' },
+} satisfies Record<string, Localized>;
+
+/** Exit code 0 when the registers answered, 1 when they could not (the text says who to ask), 2 on bad usage. */
+export async function askCommand(args: string[], io: Io): Promise<number> {
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      registry: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      today: { type: 'string' },
+      'as-authorised': { type: 'boolean' },
+    },
+    early,
+  );
+  const lang = oneOf('lang', values.lang, LOCALES, early);
+  const today = isoDate('today', values.today, early);
+  const question = positionals.join(' ').trim();
+  if (!question) throw new UsageError(T.noQuestion[early]);
+  const dir = values.registry ?? 'registry';
+
+  const sources = await readRegistryFiles(dir, io.cwd);
+  const result = validateSources(dir, sources, today ? { today } : {});
+  const registry = result.registry;
+  if (result.errors > 0)
+    io.stderr.write(`${format(T.registryErrors[lang ?? registry.locale], { count: result.errors, dir })}\n`);
+  const index = buildAnswerIndex(registry);
+  const timeZone = registry.organisation?.data.timezone;
+  let day = today;
+  if (!day) {
+    try {
+      day = todayIn(timeZone || 'Europe/Stockholm');
+    } catch {
+      day = todayIn('Europe/Stockholm');
+    }
+  }
+  const a = answer(index, question, {
+    authorised: values['as-authorised'] === true,
+    today: day,
+    ...(lang ? { locale: lang } : {}),
+  });
+
+  if (values.json) {
+    const out = {
+      answered: a.answered,
+      text: a.text,
+      sources: a.sources.map((s) => ({ file: s.file, line: s.line })),
+    };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    const lines = [a.text];
+    for (const l of a.links) lines.push(`${T.link[a.locale]}: ${l.title} – ${l.url}`);
+    for (const s of a.sources)
+      lines.push(`${T.source[a.locale]}: ${s.file}:${s.line}${s.url ? ` (${s.url})` : ''}`);
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return a.answered ? 0 : 1;
+}

@@ -1,0 +1,216 @@
+// `lisa bot [--registry DIR | --github owner/repo[@ref][:path]]`: the Slack bot, with reminders, until stopped.
+
+import { createBot } from '../../bot/app.js';
+import { BotEnvError, readBotEnv } from '../../bot/env.js';
+import { BotLogger } from '../../bot/log.js';
+import {
+  GitHubSource,
+  githubClient,
+  LocalSource,
+  parseGitHubLocation,
+  RegistryHolder,
+  type RegistrySource,
+} from '../../bot/source.js';
+import { formatText } from '../../lib/format/text.js';
+import { format, LOCALES, type Localized } from '../../lib/locale.js';
+import { oneOf, parseOptions } from '../args.js';
+import { envLocale, type Io, UsageError } from '../io.js';
+
+const T = {
+  badGithub: {
+    sv: 'Ogiltigt värde för --github: "{value}" (skriv ägare/repo, gärna med @gren och :mapp, t.ex. sjobacka/lis@main:registry)',
+    nb: 'Ugyldig verdi for --github: «{value}» (skriv eier/repo, gjerne med @gren og :mappe, f.eks. sjobacka/lis@main:registry)',
+    en: 'Invalid value for --github: "{value}" (write owner/repo, optionally with @branch and :folder, e.g. sjobacka/lis@main:registry)',
+  },
+  both: {
+    sv: 'Ange antingen --registry eller --github, inte båda',
+    nb: 'Angi enten --registry eller --github, ikke begge',
+    en: 'Give either --registry or --github, not both',
+  },
+  badNumber: {
+    sv: 'Ogiltigt värde för --{option}: "{value}" (skriv ett heltal)',
+    nb: 'Ugyldig verdi for --{option}: «{value}» (skriv et heltall)',
+    en: 'Invalid value for --{option}: "{value}" (write a whole number)',
+  },
+  brokenRegistry: {
+    sv: 'lisa bot startar inte: registret har {count} fel. Rätta dem (se ovan, eller kör "lisa validate") och starta igen.',
+    nb: 'lisa bot starter ikke: registeret har {count} feil. Rett dem (se over, eller kjør «lisa validate») og start igjen.',
+    en: 'lisa bot does not start: the registry has {count} errors. Fix them (see above, or run "lisa validate") and start again.',
+  },
+  githubFailed: {
+    sv: 'Kunde inte läsa registret från GitHub ({detail}). Kontrollera repot, grenen och GITHUB_TOKEN.',
+    nb: 'Kunne ikke lese registeret fra GitHub ({detail}). Kontroller repoet, grenen og GITHUB_TOKEN.',
+    en: 'Could not read the registry from GitHub ({detail}). Check the repository, the branch and GITHUB_TOKEN.',
+  },
+  listening: {
+    sv: 'lisa bot svarar på http://localhost:{port}/slack/events (registret: {source}). Avsluta med Ctrl+C.',
+    nb: 'lisa bot svarer på http://localhost:{port}/slack/events (registeret: {source}). Avslutt med Ctrl+C.',
+    en: 'lisa bot answers on http://localhost:{port}/slack/events (registry: {source}). Stop with Ctrl+C.',
+  },
+  socket: {
+    sv: 'lisa bot är ansluten till Slack med Socket Mode (registret: {source}). Avsluta med Ctrl+C.',
+    nb: 'lisa bot er koblet til Slack med Socket Mode (registeret: {source}). Avslutt med Ctrl+C.',
+    en: 'lisa bot is connected to Slack with Socket Mode (registry: {source}). Stop with Ctrl+C.',
+  },
+  portInUse: {
+    sv: 'Porten {port} används redan. Ange en annan med --port eller PORT.',
+    nb: 'Porten {port} er allerede i bruk. Angi en annen med --port eller PORT.',
+    en: 'Port {port} is already in use. Choose another with --port or PORT.',
+  },
+  stopped: { sv: 'lisa bot har stoppats.', nb: 'lisa bot er stoppet.', en: 'lisa bot has stopped.' },
+} satisfies Record<string, Localized>;
+
+export async function botCommand(args: string[], io: Io): Promise<number> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await runBot(args, io, controller.signal);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+export interface RunHooks {
+  /** Called once the bot listens (tests use the port). */
+  onStarted?(info: { port?: number }): void;
+}
+
+/** Runs the bot until `signal` aborts. */
+export async function runBot(
+  args: string[],
+  io: Io,
+  signal: AbortSignal,
+  hooks: RunHooks = {},
+): Promise<number> {
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      registry: { type: 'string' },
+      github: { type: 'string' },
+      port: { type: 'string' },
+      lang: { type: 'string' },
+      poll: { type: 'string' },
+      'no-reminders': { type: 'boolean' },
+    },
+    early,
+  );
+  const locale = oneOf('lang', values.lang, LOCALES, early) ?? early;
+  if (values.registry && values.github) throw new UsageError(T.both[locale]);
+  const number = (option: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw new UsageError(format(T.badNumber[locale], { option, value }));
+    return Number(value);
+  };
+  const portOption = number('port', values.port);
+  const pollSeconds = number('poll', values.poll) ?? 60;
+  const dir = values.registry ?? positionals[0] ?? 'registry';
+
+  let env: ReturnType<typeof readBotEnv>;
+  try {
+    env = readBotEnv(io.env, locale);
+  } catch (error) {
+    if (error instanceof BotEnvError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const logger = new BotLogger(io.stderr);
+  let source: RegistrySource;
+  if (values.github) {
+    const location = parseGitHubLocation(values.github);
+    if (!location) throw new UsageError(format(T.badGithub[locale], { value: values.github }));
+    source = new GitHubSource(
+      location,
+      githubClient(env.githubToken, env.githubApiUrl),
+      logger,
+      pollSeconds * 1000,
+    );
+  } else {
+    source = new LocalSource(dir, io.cwd, logger);
+  }
+
+  const holder = new RegistryHolder(source.root, logger);
+  let files: Awaited<ReturnType<RegistrySource['readAll']>>;
+  try {
+    files = await source.readAll();
+  } catch (error) {
+    if (!values.github) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${format(T.githubFailed[locale], { detail })}\n`);
+    return 1;
+  }
+  const initial = holder.apply({ all: files });
+  if (initial.errors > 0) {
+    const errors = initial.findings.filter((f) => f.severity === 'error');
+    io.stderr.write(
+      formatText(errors, {
+        locale: initial.registry.locale,
+        color: false,
+        files: initial.registry.files.length,
+      }),
+    );
+    io.stderr.write(`${format(T.brokenRegistry[locale], { count: initial.errors })}\n`);
+    return 1;
+  }
+
+  const bot = createBot(
+    {
+      botToken: env.botToken,
+      ...(env.signingSecret ? { signingSecret: env.signingSecret } : {}),
+      ...(env.appToken ? { appToken: env.appToken } : {}),
+      port: portOption ?? env.port,
+      ...(env.slackApiUrl ? { slackApiUrl: env.slackApiUrl } : {}),
+    },
+    { holder, logger },
+  );
+  source.watch((change) => void holder.reload(change));
+
+  let reminders: { stop(): void; refresh(): void } | undefined;
+  if (!values['no-reminders']) {
+    const { startReminders } = await import('../../bot/reminders.js');
+    reminders = startReminders({
+      client: bot.client,
+      registry: () => {
+        const loaded = holder.current();
+        if (!loaded) throw new Error('no registry loaded');
+        return loaded.registry;
+      },
+      logger: { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) },
+    });
+    holder.onReload(() => reminders?.refresh());
+  }
+
+  let started: { port?: number };
+  try {
+    started = await bot.start();
+  } catch (error) {
+    reminders?.stop();
+    source.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      io.stderr.write(`${format(T.portInUse[locale], { port: portOption ?? env.port })}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const where = source instanceof GitHubSource ? `${values.github}` : dir;
+  io.stderr.write(
+    `${env.appToken ? format(T.socket[locale], { source: where }) : format(T.listening[locale], { port: started.port, source: where })}\n`,
+  );
+  hooks.onStarted?.(started);
+
+  await new Promise<void>((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  reminders?.stop();
+  source.close();
+  await bot.stop();
+  io.stderr.write(`${T.stopped[locale]}\n`);
+  return 0;
+}

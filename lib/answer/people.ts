@@ -1,0 +1,89 @@
+// Roles and the people who hold them, from lisa.yaml: who owns what, who to ask, who may see restricted entries.
+import type { Organisation } from '../kinds.js';
+import { type Locale, pickText } from '../locale.js';
+import type { Registry } from '../registry.js';
+import { M } from './messages.js';
+
+type RoleKind = NonNullable<NonNullable<Organisation['roles'][string]>['kind']>;
+
+function org(registry: Registry): Organisation | undefined {
+  return registry.organisation?.valid ? registry.organisation.data : undefined;
+}
+
+export function roleName(registry: Registry, roleId: string, locale: Locale): string {
+  const role = org(registry)?.roles?.[roleId];
+  return role ? pickText(role.name, locale) || roleId : roleId;
+}
+
+/** A role as a reader wants it: its name, and who holds it now. */
+export function roleText(registry: Registry, roleId: string, locale: Locale): string {
+  const role = org(registry)?.roles?.[roleId];
+  if (!role) return roleId;
+  const name = pickText(role.name, locale) || roleId;
+  const people = (role.people ?? []).map((p) => p.name ?? p.email).filter((p): p is string => Boolean(p));
+  return people.length > 0 ? `${name} (${people.join(', ')})` : name;
+}
+
+/** Who holds a role now, with e-mail where given: "Karin Lund (karin.lund@…)". Empty when nobody is named. */
+export function peopleOf(registry: Registry, roleId: string): string {
+  const people = org(registry)?.roles?.[roleId]?.people ?? [];
+  return people
+    .map((p) => (p.name && p.email ? `${p.name} (${p.email})` : (p.name ?? p.email ?? '')))
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function rolesOfKind(registry: Registry, kind: RoleKind): string[] {
+  return Object.entries(org(registry)?.roles ?? {})
+    .filter(([, r]) => r?.kind === kind)
+    .map(([id]) => id);
+}
+
+export function boardName(registry: Registry, boardId: string): string {
+  return org(registry)?.boards?.find((b) => b.id === boardId)?.name ?? boardId;
+}
+
+export function boards(registry: Registry): { id: string; name: string; dpo?: string }[] {
+  return (org(registry)?.boards ?? []).map((b) => ({
+    id: b.id,
+    name: b.name,
+    ...(b.dpo ? { dpo: b.dpo } : {}),
+  }));
+}
+
+/** Who to ask when the registers cannot answer: the security coordinator role's people, from lisa.yaml. */
+export function whoToAsk(registry: Registry, locale: Locale): string {
+  const roles = rolesOfKind(registry, 'security-coordinator');
+  if (roles.length === 0) return M.theCoordinator[locale];
+  return roles.map((r) => roleText(registry, r, locale)).join(', ');
+}
+
+/** The people lisa.yaml lets see restricted entries: Slack users, directly or through a role, and user groups. */
+export interface RestrictedAccess {
+  users: Set<string>;
+  userGroups: string[];
+}
+
+export function restrictedAccess(registry: Registry): RestrictedAccess {
+  const o = org(registry);
+  const allowed = o?.access?.restricted;
+  const users = new Set<string>(allowed?.slackUsers ?? []);
+  for (const roleId of allowed?.roles ?? []) {
+    for (const p of o?.roles?.[roleId]?.people ?? []) if (p.slack) users.add(p.slack);
+  }
+  return { users, userGroups: [...(allowed?.slackUserGroups ?? [])] };
+}
+
+/** Link to a register file and line in the registry's repository, from lisa.yaml `repository`. */
+export function repositoryLink(registry: Registry, file: string, line: number): string | undefined {
+  const repo = org(registry)?.repository;
+  if (!repo?.url || !/^https?:\/\//i.test(repo.url)) return undefined;
+  const root = registry.root
+    .replace(/\\/g, '/')
+    .replace(/^\.\/?/, '')
+    .replace(/\/+$/, '');
+  const rel = root && file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
+  const dir = (repo.path ?? 'registry').replace(/^\/+|\/+$/g, '');
+  const parts = [repo.url.replace(/\/+$/, ''), 'blob', repo.branch ?? 'main', ...(dir ? [dir] : []), rel];
+  return `${parts.map((p, i) => (i === 0 ? p : p.split('/').map(encodeURIComponent).join('/'))).join('/')}#L${line}`;
+}

@@ -1,0 +1,133 @@
+// A question taken apart: its language, the concepts that say what is asked, and the content words that say
+// what it is asked about.
+import type { Locale } from '../locale.js';
+import type { AnswerIndex } from './index.js';
+import { detectLanguage } from './language.js';
+import { type ConceptId, conceptsOf, LEXICON, phraseConcepts, phraseSynonyms, synonymOf } from './lexicon.js';
+import { MONTHS } from './messages.js';
+import { ascii, fold, STOP_WORDS, splitCompound, stem, words } from './normalize.js';
+
+export interface Query {
+  raw: string;
+  locale: Locale;
+  /** Every folded word, stop words included. */
+  folded: string[];
+  /** The stems of every word that is not a stop word, and the parts of compounds the registers do not know. */
+  stems: string[];
+  /** The stems that name what the question is about (not the words that say what kind of question it is). */
+  content: string[];
+  /** Weight factor per content stem: a compound that also signals a concept ("systemägare") counts half. */
+  contentWeight: Map<string, number>;
+  /** Compounds among the content stems, and their parts that name something. */
+  parts: Map<string, string[]>;
+  /** Words of a phrase with a shared meaning, and that meaning: "security" → ~infosec. */
+  alternatives: Map<string, string>;
+  concepts: Set<ConceptId>;
+  /** Shared synonym tokens of the stems (`~pupil`). */
+  synonyms: Set<string>;
+  /** Months named in the question, 1–12. */
+  months: number[];
+  /** A quarter named in the question, 1–4. */
+  quarter?: number;
+  /** Short ids like r2 or a1 (recommendations, planned actions). */
+  ids: string[];
+}
+
+const MONTH_NUMBERS = new Map<string, number>();
+for (const list of Object.values(MONTHS))
+  for (const [i, m] of list.entries()) MONTH_NUMBERS.set(fold(m), i + 1);
+MONTH_NUMBERS.set('maj', 5);
+MONTH_NUMBERS.set('okt', 10);
+MONTH_NUMBERS.set('sept', 9);
+
+/** Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the registry's. */
+export function analyse(question: string, index: AnswerIndex, locale?: Locale): Query {
+  const lang = locale ?? detectLanguage(question, index.registry.locale);
+  const folded = words(question);
+  const phrases = phraseConcepts(folded);
+  const phraseSyn = phraseSynonyms(folded);
+  const concepts = new Set<ConceptId>(phrases.concepts);
+  const stems: string[] = [];
+  const content: string[] = [];
+  const contentWeight = new Map<string, number>();
+  const parts = new Map<string, string[]>();
+  const alternatives = new Map<string, string>();
+  const synonyms = new Set<string>();
+  const months: number[] = [];
+  const ids: string[] = [];
+  let quarter: number | undefined;
+
+  const known = (s: string) => index.vocabulary.has(s) || index.vocabulary.has(ascii(s));
+  const add = (s: string) => {
+    if (!stems.includes(s)) stems.push(s);
+    const syn = synonymOf(s);
+    if (syn) synonyms.add(syn);
+    const signals = conceptsOf(s);
+    for (const c of signals) concepts.add(c);
+    // A word that only says what kind of question it is ("äger", "system", "policy") names nothing; a
+    // compound that ends in such a word ("informationssäkerhetspolicy") still names its head, at half weight.
+    if (LEXICON.byStem.has(s)) return;
+    if (!content.includes(s)) content.push(s);
+    contentWeight.set(s, signals.length > 0 ? 0.5 : 1);
+  };
+
+  for (let i = 0; i < folded.length; i++) {
+    const w = folded[i] as string;
+    const month = MONTH_NUMBERS.get(w);
+    // "may" is a month only after a preposition ("in May"), not in "may I …".
+    if (month !== undefined && (w !== 'may' || /^(in|during|of|by)$/.test(folded[i - 1] ?? '')))
+      months.push(month);
+    const q = /^q([1-4])$/.exec(w);
+    if (q) quarter = Number(q[1]);
+    if ((w === 'kvartal' || w === 'quarter') && /^[1-4]$/.test(folded[i + 1] ?? ''))
+      quarter = Number(folded[i + 1]);
+    if (/^[a-z]\d{1,3}$/.test(w)) ids.push(w);
+    // Concepts also come from stop words ("vem", "vilka", "who"), and from a compound's last part as written
+    // ("systemeier": the stem "systemei" has lost the tail "eier").
+    for (const c of conceptsOf(stem(w))) concepts.add(c);
+    for (const c of conceptsOf(w)) concepts.add(c);
+    // Words of a phrase ("personal data", "how long") say what is asked, not about what.
+    if (STOP_WORDS.has(w) || phrases.used.has(i)) continue;
+    const s = stem(w);
+    if (s.length < 2) continue;
+    add(s);
+    // A compound also stands for its parts: "bygglovsärenden" is about bygglov and ärenden, whether or not the
+    // registers use the compound itself. A part that only names a kind of question ("uppgift") is left out of
+    // what the word is about, but an unknown compound still signals it ("elevuppgifter" asks about data).
+    const split = s.length >= 7 ? splitCompound(s, known) : undefined;
+    if (split) {
+      const isKnown = known(s);
+      for (const p of split) {
+        if (!stems.includes(p)) stems.push(p);
+        const syn = synonymOf(p);
+        if (syn) synonyms.add(syn);
+        if (!isKnown) for (const c of conceptsOf(p)) concepts.add(c);
+      }
+      const named = split.filter((p) => !LEXICON.byStem.has(p));
+      if (named.length > 0) parts.set(s, named);
+    }
+  }
+  // "information security": one meaning for the words together, which explains each of them.
+  for (const token of phraseSyn.tokens) synonyms.add(token);
+  for (const i of phraseSyn.used) {
+    const w = folded[i] as string;
+    const token = phraseSyn.tokens.find((tk) => phraseSyn.of.get(i) === tk);
+    if (token && !STOP_WORDS.has(w)) alternatives.set(stem(w), token);
+  }
+  const out: Query = {
+    raw: question,
+    locale: lang,
+    folded,
+    stems,
+    content,
+    contentWeight,
+    parts,
+    alternatives,
+    concepts,
+    synonyms,
+    months,
+    ids,
+  };
+  if (quarter !== undefined) out.quarter = quarter;
+  return out;
+}
