@@ -25,7 +25,10 @@ const H = 250;
 const PLOT = { left: 52, right: 92, top: 40, bottom: 44 };
 
 export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function niceStep(range: number): number {
@@ -50,7 +53,7 @@ export function axis(values: number[], max?: number): { min: number; max: number
 const n = (v: number) => Math.round(v * 10) / 10;
 
 export function lineChart(input: LineChartInput): string {
-  const { id, categories, values, target, format, words } = input;
+  const { categories, values, target, format, words } = input;
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const scale = axis([...present, ...(target !== undefined ? [target] : [])], input.max);
   const plotW = W - PLOT.left - PLOT.right;
@@ -82,8 +85,13 @@ export function lineChart(input: LineChartInput): string {
   categories.forEach((c, i) => {
     const m = /^(.*\S)\s+(\d{4})$/.exec(c);
     const [first, second] = m ? [m[1] ?? c, m[2] ?? ''] : [c, ''];
-    out.push(`<text x="${x(i)}" y="${H - PLOT.bottom + 16}" text-anchor="middle" fill="#222">${escapeXml(first)}</text>`);
-    if (second) out.push(`<text x="${x(i)}" y="${H - PLOT.bottom + 30}" text-anchor="middle" fill="#555">${escapeXml(second)}</text>`);
+    out.push(
+      `<text x="${x(i)}" y="${H - PLOT.bottom + 16}" text-anchor="middle" fill="#222">${escapeXml(first)}</text>`,
+    );
+    if (second)
+      out.push(
+        `<text x="${x(i)}" y="${H - PLOT.bottom + 30}" text-anchor="middle" fill="#555">${escapeXml(second)}</text>`,
+      );
   });
   out.push('</g>');
 
@@ -92,9 +100,20 @@ export function lineChart(input: LineChartInput): string {
   if (missing.length) {
     out.push('<g class="missing" aria-hidden="true">');
     for (const i of missing) {
+      // The word goes where nothing else is: as far as possible from the target and the neighbours' values.
+      const taken = [target, values[i - 1], values[i + 1]]
+        .filter((v): v is number => typeof v === 'number')
+        .map(y);
+      const spots = [PLOT.top + 14, PLOT.top + plotH / 2, PLOT.top + plotH - 8];
+      const spot = spots.reduce((best, s) =>
+        Math.min(...taken.map((t) => Math.abs(t - s)), 999) >
+        Math.min(...taken.map((t) => Math.abs(t - best)), 999)
+          ? s
+          : best,
+      );
       out.push(
         `<line x1="${x(i)}" x2="${x(i)}" y1="${PLOT.top}" y2="${PLOT.top + plotH}" stroke="#000" stroke-width="1.2" stroke-dasharray="1.5 3.5"/>`,
-        `<text x="${x(i)}" y="${n(PLOT.top + plotH / 2)}" text-anchor="middle" font-style="italic" fill="#000" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(words.missing)}</text>`,
+        `<text x="${x(i)}" y="${n(spot + 4)}" text-anchor="middle" font-style="italic" fill="#000" stroke="#fff" stroke-width="4" paint-order="stroke">${escapeXml(words.missing)}</text>`,
       );
     }
     out.push('</g>');
@@ -124,7 +143,8 @@ export function lineChart(input: LineChartInput): string {
   });
   if (current.length) segments.push(current.join(' '));
   out.push('<g class="values" aria-hidden="true">');
-  for (const d of segments) out.push(`<path d="${d}" fill="none" stroke="#000" stroke-width="2.2" stroke-linejoin="round"/>`);
+  for (const d of segments)
+    out.push(`<path d="${d}" fill="none" stroke="#000" stroke-width="2.2" stroke-linejoin="round"/>`);
   values.forEach((v, i) => {
     if (v === null || !Number.isFinite(v)) return;
     out.push(

@@ -11,20 +11,56 @@ const HEADERS = {
   name: { sv: 'Behandling', nb: 'Behandling', en: 'Processing activity' },
   role: { sv: 'Roll', nb: 'Rolle', en: 'Role' },
   controller: { sv: 'Personuppgiftsansvarig', nb: 'Behandlingsansvarlig', en: 'Controller' },
-  jointControllers: { sv: 'Gemensamt personuppgiftsansvariga', nb: 'Felles behandlingsansvarlige', en: 'Joint controllers' },
-  controllersServed: { sv: 'Personuppgiftsansvariga (som biträde)', nb: 'Behandlingsansvarlige (som databehandler)', en: 'Controllers served (as processor)' },
+  jointControllers: {
+    sv: 'Gemensamt personuppgiftsansvariga',
+    nb: 'Felles behandlingsansvarlige',
+    en: 'Joint controllers',
+  },
+  controllersServed: {
+    sv: 'Personuppgiftsansvariga (som biträde)',
+    nb: 'Behandlingsansvarlige (som databehandler)',
+    en: 'Controllers served (as processor)',
+  },
   purposes: { sv: 'Ändamål', nb: 'Formål', en: 'Purposes' },
   legalBasis: { sv: 'Rättslig grund', nb: 'Behandlingsgrunnlag', en: 'Legal basis' },
-  dataSubjects: { sv: 'Kategorier av registrerade', nb: 'Kategorier av registrerte', en: 'Categories of data subjects' },
-  dataSubjectsCount: { sv: 'Antal registrerade (ca)', nb: 'Antall registrerte (ca.)', en: 'Number of data subjects (approx.)' },
-  personalData: { sv: 'Kategorier av personuppgifter', nb: 'Kategorier av personopplysninger', en: 'Categories of personal data' },
-  specialCategories: { sv: 'Känsliga personuppgifter (art. 9)', nb: 'Særlige kategorier (art. 9)', en: 'Special categories (Art. 9)' },
-  criminalData: { sv: 'Lagöverträdelser (art. 10)', nb: 'Straffbare forhold (art. 10)', en: 'Criminal-offence data (Art. 10)' },
+  dataSubjects: {
+    sv: 'Kategorier av registrerade',
+    nb: 'Kategorier av registrerte',
+    en: 'Categories of data subjects',
+  },
+  dataSubjectsCount: {
+    sv: 'Antal registrerade (ca)',
+    nb: 'Antall registrerte (ca.)',
+    en: 'Number of data subjects (approx.)',
+  },
+  personalData: {
+    sv: 'Kategorier av personuppgifter',
+    nb: 'Kategorier av personopplysninger',
+    en: 'Categories of personal data',
+  },
+  specialCategories: {
+    sv: 'Känsliga personuppgifter (art. 9)',
+    nb: 'Særlige kategorier (art. 9)',
+    en: 'Special categories (Art. 9)',
+  },
+  criminalData: {
+    sv: 'Lagöverträdelser (art. 10)',
+    nb: 'Straffbare forhold (art. 10)',
+    en: 'Criminal-offence data (Art. 10)',
+  },
   identityNumbers: { sv: 'Personnummer', nb: 'Fødselsnummer', en: 'Identity numbers' },
-  protectedIdentities: { sv: 'Skyddade personuppgifter', nb: 'Beskyttede personopplysninger', en: 'Protected identities' },
+  protectedIdentities: {
+    sv: 'Skyddade personuppgifter',
+    nb: 'Beskyttede personopplysninger',
+    en: 'Protected identities',
+  },
   recipients: { sv: 'Mottagare', nb: 'Mottakere', en: 'Recipients' },
   processors: { sv: 'Personuppgiftsbiträden', nb: 'Databehandlere', en: 'Processors' },
-  transfers: { sv: 'Överföring till tredjeland', nb: 'Overføring til tredjeland', en: 'Third-country transfers' },
+  transfers: {
+    sv: 'Överföring till tredjeland',
+    nb: 'Overføring til tredjeland',
+    en: 'Third-country transfers',
+  },
   retention: { sv: 'Gallring', nb: 'Sletting', en: 'Erasure' },
   retentionBasis: { sv: 'Grund för gallring', nb: 'Grunnlag for sletting', en: 'Basis for erasure' },
   archived: { sv: 'Bevaras för arkivändamål', nb: 'Bevares for arkivformål', en: 'Archived' },
@@ -32,12 +68,17 @@ const HEADERS = {
   systems: { sv: 'System', nb: 'Systemer', en: 'Systems' },
   dpia: { sv: 'Konsekvensbedömning', nb: 'Personvernkonsekvensvurdering', en: 'DPIA' },
   dpiaDate: { sv: 'Konsekvensbedömning datum', nb: 'Vurdering dato', en: 'DPIA date' },
-  automatedDecisions: { sv: 'Automatiserade beslut (art. 22)', nb: 'Automatiserte avgjørelser (art. 22)', en: 'Automated decisions (Art. 22)' },
+  automatedDecisions: {
+    sv: 'Automatiserade beslut (art. 22)',
+    nb: 'Automatiserte avgjørelser (art. 22)',
+    en: 'Automated decisions (Art. 22)',
+  },
   restricted: { sv: 'Begränsad', nb: 'Begrenset', en: 'Restricted' },
 } satisfies Record<string, Localized>;
 
 const list = (items: readonly string[] | undefined) => (items ?? []).join('; ');
-const yesNo = (value: boolean | undefined, l: Locale, restricted: boolean) => (restricted ? '' : YES_NO[value ? 'yes' : 'no'][l]);
+const yesNo = (value: boolean | undefined, l: Locale, restricted: boolean) =>
+  restricted ? '' : YES_NO[value ? 'yes' : 'no'][l];
 
 const AGREEMENT: Localized = { sv: 'PUB-avtal', nb: 'databehandleravtale', en: 'DPA' };
 
@@ -46,10 +87,19 @@ const COLUMNS: [keyof typeof HEADERS, (r: ProcessingRow, l: Locale) => string][]
   ['name', (r) => r.name],
   ['role', (r) => r.roleLabel ?? ''],
   ['controller', (r) => r.controller.name],
-  ['jointControllers', (r) => list(r.jointControllers?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name)))],
-  ['controllersServed', (r) => list(r.controllersServed?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name)))],
+  [
+    'jointControllers',
+    (r) => list(r.jointControllers?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name))),
+  ],
+  [
+    'controllersServed',
+    (r) => list(r.controllersServed?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name))),
+  ],
   ['purposes', (r) => list(r.purposes)],
-  ['legalBasis', (r) => list(r.legalBasis?.map((b) => (b.reference ? `${b.label}: ${b.reference}` : b.label)))],
+  [
+    'legalBasis',
+    (r) => list(r.legalBasis?.map((b) => (b.reference ? `${b.label}: ${b.reference}` : b.label))),
+  ],
   ['dataSubjects', (r) => list(r.dataSubjects)],
   ['dataSubjectsCount', (r) => (r.dataSubjectsCount !== undefined ? String(r.dataSubjectsCount) : '')],
   ['personalData', (r) => list(r.personalData)],
@@ -63,14 +113,32 @@ const COLUMNS: [keyof typeof HEADERS, (r: ProcessingRow, l: Locale) => string][]
     (r, l) =>
       list(
         r.processors?.map((x) =>
-          [x.name, x.country ? `(${x.country})` : '', x.agreement ? `${AGREEMENT[l]} ${x.agreement}` : '', x.agreementReference ?? ''].filter(Boolean).join(' '),
+          [
+            x.name,
+            x.country ? `(${x.country})` : '',
+            x.agreement ? `${AGREEMENT[l]} ${x.agreement}` : '',
+            x.agreementReference ?? '',
+          ]
+            .filter(Boolean)
+            .join(' '),
         ),
       ),
   ],
-  ['transfers', (r) => list(r.transfers?.map((t) => [t.country, t.recipient ?? '', t.safeguard, t.reference ?? ''].filter(Boolean).join(', ')))],
+  [
+    'transfers',
+    (r) =>
+      list(
+        r.transfers?.map((t) =>
+          [t.country, t.recipient ?? '', t.safeguard, t.reference ?? ''].filter(Boolean).join(', '),
+        ),
+      ),
+  ],
   ['retention', (r) => r.retention?.period ?? ''],
   ['retentionBasis', (r) => r.retention?.basis ?? ''],
-  ['archived', (r, l) => (r.retention?.archived === undefined ? '' : yesNo(r.retention.archived, l, r.restricted))],
+  [
+    'archived',
+    (r, l) => (r.retention?.archived === undefined ? '' : yesNo(r.retention.archived, l, r.restricted)),
+  ],
   ['securityMeasures', (r) => list(r.securityMeasures)],
   ['systems', (r) => list(r.systems)],
   ['dpia', (r) => r.dpia?.statusLabel ?? ''],

@@ -41,13 +41,20 @@ export function formatNumber(value: number | null | undefined, locale: Locale, d
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   const key = `${locale}:${digits}`;
   let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits })));
+  if (!f) {
+    f = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
   // Intl uses U+2212 for minus in Swedish and Norwegian; keep it, it is the typographic minus.
   return f.format(value);
 }
 
 /** A KPI value with its unit: sv "82 %", "4,5 dagar"; en "82%", "4.5 days". */
-export function formatValue(value: number | null | undefined, unit: keyof typeof KPI_UNIT, locale: Locale): string {
+export function formatValue(
+  value: number | null | undefined,
+  unit: keyof typeof KPI_UNIT,
+  locale: Locale,
+): string {
   if (value === null || value === undefined) return '';
   const n = formatNumber(value, locale);
   if (unit === 'percent') return locale === 'en' ? `${n}%` : `${n}\u00a0%`;
@@ -61,7 +68,10 @@ const regionNames = new Map<Locale, Intl.DisplayNames>();
 export function countryName(code: string | undefined, locale: Locale): string {
   if (!code) return '';
   let names = regionNames.get(locale);
-  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([INTL[locale]], { type: 'region' })));
+  if (!names) {
+    names = new Intl.DisplayNames([INTL[locale]], { type: 'region' });
+    regionNames.set(locale, names);
+  }
   try {
     return names.of(code) ?? code;
   } catch {

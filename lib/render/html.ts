@@ -3,7 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import type { Locale } from '../locale.js';
-import { countryName, formatNumber, formatValue, genitive, longDate, monthName, shortDate } from './format.js';
+import { escapeXml } from './charts.js';
+import {
+  countryName,
+  formatNumber,
+  formatValue,
+  genitive,
+  longDate,
+  monthName,
+  shortDate,
+} from './format.js';
 import { quarterLabel } from './labels.js';
 
 // The Nunjucks side: which template files are used, and the filters they write dates and numbers with.
@@ -23,8 +32,16 @@ export function defaultTemplatesDir(from = path.dirname(fileURLToPath(import.met
 }
 
 /** Where a template name is looked up, first match wins: the adopter's folder, the language, Swedish. */
-export function templateSearchPath(locale: Locale, templatesDir?: string, builtIn = defaultTemplatesDir()): string[] {
-  const dirs = [...(templatesDir ? [path.resolve(templatesDir)] : []), path.join(builtIn, locale), path.join(builtIn, 'sv')];
+export function templateSearchPath(
+  locale: Locale,
+  templatesDir?: string,
+  builtIn = defaultTemplatesDir(),
+): string[] {
+  const dirs = [
+    ...(templatesDir ? [path.resolve(templatesDir)] : []),
+    path.join(builtIn, locale),
+    path.join(builtIn, 'sv'),
+  ];
   return [...new Set(dirs)];
 }
 
@@ -36,17 +53,68 @@ export interface EnvironmentOptions {
 
 export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
   const { locale } = options;
-  const loader = new nunjucks.FileSystemLoader(templateSearchPath(locale, options.templatesDir, options.builtIn), { noCache: false, watch: false });
-  const env = new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  const loader = new nunjucks.FileSystemLoader(
+    templateSearchPath(locale, options.templatesDir, options.builtIn),
+    { noCache: false, watch: false },
+  );
+  const env = new nunjucks.Environment(loader, {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
   env.addFilter('longdate', (v: string | undefined) => longDate(v, locale));
   env.addFilter('date', (v: string | undefined) => shortDate(v, locale));
   env.addFilter('number', (v: number | undefined, digits?: number) => formatNumber(v, locale, digits ?? 1));
-  env.addFilter('value', (v: number | undefined, unit: Parameters<typeof formatValue>[1]) => formatValue(v, unit, locale));
+  env.addFilter('value', (v: number | undefined, unit: Parameters<typeof formatValue>[1]) =>
+    formatValue(v, unit, locale),
+  );
   env.addFilter('quarter', (v: string) => quarterLabel(v, locale));
   env.addFilter('country', (v: string | undefined) => countryName(v, locale));
   env.addFilter('month', (v: number) => monthName(v, locale));
   env.addFilter('genitive', (v: string) => genitive(v, locale));
+  env.addFilter('paragraphs', (v: string | undefined) => new nunjucks.runtime.SafeString(paragraphs(v)));
   return env;
+}
+
+const BULLET = /^\s*(?:[-*•–])\s+/;
+
+/**
+ * Free text from a register as paragraphs: a blank line starts a new one, and lines starting with "-", "*"
+ * or "•" are a list (an indented line after one continues it). Each piece is escaped here, so the result
+ * is safe to insert.
+ */
+export function paragraphs(text: string | undefined): string {
+  if (!text) return '';
+  const out: string[] = [];
+  for (const block of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    let para: string[] = [];
+    let items: string[] = [];
+    let bulletIndent = -1;
+    const flush = () => {
+      if (para.length) out.push(`<p>${escapeXml(para.join(' '))}</p>`);
+      if (items.length) out.push(`<ul>${items.map((i) => `<li>${escapeXml(i)}</li>`).join('')}</ul>`);
+      para = [];
+      items = [];
+    };
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      const indent = raw.length - raw.trimStart().length;
+      if (BULLET.test(raw)) {
+        if (para.length) flush();
+        items.push(line.replace(BULLET, ''));
+        bulletIndent = indent;
+      } else if (items.length && indent > bulletIndent) {
+        items[items.length - 1] += ` ${line}`;
+      } else {
+        if (items.length) flush();
+        para.push(line);
+      }
+    }
+    flush();
+  }
+  return out.join('');
 }
 
 export class TemplateError extends Error {

@@ -20,35 +20,91 @@ export const SYSTEM_STATUS: Labels<'planned' | 'active' | 'decommissioning' | 'r
 };
 
 export const LEGAL_BASIS: Labels<
-  'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-interest' | 'official-authority' | 'legitimate-interests'
+  | 'consent'
+  | 'contract'
+  | 'legal-obligation'
+  | 'vital-interests'
+  | 'public-interest'
+  | 'official-authority'
+  | 'legitimate-interests'
 > = {
   consent: { sv: 'Samtycke (art. 6.1 a)', nb: 'Samtykke (art. 6 nr. 1 a)', en: 'Consent (Art. 6(1)(a))' },
   contract: { sv: 'Avtal (art. 6.1 b)', nb: 'Avtale (art. 6 nr. 1 b)', en: 'Contract (Art. 6(1)(b))' },
-  'legal-obligation': { sv: 'Rättslig förpliktelse (art. 6.1 c)', nb: 'Rettslig forpliktelse (art. 6 nr. 1 c)', en: 'Legal obligation (Art. 6(1)(c))' },
-  'vital-interests': { sv: 'Grundläggande intresse (art. 6.1 d)', nb: 'Vitale interesser (art. 6 nr. 1 d)', en: 'Vital interests (Art. 6(1)(d))' },
-  'public-interest': { sv: 'Allmänt intresse (art. 6.1 e)', nb: 'Allmennhetens interesse (art. 6 nr. 1 e)', en: 'Public interest (Art. 6(1)(e))' },
-  'official-authority': { sv: 'Myndighetsutövning (art. 6.1 e)', nb: 'Offentlig myndighetsutøvelse (art. 6 nr. 1 e)', en: 'Official authority (Art. 6(1)(e))' },
-  'legitimate-interests': { sv: 'Berättigat intresse (art. 6.1 f)', nb: 'Berettiget interesse (art. 6 nr. 1 f)', en: 'Legitimate interests (Art. 6(1)(f))' },
+  'legal-obligation': {
+    sv: 'Rättslig förpliktelse (art. 6.1 c)',
+    nb: 'Rettslig forpliktelse (art. 6 nr. 1 c)',
+    en: 'Legal obligation (Art. 6(1)(c))',
+  },
+  'vital-interests': {
+    sv: 'Grundläggande intresse (art. 6.1 d)',
+    nb: 'Vitale interesser (art. 6 nr. 1 d)',
+    en: 'Vital interests (Art. 6(1)(d))',
+  },
+  'public-interest': {
+    sv: 'Allmänt intresse (art. 6.1 e)',
+    nb: 'Allmennhetens interesse (art. 6 nr. 1 e)',
+    en: 'Public interest (Art. 6(1)(e))',
+  },
+  'official-authority': {
+    sv: 'Myndighetsutövning (art. 6.1 e)',
+    nb: 'Offentlig myndighetsutøvelse (art. 6 nr. 1 e)',
+    en: 'Official authority (Art. 6(1)(e))',
+  },
+  'legitimate-interests': {
+    sv: 'Berättigat intresse (art. 6.1 f)',
+    nb: 'Berettiget interesse (art. 6 nr. 1 f)',
+    en: 'Legitimate interests (Art. 6(1)(f))',
+  },
 };
 
 export const SPECIAL_CATEGORY: Labels<
-  'health' | 'ethnic-origin' | 'political-opinions' | 'religious-beliefs' | 'trade-union' | 'genetic' | 'biometric' | 'sex-life' | 'sexual-orientation'
+  | 'health'
+  | 'ethnic-origin'
+  | 'political-opinions'
+  | 'religious-beliefs'
+  | 'trade-union'
+  | 'genetic'
+  | 'biometric'
+  | 'sex-life'
+  | 'sexual-orientation'
 > = {
   health: { sv: 'Hälsa', nb: 'Helse', en: 'Health' },
   'ethnic-origin': { sv: 'Etniskt ursprung', nb: 'Etnisk opprinnelse', en: 'Ethnic origin' },
   'political-opinions': { sv: 'Politiska åsikter', nb: 'Politisk oppfatning', en: 'Political opinions' },
-  'religious-beliefs': { sv: 'Religiös eller filosofisk övertygelse', nb: 'Religiøs eller filosofisk overbevisning', en: 'Religious or philosophical beliefs' },
-  'trade-union': { sv: 'Medlemskap i fackförening', nb: 'Fagforeningsmedlemskap', en: 'Trade-union membership' },
+  'religious-beliefs': {
+    sv: 'Religiös eller filosofisk övertygelse',
+    nb: 'Religiøs eller filosofisk overbevisning',
+    en: 'Religious or philosophical beliefs',
+  },
+  'trade-union': {
+    sv: 'Medlemskap i fackförening',
+    nb: 'Fagforeningsmedlemskap',
+    en: 'Trade-union membership',
+  },
   genetic: { sv: 'Genetiska uppgifter', nb: 'Genetiske opplysninger', en: 'Genetic data' },
   biometric: { sv: 'Biometriska uppgifter', nb: 'Biometriske opplysninger', en: 'Biometric data' },
   'sex-life': { sv: 'Sexualliv', nb: 'Seksuelle forhold', en: 'Sex life' },
   'sexual-orientation': { sv: 'Sexuell läggning', nb: 'Seksuell orientering', en: 'Sexual orientation' },
 };
 
-export const SAFEGUARD: Labels<'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'derogation' | 'none'> = {
-  'adequacy-decision': { sv: 'Beslut om adekvat skyddsnivå (art. 45)', nb: 'Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)', en: 'Adequacy decision (Art. 45)' },
-  'standard-contractual-clauses': { sv: 'Standardavtalsklausuler (art. 46)', nb: 'Standard personvernbestemmelser (art. 46)', en: 'Standard contractual clauses (Art. 46)' },
-  'binding-corporate-rules': { sv: 'Bindande företagsbestämmelser (art. 47)', nb: 'Bindende virksomhetsregler (art. 47)', en: 'Binding corporate rules (Art. 47)' },
+export const SAFEGUARD: Labels<
+  'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'derogation' | 'none'
+> = {
+  'adequacy-decision': {
+    sv: 'Beslut om adekvat skyddsnivå (art. 45)',
+    nb: 'Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)',
+    en: 'Adequacy decision (Art. 45)',
+  },
+  'standard-contractual-clauses': {
+    sv: 'Standardavtalsklausuler (art. 46)',
+    nb: 'Standard personvernbestemmelser (art. 46)',
+    en: 'Standard contractual clauses (Art. 46)',
+  },
+  'binding-corporate-rules': {
+    sv: 'Bindande företagsbestämmelser (art. 47)',
+    nb: 'Bindende virksomhetsregler (art. 47)',
+    en: 'Binding corporate rules (Art. 47)',
+  },
   derogation: { sv: 'Undantag (art. 49)', nb: 'Unntak (art. 49)', en: 'Derogation (Art. 49)' },
   none: { sv: 'Ingen skyddsåtgärd', nb: 'Ingen garantier', en: 'No safeguard' },
 };
@@ -71,22 +127,58 @@ export const DPIA_CRITERION: Labels<
   | 'new-technology'
   | 'prevents-rights'
 > = {
-  'evaluation-or-scoring': { sv: 'Utvärdering eller poängsättning', nb: 'Evaluering eller poengsetting', en: 'Evaluation or scoring' },
-  'automated-decisions': { sv: 'Automatiserat beslutsfattande', nb: 'Automatiserte avgjørelser', en: 'Automated decisions' },
-  'systematic-monitoring': { sv: 'Systematisk övervakning', nb: 'Systematisk overvåking', en: 'Systematic monitoring' },
+  'evaluation-or-scoring': {
+    sv: 'Utvärdering eller poängsättning',
+    nb: 'Evaluering eller poengsetting',
+    en: 'Evaluation or scoring',
+  },
+  'automated-decisions': {
+    sv: 'Automatiserat beslutsfattande',
+    nb: 'Automatiserte avgjørelser',
+    en: 'Automated decisions',
+  },
+  'systematic-monitoring': {
+    sv: 'Systematisk övervakning',
+    nb: 'Systematisk overvåking',
+    en: 'Systematic monitoring',
+  },
   'sensitive-data': { sv: 'Känsliga uppgifter', nb: 'Sensitive opplysninger', en: 'Sensitive data' },
   'large-scale': { sv: 'Behandling i stor omfattning', nb: 'Behandling i stor skala', en: 'Large scale' },
-  'combined-datasets': { sv: 'Sammanförda datamängder', nb: 'Sammenstilte datasett', en: 'Combined data sets' },
-  'vulnerable-data-subjects': { sv: 'Sårbara registrerade', nb: 'Sårbare registrerte', en: 'Vulnerable data subjects' },
+  'combined-datasets': {
+    sv: 'Sammanförda datamängder',
+    nb: 'Sammenstilte datasett',
+    en: 'Combined data sets',
+  },
+  'vulnerable-data-subjects': {
+    sv: 'Sårbara registrerade',
+    nb: 'Sårbare registrerte',
+    en: 'Vulnerable data subjects',
+  },
   'new-technology': { sv: 'Ny teknik', nb: 'Ny teknologi', en: 'New technology' },
-  'prevents-rights': { sv: 'Hindrar en rättighet eller tjänst', nb: 'Hindrer en rettighet eller tjeneste', en: 'Prevents a right or service' },
+  'prevents-rights': {
+    sv: 'Hindrar en rättighet eller tjänst',
+    nb: 'Hindrer en rettighet eller tjeneste',
+    en: 'Prevents a right or service',
+  },
 };
 
 /** Why a processing activity needs a DPIA, in the words the board reads. */
 export const DPIA_REASON: Labels<'special' | 'criminal' | 'protected' | 'criteria'> = {
-  special: { sv: 'Känsliga personuppgifter (art. 9)', nb: 'Særlige kategorier (art. 9)', en: 'Special categories (Art. 9)' },
-  criminal: { sv: 'Uppgifter om lagöverträdelser (art. 10)', nb: 'Straffbare forhold (art. 10)', en: 'Criminal-offence data (Art. 10)' },
-  protected: { sv: 'Skyddade personuppgifter', nb: 'Beskyttede personopplysninger', en: 'Protected identities' },
+  special: {
+    sv: 'Känsliga personuppgifter (art. 9)',
+    nb: 'Særlige kategorier (art. 9)',
+    en: 'Special categories (Art. 9)',
+  },
+  criminal: {
+    sv: 'Uppgifter om lagöverträdelser (art. 10)',
+    nb: 'Straffbare forhold (art. 10)',
+    en: 'Criminal-offence data (Art. 10)',
+  },
+  protected: {
+    sv: 'Skyddade personuppgifter',
+    nb: 'Beskyttede personopplysninger',
+    en: 'Protected identities',
+  },
   criteria: { sv: '{n} av EDPB:s kriterier', nb: '{n} av EDPBs kriterier', en: '{n} EDPB criteria' },
 };
 
@@ -142,12 +234,19 @@ export const YES_NO: Labels<'yes' | 'no'> = {
 };
 
 /** The marking a restricted entry gets in a public document, in place of its details. */
-export const RESTRICTED: Localized = { sv: 'Begränsad uppgift', nb: 'Begrenset opplysning', en: 'Restricted entry' };
+export const RESTRICTED: Localized = {
+  sv: 'Begränsad uppgift',
+  nb: 'Begrenset opplysning',
+  en: 'Restricted entry',
+};
 
-export const NOT_VERSIONED: Localized = { sv: 'ej versionshanterad', nb: 'ikke versjonskontrollert', en: 'not under version control' };
 
 export const TITLES = {
-  auditAnswer: { sv: 'Svar på revisionsrapport – {title}', nb: 'Svar på revisjonsrapport – {title}', en: 'Response to the audit report – {title}' },
+  auditAnswer: {
+    sv: 'Svar på revisionsrapport – {title}',
+    nb: 'Svar på revisjonsrapport – {title}',
+    en: 'Response to the audit report – {title}',
+  },
   yearlyReport: {
     sv: 'Uppföljning av informationssäkerhetsarbetet {year}',
     nb: 'Oppfølging av informasjonssikkerhetsarbeidet {year}',
@@ -158,8 +257,16 @@ export const TITLES = {
     nb: 'Nøkkeltall for informasjonssikkerhet – {quarter}',
     en: 'Information security indicators – {quarter}',
   },
-  processingRegister: { sv: 'Registerförteckning – {board}', nb: 'Behandlingsprotokoll – {board}', en: 'Record of processing activities – {board}' },
-  systemsOverview: { sv: 'System och informationsklassning', nb: 'Systemer og informasjonsklassifisering', en: 'Systems and information classification' },
+  processingRegister: {
+    sv: 'Registerförteckning – {board}',
+    nb: 'Behandlingsprotokoll – {board}',
+    en: 'Record of processing activities – {board}',
+  },
+  systemsOverview: {
+    sv: 'System och informationsklassning',
+    nb: 'Systemer og informasjonsklassifisering',
+    en: 'Systems and information classification',
+  },
 } satisfies Record<string, Localized>;
 
 export function label<K extends string>(labels: Labels<K>, key: K | undefined, locale: Locale): string {

@@ -36,7 +36,12 @@ import {
 // shows is decided here (what is restricted, what is overdue, which quarters are missing), so the
 // templates only lay it out and an adopter's own templates cannot leak what this module withholds.
 
-export type DocumentKind = 'audit-answer' | 'yearly-report' | 'kpi-review' | 'processing-register' | 'systems-overview';
+export type DocumentKind =
+  | 'audit-answer'
+  | 'yearly-report'
+  | 'kpi-review'
+  | 'processing-register'
+  | 'systems-overview';
 export type Orientation = 'portrait' | 'landscape';
 
 export interface Commit {
@@ -143,9 +148,19 @@ function common(registry: Registry, input: ModelInput, doc: DocumentMeta): Commo
     locale: input.locale,
     lang: input.locale,
     today: input.today,
-    org: { name: org?.name ?? '', ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}) },
+    org: {
+      name: org?.name ?? '',
+      ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}),
+    },
     doc,
-    stamp: commit ? { sha: commit.sha, short: commit.sha.slice(0, 7), date: commit.date.slice(0, 10), dirty: Boolean(commit.dirty) } : { dirty: false },
+    stamp: commit
+      ? {
+          sha: commit.sha,
+          short: commit.sha.slice(0, 7),
+          date: commit.date.slice(0, 10),
+          dirty: Boolean(commit.dirty),
+        }
+      : { dirty: false },
     aspects: aspectAbbreviations(registry, input.locale),
     levels: registry.model.levels.map((l) => ({ value: l.value, label: pickText(l.label, input.locale) })),
   };
@@ -230,7 +245,11 @@ export interface RecommendationView {
   comments?: string;
 }
 
-function plannedActions(registry: Registry, r: Audit['recommendations'][number], input: ModelInput): PlannedActionView[] {
+function plannedActions(
+  registry: Registry,
+  r: Audit['recommendations'][number],
+  input: ModelInput,
+): PlannedActionView[] {
   return (r.plannedActions ?? []).map((p) => ({
     id: p.id,
     text: p.text,
@@ -265,7 +284,10 @@ function auditAnswer(registry: Registry, audit: Entity<'audit'>, input: ModelInp
   // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
   const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
   const groups = [...new Set(order)]
-    .map((id) => ({ board: boardRef(registry, id), recommendations: recommendations.filter((r) => r.board.id === id) }))
+    .map((id) => ({
+      board: boardRef(registry, id),
+      recommendations: recommendations.filter((r) => r.board.id === id),
+    }))
     .filter((g) => g.recommendations.length > 0);
   const d = a.decision;
   const meta: DocumentMeta = {
@@ -321,7 +343,7 @@ function auditAnswer(registry: Registry, audit: Entity<'audit'>, input: ModelInp
 // ---------------------------------------------------------------------------------------------------------
 // KPIs
 
-const CHART_WORDS: Record<string, Localized> = {
+const CHART_WORDS = {
   values: { sv: 'Utfall', nb: 'Resultat', en: 'Result' },
   target: { sv: 'Mål', nb: 'Mål', en: 'Target' },
   missing: { sv: 'saknas', nb: 'mangler', en: 'missing' },
@@ -332,7 +354,7 @@ const CHART_WORDS: Record<string, Localized> = {
   },
   missingValue: { sv: 'värde saknas', nb: 'verdi mangler', en: 'value missing' },
   notMeasured: { sv: 'mättes inte', nb: 'ble ikke målt', en: 'not measured' },
-};
+} satisfies Record<string, Localized>;
 
 export interface KpiRow {
   quarter: string;
@@ -373,12 +395,16 @@ function onTarget(kpi: Kpi, value: number): boolean {
 
 function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], locale: Locale): KpiView {
   const k = entity.data;
-  if (isRestricted(registry, entity)) return { id: entity.id, name: k.name, restricted: true, rows: [], missing: [] };
+  if (isRestricted(registry, entity))
+    return { id: entity.id, name: k.name, restricted: true, rows: [], missing: [] };
   const fmt = (v: number) => formatValue(v, k.unit, locale);
+  // Measured from `since`, or else from the first quarter the register has (a value or an explicit null):
+  // quarters before that were never expected, quarters after it without a value are missing.
+  const start = k.since ?? Object.keys(k.values).sort()[0];
   const rows: KpiRow[] = quarters.map((q) => {
     const raw = k.values[q];
     const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
-    const notMeasured = value === null && k.since !== undefined && q < k.since;
+    const notMeasured = value === null && (start === undefined || q < start);
     const comment = k.comments?.[q];
     return {
       quarter: q,
@@ -401,9 +427,12 @@ function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], 
   }
   const measured = rows.filter((r) => !r.notMeasured);
   const valuesText = rows
-    .map((r) => `${r.label}: ${r.value === null ? CHART_WORDS[r.notMeasured ? 'notMeasured' : 'missingValue']![locale] : r.valueText}`)
+    .map(
+      (r) =>
+        `${r.label}: ${r.value === null ? CHART_WORDS[r.notMeasured ? 'notMeasured' : 'missingValue'][locale] : r.valueText}`,
+    )
     .join('; ');
-  const description = format(CHART_WORDS.description![locale], {
+  const description = format(CHART_WORDS.description[locale], {
     from: rows[0]?.label ?? '',
     to: latest?.label ?? '',
     target: fmt(k.target),
@@ -418,7 +447,11 @@ function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], 
     values: measured.map((r) => r.value),
     target: k.target,
     format: fmt,
-    words: { values: CHART_WORDS.values![locale], target: CHART_WORDS.target![locale], missing: CHART_WORDS.missing![locale] },
+    words: {
+      values: CHART_WORDS.values[locale],
+      target: CHART_WORDS.target[locale],
+      missing: CHART_WORDS.missing[locale],
+    },
     ...(k.unit === 'percent' ? { max: 100 } : {}),
   });
   return {
@@ -449,7 +482,12 @@ function kpiViews(registry: Registry, input: ModelInput) {
   const kpis = valid(registry, 'kpi')
     .map((k) => kpiView(registry, k, quarters, input.locale))
     .sort((a, b) => c.compare(a.name, b.name));
-  return { quarter: last, quarterLabel: quarterLabel(last, input.locale), quarters: quarters.map((q) => quarterLabel(q, input.locale)), kpis };
+  return {
+    quarter: last,
+    quarterLabel: quarterLabel(last, input.locale),
+    quarters: quarters.map((q) => quarterLabel(q, input.locale)),
+    kpis,
+  };
 }
 
 function kpiReview(registry: Registry, input: ModelInput): DocumentModel {
@@ -490,8 +528,8 @@ export interface ProcessingRow {
   id: string;
   name: string;
   restricted: boolean;
-  role?: 'controller' | 'processor';
-  roleLabel?: string;
+  role: 'controller' | 'processor';
+  roleLabel: string;
   controller: BoardRef;
   jointControllers?: { name: string; contact?: string }[];
   controllersServed?: { name: string; contact?: string }[];
@@ -527,23 +565,34 @@ function dpiaReasons(p: Processing, locale: Locale): string[] {
   return reasons;
 }
 
-export function processingRow(registry: Registry, entity: Entity<'processing'>, locale: Locale): ProcessingRow {
+export function processingRow(
+  registry: Registry,
+  entity: Entity<'processing'>,
+  locale: Locale,
+): ProcessingRow {
   const p = entity.data;
   const controller = boardRef(registry, p.controller);
-  if (isRestricted(registry, entity)) return { id: entity.id, name: p.name, restricted: true, controller };
+  const role = p.role ?? 'controller';
+  const roleLabel = label(PROCESSING_ROLE, role, locale);
+  // Name, controller and role stay: the board must be able to say the activity exists, not what it holds.
+  if (isRestricted(registry, entity))
+    return { id: entity.id, name: p.name, restricted: true, role, roleLabel, controller };
   const systemName = (id: string) => registry.entities.system.get(id)?.data.name ?? id;
   const reasons = dpiaReasons(p, locale);
   return {
     id: entity.id,
     name: p.name,
     restricted: false,
-    role: p.role ?? 'controller',
-    roleLabel: label(PROCESSING_ROLE, p.role ?? 'controller', locale),
+    role,
+    roleLabel,
     controller,
     jointControllers: p.jointControllers ?? [],
     controllersServed: p.controllersServed ?? [],
     purposes: p.purposes,
-    legalBasis: p.legalBasis.map((b) => ({ label: label(LEGAL_BASIS, b.basis, locale), ...(b.reference ? { reference: b.reference } : {}) })),
+    legalBasis: p.legalBasis.map((b) => ({
+      label: label(LEGAL_BASIS, b.basis, locale),
+      ...(b.reference ? { reference: b.reference } : {}),
+    })),
     dataSubjects: p.dataSubjects,
     ...(p.dataSubjectsCount !== undefined ? { dataSubjectsCount: p.dataSubjectsCount } : {}),
     personalData: p.personalData,
@@ -551,7 +600,10 @@ export function processingRow(registry: Registry, entity: Entity<'processing'>, 
     criminalData: Boolean(p.criminalData),
     identityNumbers: Boolean(p.identityNumbers),
     protectedIdentities: Boolean(p.protectedIdentities),
-    recipients: (p.recipients ?? []).map((r) => ({ name: r.name, ...(r.country ? { country: countryName(r.country, locale) } : {}) })),
+    recipients: (p.recipients ?? []).map((r) => ({
+      name: r.name,
+      ...(r.country ? { country: countryName(r.country, locale) } : {}),
+    })),
     processors: (p.processors ?? []).map((x) => ({
       name: x.name,
       ...(x.agreement ? { agreement: x.agreement } : {}),
@@ -602,7 +654,10 @@ function processingRegister(registry: Registry, board: BoardRef, input: ModelInp
     .map((p) => processingRow(registry, p, locale))
     .sort((a, b) => c.compare(a.name, b.name));
   const dpoRole =
-    orgBoard?.dpo ?? Object.entries(registry.organisation?.data.roles ?? {}).find(([, r]) => r?.kind === 'dpo' && (!r.board || r.board === board.id))?.[0];
+    orgBoard?.dpo ??
+    Object.entries(registry.organisation?.data.roles ?? {}).find(
+      ([, r]) => r?.kind === 'dpo' && (!r.board || r.board === board.id),
+    )?.[0];
   const meta: DocumentMeta = {
     id: `processing-register-${board.id}`,
     kind: 'processing-register',
@@ -623,8 +678,8 @@ function processingRegister(registry: Registry, board: BoardRef, input: ModelInp
         contact: orgBoard?.contact,
         chair: contactsOf(registry, orgBoard?.chair, locale),
         dpo: contactsOf(registry, dpoRole, locale),
-        controllerRows: rows.filter((r) => r.restricted || r.role === 'controller'),
-        processorRows: open.filter((r) => r.role === 'processor'),
+        controllerRows: rows.filter((r) => r.role === 'controller'),
+        processorRows: rows.filter((r) => r.role === 'processor'),
         total: rows.length,
         restrictedCount: rows.length - open.length,
       },
@@ -641,7 +696,8 @@ function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
   const c = collator(locale);
   const inForce = classificationsInForce(registry);
   const bySystem = assetsBySystem(registry);
-  const months = registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
+  const months =
+    registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
   const aspects = registry.model.aspects.map((a) => a.id);
 
   const systems = valid(registry, 'system')
@@ -669,7 +725,9 @@ function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
         status: label(SYSTEM_STATUS, s.data.status ?? 'active', locale),
         levels,
         below: levels.some((l) => l.below),
-        assets: (bySystem.get(s.id) ?? []).map((a) => (isRestricted(registry, a, inForce) ? null : a.data.name)),
+        assets: (bySystem.get(s.id) ?? []).map((a) =>
+          isRestricted(registry, a, inForce) ? null : a.data.name,
+        ),
       };
     })
     .sort((a, b) => c.compare(a.board.name, b.board.name) || c.compare(a.name, b.name));
@@ -687,7 +745,11 @@ function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
         restricted: false,
         owner: roleName(registry, a.data.owner, locale),
         systems: (a.data.systems ?? []).map((id) => registry.entities.system.get(id)?.data.name ?? id),
-        personalData: Boolean(a.data.personalData && ((a.data.personalData.categories?.length ?? 0) > 0 || (a.data.personalData.dataSubjects?.length ?? 0) > 0)),
+        personalData: Boolean(
+          a.data.personalData &&
+            ((a.data.personalData.categories?.length ?? 0) > 0 ||
+              (a.data.personalData.dataSubjects?.length ?? 0) > 0),
+        ),
         classified: cl?.data.date,
         levels: aspects.map((aspect) => ({ aspect, level: cl?.data.levels[aspect]?.level })),
         reviewDue: due,
@@ -733,7 +795,10 @@ function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
         restrictedSystems: systems.filter((s) => s.restricted).length,
         restrictedAssets: assets.length - openAssets.length,
         retired,
-        levelLabels: registry.model.levels.map((l) => ({ value: l.value, label: levelLabel(registry.model, l.value, locale) })),
+        levelLabels: registry.model.levels.map((l) => ({
+          value: l.value,
+          label: levelLabel(registry.model, l.value, locale),
+        })),
       },
     },
   };
@@ -747,7 +812,8 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
   const c = collator(locale);
   const inForce = classificationsInForce(registry);
   const bySystem = assetsBySystem(registry);
-  const months = registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
+  const months =
+    registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
   const year = today.slice(0, 4);
 
   // Governing documents.
@@ -755,7 +821,8 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
   const documents = valid(registry, 'document')
     .map((d) => {
       const x = d.data;
-      if (isRestricted(registry, d)) return { id: d.id, title: x.title, restricted: true, typeRank: typeOrder.indexOf(x.type) };
+      if (isRestricted(registry, d))
+        return { id: d.id, title: x.title, restricted: true, typeRank: typeOrder.indexOf(x.type) };
       return {
         id: d.id,
         title: x.title,
@@ -770,7 +837,10 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
         nextReview: x.nextReview,
         reviewOverdue: x.status === 'decided' && x.nextReview !== undefined && x.nextReview < today,
         communicated: x.communicated,
-        notCommunicated: x.status === 'decided' && Boolean(x.decision?.date) && !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
+        notCommunicated:
+          x.status === 'decided' &&
+          Boolean(x.decision?.date) &&
+          !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
       };
     })
     .sort((a, b) => a.typeRank - b.typeRank || c.compare(a.title, b.title));
@@ -778,31 +848,63 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
 
   // Classification.
   const assets = valid(registry, 'asset');
-  const boardRows = new Map<string, { board: BoardRef; assets: number; classified: number; overdue: number }>();
-  for (const b of boards(registry)) boardRows.set(b.id, { board: { id: b.id, name: b.name }, assets: 0, classified: 0, overdue: 0 });
+  const boardRows = new Map<
+    string,
+    { board: BoardRef; assets: number; classified: number; overdue: number }
+  >();
+  for (const b of boards(registry))
+    boardRows.set(b.id, { board: { id: b.id, name: b.name }, assets: 0, classified: 0, overdue: 0 });
   const unclassified: { name: string; board: string; owner: string; restricted: boolean }[] = [];
-  const overdueReviews: { name: string; board: string; classified: string; due: string; restricted: boolean }[] = [];
+  const overdueReviews: {
+    name: string;
+    board: string;
+    classified: string;
+    due: string;
+    restricted: boolean;
+  }[] = [];
   for (const a of assets) {
     let row = boardRows.get(a.data.board);
-    if (!row) boardRows.set(a.data.board, (row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 }));
+    if (!row) {
+      row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 };
+      boardRows.set(a.data.board, row);
+    }
     row.assets++;
     const restricted = isRestricted(registry, a, inForce);
     const cl = inForce.get(a.id);
     if (!cl) {
-      unclassified.push({ name: a.data.name, board: row.board.name, owner: roleName(registry, a.data.owner, locale), restricted });
+      unclassified.push({
+        name: a.data.name,
+        board: row.board.name,
+        owner: roleName(registry, a.data.owner, locale),
+        restricted,
+      });
       continue;
     }
     row.classified++;
     const due = classificationReviewDue(cl.data, months);
     if (due < today) {
       row.overdue++;
-      overdueReviews.push({ name: a.data.name, board: row.board.name, classified: cl.data.date, due, restricted });
+      overdueReviews.push({
+        name: a.data.name,
+        board: row.board.name,
+        classified: cl.data.date,
+        due,
+        restricted,
+      });
     }
   }
   const classifiedCount = assets.length - unclassified.length;
 
   // Systems protected below the information they handle.
-  const gaps: { system: string; board: string; aspect: string; have?: number; need: number; asset: string; assetRestricted: boolean }[] = [];
+  const gaps: {
+    system: string;
+    board: string;
+    aspect: string;
+    have?: number;
+    need: number;
+    asset: string;
+    assetRestricted: boolean;
+  }[] = [];
   let restrictedGaps = 0;
   const systemsBelow = new Set<string>();
   const activeSystems = valid(registry, 'system').filter((s) => s.data.status !== 'retired');
@@ -837,7 +939,8 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
     return {
       board: b,
       total: mine.length,
-      sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData).length,
+      sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData)
+        .length,
       dpiaNeeded: needing.length,
       dpiaDone: needing.filter((p) => p.data.dpia?.status === 'done').length,
     };
@@ -849,8 +952,16 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
   const dpiaNeeded = processing.filter((p) => dpiaReasons(p.data, locale).length > 0);
 
   // Audits: open recommendations and overdue actions.
-  const openRecommendations: { audit: string; number: number; text: string; board: string; open: number; nextDue?: string }[] = [];
-  const overdueActions: { audit: string; text: string; owner: string; due: string; statusLabel: string }[] = [];
+  const openRecommendations: {
+    audit: string;
+    number: number;
+    text: string;
+    board: string;
+    open: number;
+    nextDue?: string;
+  }[] = [];
+  const overdueActions: { audit: string; text: string; owner: string; due: string; statusLabel: string }[] =
+    [];
   let restrictedOpen = 0;
   let restrictedOverdue = 0;
   let actionsDone = 0;
@@ -872,9 +983,23 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
       }
       if (open.length > 0 || !r.answer) {
         const nextDue = open.map((p) => p.due).sort()[0];
-        openRecommendations.push({ audit: a.title, number: i + 1, text: r.text, board: boardRef(registry, r.board).name, open: open.length, ...(nextDue ? { nextDue } : {}) });
+        openRecommendations.push({
+          audit: a.title,
+          number: i + 1,
+          text: r.text,
+          board: boardRef(registry, r.board).name,
+          open: open.length,
+          ...(nextDue ? { nextDue } : {}),
+        });
       }
-      for (const p of overdue) overdueActions.push({ audit: a.title, text: p.text, owner: p.owner, due: p.due, statusLabel: p.statusLabel });
+      for (const p of overdue)
+        overdueActions.push({
+          audit: a.title,
+          text: p.text,
+          owner: p.owner,
+          due: p.due,
+          statusLabel: p.statusLabel,
+        });
     });
   }
   overdueActions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
@@ -916,7 +1041,8 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
         year,
         figures: {
           documents: documents.length,
-          documentsDecided: openDocs.filter((d) => d.status === 'decided').length + (documents.length - openDocs.length),
+          documentsDecided:
+            openDocs.filter((d) => d.status === 'decided').length + (documents.length - openDocs.length),
           documentsDraft: openDocs.filter((d) => d.status === 'draft').length,
           documentsOverdue: openDocs.filter((d) => d.reviewOverdue).length,
           documentsNotCommunicated: openDocs.filter((d) => d.notCommunicated).length,
@@ -956,13 +1082,19 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Every document the registry gives, in the order of `documentIds`. */
-export function buildDocuments(registry: Registry, input: ModelInput, only?: ReadonlySet<string>): DocumentModel[] {
+export function buildDocuments(
+  registry: Registry,
+  input: ModelInput,
+  only?: ReadonlySet<string>,
+): DocumentModel[] {
   const want = (id: string) => !only || only.has(id);
   const out: DocumentModel[] = [];
-  for (const a of valid(registry, 'audit')) if (want(`audit-answer-${a.id}`)) out.push(auditAnswer(registry, a, input));
+  for (const a of valid(registry, 'audit'))
+    if (want(`audit-answer-${a.id}`)) out.push(auditAnswer(registry, a, input));
   if (want('yearly-report')) out.push(yearlyReport(registry, input));
   if (want('kpi-review')) out.push(kpiReview(registry, input));
-  for (const b of controllerBoards(registry)) if (want(`processing-register-${b.id}`)) out.push(processingRegister(registry, b, input));
+  for (const b of controllerBoards(registry))
+    if (want(`processing-register-${b.id}`)) out.push(processingRegister(registry, b, input));
   if (want('systems-overview')) out.push(systemsOverview(registry, input));
   return out;
 }

@@ -1,0 +1,223 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+
+// The I/O edge that turns HTML into PDF: one headless Chromium per run, pages printed concurrently,
+// JavaScript off and every request that is not a data: URL aborted, so a document can neither run code
+// nor fetch anything, whatever its HTML says.
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-extensions',
+];
+
+const WELL_KNOWN = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'];
+const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+const MAC = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+
+export interface BrowserLookup {
+  path?: string;
+  /** Set when CHROME_PATH or CHROME_BIN names a file that is not there: the user meant that one. */
+  badVariable?: { name: string; value: string };
+}
+
+/** Finds Chrome or Chromium: CHROME_PATH, CHROME_BIN (GitHub runners), then the usual places and PATH. */
+export function findBrowser(
+  env: Record<string, string | undefined> = process.env,
+  exists: (p: string) => boolean = existsSync,
+): BrowserLookup {
+  for (const name of ['CHROME_PATH', 'CHROME_BIN']) {
+    const value = env[name];
+    if (!value) continue;
+    if (exists(value)) return { path: value };
+    return { badVariable: { name, value } };
+  }
+  for (const p of WELL_KNOWN) if (exists(p)) return { path: p };
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of ON_PATH) {
+      const p = path.join(dir, name);
+      if (exists(p)) return { path: p };
+    }
+  }
+  if (exists(MAC)) return { path: MAC };
+  return {};
+}
+
+export interface PdfJob {
+  id: string;
+  html: string;
+  /** Where the PDF is written. */
+  path: string;
+  landscape: boolean;
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
+export interface PdfResult {
+  id: string;
+  path?: string;
+  error?: string;
+  /** Requests the page tried and was refused (anything not data:). */
+  blocked: string[];
+}
+
+export interface PdfOptions {
+  executablePath: string;
+  /** Pages printed at once; more uses more memory for little gain past the number of cores. */
+  concurrency?: number;
+  timeoutMs?: number;
+}
+
+export class BrowserLaunchError extends Error {}
+
+/** The printable width in CSS pixels (96 per inch): A4 less the margins below. */
+const VIEWPORT = {
+  portrait: { width: 635, height: 900 },
+  landscape: { width: 1009, height: 640 },
+};
+
+const MARGINS = {
+  portrait: { top: '25mm', bottom: '21mm', left: '22mm', right: '20mm' },
+  landscape: { top: '22mm', bottom: '18mm', left: '15mm', right: '15mm' },
+};
+
+/** A page set up once for printing untrusted HTML: JavaScript off, every request but data: refused. */
+async function preparePage(
+  browser: Browser,
+  reuse?: Page,
+): Promise<{ page: Page; blocked: { list: string[] } }> {
+  const page = reuse ?? (await browser.newPage());
+  const blocked = { list: [] as string[] };
+  await page.setJavaScriptEnabled(false);
+  // Laid out for print from the start: the PDF step then lays the page out once, not twice (a big
+  // register's print time drops by a fifth).
+  await page.emulateMediaType('print');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:')) {
+      void request.continue().catch(() => undefined);
+    } else {
+      blocked.list.push(url);
+      void request.abort('blockedbyclient').catch(() => undefined);
+    }
+  });
+  return { page, blocked };
+}
+
+async function printOne(
+  page: Page,
+  blocked: { list: string[] },
+  job: PdfJob,
+  timeout: number,
+  fresh: boolean,
+): Promise<PdfResult> {
+  blocked.list = [];
+  try {
+    // A new document for each job: setContent alone would write into the last one and keep its state.
+    if (!fresh) await page.goto('about:blank', { waitUntil: 'load', timeout });
+    await page.setViewport(job.landscape ? VIEWPORT.landscape : VIEWPORT.portrait);
+    await page.setContent(job.html, { waitUntil: 'load', timeout });
+    await page.pdf({
+      path: job.path,
+      format: 'A4',
+      landscape: job.landscape,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: job.headerTemplate,
+      footerTemplate: job.footerTemplate,
+      margin: job.landscape ? MARGINS.landscape : MARGINS.portrait,
+      tagged: true,
+      outline: true,
+      timeout,
+    });
+    return { id: job.id, path: job.path, blocked: blocked.list };
+  } catch (error) {
+    return {
+      id: job.id,
+      error: error instanceof Error ? error.message : String(error),
+      blocked: blocked.list,
+    };
+  }
+}
+
+/** Concurrent pages by default: Chromium lays out one page while it writes another's PDF. */
+export function defaultConcurrency(): number {
+  return Math.max(2, Math.min(6, availableParallelism() * 2));
+}
+
+/** One browser for a whole run. Launch it early: it starts while the HTML is being made. */
+export class PdfPrinter {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly timeout: number,
+  ) {}
+
+  static async launch(executablePath: string, timeoutMs = 120_000): Promise<PdfPrinter> {
+    try {
+      // Loaded here, not at the top: HTML-only runs (and `lisa validate`) should not pay for it.
+      const { default: puppeteer } = await import('puppeteer-core');
+      const browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        args: CHROME_ARGS,
+        timeout: 60_000,
+      });
+      return new PdfPrinter(browser, timeoutMs);
+    } catch (error) {
+      throw new BrowserLaunchError(
+        error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
+      );
+    }
+  }
+
+  /** Prints every job. A job that fails reports its error; the others still print. */
+  async print(jobs: readonly PdfJob[], concurrency = defaultConcurrency()): Promise<PdfResult[]> {
+    const results: PdfResult[] = new Array(jobs.length);
+    let next = 0;
+    // The tab the browser opens with is the first worker's, rather than left open unused beside it.
+    const [initial] = await this.browser.pages();
+    let first = initial;
+    const worker = async () => {
+      const reuse = first;
+      first = undefined;
+      const { page, blocked } = await preparePage(this.browser, reuse);
+      try {
+        let fresh = true;
+        while (next < jobs.length) {
+          const i = next++;
+          results[i] = await printOne(page, blocked, jobs[i] as PdfJob, this.timeout, fresh);
+          fresh = false;
+        }
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    };
+    const n = Math.max(1, Math.min(concurrency, jobs.length));
+    await Promise.all(Array.from({ length: n }, worker));
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+  }
+}
+
+/** Launches a browser, prints every job and closes it. */
+export async function renderPdfs(jobs: readonly PdfJob[], options: PdfOptions): Promise<PdfResult[]> {
+  if (jobs.length === 0) return [];
+  const printer = await PdfPrinter.launch(options.executablePath, options.timeoutMs);
+  try {
+    return await printer.print(jobs, options.concurrency);
+  } finally {
+    await printer.close();
+  }
+}
