@@ -31,20 +31,56 @@ const HEADERS = {
     name: { sv: 'Behandling', nb: 'Behandling', en: 'Processing activity' },
     role: { sv: 'Roll', nb: 'Rolle', en: 'Role' },
     controller: { sv: 'Personuppgiftsansvarig', nb: 'Behandlingsansvarlig', en: 'Controller' },
-    jointControllers: { sv: 'Gemensamt personuppgiftsansvariga', nb: 'Felles behandlingsansvarlige', en: 'Joint controllers' },
-    controllersServed: { sv: 'Personuppgiftsansvariga (som biträde)', nb: 'Behandlingsansvarlige (som databehandler)', en: 'Controllers served (as processor)' },
+    jointControllers: {
+        sv: 'Gemensamt personuppgiftsansvariga',
+        nb: 'Felles behandlingsansvarlige',
+        en: 'Joint controllers',
+    },
+    controllersServed: {
+        sv: 'Personuppgiftsansvariga (som biträde)',
+        nb: 'Behandlingsansvarlige (som databehandler)',
+        en: 'Controllers served (as processor)',
+    },
     purposes: { sv: 'Ändamål', nb: 'Formål', en: 'Purposes' },
     legalBasis: { sv: 'Rättslig grund', nb: 'Behandlingsgrunnlag', en: 'Legal basis' },
-    dataSubjects: { sv: 'Kategorier av registrerade', nb: 'Kategorier av registrerte', en: 'Categories of data subjects' },
-    dataSubjectsCount: { sv: 'Antal registrerade (ca)', nb: 'Antall registrerte (ca.)', en: 'Number of data subjects (approx.)' },
-    personalData: { sv: 'Kategorier av personuppgifter', nb: 'Kategorier av personopplysninger', en: 'Categories of personal data' },
-    specialCategories: { sv: 'Känsliga personuppgifter (art. 9)', nb: 'Særlige kategorier (art. 9)', en: 'Special categories (Art. 9)' },
-    criminalData: { sv: 'Lagöverträdelser (art. 10)', nb: 'Straffbare forhold (art. 10)', en: 'Criminal-offence data (Art. 10)' },
+    dataSubjects: {
+        sv: 'Kategorier av registrerade',
+        nb: 'Kategorier av registrerte',
+        en: 'Categories of data subjects',
+    },
+    dataSubjectsCount: {
+        sv: 'Antal registrerade (ca)',
+        nb: 'Antall registrerte (ca.)',
+        en: 'Number of data subjects (approx.)',
+    },
+    personalData: {
+        sv: 'Kategorier av personuppgifter',
+        nb: 'Kategorier av personopplysninger',
+        en: 'Categories of personal data',
+    },
+    specialCategories: {
+        sv: 'Känsliga personuppgifter (art. 9)',
+        nb: 'Særlige kategorier (art. 9)',
+        en: 'Special categories (Art. 9)',
+    },
+    criminalData: {
+        sv: 'Lagöverträdelser (art. 10)',
+        nb: 'Straffbare forhold (art. 10)',
+        en: 'Criminal-offence data (Art. 10)',
+    },
     identityNumbers: { sv: 'Personnummer', nb: 'Fødselsnummer', en: 'Identity numbers' },
-    protectedIdentities: { sv: 'Skyddade personuppgifter', nb: 'Beskyttede personopplysninger', en: 'Protected identities' },
+    protectedIdentities: {
+        sv: 'Skyddade personuppgifter',
+        nb: 'Beskyttede personopplysninger',
+        en: 'Protected identities',
+    },
     recipients: { sv: 'Mottagare', nb: 'Mottakere', en: 'Recipients' },
     processors: { sv: 'Personuppgiftsbiträden', nb: 'Databehandlere', en: 'Processors' },
-    transfers: { sv: 'Överföring till tredjeland', nb: 'Overføring til tredjeland', en: 'Third-country transfers' },
+    transfers: {
+        sv: 'Överföring till tredjeland',
+        nb: 'Overføring til tredjeland',
+        en: 'Third-country transfers',
+    },
     retention: { sv: 'Gallring', nb: 'Sletting', en: 'Erasure' },
     retentionBasis: { sv: 'Grund för gallring', nb: 'Grunnlag for sletting', en: 'Basis for erasure' },
     archived: { sv: 'Bevaras för arkivändamål', nb: 'Bevares for arkivformål', en: 'Archived' },
@@ -52,21 +88,34 @@ const HEADERS = {
     systems: { sv: 'System', nb: 'Systemer', en: 'Systems' },
     dpia: { sv: 'Konsekvensbedömning', nb: 'Personvernkonsekvensvurdering', en: 'DPIA' },
     dpiaDate: { sv: 'Konsekvensbedömning datum', nb: 'Vurdering dato', en: 'DPIA date' },
-    automatedDecisions: { sv: 'Automatiserade beslut (art. 22)', nb: 'Automatiserte avgjørelser (art. 22)', en: 'Automated decisions (Art. 22)' },
+    automatedDecisions: {
+        sv: 'Automatiserade beslut (art. 22)',
+        nb: 'Automatiserte avgjørelser (art. 22)',
+        en: 'Automated decisions (Art. 22)',
+    },
     restricted: { sv: 'Begränsad', nb: 'Begrenset', en: 'Restricted' },
 };
 const list = (items) => (items ?? []).join('; ');
-const yesNo = (value, l, restricted) => (restricted ? '' : labels/* YES_NO */.mx[value ? 'yes' : 'no'][l]);
+const yesNo = (value, l, restricted) => restricted ? '' : labels/* YES_NO */.mx[value ? 'yes' : 'no'][l];
 const AGREEMENT = { sv: 'PUB-avtal', nb: 'databehandleravtale', en: 'DPA' };
 const COLUMNS = [
     ['id', (r) => r.id],
     ['name', (r) => r.name],
     ['role', (r) => r.roleLabel ?? ''],
     ['controller', (r) => r.controller.name],
-    ['jointControllers', (r) => list(r.jointControllers?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name)))],
-    ['controllersServed', (r) => list(r.controllersServed?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name)))],
+    [
+        'jointControllers',
+        (r) => list(r.jointControllers?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name))),
+    ],
+    [
+        'controllersServed',
+        (r) => list(r.controllersServed?.map((p) => (p.contact ? `${p.name} (${p.contact})` : p.name))),
+    ],
     ['purposes', (r) => list(r.purposes)],
-    ['legalBasis', (r) => list(r.legalBasis?.map((b) => (b.reference ? `${b.label}: ${b.reference}` : b.label)))],
+    [
+        'legalBasis',
+        (r) => list(r.legalBasis?.map((b) => (b.reference ? `${b.label}: ${b.reference}` : b.label))),
+    ],
     ['dataSubjects', (r) => list(r.dataSubjects)],
     ['dataSubjectsCount', (r) => (r.dataSubjectsCount !== undefined ? String(r.dataSubjectsCount) : '')],
     ['personalData', (r) => list(r.personalData)],
@@ -77,12 +126,25 @@ const COLUMNS = [
     ['recipients', (r) => list(r.recipients?.map((x) => (x.country ? `${x.name} (${x.country})` : x.name)))],
     [
         'processors',
-        (r, l) => list(r.processors?.map((x) => [x.name, x.country ? `(${x.country})` : '', x.agreement ? `${AGREEMENT[l]} ${x.agreement}` : '', x.agreementReference ?? ''].filter(Boolean).join(' '))),
+        (r, l) => list(r.processors?.map((x) => [
+            x.name,
+            x.country ? `(${x.country})` : '',
+            x.agreement ? `${AGREEMENT[l]} ${x.agreement}` : '',
+            x.agreementReference ?? '',
+        ]
+            .filter(Boolean)
+            .join(' '))),
     ],
-    ['transfers', (r) => list(r.transfers?.map((t) => [t.country, t.recipient ?? '', t.safeguard, t.reference ?? ''].filter(Boolean).join(', ')))],
+    [
+        'transfers',
+        (r) => list(r.transfers?.map((t) => [t.country, t.recipient ?? '', t.safeguard, t.reference ?? ''].filter(Boolean).join(', '))),
+    ],
     ['retention', (r) => r.retention?.period ?? ''],
     ['retentionBasis', (r) => r.retention?.basis ?? ''],
-    ['archived', (r, l) => (r.retention?.archived === undefined ? '' : yesNo(r.retention.archived, l, r.restricted))],
+    [
+        'archived',
+        (r, l) => (r.retention?.archived === undefined ? '' : yesNo(r.retention.archived, l, r.restricted)),
+    ],
     ['securityMeasures', (r) => list(r.securityMeasures)],
     ['systems', (r) => list(r.systems)],
     ['dpia', (r) => r.dpia?.statusLabel ?? ''],
@@ -147,13 +209,22 @@ function defaultTemplatesDir(from = external_node_path_.dirname((0,external_node
 }
 /** Where a template name is looked up, first match wins: the adopter's folder, the language, Swedish. */
 function templateSearchPath(locale, templatesDir, builtIn = defaultTemplatesDir()) {
-    const dirs = [...(templatesDir ? [external_node_path_.resolve(templatesDir)] : []), external_node_path_.join(builtIn, locale), external_node_path_.join(builtIn, 'sv')];
+    const dirs = [
+        ...(templatesDir ? [external_node_path_.resolve(templatesDir)] : []),
+        external_node_path_.join(builtIn, locale),
+        external_node_path_.join(builtIn, 'sv'),
+    ];
     return [...new Set(dirs)];
 }
 function createEnvironment(options) {
     const { locale } = options;
     const loader = new nunjucks.FileSystemLoader(templateSearchPath(locale, options.templatesDir, options.builtIn), { noCache: false, watch: false });
-    const env = new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+    const env = new nunjucks.Environment(loader, {
+        autoescape: true,
+        throwOnUndefined: false,
+        trimBlocks: true,
+        lstripBlocks: true,
+    });
     env.addFilter('longdate', (v) => (0,format/* longDate */.lF)(v, locale));
     env.addFilter('date', (v) => (0,format/* shortDate */.XV)(v, locale));
     env.addFilter('number', (v, digits) => (0,format/* formatNumber */.ZV)(v, locale, digits ?? 1));
@@ -242,10 +313,7 @@ function renderTemplate(env, template, context) {
 var model = __webpack_require__(72212);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./node_modules/puppeteer-core/lib/esm/puppeteer/puppeteer-core.js + 118 modules
-var puppeteer_core = __webpack_require__(8056);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js
-
 
 
 
@@ -302,8 +370,8 @@ const MARGINS = {
     landscape: { top: '22mm', bottom: '18mm', left: '15mm', right: '15mm' },
 };
 /** A page set up once for printing untrusted HTML: JavaScript off, every request but data: refused. */
-async function preparePage(browser) {
-    const page = await browser.newPage();
+async function preparePage(browser, reuse) {
+    const page = reuse ?? (await browser.newPage());
     const blocked = { list: [] };
     await page.setJavaScriptEnabled(false);
     // Laid out for print from the start: the PDF step then lays the page out once, not twice (a big
@@ -346,7 +414,11 @@ async function printOne(page, blocked, job, timeout, fresh) {
         return { id: job.id, path: job.path, blocked: blocked.list };
     }
     catch (error) {
-        return { id: job.id, error: error instanceof Error ? error.message : String(error), blocked: blocked.list };
+        return {
+            id: job.id,
+            error: error instanceof Error ? error.message : String(error),
+            blocked: blocked.list,
+        };
     }
 }
 /** Concurrent pages by default: Chromium lays out one page while it writes another's PDF. */
@@ -363,7 +435,14 @@ class PdfPrinter {
     }
     static async launch(executablePath, timeoutMs = 120_000) {
         try {
-            const browser = await puppeteer_core/* default.launch */.Ay$.launch({ executablePath, headless: true, args: CHROME_ARGS, timeout: 60_000 });
+            // Loaded here, not at the top: HTML-only runs (and `lisa validate`) should not pay for it.
+            const { default: puppeteer } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 8056));
+            const browser = await puppeteer.launch({
+                executablePath,
+                headless: true,
+                args: CHROME_ARGS,
+                timeout: 60_000,
+            });
             return new PdfPrinter(browser, timeoutMs);
         }
         catch (error) {
@@ -374,8 +453,13 @@ class PdfPrinter {
     async print(jobs, concurrency = defaultConcurrency()) {
         const results = new Array(jobs.length);
         let next = 0;
+        // The tab the browser opens with is the first worker's, rather than left open unused beside it.
+        const [initial] = await this.browser.pages();
+        let first = initial;
         const worker = async () => {
-            const { page, blocked } = await preparePage(this.browser);
+            const reuse = first;
+            first = undefined;
+            const { page, blocked } = await preparePage(this.browser, reuse);
             try {
                 let fresh = true;
                 while (next < jobs.length) {
@@ -467,7 +551,12 @@ const MESSAGES = {
         en: 'The logo {logo} is not used: it must be an SVG, PNG or JPEG file under 1 MB inside the registry folder.',
     },
 };
-const IMAGE_TYPES = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+const IMAGE_TYPES = {
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+};
 /** The organisation's logo as a data: URL, read only from inside the registry folder. */
 async function readLogo(registry, dir, locale, problems) {
     const logo = registry.organisation?.data.logo;
@@ -539,7 +628,10 @@ async function renderDocuments(registry, options) {
 async function writeAll(registry, options, locale, only, problems, printer, browser, missingBrowser) {
     const models = (0,model/* buildDocuments */.T4)(registry, { today: options.today, locale, ...(options.commit ? { commit: options.commit } : {}) }, only);
     const logo = await readLogo(registry, options.registryDir ?? registry.root, locale, problems);
-    const env = createEnvironment({ locale, ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}) });
+    const env = createEnvironment({
+        locale,
+        ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    });
     await (0,promises_.mkdir)(options.outDir, { recursive: true });
     const documents = [];
     const jobs = [];
@@ -569,7 +661,14 @@ async function writeAll(registry, options, locale, only, problems, printer, brow
             doc.csv = `${base}.csv`;
         }
         documents.push(doc);
-        jobs.push({ id: meta.id, html, path: `${base}.pdf`, landscape: meta.orientation === 'landscape', headerTemplate: header, footerTemplate: footer });
+        jobs.push({
+            id: meta.id,
+            html,
+            path: `${base}.pdf`,
+            landscape: meta.orientation === 'landscape',
+            headerTemplate: header,
+            footerTemplate: footer,
+        });
     }
     if (!printer)
         return { documents, problems, ...(missingBrowser ? { missingBrowser } : {}) };

@@ -64226,7 +64226,7 @@ function axis(values, max) {
 }
 const n = (v) => Math.round(v * 10) / 10;
 function lineChart(input) {
-    const { id, categories, values, target, format, words } = input;
+    const { categories, values, target, format, words } = input;
     const present = values.filter((v) => v !== null && Number.isFinite(v));
     const scale = axis([...present, ...(target !== undefined ? [target] : [])], input.max);
     const plotW = W - PLOT.left - PLOT.right;
@@ -64260,9 +64260,14 @@ function lineChart(input) {
         out.push('<g class="missing" aria-hidden="true">');
         for (const i of missing) {
             // The word goes where nothing else is: as far as possible from the target and the neighbours' values.
-            const taken = [target, values[i - 1], values[i + 1]].filter((v) => typeof v === 'number').map(y);
+            const taken = [target, values[i - 1], values[i + 1]]
+                .filter((v) => typeof v === 'number')
+                .map(y);
             const spots = [PLOT.top + 14, PLOT.top + plotH / 2, PLOT.top + plotH - 8];
-            const spot = spots.reduce((best, s) => (Math.min(...taken.map((t) => Math.abs(t - s)), 999) > Math.min(...taken.map((t) => Math.abs(t - best)), 999) ? s : best));
+            const spot = spots.reduce((best, s) => Math.min(...taken.map((t) => Math.abs(t - s)), 999) >
+                Math.min(...taken.map((t) => Math.abs(t - best)), 999)
+                ? s
+                : best);
             out.push(`<line x1="${x(i)}" x2="${x(i)}" y1="${PLOT.top}" y2="${PLOT.top + plotH}" stroke="#000" stroke-width="1.2" stroke-dasharray="1.5 3.5"/>`, `<text x="${x(i)}" y="${n(spot + 4)}" text-anchor="middle" font-style="italic" fill="#000" stroke="#fff" stroke-width="4" paint-order="stroke">${escapeXml(words.missing)}</text>`);
         }
         out.push('</g>');
@@ -68555,8 +68560,10 @@ function formatNumber(value, locale, digits = 1) {
         return '';
     const key = `${locale}:${digits}`;
     let f = numberFormats.get(key);
-    if (!f)
-        numberFormats.set(key, (f = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits })));
+    if (!f) {
+        f = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits });
+        numberFormats.set(key, f);
+    }
     // Intl uses U+2212 for minus in Swedish and Norwegian; keep it, it is the typographic minus.
     return f.format(value);
 }
@@ -68577,8 +68584,10 @@ function countryName(code, locale) {
     if (!code)
         return '';
     let names = regionNames.get(locale);
-    if (!names)
-        regionNames.set(locale, (names = new Intl.DisplayNames([INTL[locale]], { type: 'region' })));
+    if (!names) {
+        names = new Intl.DisplayNames([INTL[locale]], { type: 'region' });
+        regionNames.set(locale, names);
+    }
     try {
         return names.of(code) ?? code;
     }
@@ -68629,7 +68638,6 @@ function genitive(name, locale) {
 /* harmony export */   pe: () => (/* binding */ SAFEGUARD),
 /* harmony export */   x2: () => (/* binding */ SPECIAL_CATEGORY)
 /* harmony export */ });
-/* unused harmony export NOT_VERSIONED */
 const HOSTING = {
     'on-premises': { sv: 'Egen drift', nb: 'Egen drift', en: 'On premises' },
     'swedish-cloud': { sv: 'Moln i Sverige', nb: 'Sky i Sverige', en: 'Cloud in Sweden' },
@@ -68645,27 +68653,67 @@ const SYSTEM_STATUS = {
 const LEGAL_BASIS = {
     consent: { sv: 'Samtycke (art. 6.1 a)', nb: 'Samtykke (art. 6 nr. 1 a)', en: 'Consent (Art. 6(1)(a))' },
     contract: { sv: 'Avtal (art. 6.1 b)', nb: 'Avtale (art. 6 nr. 1 b)', en: 'Contract (Art. 6(1)(b))' },
-    'legal-obligation': { sv: 'Rättslig förpliktelse (art. 6.1 c)', nb: 'Rettslig forpliktelse (art. 6 nr. 1 c)', en: 'Legal obligation (Art. 6(1)(c))' },
-    'vital-interests': { sv: 'Grundläggande intresse (art. 6.1 d)', nb: 'Vitale interesser (art. 6 nr. 1 d)', en: 'Vital interests (Art. 6(1)(d))' },
-    'public-interest': { sv: 'Allmänt intresse (art. 6.1 e)', nb: 'Allmennhetens interesse (art. 6 nr. 1 e)', en: 'Public interest (Art. 6(1)(e))' },
-    'official-authority': { sv: 'Myndighetsutövning (art. 6.1 e)', nb: 'Offentlig myndighetsutøvelse (art. 6 nr. 1 e)', en: 'Official authority (Art. 6(1)(e))' },
-    'legitimate-interests': { sv: 'Berättigat intresse (art. 6.1 f)', nb: 'Berettiget interesse (art. 6 nr. 1 f)', en: 'Legitimate interests (Art. 6(1)(f))' },
+    'legal-obligation': {
+        sv: 'Rättslig förpliktelse (art. 6.1 c)',
+        nb: 'Rettslig forpliktelse (art. 6 nr. 1 c)',
+        en: 'Legal obligation (Art. 6(1)(c))',
+    },
+    'vital-interests': {
+        sv: 'Grundläggande intresse (art. 6.1 d)',
+        nb: 'Vitale interesser (art. 6 nr. 1 d)',
+        en: 'Vital interests (Art. 6(1)(d))',
+    },
+    'public-interest': {
+        sv: 'Allmänt intresse (art. 6.1 e)',
+        nb: 'Allmennhetens interesse (art. 6 nr. 1 e)',
+        en: 'Public interest (Art. 6(1)(e))',
+    },
+    'official-authority': {
+        sv: 'Myndighetsutövning (art. 6.1 e)',
+        nb: 'Offentlig myndighetsutøvelse (art. 6 nr. 1 e)',
+        en: 'Official authority (Art. 6(1)(e))',
+    },
+    'legitimate-interests': {
+        sv: 'Berättigat intresse (art. 6.1 f)',
+        nb: 'Berettiget interesse (art. 6 nr. 1 f)',
+        en: 'Legitimate interests (Art. 6(1)(f))',
+    },
 };
 const SPECIAL_CATEGORY = {
     health: { sv: 'Hälsa', nb: 'Helse', en: 'Health' },
     'ethnic-origin': { sv: 'Etniskt ursprung', nb: 'Etnisk opprinnelse', en: 'Ethnic origin' },
     'political-opinions': { sv: 'Politiska åsikter', nb: 'Politisk oppfatning', en: 'Political opinions' },
-    'religious-beliefs': { sv: 'Religiös eller filosofisk övertygelse', nb: 'Religiøs eller filosofisk overbevisning', en: 'Religious or philosophical beliefs' },
-    'trade-union': { sv: 'Medlemskap i fackförening', nb: 'Fagforeningsmedlemskap', en: 'Trade-union membership' },
+    'religious-beliefs': {
+        sv: 'Religiös eller filosofisk övertygelse',
+        nb: 'Religiøs eller filosofisk overbevisning',
+        en: 'Religious or philosophical beliefs',
+    },
+    'trade-union': {
+        sv: 'Medlemskap i fackförening',
+        nb: 'Fagforeningsmedlemskap',
+        en: 'Trade-union membership',
+    },
     genetic: { sv: 'Genetiska uppgifter', nb: 'Genetiske opplysninger', en: 'Genetic data' },
     biometric: { sv: 'Biometriska uppgifter', nb: 'Biometriske opplysninger', en: 'Biometric data' },
     'sex-life': { sv: 'Sexualliv', nb: 'Seksuelle forhold', en: 'Sex life' },
     'sexual-orientation': { sv: 'Sexuell läggning', nb: 'Seksuell orientering', en: 'Sexual orientation' },
 };
 const SAFEGUARD = {
-    'adequacy-decision': { sv: 'Beslut om adekvat skyddsnivå (art. 45)', nb: 'Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)', en: 'Adequacy decision (Art. 45)' },
-    'standard-contractual-clauses': { sv: 'Standardavtalsklausuler (art. 46)', nb: 'Standard personvernbestemmelser (art. 46)', en: 'Standard contractual clauses (Art. 46)' },
-    'binding-corporate-rules': { sv: 'Bindande företagsbestämmelser (art. 47)', nb: 'Bindende virksomhetsregler (art. 47)', en: 'Binding corporate rules (Art. 47)' },
+    'adequacy-decision': {
+        sv: 'Beslut om adekvat skyddsnivå (art. 45)',
+        nb: 'Beslutning om tilstrekkelig beskyttelsesnivå (art. 45)',
+        en: 'Adequacy decision (Art. 45)',
+    },
+    'standard-contractual-clauses': {
+        sv: 'Standardavtalsklausuler (art. 46)',
+        nb: 'Standard personvernbestemmelser (art. 46)',
+        en: 'Standard contractual clauses (Art. 46)',
+    },
+    'binding-corporate-rules': {
+        sv: 'Bindande företagsbestämmelser (art. 47)',
+        nb: 'Bindende virksomhetsregler (art. 47)',
+        en: 'Binding corporate rules (Art. 47)',
+    },
     derogation: { sv: 'Undantag (art. 49)', nb: 'Unntak (art. 49)', en: 'Derogation (Art. 49)' },
     none: { sv: 'Ingen skyddsåtgärd', nb: 'Ingen garantier', en: 'No safeguard' },
 };
@@ -68676,21 +68724,57 @@ const DPIA_STATUS = {
     done: { sv: 'Genomförd', nb: 'Gjennomført', en: 'Done' },
 };
 const DPIA_CRITERION = {
-    'evaluation-or-scoring': { sv: 'Utvärdering eller poängsättning', nb: 'Evaluering eller poengsetting', en: 'Evaluation or scoring' },
-    'automated-decisions': { sv: 'Automatiserat beslutsfattande', nb: 'Automatiserte avgjørelser', en: 'Automated decisions' },
-    'systematic-monitoring': { sv: 'Systematisk övervakning', nb: 'Systematisk overvåking', en: 'Systematic monitoring' },
+    'evaluation-or-scoring': {
+        sv: 'Utvärdering eller poängsättning',
+        nb: 'Evaluering eller poengsetting',
+        en: 'Evaluation or scoring',
+    },
+    'automated-decisions': {
+        sv: 'Automatiserat beslutsfattande',
+        nb: 'Automatiserte avgjørelser',
+        en: 'Automated decisions',
+    },
+    'systematic-monitoring': {
+        sv: 'Systematisk övervakning',
+        nb: 'Systematisk overvåking',
+        en: 'Systematic monitoring',
+    },
     'sensitive-data': { sv: 'Känsliga uppgifter', nb: 'Sensitive opplysninger', en: 'Sensitive data' },
     'large-scale': { sv: 'Behandling i stor omfattning', nb: 'Behandling i stor skala', en: 'Large scale' },
-    'combined-datasets': { sv: 'Sammanförda datamängder', nb: 'Sammenstilte datasett', en: 'Combined data sets' },
-    'vulnerable-data-subjects': { sv: 'Sårbara registrerade', nb: 'Sårbare registrerte', en: 'Vulnerable data subjects' },
+    'combined-datasets': {
+        sv: 'Sammanförda datamängder',
+        nb: 'Sammenstilte datasett',
+        en: 'Combined data sets',
+    },
+    'vulnerable-data-subjects': {
+        sv: 'Sårbara registrerade',
+        nb: 'Sårbare registrerte',
+        en: 'Vulnerable data subjects',
+    },
     'new-technology': { sv: 'Ny teknik', nb: 'Ny teknologi', en: 'New technology' },
-    'prevents-rights': { sv: 'Hindrar en rättighet eller tjänst', nb: 'Hindrer en rettighet eller tjeneste', en: 'Prevents a right or service' },
+    'prevents-rights': {
+        sv: 'Hindrar en rättighet eller tjänst',
+        nb: 'Hindrer en rettighet eller tjeneste',
+        en: 'Prevents a right or service',
+    },
 };
 /** Why a processing activity needs a DPIA, in the words the board reads. */
 const DPIA_REASON = {
-    special: { sv: 'Känsliga personuppgifter (art. 9)', nb: 'Særlige kategorier (art. 9)', en: 'Special categories (Art. 9)' },
-    criminal: { sv: 'Uppgifter om lagöverträdelser (art. 10)', nb: 'Straffbare forhold (art. 10)', en: 'Criminal-offence data (Art. 10)' },
-    protected: { sv: 'Skyddade personuppgifter', nb: 'Beskyttede personopplysninger', en: 'Protected identities' },
+    special: {
+        sv: 'Känsliga personuppgifter (art. 9)',
+        nb: 'Særlige kategorier (art. 9)',
+        en: 'Special categories (Art. 9)',
+    },
+    criminal: {
+        sv: 'Uppgifter om lagöverträdelser (art. 10)',
+        nb: 'Straffbare forhold (art. 10)',
+        en: 'Criminal-offence data (Art. 10)',
+    },
+    protected: {
+        sv: 'Skyddade personuppgifter',
+        nb: 'Beskyttede personopplysninger',
+        en: 'Protected identities',
+    },
     criteria: { sv: '{n} av EDPB:s kriterier', nb: '{n} av EDPBs kriterier', en: '{n} EDPB criteria' },
 };
 const DOCUMENT_TYPE = {
@@ -68737,10 +68821,17 @@ const YES_NO = {
     no: { sv: 'Nej', nb: 'Nei', en: 'No' },
 };
 /** The marking a restricted entry gets in a public document, in place of its details. */
-const RESTRICTED = { sv: 'Begränsad uppgift', nb: 'Begrenset opplysning', en: 'Restricted entry' };
-const NOT_VERSIONED = { sv: 'ej versionshanterad', nb: 'ikke versjonskontrollert', en: 'not under version control' };
+const RESTRICTED = {
+    sv: 'Begränsad uppgift',
+    nb: 'Begrenset opplysning',
+    en: 'Restricted entry',
+};
 const TITLES = {
-    auditAnswer: { sv: 'Svar på revisionsrapport – {title}', nb: 'Svar på revisjonsrapport – {title}', en: 'Response to the audit report – {title}' },
+    auditAnswer: {
+        sv: 'Svar på revisionsrapport – {title}',
+        nb: 'Svar på revisjonsrapport – {title}',
+        en: 'Response to the audit report – {title}',
+    },
     yearlyReport: {
         sv: 'Uppföljning av informationssäkerhetsarbetet {year}',
         nb: 'Oppfølging av informasjonssikkerhetsarbeidet {year}',
@@ -68751,8 +68842,16 @@ const TITLES = {
         nb: 'Nøkkeltall for informasjonssikkerhet – {quarter}',
         en: 'Information security indicators – {quarter}',
     },
-    processingRegister: { sv: 'Registerförteckning – {board}', nb: 'Behandlingsprotokoll – {board}', en: 'Record of processing activities – {board}' },
-    systemsOverview: { sv: 'System och informationsklassning', nb: 'Systemer og informasjonsklassifisering', en: 'Systems and information classification' },
+    processingRegister: {
+        sv: 'Registerförteckning – {board}',
+        nb: 'Behandlingsprotokoll – {board}',
+        en: 'Record of processing activities – {board}',
+    },
+    systemsOverview: {
+        sv: 'System och informationsklassning',
+        nb: 'Systemer og informasjonsklassifisering',
+        en: 'Systems and information classification',
+    },
 };
 function label(labels, key, locale) {
     if (key === undefined)
@@ -68843,9 +68942,19 @@ function common(registry, input, doc) {
         locale: input.locale,
         lang: input.locale,
         today: input.today,
-        org: { name: org?.name ?? '', ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}) },
+        org: {
+            name: org?.name ?? '',
+            ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}),
+        },
         doc,
-        stamp: commit ? { sha: commit.sha, short: commit.sha.slice(0, 7), date: commit.date.slice(0, 10), dirty: Boolean(commit.dirty) } : { dirty: false },
+        stamp: commit
+            ? {
+                sha: commit.sha,
+                short: commit.sha.slice(0, 7),
+                date: commit.date.slice(0, 10),
+                dirty: Boolean(commit.dirty),
+            }
+            : { dirty: false },
         aspects: aspectAbbreviations(registry, input.locale),
         levels: registry.model.levels.map((l) => ({ value: l.value, label: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .pickText */ .d3)(l.label, input.locale) })),
     };
@@ -68932,7 +69041,10 @@ function auditAnswer(registry, audit, input) {
     // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
     const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
     const groups = [...new Set(order)]
-        .map((id) => ({ board: boardRef(registry, id), recommendations: recommendations.filter((r) => r.board.id === id) }))
+        .map((id) => ({
+        board: boardRef(registry, id),
+        recommendations: recommendations.filter((r) => r.board.id === id),
+    }))
         .filter((g) => g.recommendations.length > 0);
     const d = a.decision;
     const meta = {
@@ -69006,10 +69118,13 @@ function kpiView(registry, entity, quarters, locale) {
     if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, entity))
         return { id: entity.id, name: k.name, restricted: true, rows: [], missing: [] };
     const fmt = (v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(v, k.unit, locale);
+    // Measured from `since`, or else from the first quarter the register has (a value or an explicit null):
+    // quarters before that were never expected, quarters after it without a value are missing.
+    const start = k.since ?? Object.keys(k.values).sort()[0];
     const rows = quarters.map((q) => {
         const raw = k.values[q];
         const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
-        const notMeasured = value === null && k.since !== undefined && q < k.since;
+        const notMeasured = value === null && (start === undefined || q < start);
         const comment = k.comments?.[q];
         return {
             quarter: q,
@@ -69049,7 +69164,11 @@ function kpiView(registry, entity, quarters, locale) {
         values: measured.map((r) => r.value),
         target: k.target,
         format: fmt,
-        words: { values: CHART_WORDS.values[locale], target: CHART_WORDS.target[locale], missing: CHART_WORDS.missing[locale] },
+        words: {
+            values: CHART_WORDS.values[locale],
+            target: CHART_WORDS.target[locale],
+            missing: CHART_WORDS.missing[locale],
+        },
         ...(k.unit === 'percent' ? { max: 100 } : {}),
     });
     return {
@@ -69079,7 +69198,12 @@ function kpiViews(registry, input) {
     const kpis = valid(registry, 'kpi')
         .map((k) => kpiView(registry, k, quarters, input.locale))
         .sort((a, b) => c.compare(a.name, b.name));
-    return { quarter: last, quarterLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .quarterLabel */ .j_)(last, input.locale), quarters: quarters.map((q) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .quarterLabel */ .j_)(q, input.locale)), kpis };
+    return {
+        quarter: last,
+        quarterLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .quarterLabel */ .j_)(last, input.locale),
+        quarters: quarters.map((q) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .quarterLabel */ .j_)(q, input.locale)),
+        kpis,
+    };
 }
 function kpiReview(registry, input) {
     const views = kpiViews(registry, input);
@@ -69145,7 +69269,10 @@ function processingRow(registry, entity, locale) {
         jointControllers: p.jointControllers ?? [],
         controllersServed: p.controllersServed ?? [],
         purposes: p.purposes,
-        legalBasis: p.legalBasis.map((b) => ({ label: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .LEGAL_BASIS */ .pH, b.basis, locale), ...(b.reference ? { reference: b.reference } : {}) })),
+        legalBasis: p.legalBasis.map((b) => ({
+            label: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .LEGAL_BASIS */ .pH, b.basis, locale),
+            ...(b.reference ? { reference: b.reference } : {}),
+        })),
         dataSubjects: p.dataSubjects,
         ...(p.dataSubjectsCount !== undefined ? { dataSubjectsCount: p.dataSubjectsCount } : {}),
         personalData: p.personalData,
@@ -69153,7 +69280,10 @@ function processingRow(registry, entity, locale) {
         criminalData: Boolean(p.criminalData),
         identityNumbers: Boolean(p.identityNumbers),
         protectedIdentities: Boolean(p.protectedIdentities),
-        recipients: (p.recipients ?? []).map((r) => ({ name: r.name, ...(r.country ? { country: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .countryName */ .GL)(r.country, locale) } : {}) })),
+        recipients: (p.recipients ?? []).map((r) => ({
+            name: r.name,
+            ...(r.country ? { country: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .countryName */ .GL)(r.country, locale) } : {}),
+        })),
         processors: (p.processors ?? []).map((x) => ({
             name: x.name,
             ...(x.agreement ? { agreement: x.agreement } : {}),
@@ -69202,7 +69332,8 @@ function processingRegister(registry, board, input) {
         .filter((p) => p.data.controller === board.id)
         .map((p) => processingRow(registry, p, locale))
         .sort((a, b) => c.compare(a.name, b.name));
-    const dpoRole = orgBoard?.dpo ?? Object.entries(registry.organisation?.data.roles ?? {}).find(([, r]) => r?.kind === 'dpo' && (!r.board || r.board === board.id))?.[0];
+    const dpoRole = orgBoard?.dpo ??
+        Object.entries(registry.organisation?.data.roles ?? {}).find(([, r]) => r?.kind === 'dpo' && (!r.board || r.board === board.id))?.[0];
     const meta = {
         id: `processing-register-${board.id}`,
         kind: 'processing-register',
@@ -69267,7 +69398,7 @@ function systemsOverview(registry, input) {
             status: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .SYSTEM_STATUS */ .df, s.data.status ?? 'active', locale),
             levels,
             below: levels.some((l) => l.below),
-            assets: (bySystem.get(s.id) ?? []).map((a) => ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, a, inForce) ? null : a.data.name)),
+            assets: (bySystem.get(s.id) ?? []).map((a) => (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, a, inForce) ? null : a.data.name),
         };
     })
         .sort((a, b) => c.compare(a.board.name, b.board.name) || c.compare(a.name, b.name));
@@ -69285,7 +69416,9 @@ function systemsOverview(registry, input) {
             restricted: false,
             owner: roleName(registry, a.data.owner, locale),
             systems: (a.data.systems ?? []).map((id) => registry.entities.system.get(id)?.data.name ?? id),
-            personalData: Boolean(a.data.personalData && ((a.data.personalData.categories?.length ?? 0) > 0 || (a.data.personalData.dataSubjects?.length ?? 0) > 0)),
+            personalData: Boolean(a.data.personalData &&
+                ((a.data.personalData.categories?.length ?? 0) > 0 ||
+                    (a.data.personalData.dataSubjects?.length ?? 0) > 0)),
             classified: cl?.data.date,
             levels: aspects.map((aspect) => ({ aspect, level: cl?.data.levels[aspect]?.level })),
             reviewDue: due,
@@ -69332,7 +69465,10 @@ function systemsOverview(registry, input) {
                 restrictedSystems: systems.filter((s) => s.restricted).length,
                 restrictedAssets: assets.length - openAssets.length,
                 retired,
-                levelLabels: registry.model.levels.map((l) => ({ value: l.value, label: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .levelLabel */ .v3)(registry.model, l.value, locale) })),
+                levelLabels: registry.model.levels.map((l) => ({
+                    value: l.value,
+                    label: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .levelLabel */ .v3)(registry.model, l.value, locale),
+                })),
             },
         },
     };
@@ -69367,7 +69503,9 @@ function yearlyReport(registry, input) {
             nextReview: x.nextReview,
             reviewOverdue: x.status === 'decided' && x.nextReview !== undefined && x.nextReview < today,
             communicated: x.communicated,
-            notCommunicated: x.status === 'decided' && Boolean(x.decision?.date) && !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
+            notCommunicated: x.status === 'decided' &&
+                Boolean(x.decision?.date) &&
+                !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
         };
     })
         .sort((a, b) => a.typeRank - b.typeRank || c.compare(a.title, b.title));
@@ -69381,20 +69519,33 @@ function yearlyReport(registry, input) {
     const overdueReviews = [];
     for (const a of assets) {
         let row = boardRows.get(a.data.board);
-        if (!row)
-            boardRows.set(a.data.board, (row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 }));
+        if (!row) {
+            row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 };
+            boardRows.set(a.data.board, row);
+        }
         row.assets++;
         const restricted = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, a, inForce);
         const cl = inForce.get(a.id);
         if (!cl) {
-            unclassified.push({ name: a.data.name, board: row.board.name, owner: roleName(registry, a.data.owner, locale), restricted });
+            unclassified.push({
+                name: a.data.name,
+                board: row.board.name,
+                owner: roleName(registry, a.data.owner, locale),
+                restricted,
+            });
             continue;
         }
         row.classified++;
         const due = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .classificationReviewDue */ .lI)(cl.data, months);
         if (due < today) {
             row.overdue++;
-            overdueReviews.push({ name: a.data.name, board: row.board.name, classified: cl.data.date, due, restricted });
+            overdueReviews.push({
+                name: a.data.name,
+                board: row.board.name,
+                classified: cl.data.date,
+                due,
+                restricted,
+            });
         }
     }
     const classifiedCount = assets.length - unclassified.length;
@@ -69434,7 +69585,8 @@ function yearlyReport(registry, input) {
         return {
             board: b,
             total: mine.length,
-            sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData).length,
+            sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData)
+                .length,
             dpiaNeeded: needing.length,
             dpiaDone: needing.filter((p) => p.data.dpia?.status === 'done').length,
         };
@@ -69470,10 +69622,23 @@ function yearlyReport(registry, input) {
             }
             if (open.length > 0 || !r.answer) {
                 const nextDue = open.map((p) => p.due).sort()[0];
-                openRecommendations.push({ audit: a.title, number: i + 1, text: r.text, board: boardRef(registry, r.board).name, open: open.length, ...(nextDue ? { nextDue } : {}) });
+                openRecommendations.push({
+                    audit: a.title,
+                    number: i + 1,
+                    text: r.text,
+                    board: boardRef(registry, r.board).name,
+                    open: open.length,
+                    ...(nextDue ? { nextDue } : {}),
+                });
             }
             for (const p of overdue)
-                overdueActions.push({ audit: a.title, text: p.text, owner: p.owner, due: p.due, statusLabel: p.statusLabel });
+                overdueActions.push({
+                    audit: a.title,
+                    text: p.text,
+                    owner: p.owner,
+                    due: p.due,
+                    statusLabel: p.statusLabel,
+                });
         });
     }
     overdueActions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
