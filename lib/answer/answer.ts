@@ -1430,10 +1430,11 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     today: options.today ?? todayUtc(),
     who: whoToAsk(index.registry, q.locale),
   };
-  // A greeting, "help" or nothing at all: say what can be asked.
+  // A greeting, "help" or nothing at all: say what can be asked. A question made only of a phrase the lexicon
+  // knows ("who is the data protection officer") has no stems but does say what it asks.
   if (
-    q.stems.length === 0 ||
-    (q.stems.length <= 2 && q.stems.every((x) => /^(help|hjälp|hjelp|hjälpa|hjelpe)$/.test(x)))
+    (q.stems.length === 0 && q.concepts.size <= 1) ||
+    (q.stems.length > 0 && q.stems.length <= 2 && q.stems.every((x) => /^(help|hjälp|hjelp|hjälpa|hjelpe)$/.test(x)))
   ) {
     return finish(ctx, {
       intent: 'help',

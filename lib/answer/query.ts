@@ -82,6 +82,8 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     if ((w === 'kvartal' || w === 'quarter') && /^[1-4]$/.test(folded[i + 1] ?? ''))
       quarter = Number(folded[i + 1]);
     if (/^[a-z]\d{1,3}$/.test(w)) ids.push(w);
+    // A phrase's words said what they say as the phrase ("data protection officer" is not about data).
+    if (phrases.used.has(i)) continue;
     // Concepts also come from stop words ("vem", "vilka", "who"), and from a compound's last part as written
     // ("systemeier": the stem "systemei" has lost the tail "eier").
     for (const c of conceptsOf(stem(w))) concepts.add(c);
