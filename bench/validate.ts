@@ -1,8 +1,9 @@
 // Benchmark for issue 2: how much validation adds to reading the YAML, at region scale.
-import { pathToFileURL } from 'node:url';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { readRegistryFiles } from '../lib/load.js';
@@ -58,7 +59,10 @@ export async function benchValidate(): Promise<void> {
   validator.validate(files);
   const target = files.findIndex((f) => f.rel === 'system/system-42.yaml');
   const changed = { ...(files[target] as (typeof files)[number]) };
-  changed.bytes = Buffer.from(`${Buffer.from(changed.bytes).toString('utf8')}supplier: Ny leverantör\n`.replace(/^supplier: .*\n/m, ''), 'utf8');
+  changed.bytes = Buffer.from(
+    `${Buffer.from(changed.bytes).toString('utf8')}supplier: Ny leverantör\n`.replace(/^supplier: .*\n/m, ''),
+    'utf8',
+  );
   const incremental = best(3, () => {
     validator.update([changed]);
   });

@@ -1,15 +1,27 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Locale } from '../lib/locale.js';
 import { format } from '../lib/locale.js';
 import { closest } from '../lib/suggest.js';
 import { UsageError } from './io.js';
 import { CLI } from './messages.js';
 
-const UNKNOWN = { sv: 'Okänd flagga {option}.', nb: 'Ukjent flagg {option}.', en: 'Unknown option {option}.' };
-const NEEDS_VALUE = { sv: 'Flaggan {option} behöver ett värde.', nb: 'Flagget {option} trenger en verdi.', en: 'The option {option} needs a value.' };
+const UNKNOWN = {
+  sv: 'Okänd flagga {option}.',
+  nb: 'Ukjent flagg {option}.',
+  en: 'Unknown option {option}.',
+};
+const NEEDS_VALUE = {
+  sv: 'Flaggan {option} behöver ett värde.',
+  nb: 'Flagget {option} trenger en verdi.',
+  en: 'The option {option} needs a value.',
+};
 
 /** node:util's parseArgs, with its errors turned into a usage error in the user's language. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, locale: Locale) {
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  locale: Locale,
+) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -19,7 +31,8 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     let detail = /[.?!]$/.test(e.message) ? e.message : `${e.message}.`;
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const s = closest(option.replace(/^-+/, '').split('=')[0] ?? '', Object.keys(options));
-      detail = format(UNKNOWN[locale], { option }) + (s ? format(CLI.didYouMean[locale], { s: `--${s}` }) : '');
+      detail =
+        format(UNKNOWN[locale], { option }) + (s ? format(CLI.didYouMean[locale], { s: `--${s}` }) : '');
     } else if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       detail = format(NEEDS_VALUE[locale], { option: option.split(' ')[0] });
     }
@@ -27,7 +40,12 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], locale: Locale): T | undefined {
+export function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  locale: Locale,
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(format(CLI.badValue[locale], { option, value, allowed: allowed.join(', ') }));
@@ -37,6 +55,7 @@ export function isoDate(option: string, value: string | undefined, locale: Local
   if (value === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!d || d.toISOString().slice(0, 10) !== value) throw new UsageError(format(CLI.badDate[locale], { option, value }));
+  if (!d || d.toISOString().slice(0, 10) !== value)
+    throw new UsageError(format(CLI.badDate[locale], { option, value }));
   return value;
 }

@@ -8,7 +8,12 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+export const processIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});
 
 /** The user's language before any registry is read: --lang, LISA_LANG, then the system's LANG; Swedish first. */
 export function envLocale(env: Io['env'], explicit?: string): Locale {

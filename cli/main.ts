@@ -39,7 +39,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const load = COMMANDS[command];
   if (!load) {
     const s = closest(command, Object.keys(COMMANDS));
-    io.stderr.write(`${format(CLI.unknownCommand[locale], { command, didYouMean: s ? format(CLI.didYouMean[locale], { s }) : '' })}\n`);
+    io.stderr.write(
+      `${format(CLI.unknownCommand[locale], { command, didYouMean: s ? format(CLI.didYouMean[locale], { s }) : '' })}\n`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

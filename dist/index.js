@@ -50376,8 +50376,10 @@ const SPLIT = new Map();
  */
 function forEachValueAt(data, pattern, visit) {
     let segments = SPLIT.get(pattern);
-    if (!segments)
-        SPLIT.set(pattern, (segments = pattern.split('.')));
+    if (!segments) {
+        segments = pattern.split('.');
+        SPLIT.set(pattern, segments);
+    }
     // The two shapes nearly every reference has, `field` and `field.*`, without the general walk.
     if (data === null || typeof data !== 'object' || Array.isArray(data))
         return;
@@ -51979,7 +51981,7 @@ const WORDS = {
 function formatText(findings, { locale, color, files }) {
     // The caller has decided on colour (NO_COLOR, FORCE_COLOR, a terminal); Node would otherwise decide again from
     // process.stdout, and drop the colour asked for when output goes to a pipe or a test.
-    const paint = (style, s) => (color ? (0,external_node_util_.styleText)(style, s, { validateStream: false }) : s);
+    const paint = (style, s) => color ? (0,external_node_util_.styleText)(style, s, { validateStream: false }) : s;
     const lines = [];
     for (const f of findings) {
         const where = paint('bold', `${f.file}:${f.line}:${f.column}`);
@@ -55723,7 +55725,11 @@ function tell(messages, locale, params) {
     };
 }
 function compareFindings(a, b) {
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+    return a.file < b.file
+        ? -1
+        : a.file > b.file
+            ? 1
+            : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 function countBySeverity(findings) {
     let errors = 0;
@@ -55749,7 +55755,11 @@ function defineRule(def) {
 const fileTooLarge = defineRule({
     id: 'file-too-large',
     severity: 'error',
-    description: { sv: 'Filen är för stor för ett register.', nb: 'Filen er for stor for et register.', en: 'The file is too large for a register.' },
+    description: {
+        sv: 'Filen är för stor för ett register.',
+        nb: 'Filen er for stor for et register.',
+        en: 'The file is too large for a register.',
+    },
     message: {
         sv: 'Filen är {size} stor; en registerfil får vara högst {max}.',
         nb: 'Filen er {size} stor; en registerfil kan være høyst {max}.',
@@ -55764,7 +55774,11 @@ const fileTooLarge = defineRule({
 const fileBinary = defineRule({
     id: 'file-binary',
     severity: 'error',
-    description: { sv: 'Filen är inte en textfil.', nb: 'Filen er ikke en tekstfil.', en: 'The file is not a text file.' },
+    description: {
+        sv: 'Filen är inte en textfil.',
+        nb: 'Filen er ikke en tekstfil.',
+        en: 'The file is not a text file.',
+    },
     message: {
         sv: 'Filen innehåller binära data (NUL-tecken) och är ingen YAML-fil.',
         nb: 'Filen inneholder binære data (NUL-tegn) og er ingen YAML-fil.',
@@ -55779,7 +55793,11 @@ const fileBinary = defineRule({
 const fileEncoding = defineRule({
     id: 'file-encoding',
     severity: 'error',
-    description: { sv: 'Filen är inte kodad som UTF-8.', nb: 'Filen er ikke kodet som UTF-8.', en: 'The file is not encoded as UTF-8.' },
+    description: {
+        sv: 'Filen är inte kodad som UTF-8.',
+        nb: 'Filen er ikke kodet som UTF-8.',
+        en: 'The file is not encoded as UTF-8.',
+    },
     message: {
         sv: 'Filen är inte giltig UTF-8 (ogiltig byte 0x{byte}).',
         nb: 'Filen er ikke gyldig UTF-8 (ugyldig byte 0x{byte}).',
@@ -55794,7 +55812,11 @@ const fileEncoding = defineRule({
 const yamlSyntax = defineRule({
     id: 'yaml-syntax',
     severity: 'error',
-    description: { sv: 'Filen är inte giltig YAML.', nb: 'Filen er ikke gyldig YAML.', en: 'The file is not valid YAML.' },
+    description: {
+        sv: 'Filen är inte giltig YAML.',
+        nb: 'Filen er ikke gyldig YAML.',
+        en: 'The file is not valid YAML.',
+    },
     message: { sv: 'YAML-fel: {detail}', nb: 'YAML-feil: {detail}', en: 'YAML error: {detail}' },
     hint: {
         sv: 'Kontrollera indrag (två mellanslag per nivå), kolon efter varje nyckel och citattecken runt text som innehåller ": " eller " #".',
@@ -55807,7 +55829,11 @@ const yamlSyntax = defineRule({
  * allowed in compact mappings") helps no one editing a register. Codes not listed keep the parser's text.
  */
 const YAML_DETAILS = {
-    QUOTE: { sv: 'citattecknet avslutas aldrig', nb: 'anførselstegnet avsluttes aldri', en: 'the quotation mark is never closed' },
+    QUOTE: {
+        sv: 'citattecknet avslutas aldrig',
+        nb: 'anførselstegnet avsluttes aldri',
+        en: 'the quotation mark is never closed',
+    },
     FLOW_END: {
         sv: 'en [ eller { stängs aldrig med ] eller }',
         nb: 'en [ eller { lukkes aldri med ] eller }',
@@ -55857,7 +55883,11 @@ const YAML_DETAILS = {
 };
 /** The detail of a YAML syntax error, told in the user's language where the code is known. */
 function yamlDetail(code, message, locale) {
-    const key = /closing .?quote/.test(message) ? 'QUOTE' : /end with an? [\]}]/.test(message) ? 'FLOW_END' : code;
+    const key = /closing .?quote/.test(message)
+        ? 'QUOTE'
+        : /end with an? [\]}]/.test(message)
+            ? 'FLOW_END'
+            : code;
     const text = YAML_DETAILS[key];
     if (!text)
         return message;
@@ -55866,7 +55896,11 @@ function yamlDetail(code, message, locale) {
 const yamlTab = defineRule({
     id: 'yaml-tab',
     severity: 'error',
-    description: { sv: 'Tabbtecken i indrag.', nb: 'Tabulator i innrykk.', en: 'Tab characters in indentation.' },
+    description: {
+        sv: 'Tabbtecken i indrag.',
+        nb: 'Tabulator i innrykk.',
+        en: 'Tab characters in indentation.',
+    },
     message: {
         sv: 'Indraget innehåller ett tabbtecken; YAML tillåter bara mellanslag.',
         nb: 'Innrykket inneholder en tabulator; YAML tillater bare mellomrom.',
@@ -55919,7 +55953,16 @@ const emptyFile = defineRule({
         en: 'Fill in the entry or delete the file.',
     },
 });
-const PARSE_RULES = [fileTooLarge, fileBinary, fileEncoding, yamlSyntax, yamlTab, duplicateKey, yamlAliases, emptyFile];
+const PARSE_RULES = [
+    fileTooLarge,
+    fileBinary,
+    fileEncoding,
+    yamlSyntax,
+    yamlTab,
+    duplicateKey,
+    yamlAliases,
+    emptyFile,
+];
 
 ;// CONCATENATED MODULE: ./build/lib/parse.js
 
@@ -56039,7 +56082,12 @@ function ensureDocument(parsed) {
     if (parsed.doc || !parsed.text)
         return;
     const lineCounter = new dist/* LineCounter */.HN();
-    parsed.doc = (0,dist/* parseDocument */.Tp)(parsed.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    parsed.doc = (0,dist/* parseDocument */.Tp)(parsed.text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        strict: true,
+    });
     parsed.lineCounter = lineCounter;
 }
 function parseText(result, locale) {
@@ -56071,7 +56119,9 @@ function parseText(result, locale) {
             result.findings.push(finding(file, duplicateKey, locale, pos));
         }
         else {
-            result.findings.push(finding(file, yamlSyntax, locale, pos, { detail: yamlDetail(error.code, firstLine(error.message), locale) }));
+            result.findings.push(finding(file, yamlSyntax, locale, pos, {
+                detail: yamlDetail(error.code, firstLine(error.message), locale),
+            }));
         }
     }
     if (result.findings.length > 0)
@@ -56171,7 +56221,11 @@ const system_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 const unknownField = defineRule({
     id: 'unknown-field',
     severity: 'error',
-    description: { sv: 'Fält som registret inte känner till.', nb: 'Felt som registeret ikke kjenner.', en: 'A field the register does not know.' },
+    description: {
+        sv: 'Fält som registret inte känner till.',
+        nb: 'Felt som registeret ikke kjenner.',
+        en: 'A field the register does not know.',
+    },
     message: {
         sv: 'Okänt fält "{field}".{didYouMean}',
         nb: 'Ukjent felt «{field}».{didYouMean}',
@@ -56186,7 +56240,11 @@ const unknownField = defineRule({
 const missingField = defineRule({
     id: 'missing-field',
     severity: 'error',
-    description: { sv: 'Obligatoriskt fält saknas.', nb: 'Obligatorisk felt mangler.', en: 'A required field is missing.' },
+    description: {
+        sv: 'Obligatoriskt fält saknas.',
+        nb: 'Obligatorisk felt mangler.',
+        en: 'A required field is missing.',
+    },
     message: {
         sv: 'Fältet "{field}" saknas{condition}.',
         nb: 'Feltet «{field}» mangler{condition}.',
@@ -56201,7 +56259,11 @@ const missingField = defineRule({
 const wrongType = defineRule({
     id: 'wrong-type',
     severity: 'error',
-    description: { sv: 'Värdet har fel typ.', nb: 'Verdien har feil type.', en: 'The value has the wrong type.' },
+    description: {
+        sv: 'Värdet har fel typ.',
+        nb: 'Verdien har feil type.',
+        en: 'The value has the wrong type.',
+    },
     message: {
         sv: '"{field}" ska vara {expected}, inte {actual}.',
         nb: '«{field}» skal være {expected}, ikke {actual}.',
@@ -56212,7 +56274,11 @@ const wrongType = defineRule({
 const invalidValue = defineRule({
     id: 'invalid-value',
     severity: 'error',
-    description: { sv: 'Värdet är inte tillåtet.', nb: 'Verdien er ikke tillatt.', en: 'The value is not allowed.' },
+    description: {
+        sv: 'Värdet är inte tillåtet.',
+        nb: 'Verdien er ikke tillatt.',
+        en: 'The value is not allowed.',
+    },
     message: {
         sv: '"{field}": {problem}.{didYouMean}',
         nb: '«{field}»: {problem}.{didYouMean}',
@@ -56342,7 +56408,11 @@ const TYPE_NAMES = {
     integer: { sv: 'ett heltal', nb: 'et heltall', en: 'a whole number' },
     number: { sv: 'ett tal', nb: 'et tall', en: 'a number' },
     boolean: { sv: 'true eller false', nb: 'true eller false', en: 'true or false' },
-    array: { sv: 'en lista (rader som börjar med "- ")', nb: 'en liste (linjer som starter med «- »)', en: 'a list (lines starting with "- ")' },
+    array: {
+        sv: 'en lista (rader som börjar med "- ")',
+        nb: 'en liste (linjer som starter med «- »)',
+        en: 'a list (lines starting with "- ")',
+    },
     object: { sv: 'ett avsnitt med fält', nb: 'et avsnitt med felt', en: 'a mapping of fields' },
     null: { sv: 'tomt', nb: 'tomt', en: 'empty' },
     textOrLocalized: {
@@ -56423,8 +56493,16 @@ function typeHint(error, locale) {
         return TYPE_HINTS.boolean[locale];
     return '';
 }
-const DID_YOU_MEAN = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' };
-const CONDITION = { sv: ' (krävs när {when})', nb: ' (kreves når {when})', en: ' (required when {when})' };
+const DID_YOU_MEAN = {
+    sv: ' Menade du "{s}"?',
+    nb: ' Mente du «{s}»?',
+    en: ' Did you mean "{s}"?',
+};
+const CONDITION = {
+    sv: ' (krävs när {when})',
+    nb: ' (kreves når {when})',
+    en: ' (required when {when})',
+};
 function didYouMean(word, candidates, locale) {
     const s = closest(word, candidates);
     return s ? (0,lib_locale/* format */.GP)(DID_YOU_MEAN[locale], { s }) : '';
@@ -56453,7 +56531,11 @@ function describe(error, locale) {
                 rule: unknownField,
                 path: [...path, prop],
                 key: true,
-                params: { field: prop, didYouMean: didYouMean(prop, allowed, locale), allowed: allowed.join(', ') || '—' },
+                params: {
+                    field: prop,
+                    didYouMean: didYouMean(prop, allowed, locale),
+                    allowed: allowed.join(', ') || '—',
+                },
             };
         }
         case 'required': {
@@ -56480,7 +56562,12 @@ function describe(error, locale) {
                 rule: wrongType,
                 path,
                 key: false,
-                params: { field, expected, actual: typeName(typeOf(error.data), locale), example: typeHint(error, locale) },
+                params: {
+                    field,
+                    expected,
+                    actual: typeName(typeOf(error.data), locale),
+                    example: typeHint(error, locale),
+                },
             };
         }
         case 'format': {
@@ -56529,36 +56616,89 @@ function valueProblem(path, field, locale, problem, params, fix) {
         rule: invalidValue,
         path,
         key: false,
-        params: { field, problem: (0,lib_locale/* format */.GP)(problem[locale], params), didYouMean: '', fix: fix ? (0,lib_locale/* format */.GP)(fix[locale], params) : '' },
+        params: {
+            field,
+            problem: (0,lib_locale/* format */.GP)(problem[locale], params),
+            didYouMean: '',
+            fix: fix ? (0,lib_locale/* format */.GP)(fix[locale], params) : '',
+        },
     };
 }
 const PROBLEMS = {
-    enum: { sv: '"{value}" är inte ett tillåtet värde', nb: '«{value}» er ikke en tillatt verdi', en: '"{value}" is not an allowed value' },
-    id: { sv: '"{value}" är inget giltigt id', nb: '«{value}» er ingen gyldig id', en: '"{value}" is not a valid id' },
-    pattern: { sv: '"{value}" har fel form', nb: '«{value}» har feil form', en: '"{value}" has the wrong form' },
-    propertyName: { sv: 'nyckeln "{value}" har fel form', nb: 'nøkkelen «{value}» har feil form', en: 'the key "{value}" has the wrong form' },
-    format: { sv: '"{value}" är ingen giltig {format}', nb: '«{value}» er ingen gyldig {format}', en: '"{value}" is not a valid {format}' },
-    minimum: { sv: 'värdet {value} är mindre än {limit}', nb: 'verdien {value} er mindre enn {limit}', en: 'the value {value} is less than {limit}' },
-    maximum: { sv: 'värdet {value} är större än {limit}', nb: 'verdien {value} er større enn {limit}', en: 'the value {value} is greater than {limit}' },
+    enum: {
+        sv: '"{value}" är inte ett tillåtet värde',
+        nb: '«{value}» er ikke en tillatt verdi',
+        en: '"{value}" is not an allowed value',
+    },
+    id: {
+        sv: '"{value}" är inget giltigt id',
+        nb: '«{value}» er ingen gyldig id',
+        en: '"{value}" is not a valid id',
+    },
+    pattern: {
+        sv: '"{value}" har fel form',
+        nb: '«{value}» har feil form',
+        en: '"{value}" has the wrong form',
+    },
+    propertyName: {
+        sv: 'nyckeln "{value}" har fel form',
+        nb: 'nøkkelen «{value}» har feil form',
+        en: 'the key "{value}" has the wrong form',
+    },
+    format: {
+        sv: '"{value}" är ingen giltig {format}',
+        nb: '«{value}» er ingen gyldig {format}',
+        en: '"{value}" is not a valid {format}',
+    },
+    minimum: {
+        sv: 'värdet {value} är mindre än {limit}',
+        nb: 'verdien {value} er mindre enn {limit}',
+        en: 'the value {value} is less than {limit}',
+    },
+    maximum: {
+        sv: 'värdet {value} är större än {limit}',
+        nb: 'verdien {value} er større enn {limit}',
+        en: 'the value {value} is greater than {limit}',
+    },
     minLength: { sv: 'texten är tom', nb: 'teksten er tom', en: 'the text is empty' },
     tooShort: {
         sv: 'texten är för kort (minst {limit} tecken)',
         nb: 'teksten er for kort (minst {limit} tegn)',
         en: 'the text is too short (at least {limit} characters)',
     },
-    minItems: { sv: 'listan ska ha minst {limit} rad(er)', nb: 'listen skal ha minst {limit} linje(r)', en: 'the list needs at least {limit} item(s)' },
+    minItems: {
+        sv: 'listan ska ha minst {limit} rad(er)',
+        nb: 'listen skal ha minst {limit} linje(r)',
+        en: 'the list needs at least {limit} item(s)',
+    },
     minProperties: { sv: 'avsnittet är tomt', nb: 'avsnittet er tomt', en: 'the mapping is empty' },
-    uniqueItems: { sv: 'samma värde står två gånger (rad {i} och {j})', nb: 'samme verdi står to ganger (linje {i} og {j})', en: 'the same value appears twice (items {i} and {j})' },
-    const: { sv: 'värdet ska vara {allowedValue}', nb: 'verdien skal være {allowedValue}', en: 'the value must be {allowedValue}' },
+    uniqueItems: {
+        sv: 'samma värde står två gånger (rad {i} och {j})',
+        nb: 'samme verdi står to ganger (linje {i} og {j})',
+        en: 'the same value appears twice (items {i} and {j})',
+    },
+    const: {
+        sv: 'värdet ska vara {allowedValue}',
+        nb: 'verdien skal være {allowedValue}',
+        en: 'the value must be {allowedValue}',
+    },
 };
 const FIXES = {
-    enum: { sv: 'Tillåtna värden: {allowed}.', nb: 'Tillatte verdier: {allowed}.', en: 'Allowed values: {allowed}.' },
+    enum: {
+        sv: 'Tillåtna värden: {allowed}.',
+        nb: 'Tillatte verdier: {allowed}.',
+        en: 'Allowed values: {allowed}.',
+    },
     id: {
         sv: 'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag (t.ex. "socialnamnden").',
         nb: 'En id skrives med små bokstaver a–z, sifre og bindestrek, uten æ, ø, å og mellomrom (f.eks. «helse-og-omsorg»).',
         en: 'An id uses lower-case letters a–z, digits and hyphens, with no spaces or accented letters (e.g. "social-services").',
     },
-    pattern: { sv: 'Förväntat mönster: {pattern}.', nb: 'Forventet mønster: {pattern}.', en: 'Expected pattern: {pattern}.' },
+    pattern: {
+        sv: 'Förväntat mönster: {pattern}.',
+        nb: 'Forventet mønster: {pattern}.',
+        en: 'Expected pattern: {pattern}.',
+    },
 };
 /** Checks one parsed file against its schema; every problem becomes a finding at its line. */
 function checkShape(name, parsed, locale, entity) {
@@ -56637,8 +56777,10 @@ function registry_buildRegistry(root, sources, locale, cache) {
     const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
     for (const source of sorted) {
         let place = placeOf.get(source);
-        if (place === undefined)
-            placeOf.set(source, (place = classify(source.rel) ?? null));
+        if (place === undefined) {
+            place = classify(source.rel) ?? null;
+            placeOf.set(source, place);
+        }
         if (!place) {
             if (YAML_FILE.test(source.rel)) {
                 registry.strays.push(source.file);
@@ -56663,7 +56805,12 @@ function registry_buildRegistry(root, sources, locale, cache) {
             registry.organisationFile = source.file;
             registry.hasOrganisationFile = true;
             if (registry_isPlainObject(parsed.data)) {
-                registry.organisation = { file: source.file, data: parsed.data, parsed, valid };
+                registry.organisation = {
+                    file: source.file,
+                    data: parsed.data,
+                    parsed,
+                    valid,
+                };
             }
             continue;
         }
@@ -56703,12 +56850,16 @@ function ownModel(org) {
     if (org.valid)
         return org.data;
     const section = org.data.classification;
-    return section !== undefined && partIsValid('organisation', '/properties/classification', section) ? org.data : undefined;
+    return section !== undefined && partIsValid('organisation', '/properties/classification', section)
+        ? org.data
+        : undefined;
 }
 function readableText(bytes) {
     if (bytes.length > MAX_FILE_BYTES || bytes.indexOf(0) !== -1 || firstInvalidUtf8(bytes) !== -1)
         return undefined;
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
 }
 function registry_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56738,10 +56889,23 @@ function runRules(rules, registry, today, locale) {
             let finding;
             if (at.entity) {
                 const pos = locate(at.entity.parsed, at.path ?? [], at.key ?? false);
-                finding = { file: at.entity.file, severity: rule.severity, rule: rule.id, ...pos, message: text.message, entity: entityKey(at.entity) };
+                finding = {
+                    file: at.entity.file,
+                    severity: rule.severity,
+                    rule: rule.id,
+                    ...pos,
+                    message: text.message,
+                    entity: entityKey(at.entity),
+                };
             }
             else {
-                finding = { file: at.file, severity: rule.severity, rule: rule.id, ...at.position, message: text.message };
+                finding = {
+                    file: at.file,
+                    severity: rule.severity,
+                    rule: rule.id,
+                    ...at.position,
+                    message: text.message,
+                };
             }
             if (text.hint)
                 finding.hint = text.hint;
@@ -56762,9 +56926,21 @@ function* valid(registry, kind) {
 ;// CONCATENATED MODULE: ./build/lib/rules/identity.js
 
 const KIND_NAMES = {
-    personnummer: { sv: 'ett personnummer', nb: 'et svensk personnummer', en: 'a Swedish personal identity number' },
-    samordningsnummer: { sv: 'ett samordningsnummer', nb: 'et svensk samordningsnummer', en: 'a Swedish co-ordination number' },
-    fodselsnummer: { sv: 'ett norskt födelsenummer', nb: 'et fødselsnummer', en: 'a Norwegian national identity number' },
+    personnummer: {
+        sv: 'ett personnummer',
+        nb: 'et svensk personnummer',
+        en: 'a Swedish personal identity number',
+    },
+    samordningsnummer: {
+        sv: 'ett samordningsnummer',
+        nb: 'et svensk samordningsnummer',
+        en: 'a Swedish co-ordination number',
+    },
+    fodselsnummer: {
+        sv: 'ett norskt födelsenummer',
+        nb: 'et fødselsnummer',
+        en: 'a Norwegian national identity number',
+    },
     'd-nummer': { sv: 'ett norskt D-nummer', nb: 'et D-nummer', en: 'a Norwegian D number' },
 };
 const identityNumber = {
@@ -56854,9 +57030,21 @@ const personalDataWithoutProcessing = {
     },
 };
 const REASONS = {
-    special: { sv: 'känsliga personuppgifter (art. 9)', nb: 'særlige kategorier personopplysninger (art. 9)', en: 'special categories of data (Art. 9)' },
-    criminal: { sv: 'uppgifter om lagöverträdelser (art. 10)', nb: 'opplysninger om straffbare forhold (art. 10)', en: 'criminal-offence data (Art. 10)' },
-    protected: { sv: 'skyddade personuppgifter', nb: 'beskyttede personopplysninger (sperret adresse)', en: 'protected identities' },
+    special: {
+        sv: 'känsliga personuppgifter (art. 9)',
+        nb: 'særlige kategorier personopplysninger (art. 9)',
+        en: 'special categories of data (Art. 9)',
+    },
+    criminal: {
+        sv: 'uppgifter om lagöverträdelser (art. 10)',
+        nb: 'opplysninger om straffbare forhold (art. 10)',
+        en: 'criminal-offence data (Art. 10)',
+    },
+    protected: {
+        sv: 'skyddade personuppgifter',
+        nb: 'beskyttede personopplysninger (sperret adresse)',
+        en: 'protected identities',
+    },
     criteria: { sv: '{n} av EDPB:s kriterier', nb: '{n} av EDPBs kriterier', en: '{n} of the EDPB criteria' },
 };
 const dpiaMissing = {
@@ -56993,7 +57181,12 @@ const thirdCountryUndeclared = {
         }
     },
 };
-const PRIVACY_RULES = [personalDataWithoutProcessing, dpiaMissing, thirdCountryWithoutSafeguard, thirdCountryUndeclared];
+const PRIVACY_RULES = [
+    personalDataWithoutProcessing,
+    dpiaMissing,
+    thirdCountryWithoutSafeguard,
+    thirdCountryUndeclared,
+];
 
 ;// CONCATENATED MODULE: ./build/lib/rules/protection.js
 
@@ -57031,7 +57224,11 @@ const protectionBelowClassification = {
                 const have = system.data.protection[aspect];
                 if (have !== undefined && have >= req.level)
                     continue;
-                ctx.report(this, { entity: system, path: have === undefined ? ['protection'] : ['protection', aspect], key: have === undefined }, {
+                ctx.report(this, {
+                    entity: system,
+                    path: have === undefined ? ['protection'] : ['protection', aspect],
+                    key: have === undefined,
+                }, {
                     system: system.data.name,
                     have: have ?? '–',
                     aspect: (0,lib_model/* aspectLabel */.tu)(registry.model, aspect, locale).toLowerCase(),
@@ -57047,7 +57244,11 @@ const protectionBelowClassification = {
 const assetUnclassified = {
     id: 'asset-unclassified',
     severity: 'warning',
-    description: { sv: 'Informationstillgång utan klassning.', nb: 'Informasjonsressurs uten klassifisering.', en: 'An information asset with no classification.' },
+    description: {
+        sv: 'Informationstillgång utan klassning.',
+        nb: 'Informasjonsressurs uten klassifisering.',
+        en: 'An information asset with no classification.',
+    },
     message: {
         sv: '"{asset}" har ingen informationsklassning.',
         nb: '«{asset}» har ingen klassifisering.',
@@ -57094,15 +57295,35 @@ const TARGET_NAMES = {
     faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
 };
 const WHERE = {
-    board: { sv: 'Nämnder anges under boards i lisa.yaml.', nb: 'Utvalg angis under boards i lisa.yaml.', en: 'Boards are listed under boards in lisa.yaml.' },
-    role: { sv: 'Roller anges under roles i lisa.yaml.', nb: 'Roller angis under roles i lisa.yaml.', en: 'Roles are listed under roles in lisa.yaml.' },
-    file: { sv: 'Det finns ingen fil {kind}/{id}.yaml.', nb: 'Det finnes ingen fil {kind}/{id}.yaml.', en: 'There is no file {kind}/{id}.yaml.' },
+    board: {
+        sv: 'Nämnder anges under boards i lisa.yaml.',
+        nb: 'Utvalg angis under boards i lisa.yaml.',
+        en: 'Boards are listed under boards in lisa.yaml.',
+    },
+    role: {
+        sv: 'Roller anges under roles i lisa.yaml.',
+        nb: 'Roller angis under roles i lisa.yaml.',
+        en: 'Roles are listed under roles in lisa.yaml.',
+    },
+    file: {
+        sv: 'Det finns ingen fil {kind}/{id}.yaml.',
+        nb: 'Det finnes ingen fil {kind}/{id}.yaml.',
+        en: 'There is no file {kind}/{id}.yaml.',
+    },
 };
-const references_DID_YOU_MEAN = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' };
+const references_DID_YOU_MEAN = {
+    sv: ' Menade du "{s}"?',
+    nb: ' Mente du «{s}»?',
+    en: ' Did you mean "{s}"?',
+};
 const danglingReference = {
     id: 'dangling-reference',
     severity: 'error',
-    description: { sv: 'Hänvisning till något som inte finns.', nb: 'Henvisning til noe som ikke finnes.', en: 'A reference to something that does not exist.' },
+    description: {
+        sv: 'Hänvisning till något som inte finns.',
+        nb: 'Henvisning til noe som ikke finnes.',
+        en: 'A reference to something that does not exist.',
+    },
     message: {
         sv: '{target} "{id}" finns inte.{didYouMean}',
         nb: '{target} «{id}» finnes ikke.{didYouMean}',
@@ -57134,7 +57355,9 @@ const danglingReference = {
                     if (typeof value !== 'string' || names.has(value))
                         return;
                     const s = closest(value, names);
-                    const where = target === 'board' || target === 'role' ? WHERE[target][locale] : (0,lib_locale/* format */.GP)(WHERE.file[locale], { kind: target, id: value });
+                    const where = target === 'board' || target === 'role'
+                        ? WHERE[target][locale]
+                        : (0,lib_locale/* format */.GP)(WHERE.file[locale], { kind: target, id: value });
                     const name = TARGET_NAMES[target][locale];
                     ctx.report(this, { entity, path: path() }, {
                         target: name.charAt(0).toUpperCase() + name.slice(1),
@@ -57159,7 +57382,11 @@ const danglingReference = {
 const unknownAspect = {
     id: 'unknown-aspect',
     severity: 'error',
-    description: { sv: 'Aspekt som klassningsmodellen saknar.', nb: 'Aspekt som klassifiseringsmodellen mangler.', en: 'An aspect the classification model lacks.' },
+    description: {
+        sv: 'Aspekt som klassningsmodellen saknar.',
+        nb: 'Aspekt som klassifiseringsmodellen mangler.',
+        en: 'An aspect the classification model lacks.',
+    },
     message: {
         sv: 'Aspekten "{aspect}" finns inte i klassningsmodellen.{didYouMean}',
         nb: 'Aspektet «{aspect}» finnes ikke i klassifiseringsmodellen.{didYouMean}',
@@ -57192,7 +57419,11 @@ const unknownAspect = {
 const levelOutOfScale = {
     id: 'level-out-of-scale',
     severity: 'error',
-    description: { sv: 'Nivå utanför klassningsskalan.', nb: 'Nivå utenfor klassifiseringsskalaen.', en: 'A level outside the classification scale.' },
+    description: {
+        sv: 'Nivå utanför klassningsskalan.',
+        nb: 'Nivå utenfor klassifiseringsskalaen.',
+        en: 'A level outside the classification scale.',
+    },
     message: {
         sv: 'Nivån {level} finns inte i skalan ({levels}).',
         nb: 'Nivået {level} finnes ikke i skalaen ({levels}).',
@@ -57230,7 +57461,11 @@ const REFERENCE_RULES = [danglingReference, unknownAspect, levelOutOfScale];
 const classificationReviewOverdue = {
     id: 'classification-review-overdue',
     severity: 'warning',
-    description: { sv: 'Klassning som inte setts över i tid.', nb: 'Klassifisering som ikke er gjennomgått i tide.', en: 'A classification past its review date.' },
+    description: {
+        sv: 'Klassning som inte setts över i tid.',
+        nb: 'Klassifisering som ikke er gjennomgått i tide.',
+        en: 'A classification past its review date.',
+    },
     message: {
         sv: 'Klassningen av "{asset}" skulle ha setts över senast {due}.',
         nb: 'Klassifiseringen av «{asset}» skulle vært gjennomgått senest {due}.',
@@ -57257,7 +57492,11 @@ const classificationReviewOverdue = {
 const documentReviewOverdue = {
     id: 'document-review-overdue',
     severity: 'warning',
-    description: { sv: 'Styrdokument som inte setts över i tid.', nb: 'Styringsdokument som ikke er gjennomgått i tide.', en: 'A governing document past its review date.' },
+    description: {
+        sv: 'Styrdokument som inte setts över i tid.',
+        nb: 'Styringsdokument som ikke er gjennomgått i tide.',
+        en: 'A governing document past its review date.',
+    },
     message: {
         sv: '"{title}" skulle ha setts över senast {due}.',
         nb: '«{title}» skulle vært gjennomgått senest {due}.',
@@ -57279,7 +57518,11 @@ const documentReviewOverdue = {
 const documentNotCommunicated = {
     id: 'document-not-communicated',
     severity: 'warning',
-    description: { sv: 'Beslutat styrdokument som inte kommunicerats.', nb: 'Vedtatt styringsdokument som ikke er kommunisert.', en: 'A decided governing document never communicated.' },
+    description: {
+        sv: 'Beslutat styrdokument som inte kommunicerats.',
+        nb: 'Vedtatt styringsdokument som ikke er kommunisert.',
+        en: 'A decided governing document never communicated.',
+    },
     message: {
         sv: '"{title}" beslutades {decided} men har inte kommunicerats till medarbetarna sedan dess.',
         nb: '«{title}» ble vedtatt {decided}, men er ikke kommunisert til de ansatte siden.',
@@ -57304,7 +57547,11 @@ const documentNotCommunicated = {
 const actionOverdue = {
     id: 'action-overdue',
     severity: 'warning',
-    description: { sv: 'Planerad åtgärd som passerat sitt datum.', nb: 'Planlagt tiltak som har passert fristen.', en: 'A planned action past its due date.' },
+    description: {
+        sv: 'Planerad åtgärd som passerat sitt datum.',
+        nb: 'Planlagt tiltak som har passert fristen.',
+        en: 'A planned action past its due date.',
+    },
     message: {
         sv: 'Åtgärden "{action}" skulle vara klar {due} men har status {status}.',
         nb: 'Tiltaket «{action}» skulle vært ferdig {due}, men har status {status}.',
@@ -57331,7 +57578,11 @@ const actionOverdue = {
 const auditAnswerOverdue = {
     id: 'audit-answer-overdue',
     severity: 'warning',
-    description: { sv: 'Svar till revisorerna efter sista dag.', nb: 'Svar til revisorene etter fristen.', en: 'An answer to the auditors past its deadline.' },
+    description: {
+        sv: 'Svar till revisorerna efter sista dag.',
+        nb: 'Svar til revisorene etter fristen.',
+        en: 'An answer to the auditors past its deadline.',
+    },
     message: {
         sv: 'Svaret på "{title}" skulle ha lämnats senast {due}.',
         nb: 'Svaret på «{title}» skulle vært levert senest {due}.',
@@ -57351,14 +57602,24 @@ const auditAnswerOverdue = {
         }
     },
 };
-const REVIEW_RULES = [classificationReviewOverdue, documentReviewOverdue, documentNotCommunicated, actionOverdue, auditAnswerOverdue];
+const REVIEW_RULES = [
+    classificationReviewOverdue,
+    documentReviewOverdue,
+    documentNotCommunicated,
+    actionOverdue,
+    auditAnswerOverdue,
+];
 
 ;// CONCATENATED MODULE: ./build/lib/rules/structure.js
 
 const duplicateId = {
     id: 'duplicate-id',
     severity: 'error',
-    description: { sv: 'Två filer med samma id.', nb: 'To filer med samme id.', en: 'Two files with the same id.' },
+    description: {
+        sv: 'Två filer med samma id.',
+        nb: 'To filer med samme id.',
+        en: 'Two files with the same id.',
+    },
     message: {
         sv: 'Id "{id}" finns redan i {first}; varje post behöver ett eget id.',
         nb: 'Id «{id}» finnes allerede i {first}; hver post trenger sin egen id.',
@@ -57378,7 +57639,11 @@ const duplicateId = {
 const invalidFileName = {
     id: 'invalid-file-name',
     severity: 'error',
-    description: { sv: 'Filnamnet kan inte vara ett id.', nb: 'Filnavnet kan ikke være en id.', en: 'The file name cannot be an id.' },
+    description: {
+        sv: 'Filnamnet kan inte vara ett id.',
+        nb: 'Filnavnet kan ikke være en id.',
+        en: 'The file name cannot be an id.',
+    },
     message: {
         sv: 'Filnamnet "{name}" kan inte användas som id.',
         nb: 'Filnavnet «{name}» kan ikke brukes som id.',
@@ -57409,7 +57674,11 @@ function toId(name) {
 const strayFile = {
     id: 'unknown-file',
     severity: 'warning',
-    description: { sv: 'YAML-fil utanför registrens mappar.', nb: 'YAML-fil utenfor registermappene.', en: 'A YAML file outside the register folders.' },
+    description: {
+        sv: 'YAML-fil utanför registrens mappar.',
+        nb: 'YAML-fil utenfor registermappene.',
+        en: 'A YAML file outside the register folders.',
+    },
     message: {
         sv: 'Filen ligger inte i någon registermapp och läses inte.',
         nb: 'Filen ligger ikke i noen registermappe og leses ikke.',
@@ -57443,7 +57712,10 @@ const missingOrganisation = {
         // Not any file named lisa.yaml: system/lisa.yaml is a system called lisa.
         if (ctx.registry.organisationFile)
             return;
-        ctx.report(this, { file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`, position: { line: 1, column: 1 } });
+        ctx.report(this, {
+            file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`,
+            position: { line: 1, column: 1 },
+        });
     },
 };
 const duplicateEntryId = {
@@ -57475,7 +57747,10 @@ const duplicateEntryId = {
             const seen = new Set();
             org.data.boards.forEach((b, i) => {
                 if (seen.has(b.id)) {
-                    ctx.report(this, { entity: { kind: 'organisation', id: 'lisa', parsed: org.parsed, file: org.file }, path: ['boards', i, 'id'] }, { id: b.id, what: what.board[ctx.locale] });
+                    ctx.report(this, {
+                        entity: { kind: 'organisation', id: 'lisa', parsed: org.parsed, file: org.file },
+                        path: ['boards', i, 'id'],
+                    }, { id: b.id, what: what.board[ctx.locale] });
                 }
                 seen.add(b.id);
             });
@@ -57497,7 +57772,13 @@ const duplicateEntryId = {
         }
     },
 };
-const STRUCTURE_RULES = [duplicateId, duplicateEntryId, invalidFileName, strayFile, missingOrganisation];
+const STRUCTURE_RULES = [
+    duplicateId,
+    duplicateEntryId,
+    invalidFileName,
+    strayFile,
+    missingOrganisation,
+];
 
 ;// CONCATENATED MODULE: ./build/lib/rules/suppress.js
 
@@ -57509,7 +57790,11 @@ const STRUCTURE_RULES = [duplicateId, duplicateEntryId, invalidFileName, strayFi
 const suppressError = defineRule({
     id: 'suppress-error',
     severity: 'error',
-    description: { sv: 'Försök att tysta ett fel.', nb: 'Forsøk på å dempe en feil.', en: 'An attempt to silence an error.' },
+    description: {
+        sv: 'Försök att tysta ett fel.',
+        nb: 'Forsøk på å dempe en feil.',
+        en: 'An attempt to silence an error.',
+    },
     message: {
         sv: 'Regeln "{rule}" ger fel, och fel kan inte tystas.',
         nb: 'Regelen «{rule}» gir feil, og feil kan ikke dempes.',
@@ -57524,7 +57809,11 @@ const suppressError = defineRule({
 const suppressUnknown = defineRule({
     id: 'suppress-unknown-rule',
     severity: 'error',
-    description: { sv: 'Okänd regel i suppress.', nb: 'Ukjent regel i suppress.', en: 'An unknown rule in suppress.' },
+    description: {
+        sv: 'Okänd regel i suppress.',
+        nb: 'Ukjent regel i suppress.',
+        en: 'An unknown rule in suppress.',
+    },
     message: {
         sv: 'Det finns ingen regel "{rule}".{didYouMean}',
         nb: 'Det finnes ingen regel «{rule}».{didYouMean}',
@@ -57539,7 +57828,11 @@ const suppressUnknown = defineRule({
 const suppressUnused = defineRule({
     id: 'suppress-unused',
     severity: 'warning',
-    description: { sv: 'Undantag som inte längre behövs.', nb: 'Unntak som ikke lenger trengs.', en: 'A suppression no longer needed.' },
+    description: {
+        sv: 'Undantag som inte längre behövs.',
+        nb: 'Unntak som ikke lenger trengs.',
+        en: 'A suppression no longer needed.',
+    },
     message: {
         sv: 'Regeln "{rule}" ger ingen varning för den här posten; undantaget behövs inte.',
         nb: 'Regelen «{rule}» gir ingen advarsel for denne posten; unntaket trengs ikke.',
@@ -57584,7 +57877,10 @@ function applySuppressions(findings, registry, locale, rules) {
                 const rule = byId.get(s.rule);
                 if (!rule) {
                     const guess = closest(s.rule, byId.keys());
-                    report(suppressUnknown, entity, i, { rule: s.rule, didYouMean: guess ? suppress_DID_YOU_MEAN[locale].replace('{s}', guess) : '' });
+                    report(suppressUnknown, entity, i, {
+                        rule: s.rule,
+                        didYouMean: guess ? suppress_DID_YOU_MEAN[locale].replace('{s}', guess) : '',
+                    });
                 }
                 else if (rule.severity === 'error') {
                     report(suppressError, entity, i, { rule: s.rule });
@@ -57592,8 +57888,10 @@ function applySuppressions(findings, registry, locale, rules) {
                 else {
                     const key = entityKey(entity);
                     let set = suppressed.get(key);
-                    if (!set)
-                        suppressed.set(key, (set = new Set()));
+                    if (!set) {
+                        set = new Set();
+                        suppressed.set(key, set);
+                    }
                     set.add(s.rule);
                     entries.push([entity, i, s.rule]);
                 }
@@ -57646,7 +57944,12 @@ function ruleById(id) {
 
 function todayIn(timeZone = 'Europe/Stockholm', now = new Date()) {
     // en-CA formats as YYYY-MM-DD.
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+    }).format(now);
 }
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
 function findingsFor(registry, today) {
@@ -63982,8 +64285,10 @@ function memo(compute) {
     const cache = new WeakMap();
     return (registry) => {
         let value = cache.get(registry);
-        if (value === undefined)
-            cache.set(registry, (value = compute(registry)));
+        if (value === undefined) {
+            value = compute(registry);
+            cache.set(registry, value);
+        }
         return value;
     };
 }
@@ -64007,8 +64312,10 @@ const assetsBySystem = memo((registry) => {
             continue;
         for (const s of a.data.systems ?? []) {
             let list = out.get(s);
-            if (!list)
-                out.set(s, (list = []));
+            if (!list) {
+                list = [];
+                out.set(s, list);
+            }
             list.push(a);
         }
     }
@@ -64027,8 +64334,10 @@ const requiredProtectionBySystem = memo((registry) => {
         const levels = classification.data.levels;
         for (const systemId of asset.data.systems) {
             let required = out.get(systemId);
-            if (!required)
-                out.set(systemId, (required = new Map()));
+            if (!required) {
+                required = new Map();
+                out.set(systemId, required);
+            }
             for (const aspect in levels) {
                 const level = levels[aspect]?.level;
                 if (level === undefined)
@@ -64144,17 +64453,30 @@ function pickText(text, locale, fallback = 'sv') {
 const KLASSA = {
     method: 'KLASSA 4.0',
     aspects: [
-        { id: 'confidentiality', label: { sv: 'Konfidentialitet', nb: 'Konfidensialitet', en: 'Confidentiality' } },
+        {
+            id: 'confidentiality',
+            label: { sv: 'Konfidentialitet', nb: 'Konfidensialitet', en: 'Confidentiality' },
+        },
         { id: 'integrity', label: { sv: 'Riktighet', nb: 'Integritet', en: 'Integrity' } },
         { id: 'availability', label: { sv: 'Tillgänglighet', nb: 'Tilgjengelighet', en: 'Availability' } },
         { id: 'traceability', label: { sv: 'Spårbarhet', nb: 'Sporbarhet', en: 'Traceability' } },
     ],
     levels: [
-        { value: 0, label: { sv: 'Ingen eller försumbar skada', nb: 'Ingen eller ubetydelig skade', en: 'Negligible' } },
+        {
+            value: 0,
+            label: { sv: 'Ingen eller försumbar skada', nb: 'Ingen eller ubetydelig skade', en: 'Negligible' },
+        },
         { value: 1, label: { sv: 'Måttlig skada', nb: 'Moderat skade', en: 'Moderate' } },
         { value: 2, label: { sv: 'Betydande skada', nb: 'Betydelig skade', en: 'Significant' } },
         { value: 3, label: { sv: 'Allvarlig skada', nb: 'Alvorlig skade', en: 'Serious' } },
-        { value: 4, label: { sv: 'Synnerligen allvarlig skada', nb: 'Særdeles alvorlig skade', en: 'Exceptionally serious' } },
+        {
+            value: 4,
+            label: {
+                sv: 'Synnerligen allvarlig skada',
+                nb: 'Særdeles alvorlig skade',
+                en: 'Exceptionally serious',
+            },
+        },
     ],
     restrictedFrom: 4,
     confidentialityAspect: 'confidentiality',
@@ -64166,7 +64488,9 @@ function classificationModel(org) {
     const aspects = own.aspects ?? KLASSA.aspects;
     const levels = own.levels ?? KLASSA.levels;
     const maxLevel = Math.max(...levels.map((l) => l.value));
-    const confidentialityAspect = aspects.find((a) => /^(confidentiality|konfidential|konfidensial)/.test(a.id))?.id ?? aspects[0]?.id ?? 'confidentiality';
+    const confidentialityAspect = aspects.find((a) => /^(confidentiality|konfidential|konfidensial)/.test(a.id))?.id ??
+        aspects[0]?.id ??
+        'confidentiality';
     return {
         method: own.method ?? (own.aspects || own.levels ? '' : KLASSA.method),
         aspects,

@@ -9,7 +9,10 @@ function memo<T>(compute: (registry: Registry) => T): (registry: Registry) => T 
   const cache = new WeakMap<Registry, T>();
   return (registry) => {
     let value = cache.get(registry);
-    if (value === undefined) cache.set(registry, (value = compute(registry)));
+    if (value === undefined) {
+      value = compute(registry);
+      cache.set(registry, value);
+    }
     return value;
   };
 }
@@ -32,7 +35,10 @@ export const assetsBySystem = memo((registry: Registry): Map<string, Entity<'ass
     if (!a.valid) continue;
     for (const s of a.data.systems ?? []) {
       let list = out.get(s);
-      if (!list) out.set(s, (list = []));
+      if (!list) {
+        list = [];
+        out.set(s, list);
+      }
       list.push(a);
     }
   }
@@ -46,27 +52,32 @@ export interface Requirement {
 }
 
 /** For every system, per aspect, the highest level among the information it handles, and which asset sets it. */
-export const requiredProtectionBySystem = memo((registry: Registry): Map<string, Map<string, Requirement>> => {
-  const out = new Map<string, Map<string, Requirement>>();
-  const inForce = classificationsInForce(registry);
-  for (const asset of registry.entities.asset.values()) {
-    if (!asset.valid || !asset.data.systems) continue;
-    const classification = inForce.get(asset.id);
-    if (!classification) continue;
-    const levels = classification.data.levels;
-    for (const systemId of asset.data.systems) {
-      let required = out.get(systemId);
-      if (!required) out.set(systemId, (required = new Map()));
-      for (const aspect in levels) {
-        const level = levels[aspect]?.level;
-        if (level === undefined) continue;
-        const current = required.get(aspect);
-        if (!current || level > current.level) required.set(aspect, { level, asset, classification });
+export const requiredProtectionBySystem = memo(
+  (registry: Registry): Map<string, Map<string, Requirement>> => {
+    const out = new Map<string, Map<string, Requirement>>();
+    const inForce = classificationsInForce(registry);
+    for (const asset of registry.entities.asset.values()) {
+      if (!asset.valid || !asset.data.systems) continue;
+      const classification = inForce.get(asset.id);
+      if (!classification) continue;
+      const levels = classification.data.levels;
+      for (const systemId of asset.data.systems) {
+        let required = out.get(systemId);
+        if (!required) {
+          required = new Map();
+          out.set(systemId, required);
+        }
+        for (const aspect in levels) {
+          const level = levels[aspect]?.level;
+          if (level === undefined) continue;
+          const current = required.get(aspect);
+          if (!current || level > current.level) required.set(aspect, { level, asset, classification });
+        }
       }
     }
-  }
-  return out;
-});
+    return out;
+  },
+);
 
 /** Per aspect, the highest level among the information a system handles, and which asset sets it. */
 export function requiredProtection(
@@ -107,13 +118,18 @@ export const EEA = new Set(
 );
 
 /** Whether an entry's details are for authorised eyes only: marked, about protected identities, or top-secret-ish. */
-export function isRestricted(registry: Registry, entity: Entity, inForce = classificationsInForce(registry)): boolean {
+export function isRestricted(
+  registry: Registry,
+  entity: Entity,
+  inForce = classificationsInForce(registry),
+): boolean {
   const data = entity.data as { restricted?: boolean; protectedIdentities?: boolean };
   // Protected identities can endanger lives: no flag lifts that restriction.
   if (data.restricted === true || data.protectedIdentities === true) return true;
   if (data.restricted === false) return false;
   const { confidentialityAspect, restrictedFrom } = registry.model;
-  const confidentialAt = (assetId: string) => (inForce.get(assetId)?.data.levels[confidentialityAspect]?.level ?? -1) >= restrictedFrom;
+  const confidentialAt = (assetId: string) =>
+    (inForce.get(assetId)?.data.levels[confidentialityAspect]?.level ?? -1) >= restrictedFrom;
   switch (entity.kind) {
     case 'asset':
       return confidentialAt(entity.id);

@@ -37,7 +37,15 @@ const NO = /(?<!\d)(?<!\d-)(\d{2})(\d{2})(\d{2}) ?(\d{5})(?![\d])/g;
 
 function swedish(text: string, out: IdentityMatch[]) {
   for (const m of text.matchAll(SE)) {
-    const [, century, yy, mm, dd, , rest] = m as unknown as [string, string, string, string, string, string, string];
+    const [, century, yy, mm, dd, , rest] = m as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const month = Number(mm);
     let day = Number(dd);
     let kind: IdentityKind = 'personnummer';

@@ -16,17 +16,30 @@ export interface ClassificationModel {
 export const KLASSA: ClassificationModel = {
   method: 'KLASSA 4.0',
   aspects: [
-    { id: 'confidentiality', label: { sv: 'Konfidentialitet', nb: 'Konfidensialitet', en: 'Confidentiality' } },
+    {
+      id: 'confidentiality',
+      label: { sv: 'Konfidentialitet', nb: 'Konfidensialitet', en: 'Confidentiality' },
+    },
     { id: 'integrity', label: { sv: 'Riktighet', nb: 'Integritet', en: 'Integrity' } },
     { id: 'availability', label: { sv: 'Tillgänglighet', nb: 'Tilgjengelighet', en: 'Availability' } },
     { id: 'traceability', label: { sv: 'Spårbarhet', nb: 'Sporbarhet', en: 'Traceability' } },
   ],
   levels: [
-    { value: 0, label: { sv: 'Ingen eller försumbar skada', nb: 'Ingen eller ubetydelig skade', en: 'Negligible' } },
+    {
+      value: 0,
+      label: { sv: 'Ingen eller försumbar skada', nb: 'Ingen eller ubetydelig skade', en: 'Negligible' },
+    },
     { value: 1, label: { sv: 'Måttlig skada', nb: 'Moderat skade', en: 'Moderate' } },
     { value: 2, label: { sv: 'Betydande skada', nb: 'Betydelig skade', en: 'Significant' } },
     { value: 3, label: { sv: 'Allvarlig skada', nb: 'Alvorlig skade', en: 'Serious' } },
-    { value: 4, label: { sv: 'Synnerligen allvarlig skada', nb: 'Særdeles alvorlig skade', en: 'Exceptionally serious' } },
+    {
+      value: 4,
+      label: {
+        sv: 'Synnerligen allvarlig skada',
+        nb: 'Særdeles alvorlig skade',
+        en: 'Exceptionally serious',
+      },
+    },
   ],
   restrictedFrom: 4,
   confidentialityAspect: 'confidentiality',
@@ -39,7 +52,9 @@ export function classificationModel(org: Organisation | undefined): Classificati
   const levels = own.levels ?? KLASSA.levels;
   const maxLevel = Math.max(...levels.map((l) => l.value));
   const confidentialityAspect =
-    aspects.find((a) => /^(confidentiality|konfidential|konfidensial)/.test(a.id))?.id ?? aspects[0]?.id ?? 'confidentiality';
+    aspects.find((a) => /^(confidentiality|konfidential|konfidensial)/.test(a.id))?.id ??
+    aspects[0]?.id ??
+    'confidentiality';
   return {
     method: own.method ?? (own.aspects || own.levels ? '' : KLASSA.method),
     aspects,

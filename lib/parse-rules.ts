@@ -7,7 +7,11 @@ import { defineRule } from './rules/define.js';
 export const fileTooLarge = defineRule({
   id: 'file-too-large',
   severity: 'error',
-  description: { sv: 'Filen är för stor för ett register.', nb: 'Filen er for stor for et register.', en: 'The file is too large for a register.' },
+  description: {
+    sv: 'Filen är för stor för ett register.',
+    nb: 'Filen er for stor for et register.',
+    en: 'The file is too large for a register.',
+  },
   message: {
     sv: 'Filen är {size} stor; en registerfil får vara högst {max}.',
     nb: 'Filen er {size} stor; en registerfil kan være høyst {max}.',
@@ -23,7 +27,11 @@ export const fileTooLarge = defineRule({
 export const fileBinary = defineRule({
   id: 'file-binary',
   severity: 'error',
-  description: { sv: 'Filen är inte en textfil.', nb: 'Filen er ikke en tekstfil.', en: 'The file is not a text file.' },
+  description: {
+    sv: 'Filen är inte en textfil.',
+    nb: 'Filen er ikke en tekstfil.',
+    en: 'The file is not a text file.',
+  },
   message: {
     sv: 'Filen innehåller binära data (NUL-tecken) och är ingen YAML-fil.',
     nb: 'Filen inneholder binære data (NUL-tegn) og er ingen YAML-fil.',
@@ -39,7 +47,11 @@ export const fileBinary = defineRule({
 export const fileEncoding = defineRule({
   id: 'file-encoding',
   severity: 'error',
-  description: { sv: 'Filen är inte kodad som UTF-8.', nb: 'Filen er ikke kodet som UTF-8.', en: 'The file is not encoded as UTF-8.' },
+  description: {
+    sv: 'Filen är inte kodad som UTF-8.',
+    nb: 'Filen er ikke kodet som UTF-8.',
+    en: 'The file is not encoded as UTF-8.',
+  },
   message: {
     sv: 'Filen är inte giltig UTF-8 (ogiltig byte 0x{byte}).',
     nb: 'Filen er ikke gyldig UTF-8 (ugyldig byte 0x{byte}).',
@@ -55,7 +67,11 @@ export const fileEncoding = defineRule({
 export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   severity: 'error',
-  description: { sv: 'Filen är inte giltig YAML.', nb: 'Filen er ikke gyldig YAML.', en: 'The file is not valid YAML.' },
+  description: {
+    sv: 'Filen är inte giltig YAML.',
+    nb: 'Filen er ikke gyldig YAML.',
+    en: 'The file is not valid YAML.',
+  },
   message: { sv: 'YAML-fel: {detail}', nb: 'YAML-feil: {detail}', en: 'YAML error: {detail}' },
   hint: {
     sv: 'Kontrollera indrag (två mellanslag per nivå), kolon efter varje nyckel och citattecken runt text som innehåller ": " eller " #".',
@@ -69,7 +85,11 @@ export const yamlSyntax = defineRule({
  * allowed in compact mappings") helps no one editing a register. Codes not listed keep the parser's text.
  */
 const YAML_DETAILS: Record<string, Localized> = {
-  QUOTE: { sv: 'citattecknet avslutas aldrig', nb: 'anførselstegnet avsluttes aldri', en: 'the quotation mark is never closed' },
+  QUOTE: {
+    sv: 'citattecknet avslutas aldrig',
+    nb: 'anførselstegnet avsluttes aldri',
+    en: 'the quotation mark is never closed',
+  },
   FLOW_END: {
     sv: 'en [ eller { stängs aldrig med ] eller }',
     nb: 'en [ eller { lukkes aldri med ] eller }',
@@ -120,7 +140,11 @@ const YAML_DETAILS: Record<string, Localized> = {
 
 /** The detail of a YAML syntax error, told in the user's language where the code is known. */
 export function yamlDetail(code: string, message: string, locale: Locale): string {
-  const key = /closing .?quote/.test(message) ? 'QUOTE' : /end with an? [\]}]/.test(message) ? 'FLOW_END' : code;
+  const key = /closing .?quote/.test(message)
+    ? 'QUOTE'
+    : /end with an? [\]}]/.test(message)
+      ? 'FLOW_END'
+      : code;
   const text = YAML_DETAILS[key];
   if (!text) return message;
   return format(text[locale], { char: /(\S+)$/.exec(message)?.[1] ?? '' });
@@ -129,7 +153,11 @@ export function yamlDetail(code: string, message: string, locale: Locale): strin
 export const yamlTab = defineRule({
   id: 'yaml-tab',
   severity: 'error',
-  description: { sv: 'Tabbtecken i indrag.', nb: 'Tabulator i innrykk.', en: 'Tab characters in indentation.' },
+  description: {
+    sv: 'Tabbtecken i indrag.',
+    nb: 'Tabulator i innrykk.',
+    en: 'Tab characters in indentation.',
+  },
   message: {
     sv: 'Indraget innehåller ett tabbtecken; YAML tillåter bara mellanslag.',
     nb: 'Innrykket inneholder en tabulator; YAML tillater bare mellomrom.',
@@ -186,4 +214,13 @@ export const emptyFile = defineRule({
   },
 });
 
-export const PARSE_RULES = [fileTooLarge, fileBinary, fileEncoding, yamlSyntax, yamlTab, duplicateKey, yamlAliases, emptyFile];
+export const PARSE_RULES = [
+  fileTooLarge,
+  fileBinary,
+  fileEncoding,
+  yamlSyntax,
+  yamlTab,
+  duplicateKey,
+  yamlAliases,
+  emptyFile,
+];

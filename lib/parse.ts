@@ -34,7 +34,13 @@ export interface ParsedFile {
 
 export type PathSegment = string | number;
 
-function finding(file: string, rule: RuleDef, locale: Locale, pos: Position, params: Record<string, unknown> = {}): Finding {
+function finding(
+  file: string,
+  rule: RuleDef,
+  locale: Locale,
+  pos: Position,
+  params: Record<string, unknown> = {},
+): Finding {
   return { file, severity: rule.severity, rule: rule.id, ...pos, ...tell(rule, locale, params) };
 }
 
@@ -96,7 +102,13 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale): Pars
   const result: ParsedFile = { file, text: '', data: undefined, findings: [] };
   if (bytes.length > MAX_FILE_BYTES) {
     result.findings.push(
-      finding(file, fileTooLarge, locale, { line: 1, column: 1 }, { size: humanSize(bytes.length), max: humanSize(MAX_FILE_BYTES) }),
+      finding(
+        file,
+        fileTooLarge,
+        locale,
+        { line: 1, column: 1 },
+        { size: humanSize(bytes.length), max: humanSize(MAX_FILE_BYTES) },
+      ),
     );
     return result;
   }
@@ -143,7 +155,12 @@ const MAY_HAVE_ALIAS = /[&*][^\s]/;
 function ensureDocument(parsed: ParsedFile): void {
   if (parsed.doc || !parsed.text) return;
   const lineCounter = new LineCounter();
-  parsed.doc = parseDocument(parsed.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  parsed.doc = parseDocument(parsed.text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
   parsed.lineCounter = lineCounter;
 }
 
@@ -173,7 +190,11 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
     } else if (error.code === 'DUPLICATE_KEY') {
       result.findings.push(finding(file, duplicateKey, locale, pos));
     } else {
-      result.findings.push(finding(file, yamlSyntax, locale, pos, { detail: yamlDetail(error.code, firstLine(error.message), locale) }));
+      result.findings.push(
+        finding(file, yamlSyntax, locale, pos, {
+          detail: yamlDetail(error.code, firstLine(error.message), locale),
+        }),
+      );
     }
   }
   if (result.findings.length > 0) return result;
@@ -185,7 +206,9 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
     result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     const anchor = text.search(/[&*][A-Za-z0-9_-]/);
-    result.findings.push(finding(file, yamlAliases, locale, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }));
+    result.findings.push(
+      finding(file, yamlAliases, locale, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }),
+    );
   }
   return result;
 }
@@ -196,7 +219,9 @@ function lineHasLeadingTab(text: string, line: number): boolean {
     start = text.indexOf('\n', start) + 1;
     if (start === 0) return false;
   }
-  return /^[ ]*\t/.test(text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start)));
+  return /^[ ]*\t/.test(
+    text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start)),
+  );
 }
 
 function firstLine(message: string): string {
@@ -215,7 +240,9 @@ export function locate(parsed: ParsedFile, path: readonly PathSegment[], key = f
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;

@@ -77,7 +77,9 @@ const placeOf = new WeakMap<SourceFile, ReturnType<typeof classify> | null>();
 export function registryLocale(sources: readonly SourceFile[]): Locale {
   const org = sources.find((s) => s.rel === ORGANISATION_FILE || s.rel === 'lisa.yml');
   if (!org) return 'sv';
-  const match = /^\uFEFF?locale:\s*["']?([a-z]{2})["']?\s*(#.*)?$/m.exec(Buffer.from(org.bytes).toString('utf8'));
+  const match = /^\uFEFF?locale:\s*["']?([a-z]{2})["']?\s*(#.*)?$/m.exec(
+    Buffer.from(org.bytes).toString('utf8'),
+  );
   return match && isLocale(match[1]) ? match[1] : 'sv';
 }
 
@@ -87,7 +89,12 @@ export interface ParseCache {
 }
 
 /** Parses every source file into a registry. Pure: bytes in, model out; findings about reading stay on each file. */
-export function buildRegistry(root: string, sources: readonly SourceFile[], locale: Locale, cache?: ParseCache): Registry {
+export function buildRegistry(
+  root: string,
+  sources: readonly SourceFile[],
+  locale: Locale,
+  cache?: ParseCache,
+): Registry {
   const registry: Registry = {
     root,
     locale,
@@ -103,7 +110,10 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
   const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
   for (const source of sorted) {
     let place = placeOf.get(source);
-    if (place === undefined) placeOf.set(source, (place = classify(source.rel) ?? null));
+    if (place === undefined) {
+      place = classify(source.rel) ?? null;
+      placeOf.set(source, place);
+    }
     if (!place) {
       if (YAML_FILE.test(source.rel)) {
         registry.strays.push(source.file);
@@ -127,7 +137,12 @@ export function buildRegistry(root: string, sources: readonly SourceFile[], loca
       registry.organisationFile = source.file;
       registry.hasOrganisationFile = true;
       if (isPlainObject(parsed.data)) {
-        registry.organisation = { file: source.file, data: parsed.data as unknown as Organisation, parsed, valid };
+        registry.organisation = {
+          file: source.file,
+          data: parsed.data as unknown as Organisation,
+          parsed,
+          valid,
+        };
       }
       continue;
     }
@@ -152,7 +167,8 @@ export function byRel(a: SourceFile, b: SourceFile): number {
 }
 
 function isSortedByRel(sources: readonly SourceFile[]): boolean {
-  for (let i = 1; i < sources.length; i++) if ((sources[i - 1] as SourceFile).rel > (sources[i] as SourceFile).rel) return false;
+  for (let i = 1; i < sources.length; i++)
+    if ((sources[i - 1] as SourceFile).rel > (sources[i] as SourceFile).rel) return false;
   return true;
 }
 
@@ -164,12 +180,17 @@ function ownModel(org: Registry['organisation']): Organisation | undefined {
   if (!org) return undefined;
   if (org.valid) return org.data;
   const section = (org.data as { classification?: unknown }).classification;
-  return section !== undefined && partIsValid('organisation', '/properties/classification', section) ? org.data : undefined;
+  return section !== undefined && partIsValid('organisation', '/properties/classification', section)
+    ? org.data
+    : undefined;
 }
 
 function readableText(bytes: Uint8Array): string | undefined {
-  if (bytes.length > MAX_FILE_BYTES || bytes.indexOf(0) !== -1 || firstInvalidUtf8(bytes) !== -1) return undefined;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+  if (bytes.length > MAX_FILE_BYTES || bytes.indexOf(0) !== -1 || firstInvalidUtf8(bytes) !== -1)
+    return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

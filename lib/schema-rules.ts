@@ -5,7 +5,11 @@ import { defineRule } from './rules/define.js';
 export const unknownField = defineRule({
   id: 'unknown-field',
   severity: 'error',
-  description: { sv: 'Fält som registret inte känner till.', nb: 'Felt som registeret ikke kjenner.', en: 'A field the register does not know.' },
+  description: {
+    sv: 'Fält som registret inte känner till.',
+    nb: 'Felt som registeret ikke kjenner.',
+    en: 'A field the register does not know.',
+  },
   message: {
     sv: 'Okänt fält "{field}".{didYouMean}',
     nb: 'Ukjent felt «{field}».{didYouMean}',
@@ -21,7 +25,11 @@ export const unknownField = defineRule({
 export const missingField = defineRule({
   id: 'missing-field',
   severity: 'error',
-  description: { sv: 'Obligatoriskt fält saknas.', nb: 'Obligatorisk felt mangler.', en: 'A required field is missing.' },
+  description: {
+    sv: 'Obligatoriskt fält saknas.',
+    nb: 'Obligatorisk felt mangler.',
+    en: 'A required field is missing.',
+  },
   message: {
     sv: 'Fältet "{field}" saknas{condition}.',
     nb: 'Feltet «{field}» mangler{condition}.',
@@ -37,7 +45,11 @@ export const missingField = defineRule({
 export const wrongType = defineRule({
   id: 'wrong-type',
   severity: 'error',
-  description: { sv: 'Värdet har fel typ.', nb: 'Verdien har feil type.', en: 'The value has the wrong type.' },
+  description: {
+    sv: 'Värdet har fel typ.',
+    nb: 'Verdien har feil type.',
+    en: 'The value has the wrong type.',
+  },
   message: {
     sv: '"{field}" ska vara {expected}, inte {actual}.',
     nb: '«{field}» skal være {expected}, ikke {actual}.',
@@ -49,7 +61,11 @@ export const wrongType = defineRule({
 export const invalidValue = defineRule({
   id: 'invalid-value',
   severity: 'error',
-  description: { sv: 'Värdet är inte tillåtet.', nb: 'Verdien er ikke tillatt.', en: 'The value is not allowed.' },
+  description: {
+    sv: 'Värdet är inte tillåtet.',
+    nb: 'Verdien er ikke tillatt.',
+    en: 'The value is not allowed.',
+  },
   message: {
     sv: '"{field}": {problem}.{didYouMean}',
     nb: '«{field}»: {problem}.{didYouMean}',

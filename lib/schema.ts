@@ -69,7 +69,11 @@ const TYPE_NAMES: Record<string, Localized> = {
   integer: { sv: 'ett heltal', nb: 'et heltall', en: 'a whole number' },
   number: { sv: 'ett tal', nb: 'et tall', en: 'a number' },
   boolean: { sv: 'true eller false', nb: 'true eller false', en: 'true or false' },
-  array: { sv: 'en lista (rader som börjar med "- ")', nb: 'en liste (linjer som starter med «- »)', en: 'a list (lines starting with "- ")' },
+  array: {
+    sv: 'en lista (rader som börjar med "- ")',
+    nb: 'en liste (linjer som starter med «- »)',
+    en: 'a list (lines starting with "- ")',
+  },
   object: { sv: 'ett avsnitt med fält', nb: 'et avsnitt med felt', en: 'a mapping of fields' },
   null: { sv: 'tomt', nb: 'tomt', en: 'empty' },
   textOrLocalized: {
@@ -141,15 +145,25 @@ function typeHint(error: ErrorObject, locale: Locale): string {
   const wanted = error.keyword === 'anyOf' ? 'string' : String((error.params as { type?: unknown }).type);
   const actual = typeOf(error.data);
   if (error.instancePath === '') return TYPE_HINTS.mapping[locale];
-  if (wanted.includes('string') && (actual === 'object' || actual === 'array')) return TYPE_HINTS.quote[locale];
-  if (wanted === 'array') return format(TYPE_HINTS.list[locale], { key: error.instancePath.split('/').pop() });
+  if (wanted.includes('string') && (actual === 'object' || actual === 'array'))
+    return TYPE_HINTS.quote[locale];
+  if (wanted === 'array')
+    return format(TYPE_HINTS.list[locale], { key: error.instancePath.split('/').pop() });
   if (wanted.includes('integer') || wanted.includes('number')) return TYPE_HINTS.number[locale];
   if (wanted === 'boolean') return TYPE_HINTS.boolean[locale];
   return '';
 }
 
-const DID_YOU_MEAN: Localized = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' };
-const CONDITION: Localized = { sv: ' (krävs när {when})', nb: ' (kreves når {when})', en: ' (required when {when})' };
+const DID_YOU_MEAN: Localized = {
+  sv: ' Menade du "{s}"?',
+  nb: ' Mente du «{s}»?',
+  en: ' Did you mean "{s}"?',
+};
+const CONDITION: Localized = {
+  sv: ' (krävs när {when})',
+  nb: ' (kreves når {when})',
+  en: ' (required when {when})',
+};
 
 function didYouMean(word: string, candidates: Iterable<string>, locale: Locale): string {
   const s = closest(word, candidates);
@@ -168,24 +182,35 @@ function essentialErrors(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function describe(error: ErrorObject, locale: Locale): { rule: RuleDef; path: PathSegment[]; key: boolean; params: Record<string, unknown> } {
+function describe(
+  error: ErrorObject,
+  locale: Locale,
+): { rule: RuleDef; path: PathSegment[]; key: boolean; params: Record<string, unknown> } {
   const path = pathOf(error.instancePath);
   const field = fieldName(path, locale);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const prop = String(params.additionalProperty);
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const allowed = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      );
       return {
         rule: unknownField,
         path: [...path, prop],
         key: true,
-        params: { field: prop, didYouMean: didYouMean(prop, allowed, locale), allowed: allowed.join(', ') || '—' },
+        params: {
+          field: prop,
+          didYouMean: didYouMean(prop, allowed, locale),
+          allowed: allowed.join(', ') || '—',
+        },
       };
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      const props = (error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined)?.properties;
+      const props = (
+        error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined
+      )?.properties;
       const description = props?.[missing]?.description;
       const condition = error.schemaPath.includes('/then/') ? conditionText(error, locale) : '';
       return {
@@ -208,7 +233,12 @@ function describe(error: ErrorObject, locale: Locale): { rule: RuleDef; path: Pa
         rule: wrongType,
         path,
         key: false,
-        params: { field, expected, actual: typeName(typeOf(error.data), locale), example: typeHint(error, locale) },
+        params: {
+          field,
+          expected,
+          actual: typeName(typeOf(error.data), locale),
+          example: typeHint(error, locale),
+        },
       };
     }
     case 'format': {
@@ -233,16 +263,35 @@ function describe(error: ErrorObject, locale: Locale): { rule: RuleDef; path: Pa
     }
     case 'pattern': {
       const isId = String(params.pattern) === '^[a-z0-9][a-z0-9-]*$';
-      return valueProblem(path, field, locale, isId ? PROBLEMS.id : PROBLEMS.pattern, { value: String(error.data), pattern: params.pattern }, isId ? FIXES.id : FIXES.pattern);
+      return valueProblem(
+        path,
+        field,
+        locale,
+        isId ? PROBLEMS.id : PROBLEMS.pattern,
+        { value: String(error.data), pattern: params.pattern },
+        isId ? FIXES.id : FIXES.pattern,
+      );
     }
     case 'propertyNames':
       return valueProblem(path, field, locale, PROBLEMS.propertyName, { value: String(params.propertyName) });
     case 'minLength':
-      return valueProblem(path, field, locale, Number(params.limit) > 1 ? PROBLEMS.tooShort : PROBLEMS.minLength, { ...params });
+      return valueProblem(
+        path,
+        field,
+        locale,
+        Number(params.limit) > 1 ? PROBLEMS.tooShort : PROBLEMS.minLength,
+        { ...params },
+      );
     default: {
       const problem = (PROBLEMS as Record<string, Localized>)[error.keyword];
       if (problem) return valueProblem(path, field, locale, problem, { ...params, value: error.data });
-      return valueProblem(path, field, locale, { sv: error.message ?? '', nb: error.message ?? '', en: error.message ?? '' }, {});
+      return valueProblem(
+        path,
+        field,
+        locale,
+        { sv: error.message ?? '', nb: error.message ?? '', en: error.message ?? '' },
+        {},
+      );
     }
   }
 }
@@ -265,38 +314,91 @@ function valueProblem(
     rule: invalidValue,
     path,
     key: false,
-    params: { field, problem: format(problem[locale], params), didYouMean: '', fix: fix ? format(fix[locale], params) : '' },
+    params: {
+      field,
+      problem: format(problem[locale], params),
+      didYouMean: '',
+      fix: fix ? format(fix[locale], params) : '',
+    },
   };
 }
 
 const PROBLEMS = {
-  enum: { sv: '"{value}" är inte ett tillåtet värde', nb: '«{value}» er ikke en tillatt verdi', en: '"{value}" is not an allowed value' },
-  id: { sv: '"{value}" är inget giltigt id', nb: '«{value}» er ingen gyldig id', en: '"{value}" is not a valid id' },
-  pattern: { sv: '"{value}" har fel form', nb: '«{value}» har feil form', en: '"{value}" has the wrong form' },
-  propertyName: { sv: 'nyckeln "{value}" har fel form', nb: 'nøkkelen «{value}» har feil form', en: 'the key "{value}" has the wrong form' },
-  format: { sv: '"{value}" är ingen giltig {format}', nb: '«{value}» er ingen gyldig {format}', en: '"{value}" is not a valid {format}' },
-  minimum: { sv: 'värdet {value} är mindre än {limit}', nb: 'verdien {value} er mindre enn {limit}', en: 'the value {value} is less than {limit}' },
-  maximum: { sv: 'värdet {value} är större än {limit}', nb: 'verdien {value} er større enn {limit}', en: 'the value {value} is greater than {limit}' },
+  enum: {
+    sv: '"{value}" är inte ett tillåtet värde',
+    nb: '«{value}» er ikke en tillatt verdi',
+    en: '"{value}" is not an allowed value',
+  },
+  id: {
+    sv: '"{value}" är inget giltigt id',
+    nb: '«{value}» er ingen gyldig id',
+    en: '"{value}" is not a valid id',
+  },
+  pattern: {
+    sv: '"{value}" har fel form',
+    nb: '«{value}» har feil form',
+    en: '"{value}" has the wrong form',
+  },
+  propertyName: {
+    sv: 'nyckeln "{value}" har fel form',
+    nb: 'nøkkelen «{value}» har feil form',
+    en: 'the key "{value}" has the wrong form',
+  },
+  format: {
+    sv: '"{value}" är ingen giltig {format}',
+    nb: '«{value}» er ingen gyldig {format}',
+    en: '"{value}" is not a valid {format}',
+  },
+  minimum: {
+    sv: 'värdet {value} är mindre än {limit}',
+    nb: 'verdien {value} er mindre enn {limit}',
+    en: 'the value {value} is less than {limit}',
+  },
+  maximum: {
+    sv: 'värdet {value} är större än {limit}',
+    nb: 'verdien {value} er større enn {limit}',
+    en: 'the value {value} is greater than {limit}',
+  },
   minLength: { sv: 'texten är tom', nb: 'teksten er tom', en: 'the text is empty' },
   tooShort: {
     sv: 'texten är för kort (minst {limit} tecken)',
     nb: 'teksten er for kort (minst {limit} tegn)',
     en: 'the text is too short (at least {limit} characters)',
   },
-  minItems: { sv: 'listan ska ha minst {limit} rad(er)', nb: 'listen skal ha minst {limit} linje(r)', en: 'the list needs at least {limit} item(s)' },
+  minItems: {
+    sv: 'listan ska ha minst {limit} rad(er)',
+    nb: 'listen skal ha minst {limit} linje(r)',
+    en: 'the list needs at least {limit} item(s)',
+  },
   minProperties: { sv: 'avsnittet är tomt', nb: 'avsnittet er tomt', en: 'the mapping is empty' },
-  uniqueItems: { sv: 'samma värde står två gånger (rad {i} och {j})', nb: 'samme verdi står to ganger (linje {i} og {j})', en: 'the same value appears twice (items {i} and {j})' },
-  const: { sv: 'värdet ska vara {allowedValue}', nb: 'verdien skal være {allowedValue}', en: 'the value must be {allowedValue}' },
+  uniqueItems: {
+    sv: 'samma värde står två gånger (rad {i} och {j})',
+    nb: 'samme verdi står to ganger (linje {i} og {j})',
+    en: 'the same value appears twice (items {i} and {j})',
+  },
+  const: {
+    sv: 'värdet ska vara {allowedValue}',
+    nb: 'verdien skal være {allowedValue}',
+    en: 'the value must be {allowedValue}',
+  },
 } satisfies Record<string, Localized>;
 
 const FIXES = {
-  enum: { sv: 'Tillåtna värden: {allowed}.', nb: 'Tillatte verdier: {allowed}.', en: 'Allowed values: {allowed}.' },
+  enum: {
+    sv: 'Tillåtna värden: {allowed}.',
+    nb: 'Tillatte verdier: {allowed}.',
+    en: 'Allowed values: {allowed}.',
+  },
   id: {
     sv: 'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag (t.ex. "socialnamnden").',
     nb: 'En id skrives med små bokstaver a–z, sifre og bindestrek, uten æ, ø, å og mellomrom (f.eks. «helse-og-omsorg»).',
     en: 'An id uses lower-case letters a–z, digits and hyphens, with no spaces or accented letters (e.g. "social-services").',
   },
-  pattern: { sv: 'Förväntat mönster: {pattern}.', nb: 'Forventet mønster: {pattern}.', en: 'Expected pattern: {pattern}.' },
+  pattern: {
+    sv: 'Förväntat mönster: {pattern}.',
+    nb: 'Forventet mønster: {pattern}.',
+    en: 'Expected pattern: {pattern}.',
+  },
 } satisfies Record<string, Localized>;
 
 /** Checks one parsed file against its schema; every problem becomes a finding at its line. */

@@ -1,7 +1,15 @@
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
-import { buildRegistry, byRel, type ParseCache, type Registry, readFindings, registryLocale, type SourceFile } from './registry.js';
+import {
+  buildRegistry,
+  byRel,
+  type ParseCache,
+  type Registry,
+  readFindings,
+  registryLocale,
+  type SourceFile,
+} from './registry.js';
 import { runRules } from './rules/context.js';
 import { ALL_RULES, RULES } from './rules/index.js';
 import { applySuppressions } from './rules/suppress.js';
@@ -22,7 +30,12 @@ export interface ValidationResult {
 
 export function todayIn(timeZone = 'Europe/Stockholm', now = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
@@ -40,7 +53,8 @@ function summarise(registry: Registry, findings: Finding[]): ValidationResult {
 function resolveToday(sources: readonly SourceFile[], options: ValidateOptions): string {
   if (options.today) return options.today;
   const org = sources.find((s) => s.rel === 'lisa.yaml');
-  const tz = org && /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
+  const tz =
+    org && /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
   try {
     return todayIn(tz || 'Europe/Stockholm');
   } catch {
@@ -49,7 +63,11 @@ function resolveToday(sources: readonly SourceFile[], options: ValidateOptions):
 }
 
 /** Validates a registry from its files' bytes. Pure apart from reading the clock when `today` is not given. */
-export function validateSources(root: string, sources: readonly SourceFile[], options: ValidateOptions = {}): ValidationResult {
+export function validateSources(
+  root: string,
+  sources: readonly SourceFile[],
+  options: ValidateOptions = {},
+): ValidationResult {
   const locale = options.locale ?? registryLocale(sources);
   const registry = buildRegistry(root, sources, locale);
   return summarise(registry, findingsFor(registry, resolveToday(sources, options)));

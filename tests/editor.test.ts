@@ -12,36 +12,62 @@ describe('editor help from the schemas (yaml-language-server)', () => {
   let lsp: LspClient;
 
   beforeAll(async () => {
-    const settings = JSON.parse(await readFile('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string | string[]> };
+    const settings = JSON.parse(await readFile('.vscode/settings.json', 'utf8')) as {
+      'yaml.schemas': Record<string, string | string[]>;
+    };
     const schemas = Object.fromEntries(
-      Object.entries(settings['yaml.schemas']).map(([schema, glob]) => [pathToFileURL(path.join(root, schema)).href, glob]),
+      Object.entries(settings['yaml.schemas']).map(([schema, glob]) => [
+        pathToFileURL(path.join(root, schema)).href,
+        glob,
+      ]),
     );
     lsp = new LspClient({ schemas, validate: true, hover: true, completion: true });
-    await lsp.request('initialize', { processId: null, rootUri: pathToFileURL(root).href, capabilities: { workspace: { configuration: true } } });
+    await lsp.request('initialize', {
+      processId: null,
+      rootUri: pathToFileURL(root).href,
+      capabilities: { workspace: { configuration: true } },
+    });
     lsp.notify('initialized', {});
-    lsp.notify('workspace/didChangeConfiguration', { settings: { yaml: { schemas, validate: true, hover: true, completion: true } } });
+    lsp.notify('workspace/didChangeConfiguration', {
+      settings: { yaml: { schemas, validate: true, hover: true, completion: true } },
+    });
     lsp.notify('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'yaml', version: 1, text: 'name: Procapita\nboard: son\nhostng: on-premises\nhosting: \nprotection:\n  confidentiality: 3\n' },
+      textDocument: {
+        uri,
+        languageId: 'yaml',
+        version: 1,
+        text: 'name: Procapita\nboard: son\nhostng: on-premises\nhosting: \nprotection:\n  confidentiality: 3\n',
+      },
     });
   });
   afterAll(() => lsp.close());
 
   it('hovers in Swedish, also through shared definitions', async () => {
     const hoverAt = async (line: number, character: number) =>
-      (await lsp.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } }))?.contents.value ?? '';
+      (
+        await lsp.request<{ contents: { value: string } } | null>('textDocument/hover', {
+          textDocument: { uri },
+          position: { line, character },
+        })
+      )?.contents.value ?? '';
     // The server loads schemas in the background; the first hovers may come before it has them.
     await expect.poll(() => hoverAt(1, 2), { timeout: 10_000 }).toContain('Nämnden som äger systemet');
     expect(await hoverAt(5, 4)).toContain('synnerligen allvarlig skada');
   });
 
   it('completes allowed values', async () => {
-    const completion = await lsp.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 9 } });
-    expect(completion.items.map((i) => i.label)).toEqual(expect.arrayContaining(['on-premises', 'swedish-cloud', 'eu-cloud', 'third-country-cloud']));
+    const completion = await lsp.request<{ items: { label: string }[] }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 3, character: 9 },
+    });
+    expect(completion.items.map((i) => i.label)).toEqual(
+      expect.arrayContaining(['on-premises', 'swedish-cloud', 'eu-cloud', 'third-country-cloud']),
+    );
   });
 
   it('marks unknown and missing fields as you type', async () => {
-    await expect.poll(() => lsp.diagnostics.get(uri)?.map((d) => d.message) ?? [], { timeout: 10_000 }).toEqual(
-      expect.arrayContaining([expect.stringContaining('owner'), expect.stringContaining('hostng')]),
-    );
+    await expect
+      .poll(() => lsp.diagnostics.get(uri)?.map((d) => d.message) ?? [], { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('owner'), expect.stringContaining('hostng')]));
   });
 });

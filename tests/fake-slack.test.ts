@@ -23,7 +23,10 @@ describe('the local Slack API server', () => {
   });
 
   it('fails on request, with Retry-After, and the client retries', async () => {
-    const client = new WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 } });
+    const client = new WebClient('xoxb-test', {
+      slackApiUrl: slack.apiUrl,
+      retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 },
+    });
     slack.fail('chat.postMessage', { status: 429, retryAfter: 0, times: 1 });
     const before = slack.callsOf('chat.postMessage').length;
     await client.chat.postMessage({ channel: 'C2', text: 'igen' });

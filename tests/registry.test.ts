@@ -24,15 +24,19 @@ describe('the example registry (Sjöbacka kommun)', async () => {
     expect(entities.faq.size).toBeGreaterThanOrEqual(30);
     const classified = new Set([...entities.classification.values()].map((c) => c.data.asset));
     for (const asset of entities.asset.keys()) expect(classified, asset).toContain(asset);
-    for (const kpi of entities.kpi.values()) expect(Object.keys(kpi.data.values).length, kpi.id).toBeGreaterThanOrEqual(6);
+    for (const kpi of entities.kpi.values())
+      expect(Object.keys(kpi.data.values).length, kpi.id).toBeGreaterThanOrEqual(6);
     const statuses = [...entities.audit.values()].map((a) => a.data.status).sort();
     expect(statuses).toEqual(['answered', 'in-progress']);
     const cycleKinds = new Set([...entities.cycle.values()].map((c) => c.data.kind));
-    for (const kind of ['kpi-review', 'board-report', 'exercise', 'training', 'survey', 'awareness-month']) expect(cycleKinds).toContain(kind);
+    for (const kind of ['kpi-review', 'board-report', 'exercise', 'training', 'survey', 'awareness-month'])
+      expect(cycleKinds).toContain(kind);
   });
 
   it('names roles, not people, outside lisa.yaml', () => {
-    const people = Object.values(organisation?.data.roles ?? {}).flatMap((r) => (r?.people ?? []).map((p) => p.name).filter(Boolean));
+    const people = Object.values(organisation?.data.roles ?? {}).flatMap((r) =>
+      (r?.people ?? []).map((p) => p.name).filter(Boolean),
+    );
     expect(people.length).toBeGreaterThan(0);
     for (const source of sources) {
       if (source.rel === 'lisa.yaml' || source.rel.startsWith('audit/')) continue; // the chair signs the answer by name

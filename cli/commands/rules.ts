@@ -7,6 +7,7 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseOptions(args, { lang: { type: 'string' } }, early);
   const locale = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early) ?? early;
   const width = Math.max(...ALL_RULES.map((r) => r.id.length));
-  for (const r of ALL_RULES) io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description[locale]}\n`);
+  for (const r of ALL_RULES)
+    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description[locale]}\n`);
   return 0;
 }

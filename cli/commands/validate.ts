@@ -2,12 +2,12 @@ import { formatJson } from '../../lib/format/json.js';
 import { formatSarif } from '../../lib/format/sarif.js';
 import { formatText } from '../../lib/format/text.js';
 import { readRegistryFiles } from '../../lib/load.js';
+import { format } from '../../lib/locale.js';
 import { ALL_RULES } from '../../lib/rules/index.js';
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
 import { CLI } from '../messages.js';
-import { format } from '../../lib/locale.js';
 import { VERSION } from '../version.js';
 
 export async function validateCommand(args: string[], io: Io): Promise<number> {
@@ -27,16 +27,24 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const lang = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early);
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const, early) ?? 'error';
   const today = isoDate('today', values.today, early);
-  if (positionals.length > 1) throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+  if (positionals.length > 1)
+    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
   const dir = positionals[0] ?? 'registry';
 
   const sources = await readRegistryFiles(dir, io.cwd);
-  const result = validateSources(dir, sources, { ...(today ? { today } : {}), ...(lang ? { locale: lang } : {}) });
+  const result = validateSources(dir, sources, {
+    ...(today ? { today } : {}),
+    ...(lang ? { locale: lang } : {}),
+  });
   const locale = result.registry.locale;
   const files = result.registry.files.length;
   if (outputFormat === 'json') io.stdout.write(formatJson(result.findings, files));
-  else if (outputFormat === 'sarif') io.stdout.write(formatSarif(result.findings, ALL_RULES, locale, VERSION));
-  else io.stdout.write(formatText(result.findings, { locale, files, color: !values['no-color'] && useColor(io, io.stdout) }));
+  else if (outputFormat === 'sarif')
+    io.stdout.write(formatSarif(result.findings, ALL_RULES, locale, VERSION));
+  else
+    io.stdout.write(
+      formatText(result.findings, { locale, files, color: !values['no-color'] && useColor(io, io.stdout) }),
+    );
   if (result.errors > 0) return 1;
   if (failOn === 'warning' && result.warnings > 0) return 1;
   return 0;

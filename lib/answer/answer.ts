@@ -1434,7 +1434,9 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   // knows ("who is the data protection officer") has no stems but does say what it asks.
   if (
     (q.stems.length === 0 && q.concepts.size <= 1) ||
-    (q.stems.length > 0 && q.stems.length <= 2 && q.stems.every((x) => /^(help|hjälp|hjelp|hjälpa|hjelpe)$/.test(x)))
+    (q.stems.length > 0 &&
+      q.stems.length <= 2 &&
+      q.stems.every((x) => /^(help|hjälp|hjelp|hjälpa|hjelpe)$/.test(x)))
   ) {
     return finish(ctx, {
       intent: 'help',

@@ -3,7 +3,12 @@ import type { Locale } from '../locale.js';
 import type { RuleDef } from '../rules/define.js';
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule described, one result per finding. */
-export function formatSarif(findings: readonly Finding[], rules: readonly RuleDef[], locale: Locale, version: string): string {
+export function formatSarif(
+  findings: readonly Finding[],
+  rules: readonly RuleDef[],
+  locale: Locale,
+  version: string,
+): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -18,7 +23,11 @@ export function formatSarif(findings: readonly Finding[], rules: readonly RuleDe
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description[locale] },
-              fullDescription: { text: r.hint ? `${r.description[locale]} ${stripParams(r.hint[locale])}` : r.description[locale] },
+              fullDescription: {
+                text: r.hint
+                  ? `${r.description[locale]} ${stripParams(r.hint[locale])}`
+                  : r.description[locale],
+              },
               defaultConfiguration: { level: r.severity },
               properties: { tags: ['lisa'] },
             })),

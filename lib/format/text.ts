@@ -29,11 +29,13 @@ export interface TextOptions {
 export function formatText(findings: readonly Finding[], { locale, color, files }: TextOptions): string {
   // The caller has decided on colour (NO_COLOR, FORCE_COLOR, a terminal); Node would otherwise decide again from
   // process.stdout, and drop the colour asked for when output goes to a pipe or a test.
-  const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s, { validateStream: false }) : s);
+  const paint = (style: Parameters<typeof styleText>[0], s: string) =>
+    color ? styleText(style, s, { validateStream: false }) : s;
   const lines: string[] = [];
   for (const f of findings) {
     const where = paint('bold', `${f.file}:${f.line}:${f.column}`);
-    const sev = f.severity === 'error' ? paint('red', WORDS.error[locale]) : paint('yellow', WORDS.warning[locale]);
+    const sev =
+      f.severity === 'error' ? paint('red', WORDS.error[locale]) : paint('yellow', WORDS.warning[locale]);
     lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${f.message}`);
     if (f.hint) lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${f.hint}`);
   }
@@ -43,8 +45,16 @@ export function formatText(findings: readonly Finding[], { locale, color, files 
   const plural = (n: number, one: Localized, many: Localized) => (n === 1 ? one : many)[locale];
   const words = {
     fileWord: plural(files, { sv: 'fil', nb: 'fil', en: 'file' }, { sv: 'filer', nb: 'filer', en: 'files' }),
-    warningWord: plural(warnings, { sv: 'varning', nb: 'advarsel', en: 'warning' }, { sv: 'varningar', nb: 'advarsler', en: 'warnings' }),
-    errorWord: plural(errors, { sv: 'fel', nb: 'feil', en: 'error' }, { sv: 'fel', nb: 'feil', en: 'errors' }),
+    warningWord: plural(
+      warnings,
+      { sv: 'varning', nb: 'advarsel', en: 'warning' },
+      { sv: 'varningar', nb: 'advarsler', en: 'warnings' },
+    ),
+    errorWord: plural(
+      errors,
+      { sv: 'fel', nb: 'feil', en: 'error' },
+      { sv: 'fel', nb: 'feil', en: 'errors' },
+    ),
   };
   if (findings.length === 0) lines.push(paint('green', format(WORDS.clean[locale], { files, ...words })));
   else {

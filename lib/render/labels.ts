@@ -240,7 +240,6 @@ export const RESTRICTED: Localized = {
   en: 'Restricted entry',
 };
 
-
 export const TITLES = {
   auditAnswer: {
     sv: 'Svar på revisionsrapport – {title}',

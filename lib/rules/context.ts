@@ -17,14 +17,23 @@ export interface RuleContext {
 
 /** Where a finding points: a field of an entity, or a position in a file. */
 export type Place =
-  | { entity: Entity | { kind: Kind | 'organisation'; id: string; parsed: ParsedFile; file: string }; path?: PathSegment[]; key?: boolean }
+  | {
+      entity: Entity | { kind: Kind | 'organisation'; id: string; parsed: ParsedFile; file: string };
+      path?: PathSegment[];
+      key?: boolean;
+    }
   | { file: string; position: Position; entity?: undefined };
 
 export interface Rule extends RuleDef {
   check(ctx: RuleContext): void;
 }
 
-export function runRules(rules: readonly Rule[], registry: Registry, today: string, locale: Locale): Finding[] {
+export function runRules(
+  rules: readonly Rule[],
+  registry: Registry,
+  today: string,
+  locale: Locale,
+): Finding[] {
   const findings: Finding[] = [];
   const ctx: RuleContext = {
     registry,
@@ -35,9 +44,22 @@ export function runRules(rules: readonly Rule[], registry: Registry, today: stri
       let finding: Finding;
       if (at.entity) {
         const pos = locate(at.entity.parsed, at.path ?? [], at.key ?? false);
-        finding = { file: at.entity.file, severity: rule.severity, rule: rule.id, ...pos, message: text.message, entity: entityKey(at.entity) };
+        finding = {
+          file: at.entity.file,
+          severity: rule.severity,
+          rule: rule.id,
+          ...pos,
+          message: text.message,
+          entity: entityKey(at.entity),
+        };
       } else {
-        finding = { file: at.file, severity: rule.severity, rule: rule.id, ...at.position, message: text.message };
+        finding = {
+          file: at.file,
+          severity: rule.severity,
+          rule: rule.id,
+          ...at.position,
+          message: text.message,
+        };
       }
       if (text.hint) finding.hint = text.hint;
       findings.push(finding);

@@ -4,9 +4,21 @@ import type { Localized } from '../locale.js';
 import type { Rule } from './context.js';
 
 const KIND_NAMES: Record<IdentityKind, Localized> = {
-  personnummer: { sv: 'ett personnummer', nb: 'et svensk personnummer', en: 'a Swedish personal identity number' },
-  samordningsnummer: { sv: 'ett samordningsnummer', nb: 'et svensk samordningsnummer', en: 'a Swedish co-ordination number' },
-  fodselsnummer: { sv: 'ett norskt födelsenummer', nb: 'et fødselsnummer', en: 'a Norwegian national identity number' },
+  personnummer: {
+    sv: 'ett personnummer',
+    nb: 'et svensk personnummer',
+    en: 'a Swedish personal identity number',
+  },
+  samordningsnummer: {
+    sv: 'ett samordningsnummer',
+    nb: 'et svensk samordningsnummer',
+    en: 'a Swedish co-ordination number',
+  },
+  fodselsnummer: {
+    sv: 'ett norskt födelsenummer',
+    nb: 'et fødselsnummer',
+    en: 'a Norwegian national identity number',
+  },
   'd-nummer': { sv: 'ett norskt D-nummer', nb: 'et D-nummer', en: 'a Norwegian D number' },
 };
 
@@ -33,7 +45,11 @@ export const identityNumber: Rule = {
     // Stray YAML files are not registers, but they are in the repo all the same.
     for (const file of [...ctx.registry.files, ...(ctx.registry.strayTexts ?? [])]) {
       for (const hit of identityNumbersIn(file)) {
-        ctx.report(this, { file: file.file, position: hit.position }, { kind: KIND_NAMES[hit.kind][ctx.locale] });
+        ctx.report(
+          this,
+          { file: file.file, position: hit.position },
+          { kind: KIND_NAMES[hit.kind][ctx.locale] },
+        );
       }
     }
   },

@@ -30,12 +30,24 @@ export const personalDataWithoutProcessing: Rule = {
   },
 };
 
-const REASONS: Record<string, Localized> = {
-  special: { sv: 'känsliga personuppgifter (art. 9)', nb: 'særlige kategorier personopplysninger (art. 9)', en: 'special categories of data (Art. 9)' },
-  criminal: { sv: 'uppgifter om lagöverträdelser (art. 10)', nb: 'opplysninger om straffbare forhold (art. 10)', en: 'criminal-offence data (Art. 10)' },
-  protected: { sv: 'skyddade personuppgifter', nb: 'beskyttede personopplysninger (sperret adresse)', en: 'protected identities' },
+const REASONS = {
+  special: {
+    sv: 'känsliga personuppgifter (art. 9)',
+    nb: 'særlige kategorier personopplysninger (art. 9)',
+    en: 'special categories of data (Art. 9)',
+  },
+  criminal: {
+    sv: 'uppgifter om lagöverträdelser (art. 10)',
+    nb: 'opplysninger om straffbare forhold (art. 10)',
+    en: 'criminal-offence data (Art. 10)',
+  },
+  protected: {
+    sv: 'skyddade personuppgifter',
+    nb: 'beskyttede personopplysninger (sperret adresse)',
+    en: 'protected identities',
+  },
   criteria: { sv: '{n} av EDPB:s kriterier', nb: '{n} av EDPBs kriterier', en: '{n} of the EDPB criteria' },
-};
+} satisfies Record<string, Localized>;
 
 export const dpiaMissing: Rule = {
   id: 'dpia-missing',
@@ -75,19 +87,23 @@ export const dpiaMissing: Rule = {
       const assessed = d.dpia?.status === 'not-needed' && Boolean(d.dpia.reference);
       if (criteria.size < 2 && (!sensitive || assessed)) continue;
       const reasons: string[] = [];
-      if ((d.specialCategories?.length ?? 0) > 0) reasons.push(REASONS.special![locale]);
-      if (d.criminalData) reasons.push(REASONS.criminal![locale]);
-      if (d.protectedIdentities) reasons.push(REASONS.protected![locale]);
-      if (declared.size >= 2) reasons.push(REASONS.criteria![locale].replace('{n}', String(declared.size)));
+      if ((d.specialCategories?.length ?? 0) > 0) reasons.push(REASONS.special[locale]);
+      if (d.criminalData) reasons.push(REASONS.criminal[locale]);
+      if (d.protectedIdentities) reasons.push(REASONS.protected[locale]);
+      if (declared.size >= 2) reasons.push(REASONS.criteria[locale].replace('{n}', String(declared.size)));
       else if (reasons.length === 0 || (declared.size === 1 && !d.protectedIdentities)) {
-        reasons.push(REASONS.criteria![locale].replace('{n}', String(criteria.size)));
+        reasons.push(REASONS.criteria[locale].replace('{n}', String(criteria.size)));
       }
       if (reasons.length === 0) continue;
-      ctx.report(this, { entity: p, path: d.dpia ? ['dpia', 'status'] : ['name'] }, {
-        name: d.name,
-        reasons: reasons.join(', '),
-        status: d.dpia?.status ?? '—',
-      });
+      ctx.report(
+        this,
+        { entity: p, path: d.dpia ? ['dpia', 'status'] : ['name'] },
+        {
+          name: d.name,
+          reasons: reasons.join(', '),
+          status: d.dpia?.status ?? '—',
+        },
+      );
     }
   },
 };
@@ -113,7 +129,12 @@ export const thirdCountryWithoutSafeguard: Rule = {
   check(ctx) {
     for (const p of valid(ctx.registry, 'processing')) {
       (p.data.thirdCountryTransfers ?? []).forEach((t, i) => {
-        if (t.safeguard === 'none') ctx.report(this, { entity: p, path: ['thirdCountryTransfers', i, 'safeguard'] }, { country: t.country });
+        if (t.safeguard === 'none')
+          ctx.report(
+            this,
+            { entity: p, path: ['thirdCountryTransfers', i, 'safeguard'] },
+            { country: t.country },
+          );
       });
     }
   },
@@ -150,14 +171,21 @@ export const thirdCountryUndeclared: Rule = {
         ctx.report(this, { entity: p, path }, { name: p.data.name, via, country: c });
       };
       (p.data.processors ?? []).forEach((proc, i) => {
-        if (proc.country && !EEA.has(proc.country)) flag(proc.name, proc.country, ['processors', i, 'country']);
+        if (proc.country && !EEA.has(proc.country))
+          flag(proc.name, proc.country, ['processors', i, 'country']);
       });
       (p.data.systems ?? []).forEach((id, i) => {
         const s = registry.entities.system.get(id);
-        if (s?.valid && s.data.hosting === 'third-country-cloud') flag(s.data.name, s.data.hostingCountry, ['systems', i]);
+        if (s?.valid && s.data.hosting === 'third-country-cloud')
+          flag(s.data.name, s.data.hostingCountry, ['systems', i]);
       });
     }
   },
 };
 
-export const PRIVACY_RULES = [personalDataWithoutProcessing, dpiaMissing, thirdCountryWithoutSafeguard, thirdCountryUndeclared];
+export const PRIVACY_RULES = [
+  personalDataWithoutProcessing,
+  dpiaMissing,
+  thirdCountryWithoutSafeguard,
+  thirdCountryUndeclared,
+];

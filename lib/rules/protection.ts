@@ -31,15 +31,23 @@ export const protectionBelowClassification: Rule = {
         if (!aspects.has(aspect)) continue;
         const have = system.data.protection[aspect];
         if (have !== undefined && have >= req.level) continue;
-        ctx.report(this, { entity: system, path: have === undefined ? ['protection'] : ['protection', aspect], key: have === undefined }, {
-          system: system.data.name,
-          have: have ?? '–',
-          aspect: aspectLabel(registry.model, aspect, locale).toLowerCase(),
-          asset: req.asset.data.name,
-          need: req.level,
-          needLabel: levelLabel(registry.model, req.level, locale),
-          classification: req.classification.file,
-        });
+        ctx.report(
+          this,
+          {
+            entity: system,
+            path: have === undefined ? ['protection'] : ['protection', aspect],
+            key: have === undefined,
+          },
+          {
+            system: system.data.name,
+            have: have ?? '–',
+            aspect: aspectLabel(registry.model, aspect, locale).toLowerCase(),
+            asset: req.asset.data.name,
+            need: req.level,
+            needLabel: levelLabel(registry.model, req.level, locale),
+            classification: req.classification.file,
+          },
+        );
       }
     }
   },
@@ -48,7 +56,11 @@ export const protectionBelowClassification: Rule = {
 export const assetUnclassified: Rule = {
   id: 'asset-unclassified',
   severity: 'warning',
-  description: { sv: 'Informationstillgång utan klassning.', nb: 'Informasjonsressurs uten klassifisering.', en: 'An information asset with no classification.' },
+  description: {
+    sv: 'Informationstillgång utan klassning.',
+    nb: 'Informasjonsressurs uten klassifisering.',
+    en: 'An information asset with no classification.',
+  },
   message: {
     sv: '"{asset}" har ingen informationsklassning.',
     nb: '«{asset}» har ingen klassifisering.',
@@ -66,7 +78,8 @@ export const assetUnclassified: Rule = {
       if (typeof asset === 'string') classified.add(asset);
     }
     for (const asset of valid(ctx.registry, 'asset')) {
-      if (!classified.has(asset.id)) ctx.report(this, { entity: asset, path: ['name'] }, { asset: asset.data.name, id: asset.id });
+      if (!classified.has(asset.id))
+        ctx.report(this, { entity: asset, path: ['name'] }, { asset: asset.data.name, id: asset.id });
     }
   },
 };

@@ -1,10 +1,10 @@
+import { KINDS } from '../kinds.js';
 import type { Localized } from '../locale.js';
 import { format } from '../locale.js';
 import { type Entity, isPlainObject } from '../registry.js';
 import { closest } from '../suggest.js';
 import { type Rule, valid } from './context.js';
 import { forEachValueAt, REFERENCE_FIELDS, type RefTarget } from './refs.js';
-import { KINDS } from '../kinds.js';
 
 const TARGET_NAMES: Record<RefTarget, Localized> = {
   board: { sv: 'nämnden', nb: 'utvalget', en: 'the board' },
@@ -21,17 +21,37 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
 };
 
 const WHERE: Record<'board' | 'role' | 'file', Localized> = {
-  board: { sv: 'Nämnder anges under boards i lisa.yaml.', nb: 'Utvalg angis under boards i lisa.yaml.', en: 'Boards are listed under boards in lisa.yaml.' },
-  role: { sv: 'Roller anges under roles i lisa.yaml.', nb: 'Roller angis under roles i lisa.yaml.', en: 'Roles are listed under roles in lisa.yaml.' },
-  file: { sv: 'Det finns ingen fil {kind}/{id}.yaml.', nb: 'Det finnes ingen fil {kind}/{id}.yaml.', en: 'There is no file {kind}/{id}.yaml.' },
+  board: {
+    sv: 'Nämnder anges under boards i lisa.yaml.',
+    nb: 'Utvalg angis under boards i lisa.yaml.',
+    en: 'Boards are listed under boards in lisa.yaml.',
+  },
+  role: {
+    sv: 'Roller anges under roles i lisa.yaml.',
+    nb: 'Roller angis under roles i lisa.yaml.',
+    en: 'Roles are listed under roles in lisa.yaml.',
+  },
+  file: {
+    sv: 'Det finns ingen fil {kind}/{id}.yaml.',
+    nb: 'Det finnes ingen fil {kind}/{id}.yaml.',
+    en: 'There is no file {kind}/{id}.yaml.',
+  },
 };
 
-const DID_YOU_MEAN: Localized = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' };
+const DID_YOU_MEAN: Localized = {
+  sv: ' Menade du "{s}"?',
+  nb: ' Mente du «{s}»?',
+  en: ' Did you mean "{s}"?',
+};
 
 export const danglingReference: Rule = {
   id: 'dangling-reference',
   severity: 'error',
-  description: { sv: 'Hänvisning till något som inte finns.', nb: 'Henvisning til noe som ikke finnes.', en: 'A reference to something that does not exist.' },
+  description: {
+    sv: 'Hänvisning till något som inte finns.',
+    nb: 'Henvisning til noe som ikke finnes.',
+    en: 'A reference to something that does not exist.',
+  },
   message: {
     sv: '{target} "{id}" finns inte.{didYouMean}',
     nb: '{target} «{id}» finnes ikke.{didYouMean}',
@@ -46,7 +66,9 @@ export const danglingReference: Rule = {
     const boards = Array.isArray(raw?.boards) ? raw.boards : undefined;
     const roles = isPlainObject(raw?.roles) ? raw.roles : undefined;
     const known: Record<RefTarget, Set<string>> = {
-      board: new Set((boards ?? []).map((b) => (isPlainObject(b) && typeof b.id === 'string' ? b.id : '')).filter(Boolean)),
+      board: new Set(
+        (boards ?? []).map((b) => (isPlainObject(b) && typeof b.id === 'string' ? b.id : '')).filter(Boolean),
+      ),
       role: new Set(Object.keys(roles ?? {})),
     } as Record<RefTarget, Set<string>>;
     for (const kind of KINDS) known[kind] = new Set(registry.entities[kind].keys());
@@ -54,31 +76,47 @@ export const danglingReference: Rule = {
     // on lisa.yaml itself.
     const checkable = { board: Boolean(boards), role: Boolean(roles) };
 
-    const checkEntity = (entity: Pick<Entity, 'kind' | 'id' | 'parsed' | 'file'>, fields: [string, RefTarget][], data: unknown) => {
+    const checkEntity = (
+      entity: Pick<Entity, 'kind' | 'id' | 'parsed' | 'file'>,
+      fields: [string, RefTarget][],
+      data: unknown,
+    ) => {
       for (const [pattern, target] of fields) {
         if ((target === 'board' || target === 'role') && !checkable[target]) continue;
         const names = known[target];
         forEachValueAt(data, pattern, (value, path) => {
           if (typeof value !== 'string' || names.has(value)) return;
           const s = closest(value, names);
-          const where = target === 'board' || target === 'role' ? WHERE[target][locale] : format(WHERE.file[locale], { kind: target, id: value });
+          const where =
+            target === 'board' || target === 'role'
+              ? WHERE[target][locale]
+              : format(WHERE.file[locale], { kind: target, id: value });
           const name = TARGET_NAMES[target][locale];
-          ctx.report(this, { entity, path: path() }, {
-            target: name.charAt(0).toUpperCase() + name.slice(1),
-            id: value,
-            didYouMean: s ? format(DID_YOU_MEAN[locale], { s }) : '',
-            where,
-          });
+          ctx.report(
+            this,
+            { entity, path: path() },
+            {
+              target: name.charAt(0).toUpperCase() + name.slice(1),
+              id: value,
+              didYouMean: s ? format(DID_YOU_MEAN[locale], { s }) : '',
+              where,
+            },
+          );
         });
       }
     };
     if (registry.organisation?.valid) {
       const o = registry.organisation;
-      checkEntity({ kind: 'organisation' as never, id: 'lisa', parsed: o.parsed, file: o.file }, REFERENCE_FIELDS.organisation, o.data);
+      checkEntity(
+        { kind: 'organisation' as never, id: 'lisa', parsed: o.parsed, file: o.file },
+        REFERENCE_FIELDS.organisation,
+        o.data,
+      );
     }
     // Also entries that failed their schema: the walk checks each value's type, and the user sees every problem at once.
     for (const kind of KINDS) {
-      for (const entity of registry.entities[kind].values()) checkEntity(entity, REFERENCE_FIELDS[kind], entity.data);
+      for (const entity of registry.entities[kind].values())
+        checkEntity(entity, REFERENCE_FIELDS[kind], entity.data);
     }
   },
 };
@@ -86,7 +124,11 @@ export const danglingReference: Rule = {
 export const unknownAspect: Rule = {
   id: 'unknown-aspect',
   severity: 'error',
-  description: { sv: 'Aspekt som klassningsmodellen saknar.', nb: 'Aspekt som klassifiseringsmodellen mangler.', en: 'An aspect the classification model lacks.' },
+  description: {
+    sv: 'Aspekt som klassningsmodellen saknar.',
+    nb: 'Aspekt som klassifiseringsmodellen mangler.',
+    en: 'An aspect the classification model lacks.',
+  },
   message: {
     sv: 'Aspekten "{aspect}" finns inte i klassningsmodellen.{didYouMean}',
     nb: 'Aspektet «{aspect}» finnes ikke i klassifiseringsmodellen.{didYouMean}',
@@ -101,22 +143,32 @@ export const unknownAspect: Rule = {
       for (const aspect of Object.keys(levels)) {
         if (known.has(aspect)) continue;
         const s = closest(aspect, aspects);
-        ctx.report(this, { entity, path: [base, aspect], key: true }, {
-          aspect,
-          aspects: aspects.join(', '),
-          didYouMean: s ? format(DID_YOU_MEAN[ctx.locale], { s }) : '',
-        });
+        ctx.report(
+          this,
+          { entity, path: [base, aspect], key: true },
+          {
+            aspect,
+            aspects: aspects.join(', '),
+            didYouMean: s ? format(DID_YOU_MEAN[ctx.locale], { s }) : '',
+          },
+        );
       }
     };
-    for (const s of ctx.registry.entities.system.values()) check(s, 'protection', (s.data as { protection?: unknown }).protection);
-    for (const c of ctx.registry.entities.classification.values()) check(c, 'levels', (c.data as { levels?: unknown }).levels);
+    for (const s of ctx.registry.entities.system.values())
+      check(s, 'protection', (s.data as { protection?: unknown }).protection);
+    for (const c of ctx.registry.entities.classification.values())
+      check(c, 'levels', (c.data as { levels?: unknown }).levels);
   },
 };
 
 export const levelOutOfScale: Rule = {
   id: 'level-out-of-scale',
   severity: 'error',
-  description: { sv: 'Nivå utanför klassningsskalan.', nb: 'Nivå utenfor klassifiseringsskalaen.', en: 'A level outside the classification scale.' },
+  description: {
+    sv: 'Nivå utanför klassningsskalan.',
+    nb: 'Nivå utenfor klassifiseringsskalaen.',
+    en: 'A level outside the classification scale.',
+  },
   message: {
     sv: 'Nivån {level} finns inte i skalan ({levels}).',
     nb: 'Nivået {level} finnes ikke i skalaen ({levels}).',
@@ -133,12 +185,14 @@ export const levelOutOfScale: Rule = {
     const levels = values.join(', ');
     for (const s of valid(ctx.registry, 'system')) {
       for (const [aspect, level] of Object.entries(s.data.protection ?? {})) {
-        if (level !== undefined && !known.has(level)) ctx.report(this, { entity: s, path: ['protection', aspect] }, { level, levels });
+        if (level !== undefined && !known.has(level))
+          ctx.report(this, { entity: s, path: ['protection', aspect] }, { level, levels });
       }
     }
     for (const c of valid(ctx.registry, 'classification')) {
       for (const [aspect, v] of Object.entries(c.data.levels ?? {})) {
-        if (v && !known.has(v.level)) ctx.report(this, { entity: c, path: ['levels', aspect, 'level'] }, { level: v.level, levels });
+        if (v && !known.has(v.level))
+          ctx.report(this, { entity: c, path: ['levels', aspect, 'level'] }, { level: v.level, levels });
       }
     }
   },

@@ -69,9 +69,16 @@ const SPLIT = new Map<string, string[]>();
  * Calls `visit` for each value at a dotted field pattern. The path is built only when asked for: the reference
  * check walks every field of every entry on each run, and almost none of them need a path.
  */
-export function forEachValueAt(data: unknown, pattern: string, visit: (value: unknown, path: () => PathSegment[]) => void): void {
+export function forEachValueAt(
+  data: unknown,
+  pattern: string,
+  visit: (value: unknown, path: () => PathSegment[]) => void,
+): void {
   let segments = SPLIT.get(pattern);
-  if (!segments) SPLIT.set(pattern, (segments = pattern.split('.')));
+  if (!segments) {
+    segments = pattern.split('.');
+    SPLIT.set(pattern, segments);
+  }
   // The two shapes nearly every reference has, `field` and `field.*`, without the general walk.
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
   if (segments.length === 1) {

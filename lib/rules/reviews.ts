@@ -5,7 +5,11 @@ import { type Rule, valid } from './context.js';
 export const classificationReviewOverdue: Rule = {
   id: 'classification-review-overdue',
   severity: 'warning',
-  description: { sv: 'Klassning som inte setts över i tid.', nb: 'Klassifisering som ikke er gjennomgått i tide.', en: 'A classification past its review date.' },
+  description: {
+    sv: 'Klassning som inte setts över i tid.',
+    nb: 'Klassifisering som ikke er gjennomgått i tide.',
+    en: 'A classification past its review date.',
+  },
   message: {
     sv: 'Klassningen av "{asset}" skulle ha setts över senast {due}.',
     nb: 'Klassifiseringen av «{asset}» skulle vært gjennomgått senest {due}.',
@@ -19,12 +23,17 @@ export const classificationReviewOverdue: Rule = {
   check(ctx) {
     // Read from lisa.yaml even when it has other problems, but only a number of months that makes sense.
     const own: unknown = ctx.registry.organisation?.data.reviewMonths?.classification;
-    const months = Number.isInteger(own) && (own as number) >= 1 ? (own as number) : DEFAULT_REVIEW_MONTHS.classification;
+    const months =
+      Number.isInteger(own) && (own as number) >= 1 ? (own as number) : DEFAULT_REVIEW_MONTHS.classification;
     for (const c of classificationsInForce(ctx.registry).values()) {
       const due = classificationReviewDue(c.data, months);
       if (due >= ctx.today) continue;
       const asset = ctx.registry.entities.asset.get(c.data.asset);
-      ctx.report(this, { entity: c, path: [c.data.nextReview ? 'nextReview' : 'date'] }, { asset: asset?.data.name ?? c.data.asset, due });
+      ctx.report(
+        this,
+        { entity: c, path: [c.data.nextReview ? 'nextReview' : 'date'] },
+        { asset: asset?.data.name ?? c.data.asset, due },
+      );
     }
   },
 };
@@ -32,7 +41,11 @@ export const classificationReviewOverdue: Rule = {
 export const documentReviewOverdue: Rule = {
   id: 'document-review-overdue',
   severity: 'warning',
-  description: { sv: 'Styrdokument som inte setts över i tid.', nb: 'Styringsdokument som ikke er gjennomgått i tide.', en: 'A governing document past its review date.' },
+  description: {
+    sv: 'Styrdokument som inte setts över i tid.',
+    nb: 'Styringsdokument som ikke er gjennomgått i tide.',
+    en: 'A governing document past its review date.',
+  },
   message: {
     sv: '"{title}" skulle ha setts över senast {due}.',
     nb: '«{title}» skulle vært gjennomgått senest {due}.',
@@ -54,7 +67,11 @@ export const documentReviewOverdue: Rule = {
 export const documentNotCommunicated: Rule = {
   id: 'document-not-communicated',
   severity: 'warning',
-  description: { sv: 'Beslutat styrdokument som inte kommunicerats.', nb: 'Vedtatt styringsdokument som ikke er kommunisert.', en: 'A decided governing document never communicated.' },
+  description: {
+    sv: 'Beslutat styrdokument som inte kommunicerats.',
+    nb: 'Vedtatt styringsdokument som ikke er kommunisert.',
+    en: 'A decided governing document never communicated.',
+  },
   message: {
     sv: '"{title}" beslutades {decided} men har inte kommunicerats till medarbetarna sedan dess.',
     nb: '«{title}» ble vedtatt {decided}, men er ikke kommunisert til de ansatte siden.',
@@ -70,7 +87,11 @@ export const documentNotCommunicated: Rule = {
       const decided = d.data.decision?.date;
       if (d.data.status !== 'decided' || !decided) continue;
       if (d.data.communicated && d.data.communicated >= decided) continue;
-      ctx.report(this, { entity: d, path: d.data.communicated ? ['communicated'] : ['status'] }, { title: d.data.title, decided });
+      ctx.report(
+        this,
+        { entity: d, path: d.data.communicated ? ['communicated'] : ['status'] },
+        { title: d.data.title, decided },
+      );
     }
   },
 };
@@ -78,7 +99,11 @@ export const documentNotCommunicated: Rule = {
 export const actionOverdue: Rule = {
   id: 'action-overdue',
   severity: 'warning',
-  description: { sv: 'Planerad åtgärd som passerat sitt datum.', nb: 'Planlagt tiltak som har passert fristen.', en: 'A planned action past its due date.' },
+  description: {
+    sv: 'Planerad åtgärd som passerat sitt datum.',
+    nb: 'Planlagt tiltak som har passert fristen.',
+    en: 'A planned action past its due date.',
+  },
   message: {
     sv: 'Åtgärden "{action}" skulle vara klar {due} men har status {status}.',
     nb: 'Tiltaket «{action}» skulle vært ferdig {due}, men har status {status}.',
@@ -95,7 +120,11 @@ export const actionOverdue: Rule = {
         (r.plannedActions ?? []).forEach((p, pi) => {
           if (p.status === 'done' || p.status === 'cancelled' || p.due >= ctx.today) return;
           const short = p.text.length > 80 ? `${p.text.slice(0, 77).trimEnd()}…` : p.text;
-          ctx.report(this, { entity: a, path: ['recommendations', ri, 'plannedActions', pi, 'due'] }, { action: short, due: p.due, status: p.status });
+          ctx.report(
+            this,
+            { entity: a, path: ['recommendations', ri, 'plannedActions', pi, 'due'] },
+            { action: short, due: p.due, status: p.status },
+          );
         });
       });
     }
@@ -105,7 +134,11 @@ export const actionOverdue: Rule = {
 export const auditAnswerOverdue: Rule = {
   id: 'audit-answer-overdue',
   severity: 'warning',
-  description: { sv: 'Svar till revisorerna efter sista dag.', nb: 'Svar til revisorene etter fristen.', en: 'An answer to the auditors past its deadline.' },
+  description: {
+    sv: 'Svar till revisorerna efter sista dag.',
+    nb: 'Svar til revisorene etter fristen.',
+    en: 'An answer to the auditors past its deadline.',
+  },
   message: {
     sv: 'Svaret på "{title}" skulle ha lämnats senast {due}.',
     nb: 'Svaret på «{title}» skulle vært levert senest {due}.',
@@ -119,10 +152,17 @@ export const auditAnswerOverdue: Rule = {
   check(ctx) {
     for (const a of valid(ctx.registry, 'audit')) {
       const due = a.data.answerDue;
-      if (!due || due >= ctx.today || (a.data.status !== 'received' && a.data.status !== 'in-progress')) continue;
+      if (!due || due >= ctx.today || (a.data.status !== 'received' && a.data.status !== 'in-progress'))
+        continue;
       ctx.report(this, { entity: a, path: ['answerDue'] }, { title: a.data.title, due });
     }
   },
 };
 
-export const REVIEW_RULES = [classificationReviewOverdue, documentReviewOverdue, documentNotCommunicated, actionOverdue, auditAnswerOverdue];
+export const REVIEW_RULES = [
+  classificationReviewOverdue,
+  documentReviewOverdue,
+  documentNotCommunicated,
+  actionOverdue,
+  auditAnswerOverdue,
+];

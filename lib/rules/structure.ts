@@ -3,7 +3,11 @@ import { type Rule, valid } from './context.js';
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  description: { sv: 'Två filer med samma id.', nb: 'To filer med samme id.', en: 'Two files with the same id.' },
+  description: {
+    sv: 'Två filer med samma id.',
+    nb: 'To filer med samme id.',
+    en: 'Two files with the same id.',
+  },
   message: {
     sv: 'Id "{id}" finns redan i {first}; varje post behöver ett eget id.',
     nb: 'Id «{id}» finnes allerede i {first}; hver post trenger sin egen id.',
@@ -24,7 +28,11 @@ export const duplicateId: Rule = {
 export const invalidFileName: Rule = {
   id: 'invalid-file-name',
   severity: 'error',
-  description: { sv: 'Filnamnet kan inte vara ett id.', nb: 'Filnavnet kan ikke være en id.', en: 'The file name cannot be an id.' },
+  description: {
+    sv: 'Filnamnet kan inte vara ett id.',
+    nb: 'Filnavnet kan ikke være en id.',
+    en: 'The file name cannot be an id.',
+  },
   message: {
     sv: 'Filnamnet "{name}" kan inte användas som id.',
     nb: 'Filnavnet «{name}» kan ikke brukes som id.',
@@ -37,7 +45,11 @@ export const invalidFileName: Rule = {
   },
   check(ctx) {
     for (const b of ctx.registry.badNames) {
-      ctx.report(this, { file: b.file, position: { line: 1, column: 1 } }, { name: b.name, suggestion: toId(b.name) });
+      ctx.report(
+        this,
+        { file: b.file, position: { line: 1, column: 1 } },
+        { name: b.name, suggestion: toId(b.name) },
+      );
     }
   },
 };
@@ -59,7 +71,11 @@ export function toId(name: string): string {
 export const strayFile: Rule = {
   id: 'unknown-file',
   severity: 'warning',
-  description: { sv: 'YAML-fil utanför registrens mappar.', nb: 'YAML-fil utenfor registermappene.', en: 'A YAML file outside the register folders.' },
+  description: {
+    sv: 'YAML-fil utanför registrens mappar.',
+    nb: 'YAML-fil utenfor registermappene.',
+    en: 'A YAML file outside the register folders.',
+  },
   message: {
     sv: 'Filen ligger inte i någon registermapp och läses inte.',
     nb: 'Filen ligger ikke i noen registermappe og leses ikke.',
@@ -92,11 +108,12 @@ export const missingOrganisation: Rule = {
   check(ctx) {
     // Not any file named lisa.yaml: system/lisa.yaml is a system called lisa.
     if (ctx.registry.organisationFile) return;
-    ctx.report(this, { file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`, position: { line: 1, column: 1 } });
+    ctx.report(this, {
+      file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`,
+      position: { line: 1, column: 1 },
+    });
   },
 };
-
-
 
 export const duplicateEntryId: Rule = {
   id: 'duplicate-entry-id',
@@ -127,7 +144,14 @@ export const duplicateEntryId: Rule = {
       const seen = new Set<string>();
       org.data.boards.forEach((b, i) => {
         if (seen.has(b.id)) {
-          ctx.report(this, { entity: { kind: 'organisation', id: 'lisa', parsed: org.parsed, file: org.file }, path: ['boards', i, 'id'] }, { id: b.id, what: what.board[ctx.locale] });
+          ctx.report(
+            this,
+            {
+              entity: { kind: 'organisation', id: 'lisa', parsed: org.parsed, file: org.file },
+              path: ['boards', i, 'id'],
+            },
+            { id: b.id, what: what.board[ctx.locale] },
+          );
         }
         seen.add(b.id);
       });
@@ -136,11 +160,20 @@ export const duplicateEntryId: Rule = {
       const recs = new Set<string>();
       const actions = new Set<string>();
       audit.data.recommendations.forEach((r, ri) => {
-        if (recs.has(r.id)) ctx.report(this, { entity: audit, path: ['recommendations', ri, 'id'] }, { id: r.id, what: what.recommendation[ctx.locale] });
+        if (recs.has(r.id))
+          ctx.report(
+            this,
+            { entity: audit, path: ['recommendations', ri, 'id'] },
+            { id: r.id, what: what.recommendation[ctx.locale] },
+          );
         recs.add(r.id);
         (r.plannedActions ?? []).forEach((a, ai) => {
           if (actions.has(a.id)) {
-            ctx.report(this, { entity: audit, path: ['recommendations', ri, 'plannedActions', ai, 'id'] }, { id: a.id, what: what.action[ctx.locale] });
+            ctx.report(
+              this,
+              { entity: audit, path: ['recommendations', ri, 'plannedActions', ai, 'id'] },
+              { id: a.id, what: what.action[ctx.locale] },
+            );
           }
           actions.add(a.id);
         });
@@ -149,4 +182,10 @@ export const duplicateEntryId: Rule = {
   },
 };
 
-export const STRUCTURE_RULES = [duplicateId, duplicateEntryId, invalidFileName, strayFile, missingOrganisation];
+export const STRUCTURE_RULES = [
+  duplicateId,
+  duplicateEntryId,
+  invalidFileName,
+  strayFile,
+  missingOrganisation,
+];

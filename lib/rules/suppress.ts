@@ -1,17 +1,21 @@
 import type { Finding } from '../finding.js';
 import { tell } from '../finding.js';
+import { KINDS } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { locate } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
 import { entityKey } from '../registry.js';
 import { closest } from '../suggest.js';
 import { defineRule, type RuleDef } from './define.js';
-import { KINDS } from '../kinds.js';
 
 export const suppressError = defineRule({
   id: 'suppress-error',
   severity: 'error',
-  description: { sv: 'Försök att tysta ett fel.', nb: 'Forsøk på å dempe en feil.', en: 'An attempt to silence an error.' },
+  description: {
+    sv: 'Försök att tysta ett fel.',
+    nb: 'Forsøk på å dempe en feil.',
+    en: 'An attempt to silence an error.',
+  },
   message: {
     sv: 'Regeln "{rule}" ger fel, och fel kan inte tystas.',
     nb: 'Regelen «{rule}» gir feil, og feil kan ikke dempes.',
@@ -27,7 +31,11 @@ export const suppressError = defineRule({
 export const suppressUnknown = defineRule({
   id: 'suppress-unknown-rule',
   severity: 'error',
-  description: { sv: 'Okänd regel i suppress.', nb: 'Ukjent regel i suppress.', en: 'An unknown rule in suppress.' },
+  description: {
+    sv: 'Okänd regel i suppress.',
+    nb: 'Ukjent regel i suppress.',
+    en: 'An unknown rule in suppress.',
+  },
   message: {
     sv: 'Det finns ingen regel "{rule}".{didYouMean}',
     nb: 'Det finnes ingen regel «{rule}».{didYouMean}',
@@ -43,7 +51,11 @@ export const suppressUnknown = defineRule({
 export const suppressUnused = defineRule({
   id: 'suppress-unused',
   severity: 'warning',
-  description: { sv: 'Undantag som inte längre behövs.', nb: 'Unntak som ikke lenger trengs.', en: 'A suppression no longer needed.' },
+  description: {
+    sv: 'Undantag som inte längre behövs.',
+    nb: 'Unntak som ikke lenger trengs.',
+    en: 'A suppression no longer needed.',
+  },
   message: {
     sv: 'Regeln "{rule}" ger ingen varning för den här posten; undantaget behövs inte.',
     nb: 'Regelen «{rule}» gir ingen advarsel for denne posten; unntaket trengs ikke.',
@@ -64,7 +76,12 @@ const DID_YOU_MEAN = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' 
  * Applies each entity's `suppress` list: a warning named there with a reason is dropped for that entity only.
  * Errors stay, and a suppression that names an error, no rule, or nothing to silence is itself a finding.
  */
-export function applySuppressions(findings: Finding[], registry: Registry, locale: Locale, rules: readonly RuleDef[]): Finding[] {
+export function applySuppressions(
+  findings: Finding[],
+  registry: Registry,
+  locale: Locale,
+  rules: readonly RuleDef[],
+): Finding[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const suppressed = new Map<string, Set<string>>();
   const extra: Finding[] = [];
@@ -90,13 +107,19 @@ export function applySuppressions(findings: Finding[], registry: Registry, local
         const rule = byId.get(s.rule);
         if (!rule) {
           const guess = closest(s.rule, byId.keys());
-          report(suppressUnknown, entity, i, { rule: s.rule, didYouMean: guess ? DID_YOU_MEAN[locale].replace('{s}', guess) : '' });
+          report(suppressUnknown, entity, i, {
+            rule: s.rule,
+            didYouMean: guess ? DID_YOU_MEAN[locale].replace('{s}', guess) : '',
+          });
         } else if (rule.severity === 'error') {
           report(suppressError, entity, i, { rule: s.rule });
         } else {
           const key = entityKey(entity);
           let set = suppressed.get(key);
-          if (!set) suppressed.set(key, (set = new Set()));
+          if (!set) {
+            set = new Set();
+            suppressed.set(key, set);
+          }
           set.add(s.rule);
           entries.push([entity, i, s.rule]);
         }

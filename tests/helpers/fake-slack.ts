@@ -123,7 +123,15 @@ export class FakeSlack {
     }
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://lisa-test.slack.com/', team: 'Test', user: 'lisa', team_id: 'T0001', user_id: this.botUserId, bot_id: 'B0001' };
+        return {
+          ok: true,
+          url: 'https://lisa-test.slack.com/',
+          team: 'Test',
+          user: 'lisa',
+          team_id: 'T0001',
+          user_id: this.botUserId,
+          bot_id: 'B0001',
+        };
       case 'chat.postMessage': {
         const msg = this.store(body);
         return { ok: true, channel: msg.channel, ts: msg.ts, message: msg };
@@ -139,7 +147,10 @@ export class FakeSlack {
       case 'conversations.history': {
         const channel = String(body.channel ?? '');
         const oldest = body.oldest ? Number(body.oldest) : 0;
-        const msgs = (this.messages.get(channel) ?? []).filter((m) => Number(m.ts) > oldest).slice().reverse();
+        const msgs = (this.messages.get(channel) ?? [])
+          .filter((m) => Number(m.ts) > oldest)
+          .slice()
+          .reverse();
         const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
         return {
           ok: true,
@@ -151,11 +162,21 @@ export class FakeSlack {
       case 'conversations.list':
         return {
           ok: true,
-          channels: [...this.channels.entries()].map(([name, id]) => ({ id, name, is_channel: true, is_archived: false })),
+          channels: [...this.channels.entries()].map(([name, id]) => ({
+            id,
+            name,
+            is_channel: true,
+            is_archived: false,
+          })),
           response_metadata: { next_cursor: '' },
         };
       case 'usergroups.users.list':
-        return { ok: true, users: [...this.userGroups.entries()].filter(([, g]) => g.includes(String(body.usergroup))).map(([u]) => u) };
+        return {
+          ok: true,
+          users: [...this.userGroups.entries()]
+            .filter(([, g]) => g.includes(String(body.usergroup)))
+            .map(([u]) => u),
+        };
       case 'views.publish':
         return { ok: true, view: { id: 'V0001', ...((body.view as object) ?? {}) } };
       case 'users.info':
@@ -187,10 +208,16 @@ export class FakeSlack {
           if (failure.afterApplying) this.answer(method, body);
           const headers: Record<string, string> = { 'content-type': 'application/json' };
           if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);
-          res.writeHead(failure.status, headers).end(JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }));
+          res
+            .writeHead(failure.status, headers)
+            .end(
+              JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }),
+            );
           return;
         }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(method, body)));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(this.answer(method, body)));
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));

@@ -27,9 +27,13 @@ export class LspClient {
     for (;;) {
       const head = this.buffer.indexOf('\r\n\r\n');
       if (head < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, head).toString('latin1'))?.[1]);
+      const length = Number(
+        /Content-Length: (\d+)/i.exec(this.buffer.subarray(0, head).toString('latin1'))?.[1],
+      );
       if (this.buffer.length < head + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(head + 4, head + 4 + length).toString('utf8')) as LspMessage;
+      const message = JSON.parse(
+        this.buffer.subarray(head + 4, head + 4 + length).toString('utf8'),
+      ) as LspMessage;
       this.buffer = this.buffer.subarray(head + 4 + length);
       if (message.id !== undefined && !message.method) {
         this.pending.get(message.id)?.(message);

@@ -77,15 +77,30 @@ describe('dpia-missing', () => {
   });
 
   it('accepts a documented assessment that sensitive data alone needs no DPIA', () => {
-    const assessed = processing('Sjukfrånvaro', 'specialCategories: [health]\ndpia:\n  status: not-needed\n  reference: KS 2025/88\n');
-    expect(check({ 'processing/p.yaml': assessed }).findings.filter((f) => f.rule === 'dpia-missing')).toEqual([]);
-    const unassessed = processing('Sjukfrånvaro', 'specialCategories: [health]\ndpia:\n  status: not-needed\n');
-    expect(single(check({ 'processing/p.yaml': unassessed }), 'dpia-missing').message).toContain('känsliga personuppgifter');
+    const assessed = processing(
+      'Sjukfrånvaro',
+      'specialCategories: [health]\ndpia:\n  status: not-needed\n  reference: KS 2025/88\n',
+    );
+    expect(
+      check({ 'processing/p.yaml': assessed }).findings.filter((f) => f.rule === 'dpia-missing'),
+    ).toEqual([]);
+    const unassessed = processing(
+      'Sjukfrånvaro',
+      'specialCategories: [health]\ndpia:\n  status: not-needed\n',
+    );
+    expect(single(check({ 'processing/p.yaml': unassessed }), 'dpia-missing').message).toContain(
+      'känsliga personuppgifter',
+    );
   });
 
   it('counts automated decisions with sensitive data as two criteria, whatever the assessment says', () => {
-    const text = processing('Poängsättning', 'specialCategories: [health]\nautomatedDecisions: true\ndpia:\n  status: not-needed\n  reference: KS 2025/88\n');
-    expect(single(check({ 'processing/p.yaml': text }), 'dpia-missing').message).toContain('2 av EDPB:s kriterier');
+    const text = processing(
+      'Poängsättning',
+      'specialCategories: [health]\nautomatedDecisions: true\ndpia:\n  status: not-needed\n  reference: KS 2025/88\n',
+    );
+    expect(single(check({ 'processing/p.yaml': text }), 'dpia-missing').message).toContain(
+      '2 av EDPB:s kriterier',
+    );
   });
 
   it('is silent for one criterion only, and when the DPIA is done', () => {

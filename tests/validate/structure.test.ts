@@ -124,7 +124,9 @@ recommendations:
   });
 
   it('is silent when every id is its own', () => {
-    const r = check({ 'audit/a.yaml': audit('a2').replace(/- id: r1\n(\s+board: ks\n\s+text: Utbilda)/, '- id: r2\n$1') });
+    const r = check({
+      'audit/a.yaml': audit('a2').replace(/- id: r1\n(\s+board: ks\n\s+text: Utbilda)/, '- id: r2\n$1'),
+    });
     expect(ofRule(r, 'duplicate-entry-id')).toEqual([]);
   });
 

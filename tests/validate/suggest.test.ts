@@ -16,7 +16,10 @@ describe('did you mean', () => {
 
 describe('wrong-type hints', () => {
   it('tells to quote a text that YAML read as a mapping because of an unquoted comma', () => {
-    const text = system('Procapita', { confidentiality: 2 }).replace(/^name: .*$/m, 'name: { sv: Procapita, socialtjänst }');
+    const text = system('Procapita', { confidentiality: 2 }).replace(
+      /^name: .*$/m,
+      'name: { sv: Procapita, socialtjänst }',
+    );
     const f = check({ 'system/p.yaml': text }).findings.find((x) => x.rule === 'wrong-type');
     expect(f?.hint).toContain('Sätt citattecken');
   });
