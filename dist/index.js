@@ -50356,7 +50356,7 @@ const REFERENCE_FIELDS = {
         ['boards.*', 'board'],
         ['recommendations.*.board', 'board'],
         ['recommendations.*.plannedActions.*.owner', 'role'],
-        ['decision.board', 'board'],
+        ['decisions.*.board', 'board'],
     ],
     faq: [
         ['owner', 'role'],
@@ -51255,7 +51255,7 @@ function formatValue(value, unit, locale) {
 }
 const describeAudit = (a, b, ctx, { change }) => {
     const details = [];
-    const handled = ['title', 'status', 'recommendations', 'answerDue', 'decision'];
+    const handled = ['title', 'status', 'recommendations', 'answerDue', 'decisions'];
     if (change !== 'changed')
         return { details, handled };
     if (str(a.title) !== str(b.title))
@@ -51315,9 +51315,12 @@ const describeAudit = (a, b, ctx, { change }) => {
     for (const ra of recsA)
         if (!idsB.has(str(ra.id)))
             details.push(ctx.t('recRemoved', { id: str(ra.id) }));
-    if (!sameData(a.decision, b.decision) && b.decision && typeof b.decision === 'object') {
-        const d = b.decision;
-        details.push(ctx.t('decision', { what: decisionText(d, str(d.board), ctx) }));
+    // Each board's decision on its answer, told when it is new or changed.
+    const decisionsA = Array.isArray(a.decisions) ? a.decisions : [];
+    for (const d of Array.isArray(b.decisions) ? b.decisions : []) {
+        const before = decisionsA.find((x) => x.board === d.board);
+        if (!before || !sameData(before, d))
+            details.push(ctx.t('decision', { what: decisionText(d, str(d.board), ctx) }));
     }
     if (details.length === 0 && !sameData(a.recommendations, b.recommendations))
         details.push(ctx.t('fieldEdited', { field: 'recommendations' }));
@@ -56196,7 +56199,7 @@ var ajv_formats_dist = __nccwpck_require__(82815);
 ;// CONCATENATED MODULE: ./build/schemas/asset.schema.json
 const asset_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"asset.schema.json","title":"Informationstillgång","description":"En informationsmängd som en nämnd ansvarar för. Filnamnet är tillgångens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Elevhälsans journaler."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Andra namn, t.ex. elevhälsojournal, EMI."},"description":{"$ref":"common.schema.json#/$defs/text"},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som ansvarar för informationen."},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Informationsägare (roll), normalt chefen för verksamheten."},"systems":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"System som hanterar informationen (id ur system/)."},"personalData":{"type":"object","description":"Personuppgifter i informationen.","properties":{"dataSubjects":{"type":"array","items":{"type":"string","minLength":1},"description":"Kategorier av registrerade, t.ex. elever, vårdnadshavare."},"categories":{"type":"array","items":{"type":"string","minLength":1},"description":"Kategorier av personuppgifter, t.ex. kontaktuppgifter, hälsa."},"sensitive":{"type":"boolean","description":"Känsliga personuppgifter (art. 9) eller lagöverträdelser (art. 10)."}},"additionalProperties":false},"processing":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Behandlingar i registerförteckningen (id ur processing/)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"protectedIdentities":{"$ref":"common.schema.json#/$defs/protectedIdentities"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","board","owner"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/audit.schema.json
-const audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Granskning och svar på revisionsrapport","description":"Revisorernas rapport, rekommendationerna och nämndens svar per rekommendation. Filnamnet är granskningens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Rapportens titel, t.ex. Granskning av kommunens informationssäkerhet."},"firm":{"type":"string","description":"Revisionsbyrån, t.ex. KPMG."},"auditors":{"type":"string","description":"Uppdragsgivare, t.ex. Kommunens förtroendevalda revisorer."},"reportDate":{"$ref":"common.schema.json#/$defs/date"},"boards":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/board"},"description":"Nämnder som rapporten riktas till."},"answerDue":{"$ref":"common.schema.json#/$defs/date","description":"Senaste dag för svaret till revisorerna."},"status":{"enum":["received","in-progress","answered","closed"],"description":"received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning)."},"assessment":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Revisorernas samlade bedömning, en punkt per påstående."},"summary":{"type":"string","description":"Sammanfattning i svaret."},"recommendations":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. r1."},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som rekommendationen riktas till."},"text":{"type":"string","minLength":1,"description":"Rekommendationen ordagrant."},"answer":{"type":"string","description":"Nämndens svar."},"actionsTaken":{"type":"array","items":{"type":"string","minLength":1},"description":"Hittills vidtagna åtgärder."},"plannedActions":{"type":"array","description":"Planerade åtgärder.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"text":{"type":"string","minLength":1},"owner":{"$ref":"common.schema.json#/$defs/role"},"due":{"$ref":"common.schema.json#/$defs/date"},"status":{"enum":["planned","in-progress","done","cancelled"]},"done":{"$ref":"common.schema.json#/$defs/date","description":"När åtgärden blev klar."}},"required":["id","text","owner","due","status"],"additionalProperties":false}},"timeline":{"type":"string","description":"Tidplan i ord."},"comments":{"type":"string","description":"Övriga synpunkter."}},"required":["id","board","text"],"additionalProperties":false}},"decision":{"type":"object","description":"Beslutet om svaret.","properties":{"proposal":{"type":"string","minLength":1,"description":"Förslag till beslut."},"board":{"$ref":"common.schema.json#/$defs/board"},"meetingDate":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"T.ex. § 87."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/311."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Svarets datum."},"chair":{"type":"object","properties":{"name":{"type":"string","minLength":1},"party":{"type":"string","description":"Partiförkortning, t.ex. S, M."},"title":{"type":"string","description":"T.ex. Kommunstyrelsens ordförande."}},"required":["name","title"],"additionalProperties":false}},"required":["proposal","board"],"additionalProperties":false},"attachments":{"type":"array","items":{"type":"string","minLength":1},"description":"Bilagor."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","reportDate","boards","status","recommendations"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"enum":["answered","closed"]}},"required":["status"]},"then":{"required":["decision"]}}]}');
+const audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Granskning och svar på revisionsrapport","description":"Revisorernas rapport, rekommendationerna och nämndens svar per rekommendation. Filnamnet är granskningens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Rapportens titel, t.ex. Granskning av kommunens informationssäkerhet."},"firm":{"type":"string","description":"Revisionsbyrån, t.ex. KPMG."},"auditors":{"type":"string","description":"Uppdragsgivare, t.ex. Kommunens förtroendevalda revisorer."},"reportDate":{"$ref":"common.schema.json#/$defs/date"},"boards":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/board"},"description":"Nämnder som rapporten riktas till."},"answerDue":{"$ref":"common.schema.json#/$defs/date","description":"Senaste dag för svaret till revisorerna."},"status":{"enum":["received","in-progress","answered","closed"],"description":"received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning)."},"assessment":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Revisorernas samlade bedömning, en punkt per påstående."},"summary":{"type":"string","description":"Sammanfattning i svaret."},"recommendations":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. r1."},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som rekommendationen riktas till."},"text":{"type":"string","minLength":1,"description":"Rekommendationen ordagrant."},"answer":{"type":"string","description":"Nämndens svar."},"actionsTaken":{"type":"array","items":{"type":"string","minLength":1},"description":"Hittills vidtagna åtgärder."},"plannedActions":{"type":"array","description":"Planerade åtgärder.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"text":{"type":"string","minLength":1},"owner":{"$ref":"common.schema.json#/$defs/role"},"due":{"$ref":"common.schema.json#/$defs/date"},"status":{"enum":["planned","in-progress","done","cancelled"]},"done":{"$ref":"common.schema.json#/$defs/date","description":"När åtgärden blev klar."}},"required":["id","text","owner","due","status"],"additionalProperties":false}},"timeline":{"type":"string","description":"Tidplan i ord."},"comments":{"type":"string","description":"Övriga synpunkter."}},"required":["id","board","text"],"additionalProperties":false}},"decisions":{"type":"array","minItems":1,"description":"Besluten om svaret, ett per nämnd som svarar (förslag till beslut, sammanträde, §, diarienummer, ordförande). Ett enda beslut betyder ett samlat svar för alla rekommendationer.","items":{"type":"object","description":"Beslutet om svaret för en nämnd. Varje nämnd som rapporten riktas till beslutar sitt eget svar; svarar kommunstyrelsen samlat för alla räcker ett beslut.","properties":{"proposal":{"type":"string","minLength":1,"description":"Förslag till beslut."},"board":{"$ref":"common.schema.json#/$defs/board"},"meetingDate":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"T.ex. § 87."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/311."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Svarets datum."},"chair":{"type":"object","properties":{"name":{"type":"string","minLength":1},"party":{"type":"string","description":"Partiförkortning, t.ex. S, M."},"title":{"type":"string","description":"T.ex. Kommunstyrelsens ordförande."}},"required":["name","title"],"additionalProperties":false}},"required":["proposal","board"],"additionalProperties":false}},"attachments":{"type":"array","items":{"type":"string","minLength":1},"description":"Bilagor."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","reportDate","boards","status","recommendations"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"enum":["answered","closed"]}},"required":["status"]},"then":{"required":["decisions"]}}]}');
 ;// CONCATENATED MODULE: ./build/schemas/classification.schema.json
 const classification_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"classification.schema.json","title":"Informationsklassning","description":"Klassning av en informationstillgång per aspekt, med motivering. Filnamnet är klassningens id.","type":"object","properties":{"asset":{"$ref":"common.schema.json#/$defs/id","description":"Den klassade informationstillgången (id ur asset/)."},"date":{"$ref":"common.schema.json#/$defs/date","description":"När klassningen gjordes."},"method":{"type":"string","description":"T.ex. KLASSA 4.0."},"participants":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/role"},"description":"Roller som deltog: informationsägare, systemägare, förvaltare, användare, informationssäkerhetssamordnare."},"levels":{"type":"object","description":"Nivå och motivering per aspekt. Värsta tänkbara konsekvens avgör nivån.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"level":{"type":"integer","minimum":0,"maximum":9},"justification":{"type":"string","minLength":1,"description":"Varför nivån valts. Inga känsliga detaljer."}},"required":["level","justification"],"additionalProperties":false}},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"När klassningen ska ses över nästa gång (normalt inom 12 månader)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["asset","date","participants","levels"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/common.schema.json
@@ -69204,7 +69207,7 @@ function quarterLabel(quarter, locale) {
 /* harmony export */   T4: () => (/* binding */ buildDocuments),
 /* harmony export */   UQ: () => (/* binding */ documentIds)
 /* harmony export */ });
-/* unused harmony exports quarterOf, previousQuarter, quartersEnding, reviewQuarter, processingRow */
+/* unused harmony exports quarterOf, previousQuarter, quartersEnding, reviewQuarter, answeringBoards, processingRow */
 /* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
 /* harmony import */ var _locale_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88448);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7529);
@@ -69322,9 +69325,30 @@ function controllerBoards(registry) {
         out.push(boardRef(registry, id));
     return out;
 }
+/**
+ * Who answers an audit: each board decides its own answer to the recommendations addressed to it (seed 002:
+ * one report, three boards), unless one decision answers for all (a coordinated answer). Before any decision
+ * is recorded, each addressed board with recommendations gets its own draft.
+ */
+function answeringBoards(audit) {
+    const decided = [...new Set((audit.decisions ?? []).map((d) => d.board))];
+    if (decided.length > 0)
+        return decided;
+    // Before any decision: each board the report is addressed to that has recommendations drafts its own.
+    const withRecommendations = new Set(audit.recommendations.map((r) => r.board));
+    const addressed = audit.boards.filter((b) => withRecommendations.has(b));
+    return addressed.length > 1 ? addressed : [addressed[0] ?? audit.boards[0] ?? ''];
+}
+/** One answer document per answering board; an audit answered by one board keeps the plain id. */
+function auditAnswers(audit) {
+    const boards = answeringBoards(audit.data);
+    if (boards.length <= 1)
+        return [{ id: `audit-answer-${audit.id}`, board: undefined }];
+    return boards.map((board) => ({ id: `audit-answer-${audit.id}-${board}`, board }));
+}
 function documentIds(registry) {
     return [
-        ...valid(registry, 'audit').map((a) => `audit-answer-${a.id}`),
+        ...valid(registry, 'audit').flatMap((a) => auditAnswers(a).map((d) => d.id)),
         'yearly-report',
         'kpi-review',
         ...controllerBoards(registry).map((b) => `processing-register-${b.id}`),
@@ -69343,15 +69367,20 @@ function plannedActions(registry, r, input) {
         overdue: (p.status === 'planned' || p.status === 'in-progress') && p.due < input.today,
     }));
 }
-function auditAnswer(registry, audit, input) {
+function auditAnswer(registry, audit, input, doc) {
     const a = audit.data;
     const { locale } = input;
     const restricted = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, audit);
     const draft = a.status === 'received' || a.status === 'in-progress';
-    const answering = boardRef(registry, a.decision?.board ?? a.boards[0]);
+    // With several answering boards, this document is one board's answer: its decision, its recommendations
+    // (numbered as in the report).
+    const d = doc.board ? a.decisions?.find((x) => x.board === doc.board) : a.decisions?.[0];
+    const answering = boardRef(registry, doc.board ?? d?.board ?? a.boards[0]);
     const recommendations = restricted
         ? []
-        : a.recommendations.map((r, i) => ({
+        : a.recommendations
+            .flatMap((r, i) => (doc.board && r.board !== doc.board ? [] : [{ r, i }]))
+            .map(({ r, i }) => ({
             number: i + 1,
             id: r.id,
             board: boardRef(registry, r.board),
@@ -69370,9 +69399,8 @@ function auditAnswer(registry, audit, input) {
         recommendations: recommendations.filter((r) => r.board.id === id),
     }))
         .filter((g) => g.recommendations.length > 0);
-    const d = a.decision;
     const meta = {
-        id: `audit-answer-${audit.id}`,
+        id: doc.id,
         kind: 'audit-answer',
         template: 'audit-answer.njk',
         title: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .TITLES */ .eX.auditAnswer[locale], { title: a.title }),
@@ -70044,9 +70072,11 @@ function yearlyReport(registry, input) {
 function buildDocuments(registry, input, only) {
     const want = (id) => !only || only.has(id);
     const out = [];
-    for (const a of valid(registry, 'audit'))
-        if (want(`audit-answer-${a.id}`))
-            out.push(auditAnswer(registry, a, input));
+    for (const a of valid(registry, 'audit')) {
+        for (const d of auditAnswers(a))
+            if (want(d.id))
+                out.push(auditAnswer(registry, a, input, d));
+    }
     if (want('yearly-report'))
         out.push(yearlyReport(registry, input));
     if (want('kpi-review'))

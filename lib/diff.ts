@@ -937,7 +937,7 @@ interface Rec {
 
 const describeAudit: Describe = (a, b, ctx, { change }) => {
   const details: ChangeDetail[] = [];
-  const handled = ['title', 'status', 'recommendations', 'answerDue', 'decision'];
+  const handled = ['title', 'status', 'recommendations', 'answerDue', 'decisions'];
   if (change !== 'changed') return { details, handled };
   if (str(a.title) !== str(b.title)) details.push(ctx.t('renamed', { from: str(a.title), to: str(b.title) }));
   if (a.status !== b.status) {
@@ -993,9 +993,12 @@ const describeAudit: Describe = (a, b, ctx, { change }) => {
   });
   const idsB = new Set(recsB.map((r) => str(r.id)));
   for (const ra of recsA) if (!idsB.has(str(ra.id))) details.push(ctx.t('recRemoved', { id: str(ra.id) }));
-  if (!sameData(a.decision, b.decision) && b.decision && typeof b.decision === 'object') {
-    const d = b.decision as Data;
-    details.push(ctx.t('decision', { what: decisionText(d, str(d.board), ctx) }));
+  // Each board's decision on its answer, told when it is new or changed.
+  const decisionsA = Array.isArray(a.decisions) ? (a.decisions as Data[]) : [];
+  for (const d of Array.isArray(b.decisions) ? (b.decisions as Data[]) : []) {
+    const before = decisionsA.find((x) => x.board === d.board);
+    if (!before || !sameData(before, d))
+      details.push(ctx.t('decision', { what: decisionText(d, str(d.board), ctx) }));
   }
   if (details.length === 0 && !sameData(a.recommendations, b.recommendations))
     details.push(ctx.t('fieldEdited', { field: 'recommendations' }));

@@ -1017,9 +1017,13 @@ export type Audit = {
     comments?: string;
   }[];
   /**
-   * Beslutet om svaret.
+   * Besluten om svaret, ett per nämnd som svarar (förslag till beslut, sammanträde, §, diarienummer, ordförande). Ett enda beslut betyder ett samlat svar för alla rekommendationer.
+   *
+   * @minItems 1
+   *
+   * Items: Beslutet om svaret för en nämnd. Varje nämnd som rapporten riktas till beslutar sitt eget svar; svarar kommunstyrelsen samlat för alla räcker ett beslut.
    */
-  decision?: {
+  decisions?: {
     /**
      * Förslag till beslut.
      */
@@ -1055,7 +1059,7 @@ export type Audit = {
        */
       title: string;
     };
-  };
+  }[];
   /**
    * Bilagor.
    */

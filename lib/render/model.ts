@@ -209,9 +209,30 @@ function controllerBoards(registry: Registry): BoardRef[] {
   return out;
 }
 
+/**
+ * Who answers an audit: each board decides its own answer to the recommendations addressed to it (seed 002:
+ * one report, three boards), unless one decision answers for all (a coordinated answer). Before any decision
+ * is recorded, each addressed board with recommendations gets its own draft.
+ */
+export function answeringBoards(audit: Audit): string[] {
+  const decided = [...new Set((audit.decisions ?? []).map((d) => d.board))];
+  if (decided.length > 0) return decided;
+  // Before any decision: each board the report is addressed to that has recommendations drafts its own.
+  const withRecommendations = new Set(audit.recommendations.map((r) => r.board));
+  const addressed = audit.boards.filter((b) => withRecommendations.has(b));
+  return addressed.length > 1 ? addressed : [addressed[0] ?? audit.boards[0] ?? ''];
+}
+
+/** One answer document per answering board; an audit answered by one board keeps the plain id. */
+function auditAnswers(audit: Entity<'audit'>): { id: string; board: string | undefined }[] {
+  const boards = answeringBoards(audit.data);
+  if (boards.length <= 1) return [{ id: `audit-answer-${audit.id}`, board: undefined }];
+  return boards.map((board) => ({ id: `audit-answer-${audit.id}-${board}`, board }));
+}
+
 export function documentIds(registry: Registry): string[] {
   return [
-    ...valid(registry, 'audit').map((a) => `audit-answer-${a.id}`),
+    ...valid(registry, 'audit').flatMap((a) => auditAnswers(a).map((d) => d.id)),
     'yearly-report',
     'kpi-review',
     ...controllerBoards(registry).map((b) => `processing-register-${b.id}`),
@@ -262,25 +283,35 @@ function plannedActions(
   }));
 }
 
-function auditAnswer(registry: Registry, audit: Entity<'audit'>, input: ModelInput): DocumentModel {
+function auditAnswer(
+  registry: Registry,
+  audit: Entity<'audit'>,
+  input: ModelInput,
+  doc: { id: string; board: string | undefined },
+): DocumentModel {
   const a = audit.data;
   const { locale } = input;
   const restricted = isRestricted(registry, audit);
   const draft = a.status === 'received' || a.status === 'in-progress';
-  const answering = boardRef(registry, a.decision?.board ?? a.boards[0]);
+  // With several answering boards, this document is one board's answer: its decision, its recommendations
+  // (numbered as in the report).
+  const d = doc.board ? a.decisions?.find((x) => x.board === doc.board) : a.decisions?.[0];
+  const answering = boardRef(registry, doc.board ?? d?.board ?? a.boards[0]);
   const recommendations: RecommendationView[] = restricted
     ? []
-    : a.recommendations.map((r, i) => ({
-        number: i + 1,
-        id: r.id,
-        board: boardRef(registry, r.board),
-        text: r.text,
-        ...(r.answer ? { answer: r.answer } : {}),
-        actionsTaken: r.actionsTaken ?? [],
-        plannedActions: plannedActions(registry, r, input),
-        ...(r.timeline ? { timeline: r.timeline } : {}),
-        ...(r.comments ? { comments: r.comments } : {}),
-      }));
+    : a.recommendations
+        .flatMap((r, i) => (doc.board && r.board !== doc.board ? [] : [{ r, i }]))
+        .map(({ r, i }) => ({
+          number: i + 1,
+          id: r.id,
+          board: boardRef(registry, r.board),
+          text: r.text,
+          ...(r.answer ? { answer: r.answer } : {}),
+          actionsTaken: r.actionsTaken ?? [],
+          plannedActions: plannedActions(registry, r, input),
+          ...(r.timeline ? { timeline: r.timeline } : {}),
+          ...(r.comments ? { comments: r.comments } : {}),
+        }));
   // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
   const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
   const groups = [...new Set(order)]
@@ -289,9 +320,8 @@ function auditAnswer(registry: Registry, audit: Entity<'audit'>, input: ModelInp
       recommendations: recommendations.filter((r) => r.board.id === id),
     }))
     .filter((g) => g.recommendations.length > 0);
-  const d = a.decision;
   const meta: DocumentMeta = {
-    id: `audit-answer-${audit.id}`,
+    id: doc.id,
     kind: 'audit-answer',
     template: 'audit-answer.njk',
     title: format(TITLES.auditAnswer[locale], { title: a.title }),
@@ -1089,8 +1119,9 @@ export function buildDocuments(
 ): DocumentModel[] {
   const want = (id: string) => !only || only.has(id);
   const out: DocumentModel[] = [];
-  for (const a of valid(registry, 'audit'))
-    if (want(`audit-answer-${a.id}`)) out.push(auditAnswer(registry, a, input));
+  for (const a of valid(registry, 'audit')) {
+    for (const d of auditAnswers(a)) if (want(d.id)) out.push(auditAnswer(registry, a, input, d));
+  }
   if (want('yearly-report')) out.push(yearlyReport(registry, input));
   if (want('kpi-review')) out.push(kpiReview(registry, input));
   for (const b of controllerBoards(registry))

@@ -48,7 +48,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['boards.*', 'board'],
     ['recommendations.*.board', 'board'],
     ['recommendations.*.plannedActions.*.owner', 'role'],
-    ['decision.board', 'board'],
+    ['decisions.*.board', 'board'],
   ],
   faq: [
     ['owner', 'role'],

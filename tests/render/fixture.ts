@@ -288,17 +288,17 @@ recommendations:
     text: Säkerställa att informationssäkerhetsutbildningar genomförs regelbundet och att deltagandet följs upp.
     answer: Socialnämnden gör utbildningen Säkert beteende obligatorisk.
     comments: Nämnden vill särskilt framhålla vikten av att även förtroendevalda utbildas.
-decision:
-  proposal: Kommunstyrelsen godkänner svaret på revisionsrapporten Granskning av kommunens informationssäkerhet och överlämnar det till kommunfullmäktiges revisorer.
-  board: ks
-  meetingDate: 2026-06-10
-  paragraph: § 87
-  registrationNumber: KS 2026/142
-  date: 2026-06-10
-  chair:
-    name: Anna Lindqvist
-    party: S
-    title: Kommunstyrelsens ordförande
+decisions:
+  - proposal: Kommunstyrelsen godkänner svaret på revisionsrapporten Granskning av kommunens informationssäkerhet och överlämnar det till kommunfullmäktiges revisorer.
+    board: ks
+    meetingDate: 2026-06-10
+    paragraph: § 87
+    registrationNumber: KS 2026/142
+    date: 2026-06-10
+    chair:
+      name: Anna Lindqvist
+      party: S
+      title: Kommunstyrelsens ordförande
 attachments:
   - Revisionsrapport Granskning av kommunens informationssäkerhet
   - Tjänsteskrivelse 2026-05-20

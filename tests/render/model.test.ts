@@ -91,6 +91,32 @@ describe('the audit answer', () => {
     expect((m.context as Ctx).audit.decision).toBeUndefined();
   });
 
+  it('gives each board its own answer when each decides its own (one report, several boards)', () => {
+    const text = FILES['audit/granskning-2026.yaml'].replace(
+      'attachments:',
+      `  - proposal: Socialnämnden godkänner svaret såvitt avser nämndens rekommendation.
+    board: son
+    meetingDate: 2026-06-17
+    registrationNumber: SN 2026/77
+attachments:`,
+    );
+    const registry = fixtureRegistry({ 'audit/granskning-2026.yaml': text });
+    expect(documentIds(registry).filter((id) => id.startsWith('audit-answer-granskning-2026'))).toEqual([
+      'audit-answer-granskning-2026-ks',
+      'audit-answer-granskning-2026-son',
+    ]);
+    const built = buildDocuments(registry, input);
+    const ks = doc(built, 'audit-answer-granskning-2026-ks');
+    const son = doc(built, 'audit-answer-granskning-2026-son');
+    expect(ks.meta.registrationNumber).toBe('KS 2026/142');
+    expect(son.meta.registrationNumber).toBe('SN 2026/77');
+    expect(son.meta.board?.name).toBe('Socialnämnden');
+    // Each answer holds its own board's recommendations, numbered as in the report.
+    expect((ks.context as Ctx).audit.recommendations.map((r: Ctx) => r.number)).toEqual([1, 2]);
+    expect((son.context as Ctx).audit.recommendations.map((r: Ctx) => r.number)).toEqual([3]);
+    expect((son.context as Ctx).audit.decision.proposal).toContain('Socialnämnden godkänner');
+  });
+
   it('leaves out the findings of a restricted audit', () => {
     const registry = fixtureRegistry({
       'audit/granskning-behorigheter.yaml': `${FILES['audit/granskning-behorigheter.yaml']}restricted: true\n`,
