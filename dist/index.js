@@ -56753,6 +56753,8 @@ function classify(rel) {
     const name = (parts[parts.length - 1] ?? '').replace(YAML_FILE, '');
     return { kind: top, id: name };
 }
+// The entity a parsed file became, for runs that reuse the parse (Validator): nothing rebuilt per run.
+const entityOf = new WeakMap();
 // Where a file belongs follows from its path alone; sources kept between runs are classified once.
 const placeOf = new WeakMap();
 /** Reads the locale from lisa.yaml before anything else, so every message comes in the registry's language. */
@@ -56803,6 +56805,26 @@ function registry_buildRegistry(root, sources, locale, cache) {
             cache?.set(source.file, source.bytes, parsed);
         }
         registry.files.push(parsed);
+        const cached = entityOf.get(parsed);
+        if (cached &&
+            cached.file === source.file &&
+            cached.id === place.id.toLowerCase() &&
+            cached.kind === place.kind) {
+            // Unchanged file, same place: the entity from the last run is still right (it is never mutated).
+            if (!ID_PATTERN.test(place.id))
+                registry.badNames.push({ kind: cached.kind, file: source.file, name: place.id });
+            const existing = registry.entities[cached.kind].get(cached.id);
+            if (existing)
+                registry.duplicates.push({
+                    kind: cached.kind,
+                    id: cached.id,
+                    first: existing.file,
+                    file: source.file,
+                });
+            else
+                registry.entities[cached.kind].set(cached.id, cached);
+            continue;
+        }
         const valid = parsed.findings.every((f) => f.severity !== 'error');
         if (place.kind === 'organisation') {
             registry.organisationFile = source.file;
@@ -56829,6 +56851,7 @@ function registry_buildRegistry(root, sources, locale, cache) {
         if (!registry_isPlainObject(parsed.data))
             continue;
         const entity = { kind, id, file: source.file, data: parsed.data, parsed, valid };
+        entityOf.set(parsed, entity);
         registry.entities[kind].set(id, entity);
     }
     registry.model = (0,lib_model/* classificationModel */.Q8)(ownModel(registry.organisation));
@@ -57319,6 +57342,17 @@ const references_DID_YOU_MEAN = {
     nb: ' Mente du «{s}»?',
     en: ' Did you mean "{s}"?',
 };
+const COMPILED = Object.fromEntries(Object.entries(REFERENCE_FIELDS).map(([kind, fields]) => [
+    kind,
+    fields.map(([pattern, target]) => {
+        if (!pattern.includes('.'))
+            return { pattern, target, field: pattern, list: false };
+        const head = pattern.slice(0, -2);
+        if (pattern.endsWith('.*') && !head.includes('.'))
+            return { pattern, target, field: head, list: true };
+        return { pattern, target };
+    }),
+]));
 const danglingReference = {
     id: 'dangling-reference',
     severity: 'error',
@@ -57340,45 +57374,67 @@ const danglingReference = {
         const raw = registry.organisation?.data;
         const boards = Array.isArray(raw?.boards) ? raw.boards : undefined;
         const roles = registry_isPlainObject(raw?.roles) ? raw.roles : undefined;
+        // Register ids are looked up in the registry's own maps: no copy of 50,000 keys per run.
         const known = {
             board: new Set((boards ?? []).map((b) => (registry_isPlainObject(b) && typeof b.id === 'string' ? b.id : '')).filter(Boolean)),
             role: new Set(Object.keys(roles ?? {})),
         };
         for (const kind of KINDS)
-            known[kind] = new Set(registry.entities[kind].keys());
+            known[kind] = registry.entities[kind];
         // Without a readable list of boards or roles every reference to one would dangle: one problem, reported
         // on lisa.yaml itself.
         const checkable = { board: Boolean(boards), role: Boolean(roles) };
+        const dangling = (entity, target, value, path) => {
+            const s = closest(value, known[target].keys());
+            const where = target === 'board' || target === 'role'
+                ? WHERE[target][locale]
+                : (0,lib_locale/* format */.GP)(WHERE.file[locale], { kind: target, id: value });
+            const name = TARGET_NAMES[target][locale];
+            ctx.report(this, { entity, path }, {
+                target: name.charAt(0).toUpperCase() + name.slice(1),
+                id: value,
+                didYouMean: s ? (0,lib_locale/* format */.GP)(references_DID_YOU_MEAN[locale], { s }) : '',
+                where,
+            });
+        };
         const checkEntity = (entity, fields, data) => {
-            for (const [pattern, target] of fields) {
+            const record = registry_isPlainObject(data) ? data : undefined;
+            for (const { pattern, target, field, list } of fields) {
                 if ((target === 'board' || target === 'role') && !checkable[target])
                     continue;
                 const names = known[target];
-                forEachValueAt(data, pattern, (value, path) => {
-                    if (typeof value !== 'string' || names.has(value))
-                        return;
-                    const s = closest(value, names);
-                    const where = target === 'board' || target === 'role'
-                        ? WHERE[target][locale]
-                        : (0,lib_locale/* format */.GP)(WHERE.file[locale], { kind: target, id: value });
-                    const name = TARGET_NAMES[target][locale];
-                    ctx.report(this, { entity, path: path() }, {
-                        target: name.charAt(0).toUpperCase() + name.slice(1),
-                        id: value,
-                        didYouMean: s ? (0,lib_locale/* format */.GP)(references_DID_YOU_MEAN[locale], { s }) : '',
-                        where,
+                // Nearly every reference is `field` or `field.*`; those are checked in place, without the general
+                // walk, because this runs over every field of every entry on each (re)validation.
+                if (record && field !== undefined) {
+                    const value = record[field];
+                    if (!list) {
+                        if (typeof value === 'string' && !names.has(value))
+                            dangling(entity, target, value, [field]);
+                    }
+                    else if (Array.isArray(value)) {
+                        for (let i = 0; i < value.length; i++) {
+                            const item = value[i];
+                            if (typeof item === 'string' && !names.has(item))
+                                dangling(entity, target, item, [field, i]);
+                        }
+                    }
+                }
+                else {
+                    forEachValueAt(data, pattern, (value, path) => {
+                        if (typeof value === 'string' && !names.has(value))
+                            dangling(entity, target, value, path());
                     });
-                });
+                }
             }
         };
         if (registry.organisation?.valid) {
             const o = registry.organisation;
-            checkEntity({ kind: 'organisation', id: 'lisa', parsed: o.parsed, file: o.file }, REFERENCE_FIELDS.organisation, o.data);
+            checkEntity({ kind: 'organisation', id: 'lisa', parsed: o.parsed, file: o.file }, COMPILED.organisation, o.data);
         }
         // Also entries that failed their schema: the walk checks each value's type, and the user sees every problem at once.
         for (const kind of KINDS) {
             for (const entity of registry.entities[kind].values())
-                checkEntity(entity, REFERENCE_FIELDS[kind], entity.data);
+                checkEntity(entity, COMPILED[kind], entity.data);
         }
     },
 };

@@ -70,6 +70,9 @@ export function classify(rel: string): { kind: Kind | 'organisation'; id: string
   return { kind: top, id: name };
 }
 
+// The entity a parsed file became, for runs that reuse the parse (Validator): nothing rebuilt per run.
+const entityOf = new WeakMap<ParsedFile, Entity>();
+
 // Where a file belongs follows from its path alone; sources kept between runs are classified once.
 const placeOf = new WeakMap<SourceFile, ReturnType<typeof classify> | null>();
 
@@ -132,6 +135,27 @@ export function buildRegistry(
       cache?.set(source.file, source.bytes, parsed);
     }
     registry.files.push(parsed);
+    const cached = entityOf.get(parsed);
+    if (
+      cached &&
+      cached.file === source.file &&
+      cached.id === place.id.toLowerCase() &&
+      cached.kind === place.kind
+    ) {
+      // Unchanged file, same place: the entity from the last run is still right (it is never mutated).
+      if (!ID_PATTERN.test(place.id))
+        registry.badNames.push({ kind: cached.kind, file: source.file, name: place.id });
+      const existing = registry.entities[cached.kind].get(cached.id);
+      if (existing)
+        registry.duplicates.push({
+          kind: cached.kind,
+          id: cached.id,
+          first: existing.file,
+          file: source.file,
+        });
+      else (registry.entities[cached.kind] as Map<string, Entity>).set(cached.id, cached);
+      continue;
+    }
     const valid = parsed.findings.every((f) => f.severity !== 'error');
     if (place.kind === 'organisation') {
       registry.organisationFile = source.file;
@@ -156,6 +180,7 @@ export function buildRegistry(
     }
     if (!isPlainObject(parsed.data)) continue;
     const entity = { kind, id, file: source.file, data: parsed.data, parsed, valid } as Entity;
+    entityOf.set(parsed, entity);
     (registry.entities[kind] as Map<string, Entity>).set(id, entity);
   }
   registry.model = classificationModel(ownModel(registry.organisation));
