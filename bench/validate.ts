@@ -39,6 +39,7 @@ export async function benchValidate(): Promise<void> {
     held = [];
     held = files.map((f) => load(Buffer.from(f.bytes).toString('utf8')));
   });
+  if (held.length !== files.length) throw new Error('parse baseline lost files');
   held = [];
   console.log(`yaml parse: ${parseOnly.toFixed(0)} ms`);
   const parseDropped = best(3, () => {

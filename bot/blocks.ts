@@ -6,12 +6,10 @@ type KnownBlock = types.KnownBlock;
 
 import type { Answer } from '../lib/answer/answer.js';
 import { format, type Locale } from '../lib/locale.js';
+import { escapeMrkdwn } from '../lib/slack-text.js';
 import { B } from './messages.js';
 
-/** Slack mrkdwn escaping: the three characters Slack reads as control sequences. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeMrkdwn };
 
 /** A URL safe inside `<url|label>`: http(s) only, with the characters that end or split a link encoded. */
 export function safeUrl(url: string): string | undefined {

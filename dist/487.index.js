@@ -309,8 +309,8 @@ function renderTemplate(env, template, context) {
     }
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js
-var model = __webpack_require__(72212);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 1 modules
+var model = __webpack_require__(26214);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js

@@ -56898,8 +56898,8 @@ function entityKey(entity) {
     return `${entity.kind}/${entity.id}`;
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js
-var model = __nccwpck_require__(72212);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 1 modules
+var model = __nccwpck_require__(26214);
 ;// CONCATENATED MODULE: ./build/lib/rules/context.js
 
 
@@ -69256,20 +69256,42 @@ function quarterLabel(quarter, locale) {
 
 /***/ }),
 
-/***/ 72212:
+/***/ 26214:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T4: () => (/* binding */ buildDocuments),
-/* harmony export */   UQ: () => (/* binding */ documentIds)
-/* harmony export */ });
-/* unused harmony exports quarterOf, previousQuarter, quartersEnding, reviewQuarter, answeringBoards, processingRow */
-/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _locale_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88448);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7529);
-/* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17964);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8502);
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68922);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T4: () => (/* binding */ buildDocuments),
+  UQ: () => (/* binding */ documentIds)
+});
+
+// UNUSED EXPORTS: answeringBoards, previousQuarter, processingRow, quarterOf, quartersEnding, reviewQuarter
+
+// EXTERNAL MODULE: ./build/lib/derive.js
+var derive = __nccwpck_require__(2957);
+// EXTERNAL MODULE: ./build/lib/locale.js
+var lib_locale = __nccwpck_require__(88448);
+// EXTERNAL MODULE: ./build/lib/model.js
+var model = __nccwpck_require__(7529);
+;// CONCATENATED MODULE: ./build/lib/roles.js
+
+/** A role's name in the reader's language, from lisa.yaml; the id itself when lisa.yaml does not name it. */
+function roleName(registry, id, locale) {
+    if (!id)
+        return '';
+    const role = registry.organisation?.valid ? registry.organisation.data.roles?.[id] : undefined;
+    return role ? (0,lib_locale/* pickText */.d3)(role.name, locale) || id : id;
+}
+
+// EXTERNAL MODULE: ./build/lib/render/charts.js
+var charts = __nccwpck_require__(17964);
+// EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
+var format = __nccwpck_require__(8502);
+// EXTERNAL MODULE: ./build/lib/render/labels.js
+var labels = __nccwpck_require__(68922);
+;// CONCATENATED MODULE: ./build/lib/render/model.js
+
 
 
 
@@ -69295,19 +69317,13 @@ function boardRef(registry, id) {
     const b = boards(registry).find((x) => x.id === id);
     return { id: id ?? '', name: b?.name ?? id ?? '' };
 }
-function roleName(registry, id, locale) {
-    if (!id)
-        return '';
-    const role = registry.organisation?.data.roles?.[id];
-    return role ? (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .pickText */ .d3)(role.name, locale) : id;
-}
 /** The board the yearly report and the overviews go to: the executive board, else the first board. */
 function executiveBoard(registry) {
     const b = boards(registry).find((x) => x.type === 'executive-board') ?? boards(registry)[0];
     return b ? { id: b.id, name: b.name } : undefined;
 }
 function aspectAbbreviations(registry, locale) {
-    const aspects = registry.model.aspects.map((a) => ({ id: a.id, label: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .pickText */ .d3)(a.label, locale) }));
+    const aspects = registry.model.aspects.map((a) => ({ id: a.id, label: (0,lib_locale/* pickText */.d3)(a.label, locale) }));
     const used = new Set();
     return aspects.map((a) => {
         let abbr = a.label.charAt(0).toUpperCase();
@@ -69339,7 +69355,7 @@ function common(registry, input, doc) {
             }
             : { dirty: false },
         aspects: aspectAbbreviations(registry, input.locale),
-        levels: registry.model.levels.map((l) => ({ value: l.value, label: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .pickText */ .d3)(l.label, input.locale) })),
+        levels: registry.model.levels.map((l) => ({ value: l.value, label: (0,lib_locale/* pickText */.d3)(l.label, input.locale) })),
     };
 }
 // ---------------------------------------------------------------------------------------------------------
@@ -69418,7 +69434,7 @@ function plannedActions(registry, r, input) {
         owner: roleName(registry, p.owner, input.locale),
         due: p.due,
         status: p.status,
-        statusLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .ACTION_STATUS */ .gi, p.status, input.locale),
+        statusLabel: (0,labels/* label */.Pf)(labels/* ACTION_STATUS */.gi, p.status, input.locale),
         ...(p.done ? { done: p.done } : {}),
         overdue: (p.status === 'planned' || p.status === 'in-progress') && p.due < input.today,
     }));
@@ -69426,7 +69442,7 @@ function plannedActions(registry, r, input) {
 function auditAnswer(registry, audit, input, doc) {
     const a = audit.data;
     const { locale } = input;
-    const restricted = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, audit);
+    const restricted = (0,derive/* isRestricted */.Ez)(registry, audit);
     const draft = a.status === 'received' || a.status === 'in-progress';
     // With several answering boards, this document is one board's answer: its decision, its recommendations
     // (numbered as in the report).
@@ -69459,7 +69475,7 @@ function auditAnswer(registry, audit, input, doc) {
         id: doc.id,
         kind: 'audit-answer',
         template: 'audit-answer.njk',
-        title: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .TITLES */ .eX.auditAnswer[locale], { title: a.title }),
+        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.auditAnswer[locale], { title: a.title }),
         orientation: 'portrait',
         date: d?.date ?? (draft ? input.today : (d?.meetingDate ?? input.today)),
         ...(d?.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),
@@ -69478,10 +69494,10 @@ function auditAnswer(registry, audit, input, doc) {
                 reportDate: a.reportDate,
                 answerDue: a.answerDue,
                 status: a.status,
-                statusLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_STATUS */ .$8, a.status, locale),
+                statusLabel: (0,labels/* label */.Pf)(labels/* AUDIT_STATUS */.$8, a.status, locale),
                 restricted,
                 answeringBoard: answering,
-                answeringGenitive: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .genitive */ .eT)(answering.name, locale),
+                answeringGenitive: (0,format/* genitive */.eT)(answering.name, locale),
                 addressees: a.boards.map((b) => boardRef(registry, b)),
                 assessment: restricted ? [] : (a.assessment ?? []),
                 summary: restricted ? undefined : a.summary,
@@ -69523,9 +69539,9 @@ function onTarget(kpi, value) {
 }
 function kpiView(registry, entity, quarters, locale) {
     const k = entity.data;
-    if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, entity))
+    if ((0,derive/* isRestricted */.Ez)(registry, entity))
         return { id: entity.id, name: k.name, restricted: true, rows: [], missing: [] };
-    const fmt = (v) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(v, k.unit, locale);
+    const fmt = (v) => (0,format/* formatValue */.Fl)(v, k.unit, locale);
     // Measured from `since`, or else from the first quarter the register has (a value or an explicit null):
     // quarters before that were never expected, quarters after it without a value are missing.
     const start = k.since ?? Object.keys(k.values).sort()[0];
@@ -69536,7 +69552,7 @@ function kpiView(registry, entity, quarters, locale) {
         const comment = k.comments?.[q];
         return {
             quarter: q,
-            label: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .quarterLabel */ .j_)(q, locale),
+            label: (0,labels/* quarterLabel */.j_)(q, locale),
             value,
             valueText: value === null ? '' : fmt(value),
             missing: value === null && !notMeasured,
@@ -69557,14 +69573,14 @@ function kpiView(registry, entity, quarters, locale) {
     const valuesText = rows
         .map((r) => `${r.label}: ${r.value === null ? CHART_WORDS[r.notMeasured ? 'notMeasured' : 'missingValue'][locale] : r.valueText}`)
         .join('; ');
-    const description = (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(CHART_WORDS.description[locale], {
+    const description = (0,lib_locale/* format */.GP)(CHART_WORDS.description[locale], {
         from: rows[0]?.label ?? '',
         to: latest?.label ?? '',
         target: fmt(k.target),
-        direction: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .KPI_DIRECTION */ .l1, k.direction, locale).toLowerCase(),
+        direction: (0,labels/* label */.Pf)(labels/* KPI_DIRECTION */.l1, k.direction, locale).toLowerCase(),
         values: valuesText,
     });
-    const chart = (0,_charts_js__WEBPACK_IMPORTED_MODULE_2__/* .lineChart */ .Tz)({
+    const chart = (0,charts/* lineChart */.Tz)({
         id: `chart-${entity.id}`,
         title: k.name,
         description,
@@ -69583,9 +69599,9 @@ function kpiView(registry, entity, quarters, locale) {
         id: entity.id,
         name: k.name,
         restricted: false,
-        definition: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .pickText */ .d3)(k.definition, locale) || undefined,
-        unitLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .KPI_UNIT */ .oF, k.unit, locale),
-        directionLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .KPI_DIRECTION */ .l1, k.direction, locale),
+        definition: (0,lib_locale/* pickText */.d3)(k.definition, locale) || undefined,
+        unitLabel: (0,labels/* label */.Pf)(labels/* KPI_UNIT */.oF, k.unit, locale),
+        directionLabel: (0,labels/* label */.Pf)(labels/* KPI_DIRECTION */.l1, k.direction, locale),
         target: k.target,
         targetText: fmt(k.target),
         owner: roleName(registry, k.owner, locale),
@@ -69608,8 +69624,8 @@ function kpiViews(registry, input) {
         .sort((a, b) => c.compare(a.name, b.name));
     return {
         quarter: last,
-        quarterLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .quarterLabel */ .j_)(last, input.locale),
-        quarters: quarters.map((q) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .quarterLabel */ .j_)(q, input.locale)),
+        quarterLabel: (0,labels/* quarterLabel */.j_)(last, input.locale),
+        quarters: quarters.map((q) => (0,labels/* quarterLabel */.j_)(q, input.locale)),
         kpis,
     };
 }
@@ -69619,7 +69635,7 @@ function kpiReview(registry, input) {
         id: 'kpi-review',
         kind: 'kpi-review',
         template: 'kpi-review.njk',
-        title: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .TITLES */ .eX.kpiReview[input.locale], { quarter: views.quarterLabel }),
+        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.kpiReview[input.locale], { quarter: views.quarterLabel }),
         orientation: 'portrait',
         date: input.today,
         draft: false,
@@ -69647,23 +69663,23 @@ function kpiReview(registry, input) {
 function dpiaReasons(p, locale) {
     const reasons = [];
     if ((p.specialCategories?.length ?? 0) > 0)
-        reasons.push(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DPIA_REASON */ .U3.special[locale]);
+        reasons.push(labels/* DPIA_REASON */.U3.special[locale]);
     if (p.criminalData)
-        reasons.push(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DPIA_REASON */ .U3.criminal[locale]);
+        reasons.push(labels/* DPIA_REASON */.U3.criminal[locale]);
     if (p.protectedIdentities)
-        reasons.push(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DPIA_REASON */ .U3.protected[locale]);
+        reasons.push(labels/* DPIA_REASON */.U3.protected[locale]);
     const n = p.dpia?.criteria?.length ?? 0;
     if (n >= 2)
-        reasons.push((0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DPIA_REASON */ .U3.criteria[locale], { n }));
+        reasons.push((0,lib_locale/* format */.GP)(labels/* DPIA_REASON */.U3.criteria[locale], { n }));
     return reasons;
 }
 function processingRow(registry, entity, locale) {
     const p = entity.data;
     const controller = boardRef(registry, p.controller);
     const role = p.role ?? 'controller';
-    const roleLabel = (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .PROCESSING_ROLE */ .D, role, locale);
+    const roleLabel = (0,labels/* label */.Pf)(labels/* PROCESSING_ROLE */.D, role, locale);
     // Name, controller and role stay: the board must be able to say the activity exists, not what it holds.
-    if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, entity))
+    if ((0,derive/* isRestricted */.Ez)(registry, entity))
         return { id: entity.id, name: p.name, restricted: true, role, roleLabel, controller };
     const systemName = (id) => registry.entities.system.get(id)?.data.name ?? id;
     const reasons = dpiaReasons(p, locale);
@@ -69678,30 +69694,30 @@ function processingRow(registry, entity, locale) {
         controllersServed: p.controllersServed ?? [],
         purposes: p.purposes,
         legalBasis: p.legalBasis.map((b) => ({
-            label: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .LEGAL_BASIS */ .pH, b.basis, locale),
+            label: (0,labels/* label */.Pf)(labels/* LEGAL_BASIS */.pH, b.basis, locale),
             ...(b.reference ? { reference: b.reference } : {}),
         })),
         dataSubjects: p.dataSubjects,
         ...(p.dataSubjectsCount !== undefined ? { dataSubjectsCount: p.dataSubjectsCount } : {}),
         personalData: p.personalData,
-        specialCategories: (p.specialCategories ?? []).map((s) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .SPECIAL_CATEGORY */ .x2, s, locale)),
+        specialCategories: (p.specialCategories ?? []).map((s) => (0,labels/* label */.Pf)(labels/* SPECIAL_CATEGORY */.x2, s, locale)),
         criminalData: Boolean(p.criminalData),
         identityNumbers: Boolean(p.identityNumbers),
         protectedIdentities: Boolean(p.protectedIdentities),
         recipients: (p.recipients ?? []).map((r) => ({
             name: r.name,
-            ...(r.country ? { country: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .countryName */ .GL)(r.country, locale) } : {}),
+            ...(r.country ? { country: (0,format/* countryName */.GL)(r.country, locale) } : {}),
         })),
         processors: (p.processors ?? []).map((x) => ({
             name: x.name,
             ...(x.agreement ? { agreement: x.agreement } : {}),
             ...(x.agreementReference ? { agreementReference: x.agreementReference } : {}),
-            ...(x.country ? { country: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .countryName */ .GL)(x.country, locale) } : {}),
+            ...(x.country ? { country: (0,format/* countryName */.GL)(x.country, locale) } : {}),
         })),
         transfers: (p.thirdCountryTransfers ?? []).map((t) => ({
-            country: (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .countryName */ .GL)(t.country, locale),
+            country: (0,format/* countryName */.GL)(t.country, locale),
             ...(t.recipient ? { recipient: t.recipient } : {}),
-            safeguard: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFEGUARD */ .pe, t.safeguard, locale),
+            safeguard: (0,labels/* label */.Pf)(labels/* SAFEGUARD */.pe, t.safeguard, locale),
             ...(t.reference ? { reference: t.reference } : {}),
         })),
         retention: p.retention,
@@ -69711,10 +69727,10 @@ function processingRow(registry, entity, locale) {
             ? {
                 dpia: {
                     status: p.dpia.status,
-                    statusLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DPIA_STATUS */ .IC, p.dpia.status, locale),
+                    statusLabel: (0,labels/* label */.Pf)(labels/* DPIA_STATUS */.IC, p.dpia.status, locale),
                     ...(p.dpia.date ? { date: p.dpia.date } : {}),
                     ...(p.dpia.reference ? { reference: p.dpia.reference } : {}),
-                    criteria: (p.dpia.criteria ?? []).map((c) => (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DPIA_CRITERION */ .Jj, c, locale)),
+                    criteria: (p.dpia.criteria ?? []).map((c) => (0,labels/* label */.Pf)(labels/* DPIA_CRITERION */.Jj, c, locale)),
                 },
             }
             : {}),
@@ -69746,7 +69762,7 @@ function processingRegister(registry, board, input) {
         id: `processing-register-${board.id}`,
         kind: 'processing-register',
         template: 'processing-register.njk',
-        title: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .TITLES */ .eX.processingRegister[locale], { board: board.name }),
+        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.processingRegister[locale], { board: board.name }),
         orientation: 'landscape',
         date: input.today,
         draft: false,
@@ -69776,17 +69792,17 @@ function processingRegister(registry, board, input) {
 function systemsOverview(registry, input) {
     const { locale } = input;
     const c = collator(locale);
-    const inForce = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .classificationsInForce */ .AT)(registry);
-    const bySystem = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .assetsBySystem */ .G_)(registry);
-    const months = registry.organisation?.data.reviewMonths?.classification ?? _model_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REVIEW_MONTHS */ .lT.classification;
+    const inForce = (0,derive/* classificationsInForce */.AT)(registry);
+    const bySystem = (0,derive/* assetsBySystem */.G_)(registry);
+    const months = registry.organisation?.data.reviewMonths?.classification ?? model/* DEFAULT_REVIEW_MONTHS */.lT.classification;
     const aspects = registry.model.aspects.map((a) => a.id);
     const systems = valid(registry, 'system')
         .filter((s) => s.data.status !== 'retired')
         .map((s) => {
         const board = boardRef(registry, s.data.board);
-        if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, s, inForce))
+        if ((0,derive/* isRestricted */.Ez)(registry, s, inForce))
             return { id: s.id, name: s.data.name, board, restricted: true };
-        const required = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredProtection */ .bq)(s.id, bySystem, inForce);
+        const required = (0,derive/* requiredProtection */.bq)(s.id, bySystem, inForce);
         const levels = aspects.map((aspect) => {
             const have = s.data.protection[aspect];
             const need = required.get(aspect)?.level;
@@ -69797,26 +69813,26 @@ function systemsOverview(registry, input) {
             name: s.data.name,
             board,
             restricted: false,
-            description: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .pickText */ .d3)(s.data.description, locale) || undefined,
+            description: (0,lib_locale/* pickText */.d3)(s.data.description, locale) || undefined,
             owner: roleName(registry, s.data.owner, locale),
             administrator: roleName(registry, s.data.administrator, locale),
             supplier: s.data.supplier,
-            hosting: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .HOSTING */ .fr, s.data.hosting, locale),
-            hostingCountry: s.data.hostingCountry ? (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .countryName */ .GL)(s.data.hostingCountry, locale) : undefined,
-            status: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .SYSTEM_STATUS */ .df, s.data.status ?? 'active', locale),
+            hosting: (0,labels/* label */.Pf)(labels/* HOSTING */.fr, s.data.hosting, locale),
+            hostingCountry: s.data.hostingCountry ? (0,format/* countryName */.GL)(s.data.hostingCountry, locale) : undefined,
+            status: (0,labels/* label */.Pf)(labels/* SYSTEM_STATUS */.df, s.data.status ?? 'active', locale),
             levels,
             below: levels.some((l) => l.below),
-            assets: (bySystem.get(s.id) ?? []).map((a) => (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, a, inForce) ? null : a.data.name),
+            assets: (bySystem.get(s.id) ?? []).map((a) => (0,derive/* isRestricted */.Ez)(registry, a, inForce) ? null : a.data.name),
         };
     })
         .sort((a, b) => c.compare(a.board.name, b.board.name) || c.compare(a.name, b.name));
     const assets = valid(registry, 'asset')
         .map((a) => {
         const board = boardRef(registry, a.data.board);
-        if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, a, inForce))
+        if ((0,derive/* isRestricted */.Ez)(registry, a, inForce))
             return { id: a.id, name: a.data.name, board, restricted: true };
         const cl = inForce.get(a.id);
-        const due = cl ? (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .classificationReviewDue */ .lI)(cl.data, months) : undefined;
+        const due = cl ? (0,derive/* classificationReviewDue */.lI)(cl.data, months) : undefined;
         return {
             id: a.id,
             name: a.data.name,
@@ -69850,7 +69866,7 @@ function systemsOverview(registry, input) {
         id: 'systems-overview',
         kind: 'systems-overview',
         template: 'systems-overview.njk',
-        title: _labels_js__WEBPACK_IMPORTED_MODULE_4__/* .TITLES */ .eX.systemsOverview[locale],
+        title: labels/* TITLES */.eX.systemsOverview[locale],
         orientation: 'landscape',
         date: input.today,
         draft: false,
@@ -69875,7 +69891,7 @@ function systemsOverview(registry, input) {
                 retired,
                 levelLabels: registry.model.levels.map((l) => ({
                     value: l.value,
-                    label: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .levelLabel */ .v3)(registry.model, l.value, locale),
+                    label: (0,model/* levelLabel */.v3)(registry.model, l.value, locale),
                 })),
             },
         },
@@ -69886,25 +69902,25 @@ function systemsOverview(registry, input) {
 function yearlyReport(registry, input) {
     const { locale, today } = input;
     const c = collator(locale);
-    const inForce = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .classificationsInForce */ .AT)(registry);
-    const bySystem = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .assetsBySystem */ .G_)(registry);
-    const months = registry.organisation?.data.reviewMonths?.classification ?? _model_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REVIEW_MONTHS */ .lT.classification;
+    const inForce = (0,derive/* classificationsInForce */.AT)(registry);
+    const bySystem = (0,derive/* assetsBySystem */.G_)(registry);
+    const months = registry.organisation?.data.reviewMonths?.classification ?? model/* DEFAULT_REVIEW_MONTHS */.lT.classification;
     const year = today.slice(0, 4);
     // Governing documents.
     const typeOrder = ['policy', 'guideline', 'routine', 'instruction', 'plan'];
     const documents = valid(registry, 'document')
         .map((d) => {
         const x = d.data;
-        if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, d))
+        if ((0,derive/* isRestricted */.Ez)(registry, d))
             return { id: d.id, title: x.title, restricted: true, typeRank: typeOrder.indexOf(x.type) };
         return {
             id: d.id,
             title: x.title,
             restricted: false,
             typeRank: typeOrder.indexOf(x.type),
-            type: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCUMENT_TYPE */ .XN, x.type, locale),
+            type: (0,labels/* label */.Pf)(labels/* DOCUMENT_TYPE */.XN, x.type, locale),
             status: x.status,
-            statusLabel: (0,_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .label */ .Pf)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .DOCUMENT_STATUS */ .B9, x.status, locale),
+            statusLabel: (0,labels/* label */.Pf)(labels/* DOCUMENT_STATUS */.B9, x.status, locale),
             decidedBy: x.decidedBy ? boardRef(registry, x.decidedBy).name : undefined,
             decision: x.decision,
             owner: roleName(registry, x.owner, locale),
@@ -69932,7 +69948,7 @@ function yearlyReport(registry, input) {
             boardRows.set(a.data.board, row);
         }
         row.assets++;
-        const restricted = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, a, inForce);
+        const restricted = (0,derive/* isRestricted */.Ez)(registry, a, inForce);
         const cl = inForce.get(a.id);
         if (!cl) {
             unclassified.push({
@@ -69944,7 +69960,7 @@ function yearlyReport(registry, input) {
             continue;
         }
         row.classified++;
-        const due = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .classificationReviewDue */ .lI)(cl.data, months);
+        const due = (0,derive/* classificationReviewDue */.lI)(cl.data, months);
         if (due < today) {
             row.overdue++;
             overdueReviews.push({
@@ -69963,24 +69979,24 @@ function yearlyReport(registry, input) {
     const systemsBelow = new Set();
     const activeSystems = valid(registry, 'system').filter((s) => s.data.status !== 'retired');
     for (const s of activeSystems) {
-        for (const [aspect, req] of (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredProtection */ .bq)(s.id, bySystem, inForce)) {
+        for (const [aspect, req] of (0,derive/* requiredProtection */.bq)(s.id, bySystem, inForce)) {
             const have = s.data.protection[aspect];
             if (have !== undefined && have >= req.level)
                 continue;
             systemsBelow.add(s.id);
             // A restricted system's weaknesses are exactly what a public document must not list.
-            if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, s, inForce)) {
+            if ((0,derive/* isRestricted */.Ez)(registry, s, inForce)) {
                 restrictedGaps++;
                 continue;
             }
             gaps.push({
                 system: s.data.name,
                 board: boardRef(registry, s.data.board).name,
-                aspect: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .aspectLabel */ .tu)(registry.model, aspect, locale),
+                aspect: (0,model/* aspectLabel */.tu)(registry.model, aspect, locale),
                 ...(have !== undefined ? { have } : {}),
                 need: req.level,
                 asset: req.asset.data.name,
-                assetRestricted: (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, req.asset, inForce),
+                assetRestricted: (0,derive/* isRestricted */.Ez)(registry, req.asset, inForce),
             });
         }
     }
@@ -70015,7 +70031,7 @@ function yearlyReport(registry, input) {
         const a = audit.data;
         if (a.status === 'closed')
             continue;
-        const restricted = (0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, audit);
+        const restricted = (0,derive/* isRestricted */.Ez)(registry, audit);
         a.recommendations.forEach((r, i) => {
             const actions = plannedActions(registry, r, input);
             actionsTotal += actions.filter((p) => p.status !== 'cancelled').length;
@@ -70055,13 +70071,13 @@ function yearlyReport(registry, input) {
         .map((e) => {
         const x = e.data;
         const first = Math.min(...x.months);
-        if ((0,_derive_js__WEBPACK_IMPORTED_MODULE_0__/* .isRestricted */ .Ez)(registry, e))
+        if ((0,derive/* isRestricted */.Ez)(registry, e))
             return { name: x.name, restricted: true, first };
         return {
             name: x.name,
             restricted: false,
             first,
-            months: [...x.months].sort((m1, m2) => m1 - m2).map((m) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .monthName */ .g6)(m, locale)),
+            months: [...x.months].sort((m1, m2) => m1 - m2).map((m) => (0,format/* monthName */.g6)(m, locale)),
             owner: roleName(registry, x.owner, locale),
         };
     })
@@ -70073,7 +70089,7 @@ function yearlyReport(registry, input) {
         id: 'yearly-report',
         kind: 'yearly-report',
         template: 'yearly-report.njk',
-        title: (0,_locale_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .TITLES */ .eX.yearlyReport[locale], { year }),
+        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.yearlyReport[locale], { year }),
         orientation: 'portrait',
         date: today,
         draft: false,

@@ -10,10 +10,7 @@ function org(registry: Registry): Organisation | undefined {
   return registry.organisation?.valid ? registry.organisation.data : undefined;
 }
 
-export function roleName(registry: Registry, roleId: string, locale: Locale): string {
-  const role = org(registry)?.roles?.[roleId];
-  return role ? pickText(role.name, locale) || roleId : roleId;
-}
+export { roleName } from '../roles.js';
 
 /** A role as a reader wants it: its name, and who holds it now. */
 export function roleText(registry: Registry, roleId: string, locale: Locale): string {

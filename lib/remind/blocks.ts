@@ -1,6 +1,8 @@
 // The few Block Kit shapes reminders use, written out so that planning stays free of the Slack libraries
 // (the bot's App Home and the dry run import it too). They match @slack/types' KnownBlock structurally.
 
+import { escapeMrkdwn } from '../slack-text.js';
+
 export interface TextObject {
   type: 'mrkdwn' | 'plain_text';
   text: string;
@@ -11,9 +13,7 @@ export type ReminderBlock =
   | { type: 'context'; elements: TextObject[] };
 
 /** Register text inside mrkdwn: Slack's three control characters escaped, so data can never become a mention or a link. */
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export const esc = escapeMrkdwn;
 
 export function mention(user: string): string {
   return `<@${user}>`;

@@ -9,6 +9,7 @@ import type { Audit, Kpi, Processing } from '../kinds.js';
 import { format, type Locale, type Localized, pickText } from '../locale.js';
 import { aspectLabel, DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
+import { roleName } from '../roles.js';
 import { lineChart } from './charts.js';
 import { countryName, formatValue, genitive, monthName } from './format.js';
 import {
@@ -115,12 +116,6 @@ function boards(registry: Registry) {
 function boardRef(registry: Registry, id: string | undefined): BoardRef {
   const b = boards(registry).find((x) => x.id === id);
   return { id: id ?? '', name: b?.name ?? id ?? '' };
-}
-
-function roleName(registry: Registry, id: string | undefined, locale: Locale): string {
-  if (!id) return '';
-  const role = registry.organisation?.data.roles?.[id];
-  return role ? pickText(role.name, locale) : id;
 }
 
 /** The board the yearly report and the overviews go to: the executive board, else the first board. */
