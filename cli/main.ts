@@ -20,7 +20,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bot: async () => (await import('./commands/bot.js')).botCommand,
 };
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(input: string[], io: Io = processIo()): Promise<number> {
+  // `--lang X` may also come before the command (`lisa --lang en validate`): it is passed on to the command.
+  const argv =
+    input[0] === '--lang' && input.length >= 3
+      ? [input[2] as string, '--lang', input[1] as string, ...input.slice(3)]
+      : input;
   const [command, ...rest] = argv;
   const locale = envLocale(io.env, argv[argv.indexOf('--lang') + 1]);
   if (!command) {

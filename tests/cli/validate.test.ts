@@ -162,6 +162,12 @@ describe('lisa validate: output', () => {
     expect(r.stdout).toContain('✖ 1 error and 0 warnings in 5 files.');
   });
 
+  it('--lang also works before the command', async () => {
+    const r = await lisa(['--lang', 'en', 'validate', ...TODAY], { cwd: registryOnDisk(ERROR) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✖ 1 error and 0 warnings in 5 files.');
+  });
+
   it('a registry in Norwegian speaks Norwegian', async () => {
     const cwd = registryOnDisk({ ...ERROR, 'lisa.yaml': ORG.replace('locale: sv', 'locale: nb') });
     const r = await lisa(['validate', ...TODAY], { cwd });
