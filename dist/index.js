@@ -56090,13 +56090,22 @@ function ensureDocument(parsed) {
         prettyErrors: false,
         uniqueKeys: true,
         strict: true,
+        logLevel: 'error',
     });
     parsed.lineCounter = lineCounter;
 }
 function parseText(result, locale) {
     const { file, text } = result;
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    // logLevel 'error': the library's warnings (a mapping used as a key, say) would go to the process's stderr
+    // as Node warnings; the schema check reports such content as a finding instead.
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        strict: true,
+        logLevel: 'error',
+    });
     result.doc = doc;
     result.lineCounter = lineCounter;
     const at = (offset, end) => {

@@ -160,6 +160,7 @@ function ensureDocument(parsed: ParsedFile): void {
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,
+    logLevel: 'error',
   });
   parsed.lineCounter = lineCounter;
 }
@@ -167,7 +168,15 @@ function ensureDocument(parsed: ParsedFile): void {
 function parseText(result: ParsedFile, locale: Locale): ParsedFile {
   const { file, text } = result;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel 'error': the library's warnings (a mapping used as a key, say) would go to the process's stderr
+  // as Node warnings; the schema check reports such content as a finding instead.
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    logLevel: 'error',
+  });
   result.doc = doc;
   result.lineCounter = lineCounter;
   const at = (offset: number, end?: number): Position => {
