@@ -56786,7 +56786,6 @@ function registry_buildRegistry(root, sources, locale, cache) {
         strays: [],
         strayTexts: [],
         badNames: [],
-        hasOrganisationFile: false,
     };
     const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
     for (const source of sorted) {
@@ -56837,7 +56836,6 @@ function registry_buildRegistry(root, sources, locale, cache) {
         const valid = parsed.findings.every((f) => f.severity !== 'error');
         if (place.kind === 'organisation') {
             registry.organisationFile = source.file;
-            registry.hasOrganisationFile = true;
             if (registry_isPlainObject(parsed.data)) {
                 registry.organisation = {
                     file: source.file,

@@ -44,8 +44,6 @@ export interface Registry {
   strays: string[];
   /** The text of those stray files, when readable: they are not registers, but a number in them is still published. */
   strayTexts?: { file: string; text: string }[];
-  /** Whether lisa.yaml was there at all (readable or not). */
-  hasOrganisationFile: boolean;
   /** Files whose names cannot be ids. */
   badNames: { kind: Kind; file: string; name: string }[];
 }
@@ -108,7 +106,6 @@ export function buildRegistry(
     strays: [],
     strayTexts: [],
     badNames: [],
-    hasOrganisationFile: false,
   };
   const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
   for (const source of sorted) {
@@ -159,7 +156,6 @@ export function buildRegistry(
     const valid = parsed.findings.every((f) => f.severity !== 'error');
     if (place.kind === 'organisation') {
       registry.organisationFile = source.file;
-      registry.hasOrganisationFile = true;
       if (isPlainObject(parsed.data)) {
         registry.organisation = {
           file: source.file,
