@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const script = readFileSync(path.join(import.meta.dirname, '../../.ci/run'), 'utf8');
 // The part that decides, from `need=()` to the install.
-const checks = script.slice(script.indexOf('need=()'), script.indexOf('if [ ${#need[@]}'));
+const checks = script.slice(script.indexOf('need=()'), script.indexOf('\nif [ '));
 
 function fakeBin(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'lisa-ci-'));
