@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { readRegistryFiles } from '../lib/load.js';
+import { readRegistryFiles } from '../lib/io/load.js';
 import { parseFile } from '../lib/parse.js';
 import { Validator, validateSources } from '../lib/validate.js';
 import { generateRegion } from './generate.js';

@@ -27,6 +27,11 @@ export interface ParsedFile {
   text: string;
   /** The content as plain data; undefined when the file could not be read. */
   data: unknown;
+  /**
+   * For a file refused before parsing (too large, binary, not UTF-8): its bytes as text, only to be scanned
+   * for identity numbers, which must be found in every file.
+   */
+  scanText?: string;
   doc?: Document.Parsed;
   lineCounter?: LineCounter;
   findings: Finding[];
@@ -91,34 +96,52 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
-function humanSize(bytes: number): string {
+export function humanSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 const TAB_CODES = new Set(['TAB_AS_INDENT']);
 
+/**
+ * Any file's bytes as text to search for identity numbers: UTF-8 when it is, UTF-16 with a byte-order mark,
+ * else one character per byte (Latin-1), which keeps every ASCII digit and every line break where it was.
+ */
+export function textForScan(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2, 2 + ((buf.length - 2) & ~1)));
+    return swapped.swap16().toString('utf16le');
+  }
+  if (isUtf8(buf)) return buf.toString('utf8');
+  return buf.toString('latin1');
+}
+
 /** Reads one register file's bytes into data, with every problem as a finding and never an exception. */
-export function parseFile(file: string, bytes: Uint8Array, locale: Locale): ParsedFile {
+export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size = bytes.length): ParsedFile {
   const result: ParsedFile = { file, text: '', data: undefined, findings: [] };
-  if (bytes.length > MAX_FILE_BYTES) {
+  if (bytes.length > MAX_FILE_BYTES || size > bytes.length) {
+    result.scanText = textForScan(bytes);
     result.findings.push(
       finding(
         file,
         fileTooLarge,
         locale,
         { line: 1, column: 1 },
-        { size: humanSize(bytes.length), max: humanSize(MAX_FILE_BYTES) },
+        { size: humanSize(size), max: humanSize(MAX_FILE_BYTES) },
       ),
     );
     return result;
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    result.scanText = textForScan(bytes);
     result.findings.push(finding(file, fileBinary, locale, positionOfByte(bytes, nul)));
     return result;
   }
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
+    result.scanText = textForScan(bytes);
     result.findings.push(
       finding(file, fileEncoding, locale, positionOfByte(bytes, bad), {
         byte: (bytes[bad] as number).toString(16).toUpperCase().padStart(2, '0'),

@@ -1,9 +1,18 @@
-import type { Finding } from './finding.js';
+import { type Finding, tell } from './finding.js';
+import type { Refusal } from './io/safe-read.js';
 import { isKind, KINDS, type Kind, type KindData, ORGANISATION_FILE, type Organisation } from './kinds.js';
 import type { Locale } from './locale.js';
 import { isLocale } from './locale.js';
 import { type ClassificationModel, classificationModel } from './model.js';
-import { firstInvalidUtf8, MAX_FILE_BYTES, type ParsedFile, parseFile } from './parse.js';
+import { humanSize, MAX_FILE_BYTES, type ParsedFile, parseFile, textForScan } from './parse.js';
+import {
+  fileNameEncoding,
+  filePartlyScanned,
+  fileSpecial,
+  fileSymlink,
+  registryLink,
+} from './parse-rules.js';
+import type { RuleDef } from './rules/define.js';
 import { checkShape, partIsValid } from './schema.js';
 
 /** One file as read from disk: where it is and its bytes. */
@@ -13,6 +22,13 @@ export interface SourceFile {
   /** Path relative to the registry root, forward slashes (what decides the kind and id). */
   rel: string;
   bytes: Uint8Array;
+  /**
+   * Why the file was not read (no bytes), or for a name that is not UTF-8, why it is not read as a register
+   * (its bytes are still scanned for identity numbers). `rel` '' is the registry folder itself.
+   */
+  refused?: Refusal;
+  /** The file's real size, when only its first bytes were read. */
+  size?: number;
 }
 
 export interface Entity<K extends Kind = Kind> {
@@ -46,6 +62,12 @@ export interface Registry {
   strayTexts?: { file: string; text: string }[];
   /** Files whose names cannot be ids. */
   badNames: { kind: Kind; file: string; name: string }[];
+  /** Findings about files that were refused or only partly read (links, devices, names that are not UTF-8). */
+  loadFindings?: Finding[];
+  /** Register entries whose file exists but could not be read (`kind/id`): references to them are not dangling. */
+  unreadable?: Set<string>;
+  /** The registry folder itself was refused (a link): nothing was read, so nothing is missing either. */
+  refusedRoot?: boolean;
 }
 
 export function emptyEntityMaps(): EntityMaps {
@@ -62,6 +84,7 @@ export function classify(rel: string): { kind: Kind | 'organisation'; id: string
   if (!YAML_FILE.test(rel)) return undefined;
   if (rel === ORGANISATION_FILE || rel === 'lisa.yml') return { kind: 'organisation', id: 'lisa' };
   const parts = rel.split('/');
+  if (parts.some((part) => part.startsWith('.'))) return undefined;
   const top = parts[0] ?? '';
   if (parts.length < 2 || !isKind(top)) return undefined;
   const name = (parts[parts.length - 1] ?? '').replace(YAML_FILE, '');
@@ -106,6 +129,8 @@ export function buildRegistry(
     strays: [],
     strayTexts: [],
     badNames: [],
+    loadFindings: [],
+    unreadable: new Set(),
   };
   const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
   for (const source of sorted) {
@@ -114,17 +139,19 @@ export function buildRegistry(
       place = classify(source.rel) ?? null;
       placeOf.set(source, place);
     }
+    if (source.refused || source.size !== undefined) {
+      refusedOrPartial(registry, source, place, locale);
+      if (source.refused) continue;
+    }
     if (!place) {
-      if (YAML_FILE.test(source.rel)) {
-        registry.strays.push(source.file);
-        const text = readableText(source.bytes);
-        if (text) registry.strayTexts?.push({ file: source.file, text });
-      }
+      if (YAML_FILE.test(source.rel) && !isHidden(source.rel)) registry.strays.push(source.file);
+      // Not a register, but in the repository all the same: a number in it is published too.
+      registry.strayTexts?.push({ file: source.file, text: textForScan(source.bytes) });
       continue;
     }
     let parsed = cache?.get(source.file, source.bytes);
     if (!parsed) {
-      parsed = parseFile(source.file, source.bytes, locale);
+      parsed = parseFile(source.file, source.bytes, locale, source.size);
       // The shape of a file depends on nothing else, so its schema findings are cached with it.
       if (parsed.data !== undefined) {
         parsed.findings.push(...checkShape(place.kind, parsed, locale, `${place.kind}/${place.id}`));
@@ -154,6 +181,8 @@ export function buildRegistry(
       continue;
     }
     const valid = parsed.findings.every((f) => f.severity !== 'error');
+    if (!isPlainObject(parsed.data) && place.kind !== 'organisation')
+      registry.unreadable?.add(`${place.kind}/${place.id.toLowerCase()}`);
     if (place.kind === 'organisation') {
       registry.organisationFile = source.file;
       if (isPlainObject(parsed.data)) {
@@ -206,12 +235,49 @@ function ownModel(org: Registry['organisation']): Organisation | undefined {
     : undefined;
 }
 
-function readableText(bytes: Uint8Array): string | undefined {
-  if (bytes.length > MAX_FILE_BYTES || bytes.indexOf(0) !== -1 || firstInvalidUtf8(bytes) !== -1)
-    return undefined;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+/** Dot-files and files in dot-folders (drafts, editor settings) are never registers; they are still scanned. */
+function isHidden(rel: string): boolean {
+  return rel.split('/').some((part) => part.startsWith('.'));
+}
+
+const REFUSAL_RULES: Record<Refusal, RuleDef> = {
+  symlink: fileSymlink,
+  outside: fileSymlink,
+  special: fileSpecial,
+  name: fileNameEncoding,
+  missing: fileSpecial,
+};
+
+/** A refused file (or the registry folder itself) as a finding, and its bytes, if any, kept for the scan. */
+function refusedOrPartial(
+  registry: Registry,
+  source: SourceFile,
+  place: ReturnType<typeof classify> | null,
+  locale: Locale,
+): void {
+  const report = (rule: RuleDef, params: Record<string, unknown> = {}) =>
+    registry.loadFindings?.push({
+      file: source.file,
+      severity: rule.severity,
+      rule: rule.id,
+      line: 1,
+      column: 1,
+      ...tell(rule, locale, params),
+    });
+  if (source.refused && source.rel === '') {
+    registry.refusedRoot = true;
+    report(registryLink, { dir: source.file });
+    return;
+  }
+  if (source.refused) {
+    report(REFUSAL_RULES[source.refused]);
+    if (place?.kind === 'organisation') registry.organisationFile = source.file;
+    else if (place) registry.unreadable?.add(`${place.kind}/${place.id.toLowerCase()}`);
+    if (source.bytes.length > 0)
+      registry.strayTexts?.push({ file: source.file, text: textForScan(source.bytes) });
+  }
+  if (source.size !== undefined && source.size > MAX_FILE_BYTES && !place)
+    report(filePartlyScanned, { size: humanSize(source.size), max: humanSize(source.bytes.length) });
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -220,7 +286,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** All parse findings of the registry's files. */
 export function readFindings(registry: Registry): Finding[] {
-  return registry.files.flatMap((f) => f.findings);
+  return [...(registry.loadFindings ?? []), ...registry.files.flatMap((f) => f.findings)];
 }
 
 export function entityKey(entity: { kind: string; id: string }): string {

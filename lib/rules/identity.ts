@@ -58,11 +58,14 @@ export const identityNumber: Rule = {
 // A file's text does not change while its parse is cached, so neither do the numbers in it.
 const memo = new WeakMap<{ text: string }, { kind: IdentityKind; position: Position }[]>();
 
-function identityNumbersIn(file: { text: string }): { kind: IdentityKind; position: Position }[] {
+function identityNumbersIn(file: { text: string; scanText?: string }): {
+  kind: IdentityKind;
+  position: Position;
+}[] {
   let hits = memo.get(file);
   if (hits) return hits;
   hits = [];
-  const text = file.text;
+  const text = file.text || file.scanText || '';
   const matches = text ? findIdentityNumbers(text) : [];
   let line = 1;
   let lineStart = 0;

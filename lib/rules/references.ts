@@ -104,6 +104,8 @@ export const danglingReference: Rule = {
       value: string,
       path: PathSegment[],
     ) => {
+      // The file is there but could not be read: its own finding says why; "no such file" would mislead.
+      if (registry.unreadable?.has(`${target}/${value}`)) return;
       const s = closest(value, known[target].keys());
       const where =
         target === 'board' || target === 'role'

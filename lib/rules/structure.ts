@@ -107,7 +107,7 @@ export const missingOrganisation: Rule = {
   },
   check(ctx) {
     // Not any file named lisa.yaml: system/lisa.yaml is a system called lisa.
-    if (ctx.registry.organisationFile) return;
+    if (ctx.registry.organisationFile || ctx.registry.refusedRoot) return;
     ctx.report(this, {
       file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`,
       position: { line: 1, column: 1 },
