@@ -131,6 +131,11 @@ const YAML_DETAILS: Record<string, Localized> = {
     nb: 'en verdi kan ikke begynne med {char} uten anførselstegn',
     en: 'a value cannot start with {char} unless quoted',
   },
+  UNRESOLVED_ALIAS: {
+    sv: 'aliaset *{char} hänvisar till ankaret &{char}, men inget sådant ankare står före det',
+    nb: 'aliaset *{char} viser til ankeret &{char}, men noe slikt anker står ikke foran det',
+    en: 'the alias *{char} refers to the anchor &{char}, but no such anchor comes before it',
+  },
   BLOCK_IN_FLOW: {
     sv: 'en lista eller ett avsnitt på flera rader står inne i [ ] eller { }',
     nb: 'en liste eller et avsnitt over flere linjer står inne i [ ] eller { }',

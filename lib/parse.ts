@@ -1,6 +1,16 @@
 import { isUtf8 } from 'node:buffer';
 import { load as fastLoad } from 'js-yaml';
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 import { type Finding, type Position, tell } from './finding.js';
 import type { Locale } from './locale.js';
 import {
@@ -236,13 +246,35 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
   }
   try {
     result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
+  } catch (error) {
+    // `*name` with no `&name` before it is a mistake, not an alias bomb: say which alias, where.
+    const unresolved = firstUnresolvedAlias(doc);
+    if (unresolved && /Unresolved alias/.test(String((error as Error)?.message))) {
+      result.findings.push(
+        finding(file, yamlSyntax, locale, at(unresolved.range[0], unresolved.range[1]), {
+          detail: yamlDetail('UNRESOLVED_ALIAS', unresolved.source, locale),
+        }),
+      );
+      return result;
+    }
     const anchor = text.search(/[&*][A-Za-z0-9_-]/);
     result.findings.push(
       finding(file, yamlAliases, locale, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }),
     );
   }
   return result;
+}
+
+function firstUnresolvedAlias(doc: Document.Parsed): { source: string; range: [number, number] } | undefined {
+  let found: { source: string; range: [number, number] } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined || !node.range) return undefined;
+      found = { source: node.source, range: [node.range[0], node.range[1]] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function lineHasLeadingTab(text: string, line: number): boolean {
