@@ -103,6 +103,23 @@ describe('links and special files in the registry', () => {
   });
 });
 
+describe('every file under the registry is scanned for identity numbers', () => {
+  it('dot-files, Markdown and CSV, from disk', async () => {
+    // Skatteverket's test number.
+    const cwd = repo({
+      'README-kontakter.md': '# Kontakter\nAnna 121212-1212\n',
+      'system/.utkast.yaml': 'name: Utkast\n# 121212-1212\n',
+      '.hidden/elever.csv': 'namn;pnr\nAnna;121212-1212\n',
+    });
+    const r = await validate(cwd);
+    expect(r.findings.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([
+      'registry/.hidden/elever.csv:2 identity-number',
+      'registry/README-kontakter.md:2 identity-number',
+      'registry/system/.utkast.yaml:2 identity-number',
+    ]);
+  });
+});
+
 describe('file names that are not UTF-8', () => {
   const latin1 = (cwd: string) => {
     // "Sjöbacka.yaml" saved by a Latin-1 tool: ö is the single byte 0xF6.
