@@ -12,12 +12,15 @@ import {
   visit,
 } from 'yaml';
 import { type Finding, type Position, tell } from './finding.js';
-import type { Locale } from './locale.js';
+import { type Excess, MAX_DEPTH, MAX_NODES, measureData, measureText } from './limits.js';
+import { format, type Locale } from './locale.js';
 import {
+  COMPLEXITY,
   duplicateKey,
   emptyFile,
   fileBinary,
   fileEncoding,
+  fileTooComplex,
   fileTooLarge,
   yamlAliases,
   yamlDetail,
@@ -162,6 +165,8 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   result.text = text;
+  const excess = measureText(text);
+  if (excess) return tooComplex(result, locale, excess, positionOfText(text, excess.offset ?? 0));
   // Two YAML parsers, one meaning: js-yaml (YAML 1.2 core schema, about six times faster) reads the files
   // that are well-formed and have no aliases, which is nearly all of them; the `yaml` library, which keeps
   // positions and bounds alias expansion, reads the rest and explains their errors. Positions for findings
@@ -173,6 +178,8 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
         result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
         return result;
       }
+      const deep = measureData(data);
+      if (deep) return tooComplex(result, locale, deep, { line: 1, column: 1 });
       result.data = data;
       return result;
     } catch {
@@ -181,6 +188,25 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
   }
   return parseText(result, locale);
 }
+
+function tooComplex(result: ParsedFile, locale: Locale, excess: Excess, pos: Position): ParsedFile {
+  const max = excess.what === 'nodes' ? MAX_NODES : MAX_DEPTH;
+  const detail = format(COMPLEXITY[excess.what][locale], { max: max.toLocaleString(LOCALE_TAGS[locale]) });
+  result.findings.push(finding(result.file, fileTooComplex, locale, pos, { detail }));
+  return result;
+}
+
+function positionOfText(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /** Anchors (&a) and aliases (*a) are rare in registers; their presence sends a file to the careful parser. */
 const MAY_HAVE_ALIAS = /[&*][^\s]/;
@@ -245,11 +271,15 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
     return result;
   }
   try {
-    result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const deep = measureData(data);
+    if (deep) return tooComplex(result, locale, deep, { line: 1, column: 1 });
+    result.data = data;
   } catch (error) {
     // `*name` with no `&name` before it is a mistake, not an alias bomb: say which alias, where.
-    const unresolved = firstUnresolvedAlias(doc);
-    if (unresolved && /Unresolved alias/.test(String((error as Error)?.message))) {
+    const unresolvedName = /^Unresolved alias.*: (.*)$/.exec(String((error as Error)?.message))?.[1];
+    const unresolved = unresolvedName === undefined ? undefined : aliasNamed(doc, unresolvedName);
+    if (unresolved) {
       result.findings.push(
         finding(file, yamlSyntax, locale, at(unresolved.range[0], unresolved.range[1]), {
           detail: yamlDetail('UNRESOLVED_ALIAS', unresolved.source, locale),
@@ -265,11 +295,15 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
   return result;
 }
 
-function firstUnresolvedAlias(doc: Document.Parsed): { source: string; range: [number, number] } | undefined {
+/** The first alias `*name` in the document (one walk: resolving each alias would walk it again per alias). */
+function aliasNamed(
+  doc: Document.Parsed,
+  name: string,
+): { source: string; range: [number, number] } | undefined {
   let found: { source: string; range: [number, number] } | undefined;
   visit(doc, {
     Alias(_key, node) {
-      if (node.resolve(doc) !== undefined || !node.range) return undefined;
+      if (node.source !== name || !node.range) return undefined;
       found = { source: node.source, range: [node.range[0], node.range[1]] };
       return visit.BREAK;
     },
