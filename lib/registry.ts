@@ -13,7 +13,7 @@ import {
   registryLink,
 } from './parse-rules.js';
 import type { RuleDef } from './rules/define.js';
-import { checkShape, partIsValid } from './schema.js';
+import { checkShape, partIsValid, soundPart } from './schema.js';
 
 /** One file as read from disk: where it is and its bytes. */
 export interface SourceFile {
@@ -37,7 +37,11 @@ export interface Entity<K extends Kind = Kind> {
   file: string;
   data: KindData[K];
   parsed: ParsedFile;
-  /** False when the file did not match its schema: the entity exists (references to it hold) but rules skip it. */
+  /**
+   * False when the file's schema problems leave no sound entry (a required part wrong or missing): the entity
+   * exists (references to it hold) but rules skip it. With only optional parts rejected, `data` is the entry
+   * without them and the rules run on it.
+   */
   valid: boolean;
 }
 
@@ -180,7 +184,17 @@ export function buildRegistry(
       else (registry.entities[cached.kind] as Map<string, Entity>).set(cached.id, cached);
       continue;
     }
-    const valid = parsed.findings.every((f) => f.severity !== 'error');
+    let valid = parsed.findings.every((f) => f.severity !== 'error');
+    let data = parsed.data;
+    // Data means the file parsed, so its errors are schema errors: with the rejected parts taken out, the
+    // rules across files still see the entry (every problem at once, not the schema's first).
+    if (!valid && isPlainObject(data)) {
+      const sound = soundPart(place.kind, data);
+      if (sound !== undefined) {
+        data = sound;
+        valid = true;
+      }
+    }
     if (!isPlainObject(parsed.data) && place.kind !== 'organisation')
       registry.unreadable?.add(`${place.kind}/${place.id.toLowerCase()}`);
     if (place.kind === 'organisation') {
@@ -188,7 +202,7 @@ export function buildRegistry(
       if (isPlainObject(parsed.data)) {
         registry.organisation = {
           file: source.file,
-          data: parsed.data as unknown as Organisation,
+          data: data as unknown as Organisation,
           parsed,
           valid,
         };
@@ -204,7 +218,7 @@ export function buildRegistry(
       continue;
     }
     if (!isPlainObject(parsed.data)) continue;
-    const entity = { kind, id, file: source.file, data: parsed.data, parsed, valid } as Entity;
+    const entity = { kind, id, file: source.file, data, parsed, valid } as Entity;
     entityOf.set(parsed, entity);
     (registry.entities[kind] as Map<string, Entity>).set(id, entity);
   }
