@@ -11,7 +11,7 @@ export const MAX_DEPTH = 32;
  * Commas and line breaks in the text, counted before any parse: an upper bound on how many nodes a parser
  * would build, cheap to count and generous to long free texts.
  */
-export const MAX_SEPARATORS = 50_000;
+export const MAX_SEPARATORS = 20_000;
 
 export type Excess = {
   what: 'nodes' | 'depth' /** Offset in the text where the bound was passed. */;

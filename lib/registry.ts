@@ -63,7 +63,7 @@ export interface Registry {
   /** YAML files outside the known folders. */
   strays: string[];
   /** The text of those stray files, when readable: they are not registers, but a number in them is still published. */
-  strayTexts?: { file: string; text: string }[];
+  strayTexts?: { file: string; text: string; scanText?: string }[];
   /** Files whose names cannot be ids. */
   badNames: { kind: Kind; file: string; name: string }[];
   /** Findings about files that were refused or only partly read (links, devices, names that are not UTF-8). */
@@ -149,8 +149,13 @@ export function buildRegistry(
     }
     if (!place) {
       if (YAML_FILE.test(source.rel) && !isHidden(source.rel)) registry.strays.push(source.file);
-      // Not a register, but in the repository all the same: a number in it is published too.
-      registry.strayTexts?.push({ file: source.file, text: textForScan(source.bytes) });
+      // Not a register, but in the repository all the same: a number in it is published too. A YAML file
+      // is also parsed (never checked), so that numbers YAML makes of its text are found as in a register.
+      registry.strayTexts?.push(
+        YAML_FILE.test(source.rel)
+          ? parseFile(source.file, source.bytes, locale, source.size)
+          : { file: source.file, text: textForScan(source.bytes) },
+      );
       continue;
     }
     let parsed = cache?.get(source.file, source.bytes);

@@ -106,8 +106,15 @@ function valueHits(parsed: ParsedFile, raw: readonly Hit[]): Hit[] {
     const found = findIdentityNumbers(value);
     if (found.length === 0) return;
     const pos = locate(parsed, path, key);
-    const last = pos.endLine ?? pos.line;
-    const seen = raw.filter((h) => h.position.line >= pos.line && h.position.line <= last).length;
+    // Raw hits inside the value's own range (a block scalar's range ends at the start of the next line).
+    const before = (l: number, c: number, l2: number, c2: number) => l < l2 || (l === l2 && c < c2);
+    const endLine = pos.endLine ?? pos.line;
+    const endColumn = pos.endColumn ?? Number.POSITIVE_INFINITY;
+    const seen = raw.filter(
+      (h) =>
+        !before(h.position.line, h.position.column, pos.line, pos.column) &&
+        before(h.position.line, h.position.column, endLine, endColumn),
+    ).length;
     for (const m of found.slice(seen)) {
       out.push({ kind: m.kind, position: startOf(parsed.text, pos, value.slice(m.index, m.index + 6)) });
     }
@@ -142,7 +149,11 @@ function valueHits(parsed: ParsedFile, raw: readonly Hit[]): Hit[] {
 /** Where in the value's lines its number begins (its first six digits), else where the value begins. */
 function startOf(text: string, pos: Position, head: string): Position {
   const lines = text.split('\n');
-  for (let l = pos.line; l <= (pos.endLine ?? pos.line); l++) {
+  const end =
+    pos.endLine !== undefined && pos.endLine > pos.line && pos.endColumn === 1
+      ? pos.endLine - 1
+      : (pos.endLine ?? pos.line);
+  for (let l = pos.line; l <= end; l++) {
     const column = (lines[l - 1] ?? '').indexOf(head);
     if (column !== -1) return { line: l, column: column + 1 };
   }

@@ -255,6 +255,23 @@ describe('identity-number (rule)', () => {
       }
     });
 
+    it('a folded number is found even when the next line holds another number (found by the fuzz target)', () => {
+      const other = swedish('121212', '121', '');
+      const text = asset(
+        'A',
+        `description: >\n  Kontakt ${fnr.slice(0, 6)}\n  ${fnr.slice(6)}\nsupplier: [a, ${other}]\n`,
+      );
+      expect(numbersIn(text).map((f) => f.line)).toEqual([5, 7]);
+    });
+
+    it('also in YAML files that are no registers (a dot-file draft)', () => {
+      const text = `name: Utkast\ndescription: >\n  Kontakt ${fnr.slice(0, 6)}\n  ${fnr.slice(6)}\n`;
+      const r = check({ 'system/.utkast.yaml': text });
+      expect(ofRule(r, 'identity-number').map((f) => `${f.file}:${f.line}`)).toEqual([
+        'registry/system/.utkast.yaml:3',
+      ]);
+    });
+
     it('a number seen in the text is reported once, not again from the value', () => {
       const n = swedish('121212', '121');
       expect(numbersIn(asset('A', `supplier: "${n}"\n`))).toHaveLength(1);
