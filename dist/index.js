@@ -41305,7 +41305,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -47223,7 +47223,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56345);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86960);
 // The entry GitHub runs (bundled into dist/index.js). Everything else is in run.ts, so tests and benchmarks
 // can load the modules without starting a run.
 
@@ -47234,7 +47234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56345:
+/***/ 86960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52012,42 +52012,124 @@ function formatText(findings, { locale, color, files }) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./build/lib/load.js
+// EXTERNAL MODULE: ./build/lib/io/safe-read.js
+var safe_read = __nccwpck_require__(20541);
+;// CONCATENATED MODULE: ./build/lib/io/load.js
 
 
 
-/** Folders and files a registry may hold that are not registers (editor settings, docs, assets). */
-const IGNORED = /^(\.|node_modules$)/;
+
+/**
+ * Folders that are never part of a registry's content: git's own objects and installed packages. Everything
+ * else is read: registers are parsed, and every file (dot-files, READMEs, CSV) is scanned for identity numbers.
+ */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/**
+ * The most read of one file. A register may be at most 2 MiB (`MAX_FILE_BYTES`); this is for scanning other
+ * files for identity numbers, and keeps a stray disk image from filling the memory.
+ */
+const MAX_READ_BYTES = 32 * 1024 * 1024;
 function slash(p) {
     return p.split(external_node_path_.sep).join('/');
 }
+/** The repository the path lies in: the nearest folder above it with a .git, if any. */
+function repositoryOf(abs) {
+    let dir = external_node_path_.dirname(abs);
+    for (;;) {
+        // A folder reached through a link is not where the repository is, whatever .git it leads to.
+        if (!(0,external_node_fs_.lstatSync)(dir).isSymbolicLink() && (0,external_node_fs_.existsSync)(external_node_path_.join(dir, '.git')))
+            return dir;
+        const up = external_node_path_.dirname(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
 /**
- * Reads every YAML file below a registry folder. I/O only: what the files mean is decided in `registry.ts`.
- * `cwd` decides how paths are printed (relative to it, as a terminal user expects).
+ * Reads every file below a registry folder. I/O only: what the files mean is decided in `registry.ts`.
+ * `cwd` decides how paths are printed (relative to it, as a terminal user expects). Nothing is followed
+ * out of the folder: the folder itself as a link, a link inside it, a device or a FIFO becomes a source
+ * marked `refused` (with no content), which validation reports as a finding.
  */
 async function readRegistryFiles(dir, cwd = process.cwd()) {
     const root = external_node_path_.resolve(cwd, dir);
-    const info = await (0,promises_.stat)(root).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new RegistryNotFound(dir);
-    const out = [];
-    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name));
-    // Synchronous reads, one after another: for many small files this is about ten times faster than
-    // fs.promises (one thread-pool round trip per open, stat, read and close), and it never has tens of
-    // thousands of files open at once (EMFILE at region scale).
-    for (const e of files) {
-        const abs = external_node_path_.join(e.parentPath, e.name);
-        const rel = slash(external_node_path_.relative(root, abs));
-        if (rel.split('/').some((part) => IGNORED.test(part)))
-            continue;
-        out.push({ file: slash(external_node_path_.relative(cwd, abs)) || rel, rel, bytes: (0,external_node_fs_.readFileSync)(abs) });
+    const shown = (abs) => slash(external_node_path_.relative(cwd, abs)) || slash(dir);
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(root);
     }
+    catch {
+        throw new RegistryNotFound(dir);
+    }
+    const refusedRoot = (refused) => [
+        { file: shown(root), rel: '', bytes: new Uint8Array(), refused },
+    ];
+    if (info.isSymbolicLink())
+        return refusedRoot('symlink');
+    if (!info.isDirectory())
+        throw new RegistryNotFound(dir);
+    // A parent folder inside the repository can be a link too (`data -> /`, registry `data/registry`).
+    const repo = repositoryOf(root);
+    if (repo && !(0,safe_read/* isInside */.FK)((0,external_node_fs_.realpathSync)(repo), (0,external_node_fs_.realpathSync)(root)))
+        return refusedRoot('outside');
+    const out = [];
+    walk(Buffer.from(root), [], false, out, cwd);
     return out;
+}
+function walk(abs, rel, badName, out, cwd) {
+    // Names as bytes: a name that is not UTF-8 cannot be opened by its decoded form, and must not crash us.
+    const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true, encoding: 'buffer' });
+    for (const e of entries) {
+        const nameBytes = e.name;
+        const name = (0,safe_read/* displayName */.QC)(nameBytes);
+        const child = Buffer.concat([abs, Buffer.from(external_node_path_.sep), nameBytes]);
+        const childRel = [...rel, name];
+        const bad = badName || !(0,external_node_buffer_.isUtf8)(nameBytes);
+        if (e.isDirectory()) {
+            if (!SKIPPED_DIRS.has(name))
+                walk(child, childRel, bad, out, cwd);
+            continue;
+        }
+        const relPath = childRel.join('/');
+        const file = slash(external_node_path_.relative(cwd, (0,safe_read/* displayName */.QC)(child))) || relPath;
+        let refused;
+        if (e.isSymbolicLink())
+            refused = 'symlink';
+        else if (!e.isFile())
+            refused = 'special';
+        if (refused) {
+            out.push({ file, rel: relPath, bytes: new Uint8Array(), refused });
+            continue;
+        }
+        const read = (0,safe_read/* readNoFollow */.pj)(child, MAX_READ_BYTES);
+        if (!read.ok) {
+            if (read.refusal !== 'missing')
+                out.push({ file, rel: relPath, bytes: new Uint8Array(), refused: read.refusal });
+            continue;
+        }
+        const source = { file, rel: relPath, bytes: read.bytes };
+        // A name that is not UTF-8 is refused as a register, but its content is still scanned.
+        if (bad)
+            source.refused = 'name';
+        if (read.size > read.bytes.length)
+            source.size = read.size;
+        out.push(source);
+    }
+}
+/** One file of a registry folder, read the same way as by `readRegistryFiles` (for watchers). */
+function readRegistryFile(root, rel, cwd = process.cwd()) {
+    const abs = path.resolve(cwd, root, rel);
+    const file = slash(path.relative(cwd, abs)) || rel;
+    const read = readNoFollow(abs, MAX_READ_BYTES);
+    if (!read.ok)
+        return read.refusal === 'missing'
+            ? undefined
+            : { file, rel, bytes: new Uint8Array(), refused: read.refusal };
+    return { file, rel, bytes: read.bytes, ...(read.size > read.bytes.length ? { size: read.size } : {}) };
 }
 class RegistryNotFound extends Error {
     dir;
@@ -52057,8 +52139,34 @@ class RegistryNotFound extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./build/lib/finding.js
+
+/** Turns a rule's localized templates into the text of a finding. */
+function tell(messages, locale, params) {
+    return {
+        message: (0,lib_locale/* format */.GP)(messages.message[locale], params),
+        hint: messages.hint ? (0,lib_locale/* format */.GP)(messages.hint[locale], params) : undefined,
+    };
+}
+function compareFindings(a, b) {
+    return a.file < b.file
+        ? -1
+        : a.file > b.file
+            ? 1
+            : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    for (const f of findings) {
+        if (f.severity === 'error')
+            errors++;
+        else
+            warnings++;
+    }
+    return { errors, warnings };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -55718,32 +55826,58 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./build/lib/finding.js
-
-/** Turns a rule's localized templates into the text of a finding. */
-function tell(messages, locale, params) {
-    return {
-        message: (0,lib_locale/* format */.GP)(messages.message[locale], params),
-        hint: messages.hint ? (0,lib_locale/* format */.GP)(messages.hint[locale], params) : undefined,
-    };
-}
-function compareFindings(a, b) {
-    return a.file < b.file
-        ? -1
-        : a.file > b.file
-            ? 1
-            : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-function countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    for (const f of findings) {
-        if (f.severity === 'error')
-            errors++;
-        else
-            warnings++;
+;// CONCATENATED MODULE: ./build/lib/limits.js
+// Bounds on one register file, checked before the expensive work: a register entry has tens or hundreds of
+// values and a few levels of nesting, so a file far beyond that is a mistake or an attack. Six files of a
+// 1.9 MB flow sequence each took 34 s and 2.5 GiB (the position-keeping parse a finding needs, the schema
+// check over every item); they are now refused in milliseconds with a finding.
+/** The most keys, values and list items one register file may hold. The largest real entry has a few hundred. */
+const MAX_NODES = 10_000;
+/** The deepest nesting of lists and mappings in one file. Registers need five or six levels. */
+const MAX_DEPTH = 32;
+/**
+ * Commas and line breaks in the text, counted before any parse: an upper bound on how many nodes a parser
+ * would build, cheap to count and generous to long free texts.
+ */
+const MAX_SEPARATORS = 20_000;
+/** Whether the text alone shows the file is beyond the bounds (flow nesting, separators). One pass. */
+function measureText(text) {
+    let separators = 0;
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 44 || c === 10) {
+            if (++separators > MAX_SEPARATORS)
+                return { what: 'nodes', offset: i };
+        }
+        else if (c === 91 || c === 123) {
+            if (++depth > MAX_DEPTH)
+                return { what: 'depth', offset: i };
+        }
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
     }
-    return { errors, warnings };
+    return undefined;
+}
+/** Whether parsed data is beyond the bounds. Stops as soon as it is; no recursion, so no stack to exhaust. */
+function measureData(data) {
+    let nodes = 0;
+    const stack = [[data, 1]];
+    while (stack.length) {
+        const [node, depth] = stack.pop();
+        if (++nodes > MAX_NODES)
+            return { what: 'nodes' };
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (depth > MAX_DEPTH)
+            return { what: 'depth' };
+        const children = Array.isArray(node) ? node : Object.values(node);
+        if (nodes + children.length > MAX_NODES)
+            return { what: 'nodes' };
+        for (const child of children)
+            stack.push([child, depth + 1]);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/rules/define.js
@@ -55878,6 +56012,11 @@ const YAML_DETAILS = {
         nb: 'en verdi kan ikke begynne med {char} uten anførselstegn',
         en: 'a value cannot start with {char} unless quoted',
     },
+    UNRESOLVED_ALIAS: {
+        sv: 'aliaset *{char} hänvisar till ankaret &{char}, men inget sådant ankare står före det',
+        nb: 'aliaset *{char} viser til ankeret &{char}, men noe slikt anker står ikke foran det',
+        en: 'the alias *{char} refers to the anchor &{char}, but no such anchor comes before it',
+    },
     BLOCK_IN_FLOW: {
         sv: 'en lista eller ett avsnitt på flera rader står inne i [ ] eller { }',
         nb: 'en liste eller et avsnitt over flere linjer står inne i [ ] eller { }',
@@ -55956,7 +56095,140 @@ const emptyFile = defineRule({
         en: 'Fill in the entry or delete the file.',
     },
 });
+const fileSymlink = defineRule({
+    id: 'file-symlink',
+    severity: 'error',
+    description: {
+        sv: 'En symbolisk länk i registret.',
+        nb: 'En symbolsk lenke i registeret.',
+        en: 'A symbolic link in the registry.',
+    },
+    message: {
+        sv: 'Filen är en symbolisk länk; lisa följer inga länkar i registret och läser den inte.',
+        nb: 'Filen er en symbolsk lenke; lisa følger ingen lenker i registeret og leser den ikke.',
+        en: 'The file is a symbolic link; lisa follows no links in the registry and does not read it.',
+    },
+    hint: {
+        sv: 'Ersätt länken med själva filen (git rm länken, kopiera in filen). En länk kan peka ut ur repot, t.ex. på hemligheter.',
+        nb: 'Erstatt lenken med selve filen (git rm lenken, kopier inn filen). En lenke kan peke ut av repoet, f.eks. på hemmeligheter.',
+        en: 'Replace the link with the file itself (git rm the link, copy the file in). A link can point out of the repository, at secrets say.',
+    },
+});
+const fileSpecial = defineRule({
+    id: 'file-special',
+    severity: 'error',
+    description: {
+        sv: 'En enhet, FIFO eller socket i registret.',
+        nb: 'En enhet, FIFO eller socket i registeret.',
+        en: 'A device, FIFO or socket in the registry.',
+    },
+    message: {
+        sv: 'Detta är ingen vanlig fil (en enhet, FIFO eller socket) och läses inte.',
+        nb: 'Dette er ingen vanlig fil (en enhet, FIFO eller socket) og leses ikke.',
+        en: 'This is not a regular file (a device, FIFO or socket) and is not read.',
+    },
+    hint: {
+        sv: 'Ta bort den ur registermappen.',
+        nb: 'Fjern den fra registermappen.',
+        en: 'Remove it from the registry folder.',
+    },
+});
+const fileNameEncoding = defineRule({
+    id: 'file-name-encoding',
+    severity: 'error',
+    description: {
+        sv: 'Filnamnet är inte UTF-8.',
+        nb: 'Filnavnet er ikke UTF-8.',
+        en: 'The file name is not UTF-8.',
+    },
+    message: {
+        sv: 'Filnamnet är inte giltig UTF-8 (ogiltiga byte visas som \\xNN) och filen läses inte som register.',
+        nb: 'Filnavnet er ikke gyldig UTF-8 (ugyldige byte vises som \\xNN) og filen leses ikke som register.',
+        en: 'The file name is not valid UTF-8 (invalid bytes are shown as \\xNN) and the file is not read as a register.',
+    },
+    hint: {
+        sv: 'Byt namn på filen (t.ex. git mv) till ett namn med a–z, 0–9 och bindestreck. Namnet skapades troligen i Latin-1/Windows-1252.',
+        nb: 'Gi filen nytt navn (f.eks. git mv) med a–z, 0–9 og bindestrek. Navnet ble trolig laget i Latin-1/Windows-1252.',
+        en: 'Rename the file (git mv, say) to a name of a–z, 0–9 and hyphens. The name was probably made in Latin-1/Windows-1252.',
+    },
+});
+const registryLink = defineRule({
+    id: 'registry-link',
+    severity: 'error',
+    description: {
+        sv: 'Registermappen är en länk eller ligger utanför repot.',
+        nb: 'Registermappen er en lenke eller ligger utenfor repoet.',
+        en: 'The registry folder is a link or lies outside the repository.',
+    },
+    message: {
+        sv: 'Registermappen {dir} är en symbolisk länk eller leder ut ur repot; lisa följer den inte och har inte läst något.',
+        nb: 'Registermappen {dir} er en symbolsk lenke eller leder ut av repoet; lisa følger den ikke og har ikke lest noe.',
+        en: 'The registry folder {dir} is a symbolic link or leads out of the repository; lisa does not follow it and read nothing.',
+    },
+    hint: {
+        sv: 'Lägg registret som en vanlig mapp i repot, eller ange dess riktiga sökväg.',
+        nb: 'Legg registeret som en vanlig mappe i repoet, eller oppgi den virkelige stien.',
+        en: 'Keep the registry as a plain folder in the repository, or give its real path.',
+    },
+});
+const filePartlyScanned = defineRule({
+    id: 'file-partly-scanned',
+    severity: 'warning',
+    description: {
+        sv: 'En mycket stor fil i registret.',
+        nb: 'En svært stor fil i registeret.',
+        en: 'A very large file in the registry.',
+    },
+    message: {
+        sv: 'Filen är {size}; bara de första {max} söktes igenom efter personnummer.',
+        nb: 'Filen er {size}; bare de første {max} ble gjennomsøkt etter fødselsnummer.',
+        en: 'The file is {size}; only its first {max} were searched for identity numbers.',
+    },
+    hint: {
+        sv: 'Lägg stora filer utanför registermappen.',
+        nb: 'Legg store filer utenfor registermappen.',
+        en: 'Keep large files outside the registry folder.',
+    },
+});
+const fileTooComplex = defineRule({
+    id: 'file-too-complex',
+    severity: 'error',
+    description: {
+        sv: 'Filen har för många värden eller för djup nästling för ett register.',
+        nb: 'Filen har for mange verdier eller for dyp nøsting for et register.',
+        en: 'The file has too many values or too deep nesting for a register.',
+    },
+    message: {
+        sv: 'Filen {detail}; lisa läser den inte vidare.',
+        nb: 'Filen {detail}; lisa leser den ikke videre.',
+        en: 'The file {detail}; lisa reads no further.',
+    },
+    hint: {
+        sv: 'En registerfil beskriver en post med några hundra värden som mest. Dela upp innehållet, eller ta bort det som genererats av misstag.',
+        nb: 'En registerfil beskriver én post med noen hundre verdier som mest. Del opp innholdet, eller fjern det som ble generert ved en feil.',
+        en: 'A register file describes one entry, with a few hundred values at most. Split the content, or remove what was generated by mistake.',
+    },
+});
+/** The detail of file-too-complex. */
+const COMPLEXITY = {
+    nodes: {
+        sv: 'har fler än {max} värden (nycklar, värden och listrader)',
+        nb: 'har flere enn {max} verdier (nøkler, verdier og listelinjer)',
+        en: 'has more than {max} values (keys, values and list items)',
+    },
+    depth: {
+        sv: 'är nästlad djupare än {max} nivåer',
+        nb: 'er nøstet dypere enn {max} nivåer',
+        en: 'is nested deeper than {max} levels',
+    },
+};
 const PARSE_RULES = [
+    fileTooComplex,
+    fileSymlink,
+    fileSpecial,
+    fileNameEncoding,
+    registryLink,
+    filePartlyScanned,
     fileTooLarge,
     fileBinary,
     fileEncoding,
@@ -55968,6 +56240,8 @@ const PARSE_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./build/lib/parse.js
+
+
 
 
 
@@ -56036,20 +56310,39 @@ function humanSize(bytes) {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 const TAB_CODES = new Set(['TAB_AS_INDENT']);
+/**
+ * Any file's bytes as text to search for identity numbers: UTF-8 when it is, UTF-16 with a byte-order mark,
+ * else one character per byte (Latin-1), which keeps every ASCII digit and every line break where it was.
+ */
+function textForScan(bytes) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf[0] === 0xff && buf[1] === 0xfe)
+        return buf.subarray(2).toString('utf16le');
+    if (buf[0] === 0xfe && buf[1] === 0xff) {
+        const swapped = Buffer.from(buf.subarray(2, 2 + ((buf.length - 2) & ~1)));
+        return swapped.swap16().toString('utf16le');
+    }
+    if ((0,external_node_buffer_.isUtf8)(buf))
+        return buf.toString('utf8');
+    return buf.toString('latin1');
+}
 /** Reads one register file's bytes into data, with every problem as a finding and never an exception. */
-function parseFile(file, bytes, locale) {
+function parseFile(file, bytes, locale, size = bytes.length) {
     const result = { file, text: '', data: undefined, findings: [] };
-    if (bytes.length > MAX_FILE_BYTES) {
-        result.findings.push(finding(file, fileTooLarge, locale, { line: 1, column: 1 }, { size: humanSize(bytes.length), max: humanSize(MAX_FILE_BYTES) }));
+    if (bytes.length > MAX_FILE_BYTES || size > bytes.length) {
+        result.scanText = textForScan(bytes);
+        result.findings.push(finding(file, fileTooLarge, locale, { line: 1, column: 1 }, { size: humanSize(size), max: humanSize(MAX_FILE_BYTES) }));
         return result;
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
+        result.scanText = textForScan(bytes);
         result.findings.push(finding(file, fileBinary, locale, positionOfByte(bytes, nul)));
         return result;
     }
     const bad = (0,external_node_buffer_.isUtf8)(bytes) ? -1 : firstInvalidUtf8(bytes);
     if (bad !== -1) {
+        result.scanText = textForScan(bytes);
         result.findings.push(finding(file, fileEncoding, locale, positionOfByte(bytes, bad), {
             byte: bytes[bad].toString(16).toUpperCase().padStart(2, '0'),
         }));
@@ -56059,6 +56352,9 @@ function parseFile(file, bytes, locale) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     result.text = text;
+    const excess = measureText(text);
+    if (excess)
+        return tooComplex(result, locale, excess, positionOfText(text, excess.offset ?? 0));
     // Two YAML parsers, one meaning: js-yaml (YAML 1.2 core schema, about six times faster) reads the files
     // that are well-formed and have no aliases, which is nearly all of them; the `yaml` library, which keeps
     // positions and bounds alias expansion, reads the rest and explains their errors. Positions for findings
@@ -56070,6 +56366,9 @@ function parseFile(file, bytes, locale) {
                 result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
                 return result;
             }
+            const deep = measureData(data);
+            if (deep)
+                return tooComplex(result, locale, deep, { line: 1, column: 1 });
             result.data = data;
             return result;
         }
@@ -56079,6 +56378,22 @@ function parseFile(file, bytes, locale) {
     }
     return parseText(result, locale);
 }
+function tooComplex(result, locale, excess, pos) {
+    const max = excess.what === 'nodes' ? MAX_NODES : MAX_DEPTH;
+    const detail = (0,lib_locale/* format */.GP)(COMPLEXITY[excess.what][locale], { max: max.toLocaleString(LOCALE_TAGS[locale]) });
+    result.findings.push(finding(result.file, fileTooComplex, locale, pos, { detail }));
+    return result;
+}
+function positionOfText(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+const LOCALE_TAGS = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 /** Anchors (&a) and aliases (*a) are rare in registers; their presence sends a file to the careful parser. */
 const MAY_HAVE_ALIAS = /[&*][^\s]/;
 function ensureDocument(parsed) {
@@ -56143,13 +56458,39 @@ function parseText(result, locale) {
         return result;
     }
     try {
-        result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        const deep = measureData(data);
+        if (deep)
+            return tooComplex(result, locale, deep, { line: 1, column: 1 });
+        result.data = data;
     }
-    catch {
+    catch (error) {
+        // `*name` with no `&name` before it is a mistake, not an alias bomb: say which alias, where.
+        const unresolvedName = /^Unresolved alias.*: (.*)$/.exec(String(error?.message))?.[1];
+        const unresolved = unresolvedName === undefined ? undefined : aliasNamed(doc, unresolvedName);
+        if (unresolved) {
+            result.findings.push(finding(file, yamlSyntax, locale, at(unresolved.range[0], unresolved.range[1]), {
+                detail: yamlDetail('UNRESOLVED_ALIAS', unresolved.source, locale),
+            }));
+            return result;
+        }
         const anchor = text.search(/[&*][A-Za-z0-9_-]/);
         result.findings.push(finding(file, yamlAliases, locale, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }));
     }
     return result;
+}
+/** The first alias `*name` in the document (one walk: resolving each alias would walk it again per alias). */
+function aliasNamed(doc, name) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if (node.source !== name || !node.range)
+                return undefined;
+            found = { source: node.source, range: [node.range[0], node.range[1]] };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
 }
 function lineHasLeadingTab(text, line) {
     let start = 0;
@@ -56208,7 +56549,7 @@ var ajv_formats_dist = __nccwpck_require__(82815);
 ;// CONCATENATED MODULE: ./build/schemas/asset.schema.json
 const asset_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"asset.schema.json","title":"Informationstillgång","description":"En informationsmängd som en nämnd ansvarar för. Filnamnet är tillgångens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Elevhälsans journaler."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Andra namn, t.ex. elevhälsojournal, EMI."},"description":{"$ref":"common.schema.json#/$defs/text"},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som ansvarar för informationen."},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Informationsägare (roll), normalt chefen för verksamheten."},"systems":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"System som hanterar informationen (id ur system/)."},"personalData":{"type":"object","description":"Personuppgifter i informationen.","properties":{"dataSubjects":{"type":"array","items":{"type":"string","minLength":1},"description":"Kategorier av registrerade, t.ex. elever, vårdnadshavare."},"categories":{"type":"array","items":{"type":"string","minLength":1},"description":"Kategorier av personuppgifter, t.ex. kontaktuppgifter, hälsa."},"sensitive":{"type":"boolean","description":"Känsliga personuppgifter (art. 9) eller lagöverträdelser (art. 10)."}},"additionalProperties":false},"processing":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Behandlingar i registerförteckningen (id ur processing/)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"protectedIdentities":{"$ref":"common.schema.json#/$defs/protectedIdentities"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","board","owner"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/audit.schema.json
-const audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Granskning och svar på revisionsrapport","description":"Revisorernas rapport, rekommendationerna och nämndens svar per rekommendation. Filnamnet är granskningens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Rapportens titel, t.ex. Granskning av kommunens informationssäkerhet."},"firm":{"type":"string","description":"Revisionsbyrån, t.ex. KPMG."},"auditors":{"type":"string","description":"Uppdragsgivare, t.ex. Kommunens förtroendevalda revisorer."},"reportDate":{"$ref":"common.schema.json#/$defs/date"},"boards":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/board"},"description":"Nämnder som rapporten riktas till."},"answerDue":{"$ref":"common.schema.json#/$defs/date","description":"Senaste dag för svaret till revisorerna."},"status":{"enum":["received","in-progress","answered","closed"],"description":"received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning)."},"assessment":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Revisorernas samlade bedömning, en punkt per påstående."},"summary":{"type":"string","description":"Sammanfattning i svaret."},"recommendations":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. r1."},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som rekommendationen riktas till."},"text":{"type":"string","minLength":1,"description":"Rekommendationen ordagrant."},"answer":{"type":"string","description":"Nämndens svar."},"actionsTaken":{"type":"array","items":{"type":"string","minLength":1},"description":"Hittills vidtagna åtgärder."},"plannedActions":{"type":"array","description":"Planerade åtgärder.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"text":{"type":"string","minLength":1},"owner":{"$ref":"common.schema.json#/$defs/role"},"due":{"$ref":"common.schema.json#/$defs/date"},"status":{"enum":["planned","in-progress","done","cancelled"]},"done":{"$ref":"common.schema.json#/$defs/date","description":"När åtgärden blev klar."}},"required":["id","text","owner","due","status"],"additionalProperties":false}},"timeline":{"type":"string","description":"Tidplan i ord."},"comments":{"type":"string","description":"Övriga synpunkter."}},"required":["id","board","text"],"additionalProperties":false}},"decisions":{"type":"array","minItems":1,"description":"Besluten om svaret, ett per nämnd som svarar (förslag till beslut, sammanträde, §, diarienummer, ordförande). Ett enda beslut betyder ett samlat svar för alla rekommendationer.","items":{"type":"object","description":"Beslutet om svaret för en nämnd. Varje nämnd som rapporten riktas till beslutar sitt eget svar; svarar kommunstyrelsen samlat för alla räcker ett beslut.","properties":{"proposal":{"type":"string","minLength":1,"description":"Förslag till beslut."},"board":{"$ref":"common.schema.json#/$defs/board"},"meetingDate":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"T.ex. § 87."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/311."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Svarets datum."},"chair":{"type":"object","properties":{"name":{"type":"string","minLength":1},"party":{"type":"string","description":"Partiförkortning, t.ex. S, M."},"title":{"type":"string","description":"T.ex. Kommunstyrelsens ordförande."}},"required":["name","title"],"additionalProperties":false}},"required":["proposal","board"],"additionalProperties":false}},"attachments":{"type":"array","items":{"type":"string","minLength":1},"description":"Bilagor."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","reportDate","boards","status","recommendations"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"enum":["answered","closed"]}},"required":["status"]},"then":{"required":["decisions"]}}]}');
+const audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Granskning och svar på revisionsrapport","description":"Revisorernas rapport, rekommendationerna och nämndens svar per rekommendation. Filnamnet är granskningens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Rapportens titel, t.ex. Granskning av kommunens informationssäkerhet."},"firm":{"type":"string","description":"Revisionsbyrån, t.ex. KPMG."},"auditors":{"type":"string","description":"Uppdragsgivare, t.ex. Kommunens förtroendevalda revisorer."},"reportDate":{"$ref":"common.schema.json#/$defs/date"},"boards":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/board"},"description":"Nämnder som rapporten riktas till."},"answerDue":{"$ref":"common.schema.json#/$defs/date","description":"Senaste dag för svaret till revisorerna."},"status":{"enum":["received","in-progress","answered","closed"],"description":"received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning)."},"assessment":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Revisorernas samlade bedömning, en punkt per påstående."},"summary":{"type":"string","description":"Sammanfattning i svaret."},"recommendations":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. r1."},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som rekommendationen riktas till."},"text":{"type":"string","minLength":1,"description":"Rekommendationen ordagrant."},"answer":{"type":"string","description":"Nämndens svar."},"actionsTaken":{"type":"array","items":{"type":"string","minLength":1},"description":"Hittills vidtagna åtgärder."},"plannedActions":{"type":"array","description":"Planerade åtgärder.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"text":{"type":"string","minLength":1},"owner":{"$ref":"common.schema.json#/$defs/role"},"due":{"$ref":"common.schema.json#/$defs/date"},"status":{"enum":["planned","in-progress","done","cancelled"]},"done":{"$ref":"common.schema.json#/$defs/date","description":"När åtgärden blev klar."}},"required":["id","text","owner","due","status"],"additionalProperties":false}},"timeline":{"type":"string","description":"Tidplan i ord."},"comments":{"type":"string","description":"Övriga synpunkter."}},"required":["id","board","text"],"additionalProperties":false}},"decisions":{"type":"array","minItems":1,"description":"Besluten om svaret, ett per nämnd som svarar (förslag till beslut, sammanträde, §, diarienummer, ordförande). Ett enda beslut betyder ett samlat svar för alla rekommendationer.","items":{"type":"object","description":"Beslutet om svaret för en nämnd. Varje nämnd som rapporten riktas till beslutar sitt eget svar; svarar kommunstyrelsen samlat för alla räcker ett beslut.","properties":{"proposal":{"type":"string","minLength":1,"description":"Förslag till beslut."},"board":{"$ref":"common.schema.json#/$defs/board"},"meetingDate":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"T.ex. § 87."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/311."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Svarets datum."},"chair":{"type":"object","properties":{"name":{"type":"string","minLength":1},"party":{"type":"string","description":"Partiförkortning, t.ex. S, M."},"title":{"type":"string","description":"T.ex. Kommunstyrelsens ordförande."}},"required":["name","title"],"additionalProperties":false}},"required":["proposal","board"],"additionalProperties":false}},"attachments":{"type":"array","items":{"type":"string","minLength":1},"description":"Bilagor."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","reportDate","boards","status","recommendations"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"enum":["answered","closed"]}},"required":["status"]},"then":{"properties":{"decisions":true},"required":["decisions"]}}]}');
 ;// CONCATENATED MODULE: ./build/schemas/classification.schema.json
 const classification_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"classification.schema.json","title":"Informationsklassning","description":"Klassning av en informationstillgång per aspekt, med motivering. Filnamnet är klassningens id.","type":"object","properties":{"asset":{"$ref":"common.schema.json#/$defs/id","description":"Den klassade informationstillgången (id ur asset/)."},"date":{"$ref":"common.schema.json#/$defs/date","description":"När klassningen gjordes."},"method":{"type":"string","description":"T.ex. KLASSA 4.0."},"participants":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/role"},"description":"Roller som deltog: informationsägare, systemägare, förvaltare, användare, informationssäkerhetssamordnare."},"levels":{"type":"object","description":"Nivå och motivering per aspekt. Värsta tänkbara konsekvens avgör nivån.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"level":{"type":"integer","minimum":0,"maximum":9},"justification":{"type":"string","minLength":1,"description":"Varför nivån valts. Inga känsliga detaljer."}},"required":["level","justification"],"additionalProperties":false}},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"När klassningen ska ses över nästa gång (normalt inom 12 månader)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["asset","date","participants","levels"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/common.schema.json
@@ -56216,7 +56557,7 @@ const common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 ;// CONCATENATED MODULE: ./build/schemas/cycle.schema.json
 const cycle_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cycle.schema.json","title":"Aktivitet i årshjulet","description":"En återkommande aktivitet i det systematiska informationssäkerhetsarbetet. Filnamnet är aktivitetens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Kvartalsuppföljning av nyckeltal."},"kind":{"enum":["kpi-review","board-report","exercise","training","survey","awareness-month","classification-review","document-review","incident-report","risk-analysis","other"],"description":"kpi-review (kvartalsuppföljning), board-report (årlig rapport till styrelsen), exercise (övning), training (utbildning), survey (t.ex. Infosäkkollen), awareness-month (oktober), classification-review, document-review, incident-report (personuppgiftsincidenter till nämnderna), risk-analysis, other."},"description":{"$ref":"common.schema.json#/$defs/text"},"months":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":12},"description":"Månader då aktiviteten infaller, t.ex. [2, 5, 8, 11] för kvartalsvis."},"day":{"type":"integer","minimum":1,"maximum":31,"default":1,"description":"Dag i månaden då aktiviteten ska vara klar (flyttas till sista dagen i korta månader)."},"owner":{"$ref":"common.schema.json#/$defs/role"},"leadDays":{"type":"integer","minimum":0,"maximum":120,"default":14,"description":"Hur många dagar före påminnelsen skickas."},"boards":{"type":"array","items":{"$ref":"common.schema.json#/$defs/board"},"description":"Berörda nämnder."},"documents":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Styrdokument som aktiviteten följer (id ur document/)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","kind","months","owner"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/document.schema.json
-const document_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"document.schema.json","title":"Styrdokument","description":"Ett styrdokument: policy, riktlinje, rutin eller instruktion. Filnamnet är dokumentets id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"T.ex. Informationssäkerhetspolicy."},"type":{"enum":["policy","guideline","routine","instruction","plan"],"description":"policy, guideline (riktlinje), routine (rutin), instruction (instruktion), plan."},"status":{"enum":["draft","decided","repealed"],"description":"draft (utkast), decided (beslutat), repealed (upphävt)."},"decidedBy":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som beslutade (eller beslutar) dokumentet."},"decision":{"type":"object","description":"Beslutet.","properties":{"date":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"Paragraf i protokollet, t.ex. § 112."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/118."}},"required":["date"],"additionalProperties":false},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Dokumentägare (roll)."},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"När dokumentet ska ses över."},"communicated":{"$ref":"common.schema.json#/$defs/date","description":"När dokumentet senast kommunicerades till medarbetarna."},"summary":{"$ref":"common.schema.json#/$defs/text","description":"Kort sammanfattning för medarbetare."},"topics":{"type":"array","items":{"type":"string","minLength":1},"description":"Ämnen dokumentet gäller, t.ex. lösenord, molntjänster. Används för sökning."},"url":{"type":"string","format":"uri","description":"Var dokumentet publiceras."},"supersedes":{"$ref":"common.schema.json#/$defs/id","description":"Dokument som detta ersätter."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","type","status","owner"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"const":"decided"}},"required":["status"]},"then":{"required":["decidedBy","decision","nextReview"]}}]}');
+const document_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"document.schema.json","title":"Styrdokument","description":"Ett styrdokument: policy, riktlinje, rutin eller instruktion. Filnamnet är dokumentets id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"T.ex. Informationssäkerhetspolicy."},"type":{"enum":["policy","guideline","routine","instruction","plan"],"description":"policy, guideline (riktlinje), routine (rutin), instruction (instruktion), plan."},"status":{"enum":["draft","decided","repealed"],"description":"draft (utkast), decided (beslutat), repealed (upphävt)."},"decidedBy":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som beslutade (eller beslutar) dokumentet."},"decision":{"type":"object","description":"Beslutet.","properties":{"date":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"Paragraf i protokollet, t.ex. § 112."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/118."}},"required":["date"],"additionalProperties":false},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Dokumentägare (roll)."},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"När dokumentet ska ses över."},"communicated":{"$ref":"common.schema.json#/$defs/date","description":"När dokumentet senast kommunicerades till medarbetarna."},"summary":{"$ref":"common.schema.json#/$defs/text","description":"Kort sammanfattning för medarbetare."},"topics":{"type":"array","items":{"type":"string","minLength":1},"description":"Ämnen dokumentet gäller, t.ex. lösenord, molntjänster. Används för sökning."},"url":{"type":"string","format":"uri","description":"Var dokumentet publiceras."},"supersedes":{"$ref":"common.schema.json#/$defs/id","description":"Dokument som detta ersätter."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","type","status","owner"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"const":"decided"}},"required":["status"]},"then":{"properties":{"decidedBy":true,"decision":true,"nextReview":true},"required":["decidedBy","decision","nextReview"]}}]}');
 ;// CONCATENATED MODULE: ./build/schemas/faq.schema.json
 const faq_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"faq.schema.json","title":"Vägledning (vanliga frågor)","description":"En fråga som medarbetare ställer, och svaret. Boten svarar härifrån. Filnamnet är svarets id.","type":"object","properties":{"questions":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Sätt att ställa frågan, på ett eller flera språk."},"answer":{"$ref":"common.schema.json#/$defs/text","description":"Svaret, kort och konkret. En text per språk (sv, nb, en) om boten ska svara på flera språk."},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Vem som ansvarar för svaret och kan frågas vidare."},"topics":{"type":"array","items":{"type":"string","minLength":1}},"documents":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Styrdokument som svaret bygger på."},"links":{"type":"array","items":{"$ref":"common.schema.json#/$defs/link"}},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["questions","answer","owner"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/kpi.schema.json
@@ -56397,7 +56738,9 @@ const SCHEMAS = {
 let validators;
 let ajv;
 function compileAll() {
-    ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+    // Full strict mode: a schema mistake (a required property never defined, an unknown keyword) fails here,
+    // in the tests, instead of silently checking less than it says.
+    ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
     addFormats(ajv, ['date', 'uri', 'email']);
     ajv.addSchema(common_schema_namespaceObject);
     const out = {};
@@ -56525,6 +56868,9 @@ function essentialErrors(errors) {
     return errors.filter((e) => {
         if (e.keyword === 'if')
             return false;
+        // A bad key is one problem: the propertyNames error names the key; its inner pattern error does not.
+        if (e.schemaPath.includes('/propertyNames/'))
+            return false;
         if (e.keyword !== 'anyOf' && e.schemaPath.includes('/anyOf/')) {
             return !anyOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
         }
@@ -56606,8 +56952,17 @@ function describe(error, locale) {
             const isId = String(params.pattern) === '^[a-z0-9][a-z0-9-]*$';
             return valueProblem(path, field, locale, isId ? PROBLEMS.id : PROBLEMS.pattern, { value: String(error.data), pattern: params.pattern }, isId ? FIXES.id : FIXES.pattern);
         }
-        case 'propertyNames':
-            return valueProblem(path, field, locale, PROBLEMS.propertyName, { value: String(params.propertyName) });
+        case 'propertyNames': {
+            const key = String(params.propertyName);
+            const pattern = error.parentSchema
+                ?.propertyNames?.pattern;
+            // Reported at the key itself, not at the mapping holding it.
+            return {
+                ...valueProblem(path, field, locale, PROBLEMS.propertyName, { value: key, pattern }, pattern ? FIXES.pattern : undefined),
+                path: [...path, key],
+                key: true,
+            };
+        }
         case 'minLength':
             return valueProblem(path, field, locale, Number(params.limit) > 1 ? PROBLEMS.tooShort : PROBLEMS.minLength, { ...params });
         default: {
@@ -56712,6 +57067,36 @@ const FIXES = {
         en: 'Expected pattern: {pattern}.',
     },
 };
+/**
+ * The entry with the parts its schema rejects taken out (an unknown field, a wrong optional value), when
+ * what is left is sound: the rules across files then still run on it, so one typo does not hide every
+ * other problem. Undefined when a required part is wrong or missing. Only the rules read this copy; the
+ * findings about the rejected parts stand.
+ */
+function soundPart(name, data) {
+    const validate = validatorFor(name);
+    if (validate(data))
+        return data;
+    const copy = structuredClone(data);
+    for (const error of essentialErrors(validate.errors ?? [])) {
+        const path = pathOf(error.instancePath);
+        if (error.keyword === 'additionalProperties')
+            path.push(String(error.params.additionalProperty));
+        else if (error.keyword === 'propertyNames')
+            path.push(String(error.params.propertyName));
+        const last = path.pop();
+        // A list item cannot go: the positions of the items after it would no longer match the file.
+        if (typeof last !== 'string')
+            return undefined;
+        let parent = copy;
+        for (const segment of path)
+            parent = parent?.[segment];
+        if (parent === null || typeof parent !== 'object' || Array.isArray(parent))
+            return undefined;
+        delete parent[last];
+    }
+    return validate(copy) ? copy : undefined;
+}
 /** Checks one parsed file against its schema; every problem becomes a finding at its line. */
 function checkShape(name, parsed, locale, entity) {
     const validate = validatorFor(name);
@@ -56741,6 +57126,8 @@ function checkShape(name, parsed, locale, entity) {
 
 
 
+
+
 function emptyEntityMaps() {
     const maps = {};
     for (const kind of KINDS)
@@ -56756,6 +57143,8 @@ function classify(rel) {
     if (rel === ORGANISATION_FILE || rel === 'lisa.yml')
         return { kind: 'organisation', id: 'lisa' };
     const parts = rel.split('/');
+    if (parts.some((part) => part.startsWith('.')))
+        return undefined;
     const top = parts[0] ?? '';
     if (parts.length < 2 || !isKind(top))
         return undefined;
@@ -56786,6 +57175,8 @@ function registry_buildRegistry(root, sources, locale, cache) {
         strays: [],
         strayTexts: [],
         badNames: [],
+        loadFindings: [],
+        unreadable: new Set(),
     };
     const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
     for (const source of sorted) {
@@ -56794,18 +57185,24 @@ function registry_buildRegistry(root, sources, locale, cache) {
             place = classify(source.rel) ?? null;
             placeOf.set(source, place);
         }
+        if (source.refused || source.size !== undefined) {
+            refusedOrPartial(registry, source, place, locale);
+            if (source.refused)
+                continue;
+        }
         if (!place) {
-            if (YAML_FILE.test(source.rel)) {
+            if (YAML_FILE.test(source.rel) && !isHidden(source.rel))
                 registry.strays.push(source.file);
-                const text = readableText(source.bytes);
-                if (text)
-                    registry.strayTexts?.push({ file: source.file, text });
-            }
+            // Not a register, but in the repository all the same: a number in it is published too. A YAML file
+            // is also parsed (never checked), so that numbers YAML makes of its text are found as in a register.
+            registry.strayTexts?.push(YAML_FILE.test(source.rel)
+                ? parseFile(source.file, source.bytes, locale, source.size)
+                : { file: source.file, text: textForScan(source.bytes) });
             continue;
         }
         let parsed = cache?.get(source.file, source.bytes);
         if (!parsed) {
-            parsed = parseFile(source.file, source.bytes, locale);
+            parsed = parseFile(source.file, source.bytes, locale, source.size);
             // The shape of a file depends on nothing else, so its schema findings are cached with it.
             if (parsed.data !== undefined) {
                 parsed.findings.push(...checkShape(place.kind, parsed, locale, `${place.kind}/${place.id}`));
@@ -56833,13 +57230,25 @@ function registry_buildRegistry(root, sources, locale, cache) {
                 registry.entities[cached.kind].set(cached.id, cached);
             continue;
         }
-        const valid = parsed.findings.every((f) => f.severity !== 'error');
+        let valid = parsed.findings.every((f) => f.severity !== 'error');
+        let data = parsed.data;
+        // Data means the file parsed, so its errors are schema errors: with the rejected parts taken out, the
+        // rules across files still see the entry (every problem at once, not the schema's first).
+        if (!valid && registry_isPlainObject(data)) {
+            const sound = soundPart(place.kind, data);
+            if (sound !== undefined) {
+                data = sound;
+                valid = true;
+            }
+        }
+        if (!registry_isPlainObject(parsed.data) && place.kind !== 'organisation')
+            registry.unreadable?.add(`${place.kind}/${place.id.toLowerCase()}`);
         if (place.kind === 'organisation') {
             registry.organisationFile = source.file;
             if (registry_isPlainObject(parsed.data)) {
                 registry.organisation = {
                     file: source.file,
-                    data: parsed.data,
+                    data: data,
                     parsed,
                     valid,
                 };
@@ -56857,7 +57266,7 @@ function registry_buildRegistry(root, sources, locale, cache) {
         }
         if (!registry_isPlainObject(parsed.data))
             continue;
-        const entity = { kind, id, file: source.file, data: parsed.data, parsed, valid };
+        const entity = { kind, id, file: source.file, data, parsed, valid };
         entityOf.set(parsed, entity);
         registry.entities[kind].set(id, entity);
     }
@@ -56887,19 +57296,50 @@ function ownModel(org) {
         ? org.data
         : undefined;
 }
-function readableText(bytes) {
-    if (bytes.length > MAX_FILE_BYTES || bytes.indexOf(0) !== -1 || firstInvalidUtf8(bytes) !== -1)
-        return undefined;
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-        .toString('utf8')
-        .replace(/^\uFEFF/, '');
+/** Dot-files and files in dot-folders (drafts, editor settings) are never registers; they are still scanned. */
+function isHidden(rel) {
+    return rel.split('/').some((part) => part.startsWith('.'));
+}
+const REFUSAL_RULES = {
+    symlink: fileSymlink,
+    outside: fileSymlink,
+    special: fileSpecial,
+    name: fileNameEncoding,
+    missing: fileSpecial,
+};
+/** A refused file (or the registry folder itself) as a finding, and its bytes, if any, kept for the scan. */
+function refusedOrPartial(registry, source, place, locale) {
+    const report = (rule, params = {}) => registry.loadFindings?.push({
+        file: source.file,
+        severity: rule.severity,
+        rule: rule.id,
+        line: 1,
+        column: 1,
+        ...tell(rule, locale, params),
+    });
+    if (source.refused && source.rel === '') {
+        registry.refusedRoot = true;
+        report(registryLink, { dir: source.file });
+        return;
+    }
+    if (source.refused) {
+        report(REFUSAL_RULES[source.refused]);
+        if (place?.kind === 'organisation')
+            registry.organisationFile = source.file;
+        else if (place)
+            registry.unreadable?.add(`${place.kind}/${place.id.toLowerCase()}`);
+        if (source.bytes.length > 0)
+            registry.strayTexts?.push({ file: source.file, text: textForScan(source.bytes) });
+    }
+    if (source.size !== undefined && source.size > MAX_FILE_BYTES && !place)
+        report(filePartlyScanned, { size: humanSize(source.size), max: humanSize(source.bytes.length) });
 }
 function registry_isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** All parse findings of the registry's files. */
 function readFindings(registry) {
-    return registry.files.flatMap((f) => f.findings);
+    return [...(registry.loadFindings ?? []), ...registry.files.flatMap((f) => f.findings)];
 }
 function entityKey(entity) {
     return `${entity.kind}/${entity.id}`;
@@ -56958,6 +57398,7 @@ function* valid(registry, kind) {
 
 ;// CONCATENATED MODULE: ./build/lib/rules/identity.js
 
+
 const KIND_NAMES = {
     personnummer: {
         sv: 'ett personnummer',
@@ -57010,8 +57451,21 @@ function identityNumbersIn(file) {
     let hits = memo.get(file);
     if (hits)
         return hits;
-    hits = [];
-    const text = file.text;
+    const text = file.text || file.scanText || '';
+    hits = textHits(text);
+    // The raw text misses what YAML makes of it: a number folded at its space onto the next line
+    // (`010107⏎  50160`), escapes (`\u002d`), line continuations, hexadecimal integers. So the parsed
+    // values are scanned too, and a number found only there is reported where its value stands.
+    if (file.data !== undefined && 'findings' in file) {
+        const extra = valueHits(file, hits);
+        if (extra.length)
+            hits = [...hits, ...extra].sort((a, b) => a.position.line - b.position.line);
+    }
+    memo.set(file, hits);
+    return hits;
+}
+function textHits(text) {
+    const hits = [];
     const matches = text ? findIdentityNumbers(text) : [];
     let line = 1;
     let lineStart = 0;
@@ -57026,8 +57480,73 @@ function identityNumbersIn(file) {
         const column = m.index - lineStart + 1;
         hits.push({ kind: m.kind, position: { line, column, endLine: line, endColumn: column + m.length } });
     }
-    memo.set(file, hits);
     return hits;
+}
+/** Six digits in a row: nothing shorter can hold an identity number. */
+const DIGITS = /\d{6}/;
+/** Numbers in parsed keys and values that the raw text did not show at their place. */
+function valueHits(parsed, raw) {
+    const out = [];
+    const check = (value, path, key) => {
+        const found = findIdentityNumbers(value);
+        if (found.length === 0)
+            return;
+        const pos = locate(parsed, path, key);
+        // Raw hits inside the value's own range (a block scalar's range ends at the start of the next line).
+        const before = (l, c, l2, c2) => l < l2 || (l === l2 && c < c2);
+        const endLine = pos.endLine ?? pos.line;
+        const endColumn = pos.endColumn ?? Number.POSITIVE_INFINITY;
+        const seen = raw.filter((h) => !before(h.position.line, h.position.column, pos.line, pos.column) &&
+            before(h.position.line, h.position.column, endLine, endColumn)).length;
+        for (const m of found.slice(seen)) {
+            out.push({ kind: m.kind, position: startOf(parsed.text, pos, value.slice(m.index, m.index + 6)) });
+        }
+    };
+    // One path stack for the whole walk: copied only for a value that holds a number.
+    const path = [];
+    const walk = (node) => {
+        if (path.length > 64)
+            return;
+        if (typeof node === 'string') {
+            if (DIGITS.test(node))
+                check(node, [...path], false);
+        }
+        else if (typeof node === 'number') {
+            if (node >= 1e8)
+                check(String(node), [...path], false);
+        }
+        else if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                walk(node[i]);
+                path.pop();
+            }
+        }
+        else if (node && typeof node === 'object') {
+            for (const k in node) {
+                path.push(k);
+                if (DIGITS.test(k))
+                    check(k, [...path], true);
+                walk(node[k]);
+                path.pop();
+            }
+        }
+    };
+    walk(parsed.data);
+    return out;
+}
+/** Where in the value's lines its number begins (its first six digits), else where the value begins. */
+function startOf(text, pos, head) {
+    const lines = text.split('\n');
+    const end = pos.endLine !== undefined && pos.endLine > pos.line && pos.endColumn === 1
+        ? pos.endLine - 1
+        : (pos.endLine ?? pos.line);
+    for (let l = pos.line; l <= end; l++) {
+        const column = (lines[l - 1] ?? '').indexOf(head);
+        if (column !== -1)
+            return { line: l, column: column + 1 };
+    }
+    return { line: pos.line, column: pos.column };
 }
 
 ;// CONCATENATED MODULE: ./build/lib/rules/privacy.js
@@ -57392,6 +57911,9 @@ const danglingReference = {
         // on lisa.yaml itself.
         const checkable = { board: Boolean(boards), role: Boolean(roles) };
         const dangling = (entity, target, value, path) => {
+            // The file is there but could not be read: its own finding says why; "no such file" would mislead.
+            if (registry.unreadable?.has(`${target}/${value}`))
+                return;
             const s = closest(value, known[target].keys());
             const where = target === 'board' || target === 'role'
                 ? WHERE[target][locale]
@@ -57776,7 +58298,7 @@ const missingOrganisation = {
     },
     check(ctx) {
         // Not any file named lisa.yaml: system/lisa.yaml is a system called lisa.
-        if (ctx.registry.organisationFile)
+        if (ctx.registry.organisationFile || ctx.registry.refusedRoot)
             return;
         ctx.report(this, {
             file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`,
@@ -63609,6 +64131,7 @@ var external_node_child_process_ = __nccwpck_require__(31421);
 
 
 
+
 const git_exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function git(cwd, args, timeout = 30_000) {
     const { stdout } = await git_exec('git', args, {
@@ -63616,6 +64139,16 @@ async function git(cwd, args, timeout = 30_000) {
         timeout,
         maxBuffer: 256 * 1024 * 1024,
         encoding: 'utf8',
+    });
+    return stdout;
+}
+/** The same, as bytes: paths that are not UTF-8 must survive to be reported by their bytes. */
+async function gitBytes(cwd, args, timeout = 30_000) {
+    const { stdout } = await git_exec('git', args, {
+        cwd,
+        timeout,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'buffer',
     });
     return stdout;
 }
@@ -63645,8 +64178,20 @@ async function commitDate(cwd, sha) {
         return undefined;
     }
 }
-const git_IGNORED = /^(\.|node_modules$)/;
-const YAML = /\.ya?ml$/i;
+/** As in io/load.ts: git's own folder and installed packages are no part of a registry; all else is read. */
+const SKIPPED = /^(\.git|node_modules)$/;
+/** Git's modes for a symbolic link and a submodule: neither is a file to read. */
+const LINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+function splitZ(bytes) {
+    const out = [];
+    let at = 0;
+    for (let nul = bytes.indexOf(0, at); nul !== -1; nul = bytes.indexOf(0, at)) {
+        out.push(bytes.subarray(at, nul));
+        at = nul + 1;
+    }
+    return out;
+}
 /**
  * The registry's files as they were at `sha`, in the shape `readRegistryFiles` gives for the working tree:
  * `file` relative to `cwd`, `rel` relative to the registry folder. Git says which files differ from the
@@ -63673,19 +64218,20 @@ async function readRegistryAt(cwd, registryDir, sha, head) {
         if (prefix && !(await gitOk(top, ['cat-file', '-e', `${sha}:${prefix}`])))
             return { ok: true, sources: [], changed: 0 };
         const scope = ['--', prefix || '.'];
+        // --raw gives each side's mode: a link in the base is reported as one, its target never read as content.
         const [diff, untracked] = await Promise.all([
-            git(top, [
+            gitBytes(top, [
                 '-c',
                 'core.quotePath=false',
                 'diff',
                 '--no-ext-diff',
                 '--no-renames',
-                '--name-status',
+                '--raw',
                 '-z',
                 sha,
                 ...scope,
             ]),
-            git(top, ['ls-files', '--others', '-z', ...scope]),
+            gitBytes(top, ['ls-files', '--others', '-z', ...scope]),
         ]);
         // Paths as readRegistryFiles gives them (relative to cwd, which is nearly always the top).
         const here = external_node_path_.relative(top, external_node_path_.resolve(cwd)).split(external_node_path_.sep).join('/');
@@ -63696,31 +64242,50 @@ async function readRegistryAt(cwd, registryDir, sha, head) {
                 : external_node_path_.relative(cwd, external_node_path_.join(top, repoPath)).split(external_node_path_.sep).join('/');
         const notInBase = new Set();
         const fromGit = [];
-        const fields = diff.split('\0');
+        const refused = [];
+        const fields = splitZ(diff);
         for (let i = 0; i + 1 < fields.length; i += 2) {
-            const status = fields[i];
-            const repoPath = fields[i + 1];
+            // ":<base mode> <tree mode> <base id> <tree id> <status>"
+            const [baseMode = '', , , , status = ''] = fields[i].toString('latin1').slice(1).split(' ');
+            const pathBytes = fields[i + 1];
+            const repoPath = (0,safe_read/* displayName */.QC)(pathBytes);
             const file = fileOf(repoPath);
             notInBase.add(file);
             if (status.startsWith('A'))
                 continue;
             const rel = prefix ? repoPath.slice(prefix.length + 1) : repoPath;
-            if (!YAML.test(rel) || rel.split('/').some((part) => git_IGNORED.test(part)))
+            const parts = rel.split('/');
+            if (parts.slice(0, -1).some((part) => SKIPPED.test(part)))
                 continue;
-            fromGit.push({ repoPath, file, rel });
+            if (baseMode === LINK_MODE || baseMode === GITLINK_MODE) {
+                refused.push({
+                    file,
+                    rel,
+                    bytes: new Uint8Array(),
+                    refused: baseMode === LINK_MODE ? 'symlink' : 'special',
+                });
+                continue;
+            }
+            if (repoPath !== pathBytes.toString('utf8') || pathBytes.includes(0x0a)) {
+                // Not UTF-8 (or a line break, which cat-file --batch cannot take): reported by name, not read.
+                refused.push({ file, rel, bytes: new Uint8Array(), refused: 'name' });
+                continue;
+            }
+            fromGit.push({ repoPath: pathBytes, file, rel });
         }
-        for (const repoPath of untracked.split('\0'))
-            if (repoPath)
-                notInBase.add(fileOf(repoPath));
+        for (const repoPath of splitZ(untracked))
+            if (repoPath.length)
+                notInBase.add(fileOf((0,safe_read/* displayName */.QC)(repoPath)));
         const sources = head.filter((s) => !notInBase.has(s.file));
         const kept = sources.length;
-        const blobs = await readBlobs(top, fromGit.map((f) => `${sha}:${f.repoPath}`));
+        const blobs = await readBlobs(top, fromGit.map((f) => `${sha}:${f.repoPath.toString('utf8')}`));
         fromGit.forEach((f, i) => {
             const bytes = blobs[i];
             if (bytes)
                 sources.push({ file: f.file, rel: f.rel, bytes });
         });
-        return { ok: true, sources, changed: fromGit.length + (head.length - kept) };
+        sources.push(...refused);
+        return { ok: true, sources, changed: fromGit.length + refused.length + (head.length - kept) };
     }
     catch (error) {
         return {
@@ -63976,6 +64541,8 @@ function readInputs(early = 'sv') {
     return inputs;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./build/action/release.js
 // The PDFs of a tagged version attached to that tag's release, so the board's papers for a decision are
 // kept with the exact registers they came from.
@@ -64468,6 +65035,124 @@ function isRestricted(registry, entity, inForce = classificationsInForce(registr
         default:
             return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 20541:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   pj: () => (/* binding */ readNoFollow),
+/* harmony export */   xO: () => (/* binding */ readInside)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+
+
+
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+function isSpecialPath(real) {
+    return SPECIAL_ROOTS.some((r) => real === r || real.startsWith(`${r}/`));
+}
+/** Whether `inner` is `outer` or lies below it (both real, absolute paths). */
+function isInside(outer, inner) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(outer, inner);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
+}
+/**
+ * Reads one file by its own path, never following a link at the last step (O_NOFOLLOW) and never blocking
+ * on a FIFO (O_NONBLOCK); refuses anything but a regular file. At most `maxBytes` are read.
+ */
+function readNoFollow(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            return { ok: false, refusal: 'symlink' };
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, refusal: 'missing' };
+        if (code === 'ENXIO' || code === 'EOPNOTSUPP')
+            return { ok: false, refusal: 'special' };
+        throw error;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile())
+            return { ok: false, refusal: info.isSymbolicLink() ? 'symlink' : 'special' };
+        const size = info.size;
+        const want = Math.min(size, maxBytes);
+        const buffer = Buffer.allocUnsafe(want);
+        let got = 0;
+        while (got < want) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, got, want - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { ok: true, bytes: got === want ? buffer : buffer.subarray(0, got), size };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/**
+ * Reads `name` (relative, as written in a register or a template) from inside `root`: resolved with
+ * realpath, refused when the real file is outside the real root, special, or not a regular file.
+ */
+function readInside(root, name, maxBytes) {
+    let realRoot;
+    try {
+        realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    }
+    catch {
+        return { ok: false, refusal: 'missing' };
+    }
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(realRoot, name);
+    if (!isInside(realRoot, lexical))
+        return { ok: false, refusal: 'outside' };
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(lexical);
+    }
+    catch (error) {
+        const code = error.code;
+        // A link pointing nowhere (or in a circle) is still a link that was not followed.
+        if (code === 'ENOENT' && isLink(lexical))
+            return { ok: false, refusal: 'outside' };
+        if (code === 'ELOOP')
+            return { ok: false, refusal: 'symlink' };
+        return { ok: false, refusal: 'missing' };
+    }
+    if (isSpecialPath(real))
+        return { ok: false, refusal: 'special' };
+    if (!isInside(realRoot, real))
+        return { ok: false, refusal: 'outside' };
+    return readNoFollow(real, maxBytes);
+}
+function isLink(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/** A file name for messages: UTF-8 as it is, any byte that is not shown as \xNN (so the user can find it). */
+function displayName(name) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(name))
+        return name.toString('utf8');
+    let out = '';
+    for (const b of name)
+        out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+    return out;
 }
 
 
