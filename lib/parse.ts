@@ -12,7 +12,7 @@ import {
   visit,
 } from 'yaml';
 import { type Finding, type Position, tell } from './finding.js';
-import { type Excess, MAX_DEPTH, MAX_NODES, measureData, measureText } from './limits.js';
+import { type Excess, MAX_DEPTH, MAX_NODES, MAX_SEPARATORS, measureData, measureText } from './limits.js';
 import { format, type Locale } from './locale.js';
 import {
   COMPLEXITY,
@@ -165,7 +165,8 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   result.text = text;
-  const excess = measureText(text);
+  // A text shorter than the bound cannot pass it (nor nest deep enough to matter): most files skip the pass.
+  const excess = text.length > MAX_SEPARATORS ? measureText(text) : undefined;
   if (excess) return tooComplex(result, locale, excess, positionOfText(text, excess.offset ?? 0));
   // Two YAML parsers, one meaning: js-yaml (YAML 1.2 core schema, about six times faster) reads the files
   // that are well-formed and have no aliases, which is nearly all of them; the `yaml` library, which keeps
@@ -178,7 +179,8 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
         result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
         return result;
       }
-      const deep = measureData(data);
+      // Without aliases every node takes at least a character: a short file cannot hold too many.
+      const deep = text.length > MAX_NODES || DEEP_INDENT.test(text) ? measureData(data) : undefined;
       if (deep) return tooComplex(result, locale, deep, { line: 1, column: 1 });
       result.data = data;
       return result;
@@ -188,6 +190,9 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
   }
   return parseText(result, locale);
 }
+
+/** Indentation of two spaces per level beyond the deepest nesting allowed. */
+const DEEP_INDENT = new RegExp(`\n {${2 * MAX_DEPTH},}\\S`);
 
 function tooComplex(result: ParsedFile, locale: Locale, excess: Excess, pos: Position): ParsedFile {
   const max = excess.what === 'nodes' ? MAX_NODES : MAX_DEPTH;

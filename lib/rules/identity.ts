@@ -69,7 +69,7 @@ function identityNumbersIn(file: { text: string; scanText?: string; data?: unkno
   // The raw text misses what YAML makes of it: a number folded at its space onto the next line
   // (`010107⏎  50160`), escapes (`\u002d`), line continuations, hexadecimal integers. So the parsed
   // values are scanned too, and a number found only there is reported where its value stands.
-  if (file.data !== undefined && 'findings' in file) {
+  if (file.data !== undefined && 'findings' in file && PARSED_MAY_DIFFER.test(text)) {
     const extra = valueHits(file as ParsedFile, hits);
     if (extra.length) hits = [...hits, ...extra].sort((a, b) => a.position.line - b.position.line);
   }
@@ -95,6 +95,14 @@ function textHits(text: string): Hit[] {
   }
   return hits;
 }
+
+/**
+ * When the parsed values can hold a number the text does not show in one piece: an escape or line
+ * continuation (\), a hexadecimal or octal integer, an exponent, or digits on both sides of a line break
+ * (folding joins them with a space). Without any of these, every value's digits stand in the text as they
+ * are, the raw scan has found them, and the walk over the values is skipped.
+ */
+const PARSED_MAY_DIFFER = /\\|0[xo]|\d[e]|\d[ \t]*\r?\n[ \t]*\d/i;
 
 /** Six digits in a row: nothing shorter can hold an identity number. */
 const DIGITS = /\d{6}/;
