@@ -56352,7 +56352,8 @@ function parseFile(file, bytes, locale, size = bytes.length) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     result.text = text;
-    const excess = measureText(text);
+    // A text shorter than the bound cannot pass it (nor nest deep enough to matter): most files skip the pass.
+    const excess = text.length > MAX_SEPARATORS ? measureText(text) : undefined;
     if (excess)
         return tooComplex(result, locale, excess, positionOfText(text, excess.offset ?? 0));
     // Two YAML parsers, one meaning: js-yaml (YAML 1.2 core schema, about six times faster) reads the files
@@ -56366,7 +56367,8 @@ function parseFile(file, bytes, locale, size = bytes.length) {
                 result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
                 return result;
             }
-            const deep = measureData(data);
+            // Without aliases every node takes at least a character: a short file cannot hold too many.
+            const deep = text.length > MAX_NODES || DEEP_INDENT.test(text) ? measureData(data) : undefined;
             if (deep)
                 return tooComplex(result, locale, deep, { line: 1, column: 1 });
             result.data = data;
@@ -56378,6 +56380,8 @@ function parseFile(file, bytes, locale, size = bytes.length) {
     }
     return parseText(result, locale);
 }
+/** Indentation of two spaces per level beyond the deepest nesting allowed. */
+const DEEP_INDENT = new RegExp(`\n {${2 * MAX_DEPTH},}\\S`);
 function tooComplex(result, locale, excess, pos) {
     const max = excess.what === 'nodes' ? MAX_NODES : MAX_DEPTH;
     const detail = (0,lib_locale/* format */.GP)(COMPLEXITY[excess.what][locale], { max: max.toLocaleString(LOCALE_TAGS[locale]) });
@@ -57456,7 +57460,7 @@ function identityNumbersIn(file) {
     // The raw text misses what YAML makes of it: a number folded at its space onto the next line
     // (`010107⏎  50160`), escapes (`\u002d`), line continuations, hexadecimal integers. So the parsed
     // values are scanned too, and a number found only there is reported where its value stands.
-    if (file.data !== undefined && 'findings' in file) {
+    if (file.data !== undefined && 'findings' in file && PARSED_MAY_DIFFER.test(text)) {
         const extra = valueHits(file, hits);
         if (extra.length)
             hits = [...hits, ...extra].sort((a, b) => a.position.line - b.position.line);
@@ -57482,6 +57486,13 @@ function textHits(text) {
     }
     return hits;
 }
+/**
+ * When the parsed values can hold a number the text does not show in one piece: an escape or line
+ * continuation (\), a hexadecimal or octal integer, an exponent, or digits on both sides of a line break
+ * (folding joins them with a space). Without any of these, every value's digits stand in the text as they
+ * are, the raw scan has found them, and the walk over the values is skipped.
+ */
+const PARSED_MAY_DIFFER = /\\|0[xo]|\d[e]|\d[ \t]*\r?\n[ \t]*\d/i;
 /** Six digits in a row: nothing shorter can hold an identity number. */
 const DIGITS = /\d{6}/;
 /** Numbers in parsed keys and values that the raw text did not show at their place. */
