@@ -54,8 +54,7 @@ const COMMENTS = {
     boards:
       '# Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.\n# Lägg till fler med id, namn och typ (committee = nämnd, company = bolag).',
     roles: '# Roller och vem som har dem just nu (namn, e-post och gärna Slack-id, t.ex. slack: U04ABCDEF).',
-    nobody:
-      '    # Ingen angiven ännu: lägg till   - name: …\n    #                                  email: …',
+    nobody: '    # Ingen angiven ännu. Fyll i:\n    # people:\n    #   - name: …\n    #     email: …',
     model:
       '# Klassningsmodell: utan egen modell gäller KLASSA (konfidentialitet, riktighet, tillgänglighet, spårbarhet, 0–4).',
     access: '# Vem som får se begränsade poster (i Slack, i direktmeddelande).',
