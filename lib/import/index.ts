@@ -220,17 +220,14 @@ export function importSheets(input: ImportInput): ImportResult {
           heading: headingText(f.heading, f.column),
         });
       }
+      // Ids are reserved for the row; a refused row gives its ids back, and only an imported one is told
+      // that it shares a name with an earlier row.
+      const reserved: { kind: Planned['kind']; id: string; base: string }[] = [];
       const idFor = (kind: Planned['kind'], name: string) => {
         const base = slugify(name) || `${kind}-${rowNo}`;
-        const id = kind === 'asset' ? base : uniqueSlug(base, taken[kind]);
-        if (kind !== 'asset' && id !== base)
-          findings.push({
-            severity: 'warning',
-            sheet: sheet.name,
-            row: rowNo,
-            message: format(M.duplicate[locale], { first: firstRow.get(`${kind}/${base}`) ?? '?', id }),
-          });
-        if (!firstRow.has(`${kind}/${id}`)) firstRow.set(`${kind}/${id}`, rowNo);
+        if (kind === 'asset') return base;
+        const id = uniqueSlug(base, taken[kind]);
+        reserved.push({ kind, id, base });
         return id;
       };
       const result = readRow(mapping.kind, cells, { ...ctxBase, idFor });
@@ -252,6 +249,20 @@ export function importSheets(input: ImportInput): ImportResult {
           sheet: sheet.name,
           row: rowNo,
         });
+      }
+      for (const r of reserved) {
+        if (result.refused) taken[r.kind].delete(r.id);
+        else if (r.id !== r.base)
+          findings.push({
+            severity: 'warning',
+            sheet: sheet.name,
+            row: rowNo,
+            message: format(M.duplicate[locale], {
+              first: firstRow.get(`${r.kind}/${r.base}`) ?? '?',
+              id: r.id,
+            }),
+          });
+        else firstRow.set(`${r.kind}/${r.id}`, rowNo);
       }
       if (!result.refused) report.imported++;
       const file = result.planned.at(-1);
