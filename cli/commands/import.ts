@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Finding } from '../../lib/finding.js';
 import { formatText } from '../../lib/format/text.js';
 import { type ImportFinding, type ImportResult, importSheets } from '../../lib/import/index.js';
 import { type Mapping, type MappingProblem, parseMapping } from '../../lib/import/mapping.js';
@@ -80,6 +81,39 @@ function printDryRun(io: Io, result: ImportResult, mapping: Mapping, existing: S
   }
 }
 
+function existsOnDisk(root: string, rel: string): boolean {
+  try {
+    lstatSync(path.join(root, rel));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The registry as it will be, validated before anything is written; the findings are the new files'. */
+function validateAfter(
+  dir: string,
+  sources: SourceFile[],
+  toWrite: ImportResult['files'],
+  today: string,
+  locale: Locale,
+): { validation: Finding[]; files: number } {
+  const first = sources[0];
+  const prefix = first ? first.file.slice(0, first.file.length - first.rel.length) : `${dir}/`;
+  const written = new Map<string, SourceFile>(
+    toWrite.map((f) => [
+      f.rel,
+      { file: `${prefix}${f.rel}`, rel: f.rel, bytes: new TextEncoder().encode(f.text) },
+    ]),
+  );
+  const after = validateSources(dir, [...sources.filter((s) => !written.has(s.rel)), ...written.values()], {
+    today,
+    locale,
+  });
+  const newFiles = new Set([...written.values()].map((s) => s.file));
+  return { validation: after.findings.filter((f) => newFiles.has(f.file)), files: newFiles.size };
+}
+
 /**
  * `lisa import FILE`: spreadsheet rows into register files. Exit codes: 0 everything imported and valid,
  * 1 some rows or cells not imported, files not overwritten, or imported files with errors; 2 usage error.
@@ -148,15 +182,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   });
 
   const root = path.resolve(io.cwd, dir);
-  const existsOnDisk = (rel: string) => {
-    try {
-      lstatSync(path.join(root, rel));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const existing = new Set(result.files.map((f) => f.rel).filter(existsOnDisk));
+  const existing = new Set(result.files.map((f) => f.rel).filter((rel) => existsOnDisk(root, rel)));
   const findings = [...result.findings];
   const toWrite = result.files.filter((f) => values.force || !existing.has(f.rel));
   for (const f of result.files)
@@ -167,29 +193,13 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         row: f.row,
         message: format(T.exists[locale], { file: `${dir}/${f.rel}` }),
       });
-
-  // The registry as it will be, validated before anything is written; the findings shown are the new files'.
-  const prefix = sources[0]
-    ? sources[0].file.slice(0, sources[0].file.length - sources[0].rel.length)
-    : `${dir}/`;
-  const written = new Map<string, SourceFile>(
-    toWrite.map((f) => [
-      f.rel,
-      { file: `${prefix}${f.rel}`, rel: f.rel, bytes: new TextEncoder().encode(f.text) },
-    ]),
-  );
-  const after = validateSources(dir, [...sources.filter((s) => !written.has(s.rel)), ...written.values()], {
-    today,
-    locale,
-  });
-  const newFiles = new Set([...written.values()].map((s) => s.file));
-  const validation = after.findings.filter((f) => newFiles.has(f.file));
+  const { validation, files: newFiles } = validateAfter(dir, sources, toWrite, today, locale);
 
   if (values['dry-run']) printDryRun(io, result, mapping, existing, locale);
   printFindings(io, findings, printable(source, 80), locale);
   if (validation.length) {
     const color = !values['no-color'] && useColor(io, io.stderr);
-    io.stderr.write(formatText(validation, { locale, files: newFiles.size, color }));
+    io.stderr.write(formatText(validation, { locale, files: newFiles, color }));
   }
   if (!values['dry-run']) {
     for (const f of toWrite) {

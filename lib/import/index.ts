@@ -7,7 +7,7 @@ import type { Lookups } from './convert.js';
 import { type Cell, type Kept, type Planned, type RowContext, readRow } from './entities.js';
 import type { Mapping } from './mapping.js';
 import { IMPORT_MESSAGES as M } from './messages.js';
-import { columnLetters, findHeader, headingText, printable, type Sheet } from './sheet.js';
+import { columnLetters, findHeader, type Header, headingText, printable, type Sheet } from './sheet.js';
 
 // lisa import's core: sheets of cell texts and a mapping in, register files as YAML texts and findings out.
 // Pure: reading the spreadsheet and writing the files are the command's.
@@ -132,34 +132,38 @@ function defaultBoard(input: ImportInput, sheet: Sheet, lookups: Lookups): strin
   return undefined;
 }
 
-/** Imports every sheet whose heading row the mapping recognises. */
-export function importSheets(input: ImportInput): ImportResult {
-  const { mapping, registry, locale } = input;
-  const findings: ImportFinding[] = [];
-  const files: ImportedFile[] = [];
-  const reports: SheetReport[] = [];
-  const newAssets = new Map<string, string>();
-  const lookups = lookupsOf(registry, newAssets);
-  const taken: Record<Planned['kind'], Set<string>> = {
-    processing: new Set(),
-    classification: new Set(),
-    system: new Set(),
-    asset: new Set([...registry.entities.asset.keys()]),
-  };
-  const firstRow = new Map<string, number>();
-  const boardIds = (registry.organisation?.data.boards ?? []).map((b) => b.id);
+/** The state of one import: what is written, what is found, and the ids and assets taken so far. */
+class Importer {
+  readonly findings: ImportFinding[] = [];
+  readonly files: ImportedFile[] = [];
+  readonly reports: SheetReport[] = [];
+  private readonly newAssets = new Map<string, string>();
+  private readonly lookups: Lookups;
+  private readonly taken: Record<Planned['kind'], Set<string>>;
+  private readonly firstRow = new Map<string, number>();
 
-  for (const sheet of input.sheets) {
+  constructor(private readonly input: ImportInput) {
+    this.lookups = lookupsOf(input.registry, this.newAssets);
+    this.taken = {
+      processing: new Set(),
+      classification: new Set(),
+      system: new Set(),
+      asset: new Set([...input.registry.entities.asset.keys()]),
+    };
+  }
+
+  sheet(sheet: Sheet) {
+    const { mapping, locale } = this.input;
     const header = findHeader(sheet, mapping);
     if (!header) {
       if (sheet.rows.some((r) => r.some((c) => c.trim())))
-        findings.push({
-          severity: input.sheets.length === 1 ? 'error' : 'warning',
+        this.findings.push({
+          severity: this.input.sheets.length === 1 ? 'error' : 'warning',
           sheet: sheet.name,
           message: format(M.noHeader[locale], { mapping: mapping.id }),
         });
-      reports.push({ sheet: sheet.name, mapped: [], unmapped: [], rows: 0, imported: 0 });
-      continue;
+      this.reports.push({ sheet: sheet.name, mapped: [], unmapped: [], rows: 0, imported: 0 });
+      return;
     }
     const report: SheetReport = {
       sheet: sheet.name,
@@ -176,13 +180,24 @@ export function importSheets(input: ImportInput): ImportResult {
       rows: 0,
       imported: 0,
     };
-    reports.push(report);
-    const ctxBase: Omit<RowContext, 'idFor'> = {
-      locale,
-      lookups,
-      today: input.today,
-      defaultBoard: defaultBoard(input, sheet, lookups),
-      boardIds,
+    this.reports.push(report);
+    const context = this.context(sheet, header);
+    for (let r = header.row + 1; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r] ?? [];
+      if (!row.some((c) => c.trim())) continue;
+      report.rows++;
+      if (this.row(sheet, header, r + 1, row, context)) report.imported++;
+    }
+  }
+
+  private context(sheet: Sheet, header: Header): Omit<RowContext, 'idFor'> {
+    const { registry, mapping } = this.input;
+    return {
+      locale: this.input.locale,
+      lookups: this.lookups,
+      today: this.input.today,
+      defaultBoard: defaultBoard(this.input, sheet, this.lookups),
+      boardIds: (registry.organisation?.data.boards ?? []).map((b) => b.id),
       aspects: registry.model.aspects.map((a) => a.id),
       assetOwner: (id) => (registry.entities.asset.get(id)?.data as { owner?: string } | undefined)?.owner,
       headingsOf: (field) => {
@@ -191,92 +206,108 @@ export function importSheets(input: ImportInput): ImportResult {
       },
       hasColumn: (field) => header.fields.some((x) => x.field === field),
     };
-    for (let r = header.row + 1; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
-      if (!row.some((c) => c.trim())) continue;
-      report.rows++;
-      const rowNo = r + 1;
-      const at = (column: number) => ({ sheet: sheet.name, row: rowNo, column: columnLetters(column) });
-      // Every cell is scanned, mapped or not: the spreadsheet should not hold identity numbers at all.
-      const refused = new Set<number>();
-      row.forEach((text, column) => {
-        if (findIdentityNumbers(text).length === 0) return;
-        refused.add(column);
-        findings.push({
-          severity: 'error',
-          ...at(column),
-          heading: headingText(sheet.rows[header.row]?.[column] ?? '', column),
-          message: M.identityNumber[locale],
-          hint: M.identityNumberHint[locale],
-        });
-      });
-      const cells = new Map<string, Cell>();
-      for (const f of header.fields) {
-        const text = row[f.column] ?? '';
-        if (!text.trim() || refused.has(f.column)) continue;
-        cells.set(f.field, {
-          text,
-          column: columnLetters(f.column),
-          heading: headingText(f.heading, f.column),
-        });
-      }
-      // Ids are reserved for the row; a refused row gives its ids back, and only an imported one is told
-      // that it shares a name with an earlier row.
-      const reserved: { kind: Planned['kind']; id: string; base: string }[] = [];
-      const idFor = (kind: Planned['kind'], name: string) => {
-        const base = slugify(name) || `${kind}-${rowNo}`;
-        if (kind === 'asset') return base;
-        const id = uniqueSlug(base, taken[kind]);
-        reserved.push({ kind, id, base });
-        return id;
-      };
-      const result = readRow(mapping.kind, cells, { ...ctxBase, idFor });
-      for (const p of result.planned) {
-        const rel = `${p.kind}/${p.id}.yaml`;
-        if (p.kind === 'asset') newAssets.set(norm(String(p.data.name)), p.id);
-        const header = format(M.header[locale], {
-          source: printable(input.source.replace(/[\r\n]+/g, ' '), 120),
-          sheet: printable(sheet.name, 60),
-          row: rowNo,
-          today: input.today,
-          mapping: mapping.id,
-        });
-        files.push({
-          rel,
-          kind: p.kind,
-          id: p.id,
-          text: yamlText(p, header, p.kept, locale),
-          sheet: sheet.name,
-          row: rowNo,
-        });
-      }
-      for (const r of reserved) {
-        if (result.refused) taken[r.kind].delete(r.id);
-        else if (r.id !== r.base)
-          findings.push({
-            severity: 'warning',
-            sheet: sheet.name,
-            row: rowNo,
-            message: format(M.duplicate[locale], {
-              first: firstRow.get(`${r.kind}/${r.base}`) ?? '?',
-              id: r.id,
-            }),
-          });
-        else firstRow.set(`${r.kind}/${r.id}`, rowNo);
-      }
-      if (!result.refused) report.imported++;
-      const file = result.planned.at(-1);
-      for (const problem of result.problems)
-        findings.push({
-          severity: problem.severity,
-          sheet: sheet.name,
-          row: rowNo,
-          ...(problem.column ? { column: problem.column } : {}),
-          ...(problem.heading ? { heading: problem.heading } : {}),
-          message: problem.message.replace('{file}', file ? `${file.kind}/${file.id}.yaml` : ''),
-          ...(problem.hint ? { hint: problem.hint } : {}),
-        });
-    }
   }
-  return { files, findings, sheets: reports };
+
+  /** The mapped cells of a row. Every cell is scanned, mapped or not: a spreadsheet should hold no identity numbers. */
+  private cells(sheet: Sheet, header: Header, rowNo: number, row: string[]): Map<string, Cell> {
+    const { locale } = this.input;
+    const refused = new Set<number>();
+    row.forEach((text, column) => {
+      if (findIdentityNumbers(text).length === 0) return;
+      refused.add(column);
+      this.findings.push({
+        severity: 'error',
+        sheet: sheet.name,
+        row: rowNo,
+        column: columnLetters(column),
+        heading: headingText(sheet.rows[header.row]?.[column] ?? '', column),
+        message: M.identityNumber[locale],
+        hint: M.identityNumberHint[locale],
+      });
+    });
+    const cells = new Map<string, Cell>();
+    for (const f of header.fields) {
+      const text = row[f.column] ?? '';
+      if (!text.trim() || refused.has(f.column)) continue;
+      cells.set(f.field, {
+        text,
+        column: columnLetters(f.column),
+        heading: headingText(f.heading, f.column),
+      });
+    }
+    return cells;
+  }
+
+  /** Imports one row; true when it was. */
+  private row(
+    sheet: Sheet,
+    header: Header,
+    rowNo: number,
+    row: string[],
+    context: Omit<RowContext, 'idFor'>,
+  ) {
+    const { mapping, locale } = this.input;
+    // Ids are reserved for the row; a refused row gives its ids back, and only an imported one is told
+    // that it shares a name with an earlier row.
+    const reserved: { kind: Planned['kind']; id: string; base: string }[] = [];
+    const idFor = (kind: Planned['kind'], name: string) => {
+      const base = slugify(name) || `${kind}-${rowNo}`;
+      if (kind === 'asset') return base;
+      const id = uniqueSlug(base, this.taken[kind]);
+      reserved.push({ kind, id, base });
+      return id;
+    };
+    const result = readRow(mapping.kind, this.cells(sheet, header, rowNo, row), { ...context, idFor });
+    const comment = format(M.header[locale], {
+      source: printable(this.input.source.replace(/[\r\n]+/g, ' '), 120),
+      sheet: printable(sheet.name, 60),
+      row: rowNo,
+      today: this.input.today,
+      mapping: mapping.id,
+    });
+    for (const p of result.planned) {
+      if (p.kind === 'asset') this.newAssets.set(norm(String(p.data.name)), p.id);
+      this.files.push({
+        rel: `${p.kind}/${p.id}.yaml`,
+        kind: p.kind,
+        id: p.id,
+        text: yamlText(p, comment, p.kept, locale),
+        sheet: sheet.name,
+        row: rowNo,
+      });
+    }
+    for (const r of reserved) {
+      if (result.refused) this.taken[r.kind].delete(r.id);
+      else if (r.id !== r.base)
+        this.findings.push({
+          severity: 'warning',
+          sheet: sheet.name,
+          row: rowNo,
+          message: format(M.duplicate[locale], {
+            first: this.firstRow.get(`${r.kind}/${r.base}`) ?? '?',
+            id: r.id,
+          }),
+        });
+      else this.firstRow.set(`${r.kind}/${r.id}`, rowNo);
+    }
+    const file = result.planned.at(-1);
+    for (const problem of result.problems)
+      this.findings.push({
+        severity: problem.severity,
+        sheet: sheet.name,
+        row: rowNo,
+        ...(problem.column ? { column: problem.column } : {}),
+        ...(problem.heading ? { heading: problem.heading } : {}),
+        message: problem.message.replace('{file}', file ? `${file.kind}/${file.id}.yaml` : ''),
+        ...(problem.hint ? { hint: problem.hint } : {}),
+      });
+    return !result.refused;
+  }
+}
+
+/** Imports every sheet whose heading row the mapping recognises. */
+export function importSheets(input: ImportInput): ImportResult {
+  const importer = new Importer(input);
+  for (const sheet of input.sheets) importer.sheet(sheet);
+  return { files: importer.files, findings: importer.findings, sheets: importer.reports };
 }

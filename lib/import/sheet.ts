@@ -27,8 +27,12 @@ export function columnLetters(index: number): string {
  * become "?", and long cells are cut, so a cell cannot rewrite the terminal or flood it.
  */
 export function printable(text: string, max = 80): string {
+  // An identity number in a sheet's or a file's name is never shown either.
+  let shown = text;
+  for (const m of findIdentityNumbers(text).reverse())
+    shown = `${shown.slice(0, m.index)}…${shown.slice(m.index + m.length)}`;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+  const clean = shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

@@ -96,6 +96,33 @@ describe('the import core', () => {
     expect(JSON.stringify(r)).not.toMatch(/1212-?1212/);
   });
 
+  it('shows no identity number even in a sheet name or a file name', () => {
+    const r = importSheets({
+      sheets: [
+        {
+          name: 'Lista 121212-1212',
+          rows: [HEAD, [...ROW.slice(0, 1), 'Nämnden som inte finns', ...ROW.slice(2)]],
+        },
+      ],
+      mapping: mapping('imy-registerforteckning'),
+      registry: registry(),
+      locale: 'sv',
+      today: TODAY,
+      source: 'export-19121212-1212.xlsx',
+    });
+    expect(r.findings).toHaveLength(1);
+    expect(JSON.stringify(r.findings.map((f) => f.message))).not.toMatch(/1212-?1212/);
+    const ok = importSheets({
+      sheets: [{ name: 'Lista 121212-1212', rows: [HEAD, ROW] }],
+      mapping: mapping('imy-registerforteckning'),
+      registry: registry(),
+      locale: 'sv',
+      today: TODAY,
+      source: 'export-19121212-1212.xlsx',
+    });
+    expect(ok.files[0]?.text).toContain('från export-….xlsx, blad "Lista …"');
+  });
+
   it('scans unmapped cells for identity numbers too', () => {
     const r = importSheets({
       sheets: [
