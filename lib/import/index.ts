@@ -104,8 +104,14 @@ function lookupsOf(registry: Registry, newAssets: Map<string, string>): Lookups 
   };
 }
 
+// Every character YAML reads as a line break ends a comment, and what follows would be read as data: a
+// cell's text in a comment is split on all of them, and other control characters become spaces.
+const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufeff]/g;
+
 function commentLines(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => `#   ${line}`.trimEnd());
+  return text.split(BREAKS).map((line) => `#   ${line.replace(CONTROL, ' ')}`.trimEnd());
 }
 
 function yamlText(planned: Planned, header: string, kept: Kept[], locale: Locale): string {
@@ -113,7 +119,7 @@ function yamlText(planned: Planned, header: string, kept: Kept[], locale: Locale
   const tail = kept.flatMap((k) => [
     format(M.keptComment[locale], {
       column: k.column,
-      heading: k.heading.replace(/[\r\n]+/g, ' '),
+      heading: k.heading.split(BREAKS).join(' ').replace(CONTROL, ' '),
       why: k.why,
     }),
     ...commentLines(k.text),

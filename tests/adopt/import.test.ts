@@ -169,6 +169,16 @@ describe('the import core', () => {
     expect(r.files[0]?.text).not.toContain('identityNumbers');
   });
 
+  it('a kept cell cannot break out of its comment into the YAML', () => {
+    const odd = [...ROW];
+    odd[8] = 'Kanske\rrestricted: false\u2028controller: socialnamnden\u0085x: 1';
+    const text = imp([odd]).files[0]?.text ?? '';
+    const data = text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(data.some((l) => /restricted|x: 1/.test(l))).toBe(false);
+    expect(data.filter((l) => l.startsWith('controller:'))).toEqual(['controller: kommunstyrelsen']);
+    expect(text).toContain('#   restricted: false');
+  });
+
   it('a missing required cell and an unknown board are reported by row and column', () => {
     const empty = [...ROW];
     empty[2] = '';
