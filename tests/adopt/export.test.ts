@@ -102,6 +102,18 @@ describe('lisa export', () => {
     );
   });
 
+  it('in Norwegian: file names, sheet names and headings in bokmål', async () => {
+    const cwd = registryOnDisk(FILES);
+    const r = await run(['export', '--lang', 'nb', '--today', TODAY], cwd);
+    expect(r.stdout).toContain('behandlingsprotokoll.xlsx');
+    const wb = XLSX.read(readFileSync(path.join(cwd, 'out/systemer-og-klassifiseringer.xlsx')));
+    expect(wb.SheetNames).toEqual(['Systemer', 'Klassifiseringer']);
+    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Klassifiseringer as XLSX.WorkSheet, {
+      header: 1,
+    });
+    expect(rows[0]).toContain('Informasjonsressurs');
+  });
+
   it('refuses a registry with errors, as render does', async () => {
     const cwd = tempDir();
     const broken = registryOnDisk({ ...FILES, 'system/trasig.yaml': 'name: [x]\n' });
