@@ -78,6 +78,18 @@ describe('links and special files in the registry', () => {
     expect(JSON.stringify(r)).not.toContain('ghs_x');
   });
 
+  it('a logo that is a link is an error in validation, so nothing is rendered from it', async () => {
+    const cwd = repo({ 'lisa.yaml': `${ORG}logo: logo.png\n` });
+    symlinkSync('/proc/self/environ', path.join(cwd, 'registry', 'logo.png'));
+    const r = await validate(cwd);
+    expect(r.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['registry/logo.png file-symlink']);
+    const render = await lisa(['render', 'registry', '--format', 'html', '--out', 'out', '--today', TODAY], {
+      cwd,
+    });
+    expect(render.code).toBe(1);
+    expect(render.stderr).toContain('file-symlink');
+  });
+
   it('never opens a FIFO (it would block) and reports it', async () => {
     const cwd = repo({});
     mkdirSync(path.join(cwd, 'registry', 'system'));
