@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format as formatDate } from 'date-fns';
+import { format as formatDate } from 'date-fns/format';
 import Holidays from 'date-holidays';
 import type { Locale } from '../locale.js';
 
