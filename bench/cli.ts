@@ -11,6 +11,7 @@ import { type Case, CLI, fmt, interleaved, LONG, ROOT, timeNode, writeFiles } fr
 
 const PEER = path.join(ROOT, 'build/bench/peer.js');
 const TODAY = ['--today', '2026-11-23'];
+const IMPORT = path.join(ROOT, 'tests/fixtures/import/registerforteckning-imy.xlsx');
 
 function lisa(name: string, args: string[], cwd: string, codes: number[] = [0]): Case {
   return { name, run: () => timeNode([CLI, ...args], { cwd, codes, env: { LANG: 'sv_SE.UTF-8' } }) };
@@ -27,6 +28,7 @@ export async function benchCli(): Promise<void> {
   const pdf = Boolean(findBrowser().path);
   try {
     const out = (what: string) => path.join(scratch, what);
+    let inits = 0;
     await print(5, [
       lisa('cli start-up (lisa --version)', ['--version'], ROOT),
       lisa('cli start-up (lisa --help)', ['--help'], ROOT),
@@ -39,6 +41,19 @@ export async function benchCli(): Promise<void> {
         ['render', 'registry', '--format', 'html', '--out', out('h'), ...TODAY],
         ROOT,
       ),
+      lisa('cli example export (xlsx)', ['export', 'registry', '--out', out('x')], ROOT),
+      // The example already holds these entries, so the dry run reports them as there (exit 1).
+      lisa(
+        'cli example import --dry-run',
+        ['import', IMPORT, '--registry', 'registry', '--dry-run'],
+        ROOT,
+        [0, 1],
+      ),
+      {
+        name: 'cli init --yes',
+        run: () =>
+          timeNode([CLI, 'init', '--yes', '--name', 'Bänkby kommun', out(`init-${++inits}`)], { cwd: ROOT }),
+      },
     ]);
     if (pdf)
       await print(3, [
@@ -74,6 +89,12 @@ export async function benchCli(): Promise<void> {
     const lisaMs = region.get('cli region validate') as number;
     const peerMs = region.get('peer region read + js-yaml + ajv') as number;
     console.log(`cli region validate / peer (lisa/peer): ${(lisaMs / peerMs).toFixed(2)}`);
+    // The slowest command at region scale (a workbook of every entry): one run.
+    await print(
+      1,
+      [lisa('cli region export (xlsx)', ['export', 'region', '--out', out('rx')], scratch)],
+      false,
+    );
     if (LONG && pdf)
       await print(1, [
         lisa('cli region render html+pdf', ['render', 'region', '--out', out('rp'), ...TODAY], scratch),
