@@ -85,7 +85,7 @@ export async function benchBot(): Promise<void> {
       },
     }));
     const medians = await interleaved(3, cases);
-    for (const [name, ms] of medians) console.log(`${name}: ${fmt(ms)}`);
+    for (const [name, t] of medians) console.log(`${name}: ${fmt(t.ms)}`);
     // The first start of each was the warm-up round.
     for (const [label, list] of listening)
       console.log(`bot start-up to listening, ${label}: ${fmt(median(list.slice(1)))}`);

@@ -7,7 +7,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findBrowser } from '../lib/render/pdf.js';
 import { generateRegion } from './generate.js';
-import { type Case, CLI, fmt, interleaved, LONG, ROOT, timeNode, writeFiles } from './process.js';
+import {
+  type Case,
+  CLI,
+  fmt,
+  interleaved,
+  LONG,
+  ROOT,
+  type Timing,
+  timeNode,
+  writeFiles,
+} from './process.js';
 
 const PEER = path.join(ROOT, 'build/bench/peer.js');
 const TODAY = ['--today', '2026-11-23'];
@@ -17,9 +27,12 @@ function lisa(name: string, args: string[], cwd: string, codes: number[] = [0]):
   return { name, run: () => timeNode([CLI, ...args], { cwd, codes, env: { LANG: 'sv_SE.UTF-8' } }) };
 }
 
-async function print(rounds: number, cases: Case[], warmUp = true): Promise<Map<string, number>> {
+async function print(rounds: number, cases: Case[], warmUp = true): Promise<Map<string, Timing>> {
   const medians = await interleaved(rounds, cases, warmUp);
-  for (const [name, ms] of medians) console.log(`${name}: ${fmt(ms)}`);
+  for (const [name, t] of medians) {
+    console.log(`${name}: ${fmt(t.ms)}`);
+    if (t.cpu !== undefined) console.log(`${name} (CPU): ${fmt(t.cpu)}`);
+  }
   return medians;
 }
 
@@ -86,9 +99,11 @@ export async function benchCli(): Promise<void> {
       ],
       false,
     );
-    const lisaMs = region.get('cli region validate') as number;
-    const peerMs = region.get('peer region read + js-yaml + ajv') as number;
-    console.log(`cli region validate / peer (lisa/peer): ${(lisaMs / peerMs).toFixed(2)}`);
+    const lisaRun = region.get('cli region validate') as Timing;
+    const peerRun = region.get('peer region read + js-yaml + ajv') as Timing;
+    console.log(`cli region validate / peer (lisa/peer): ${(lisaRun.ms / peerRun.ms).toFixed(2)}`);
+    if (lisaRun.cpu && peerRun.cpu)
+      console.log(`cli region validate / peer, CPU (lisa/peer): ${(lisaRun.cpu / peerRun.cpu).toFixed(2)}`);
     // The slowest command at region scale (a workbook of every entry): one run.
     await print(
       1,

@@ -2,7 +2,7 @@
 // reading and the exit included. Cases are run interleaved (one of each per round) and the median of each is
 // printed, so a slow moment of the machine lands on every case alike rather than on one.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../lib/registry.js';
@@ -33,18 +33,53 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/**
+ * CPU time (user + system) of this process's children that have been waited for, in ms; Linux only
+ * (/proc/self/stat cutime and cstime, in clock ticks of 10 ms). On a machine shared with other work the wall
+ * time of a command grows with the load, its CPU time much less: both are printed.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5); the slice starts at field 3.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+let lastCpu: number | undefined;
+
+export interface Timing {
+  /** Median wall time, ms. */
+  ms: number;
+  /** Median CPU time of the process (and those it waited for), ms, where it could be read. */
+  cpu?: number;
+}
+
 /** Median wall time of each case over `rounds` interleaved rounds, after a warm-up round (file cache). */
 export async function interleaved(
   rounds: number,
   cases: readonly Case[],
   warmUp = true,
-): Promise<Map<string, number>> {
+): Promise<Map<string, Timing>> {
   if (warmUp) for (const c of cases) await c.run();
   const times = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+  const cpus = new Map<string, number[]>(cases.map((c) => [c.name, []]));
   for (let r = 0; r < rounds; r++) {
-    for (const c of cases) times.get(c.name)?.push(await c.run());
+    for (const c of cases) {
+      lastCpu = undefined;
+      times.get(c.name)?.push(await c.run());
+      if (lastCpu !== undefined) cpus.get(c.name)?.push(lastCpu);
+    }
   }
-  return new Map([...times].map(([name, list]) => [name, median(list)]));
+  return new Map(
+    [...times].map(([name, list]) => {
+      const cpu = cpus.get(name) ?? [];
+      return [name, { ms: median(list), ...(cpu.length ? { cpu: median(cpu) } : {}) }];
+    }),
+  );
 }
 
 export interface ProcessOptions {
@@ -56,6 +91,7 @@ export interface ProcessOptions {
 
 /** Wall time of one Node process running `args`, start to exit; throws if it exits with another code. */
 export function timeNode(args: readonly string[], o: ProcessOptions): number {
+  const cpuBefore = childrenCpuMs();
   const started = performance.now();
   const run = spawnSync(process.execPath, args, {
     cwd: o.cwd,
@@ -64,6 +100,8 @@ export function timeNode(args: readonly string[], o: ProcessOptions): number {
     maxBuffer: 256 * 1024 * 1024,
   });
   const ms = performance.now() - started;
+  const cpuAfter = childrenCpuMs();
+  if (cpuBefore !== undefined && cpuAfter !== undefined) lastCpu = cpuAfter - cpuBefore;
   if (!(o.codes ?? [0]).includes(run.status ?? -1))
     throw new Error(`${args.join(' ')} exited ${run.status}:\n${run.stderr.slice(0, 2000)}`);
   return ms;
