@@ -38,7 +38,7 @@ export function median(values: readonly number[]): number {
  * (/proc/self/stat cutime and cstime, in clock ticks of 10 ms). On a machine shared with other work the wall
  * time of a command grows with the load, its CPU time much less: both are printed.
  */
-function childrenCpuMs(): number | undefined {
+export function childrenCpuMs(): number | undefined {
   try {
     const stat = readFileSync('/proc/self/stat', 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
