@@ -52040,12 +52040,28 @@ async function readRegistryFiles(dir, cwd = process.cwd()) {
     // Synchronous reads, one after another: for many small files this is about ten times faster than
     // fs.promises (one thread-pool round trip per open, stat, read and close), and it never has tens of
     // thousands of files open at once (EMFILE at region scale).
+    // Paths are worked out once per folder, not per file: two path.relative calls per file were ~7 % of
+    // `lisa validate` at region scale. A file's printed path is the folder's relative to cwd, then its name.
+    const base = slash(external_node_path_.relative(cwd, root));
+    const outside = base === '..' || base.startsWith('../');
+    const folders = new Map();
     for (const e of files) {
-        const abs = external_node_path_.join(e.parentPath, e.name);
-        const rel = slash(external_node_path_.relative(root, abs));
-        if (rel.split('/').some((part) => IGNORED.test(part)))
+        let folder = folders.get(e.parentPath);
+        if (!folder) {
+            const rel = slash(external_node_path_.relative(root, e.parentPath));
+            folder = { rel, ignored: rel !== '' && rel.split('/').some((part) => IGNORED.test(part)) };
+            folders.set(e.parentPath, folder);
+        }
+        if (folder.ignored || IGNORED.test(e.name))
             continue;
-        out.push({ file: slash(external_node_path_.relative(cwd, abs)) || rel, rel, bytes: (0,external_node_fs_.readFileSync)(abs) });
+        const rel = folder.rel ? `${folder.rel}/${e.name}` : e.name;
+        // With cwd inside the registry the short way would print ../system/x.yaml for ./x.yaml: ask path.
+        const file = outside
+            ? slash(external_node_path_.relative(cwd, external_node_path_.join(e.parentPath, e.name))) || rel
+            : base
+                ? `${base}/${rel}`
+                : rel;
+        out.push({ file, rel, bytes: (0,external_node_fs_.readFileSync)(external_node_path_.join(e.parentPath, e.name)) });
     }
     return out;
 }
