@@ -1,0 +1,115 @@
+import { createRequire } from 'node:module';
+import type { Locale } from '../locale.js';
+
+// Soft hyphens in long words, so a narrow table column breaks "dokumenthanterings-plan" with a hyphen
+// where the language allows it, not "dokumenthanteringspl|an" anywhere with none (what overflow-wrap does
+// when a word is wider than its column). Patterns are TeX's (Liang's algorithm), through the `hyphen`
+// package, for Swedish, Norwegian bokmål and English. The browser shows a soft hyphen only where it
+// breaks the line there (CSS `hyphens: manual`, print.css), so the text reads and copies as before.
+
+const require = createRequire(import.meta.url);
+
+type Hyphenator = (text: string, options?: { minWordLength?: number }) => string;
+
+const PACKAGES: Record<Locale, string> = { sv: 'hyphen/sv', nb: 'hyphen/nb', en: 'hyphen/en-gb' };
+const loaded = new Map<string, { hyphenate: Hyphenator; cache: Map<string, string> }>();
+
+/** Words shorter than this fit any column the templates have and are left whole. */
+export const MIN_WORD = 8;
+const WORD = /[\p{L}\p{M}]{8,}/gu;
+
+/** Elements whose text is not laid out as running text (or is not text at all). */
+const SKIP = new Set(['style', 'script', 'title', 'svg', 'textarea', 'pre', 'code']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+function hyphenator(locale: Locale) {
+  let h = loaded.get(locale);
+  if (!h) {
+    // Loaded on first use: the Norwegian patterns alone are half a megabyte of source.
+    const mod = require(PACKAGES[locale]) as { hyphenateSync: Hyphenator };
+    h = { hyphenate: mod.hyphenateSync, cache: new Map() };
+    loaded.set(locale, h);
+  }
+  return h;
+}
+
+/** One word with soft hyphens; words repeat across a register's rows, so each is worked out once. */
+function word(w: string, locale: Locale): string {
+  const h = hyphenator(locale);
+  let out = h.cache.get(w);
+  if (out === undefined) {
+    out = h.hyphenate(w, { minWordLength: MIN_WORD });
+    // Bounded: a register's vocabulary is small, but free text is not.
+    if (h.cache.size > 50_000) h.cache.clear();
+    h.cache.set(w, out);
+  }
+  return out;
+}
+
+/** An e-mail address, a web address or a file name: a hyphen put into one would change it. */
+const ADDRESS = /\S*(?:@|:\/\/|www\.|\.(?:se|no|com|org|net|eu|pdf|docx?|xlsx?)\b)\S*/giu;
+
+/** Plain text (entities allowed) with soft hyphens in its long words; addresses are left whole. */
+export function hyphenateText(text: string, locale: Locale): string {
+  let out = '';
+  let last = 0;
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
+    out += text.slice(last, m.index).replace(WORD, (w) => word(w, locale)) + m[0];
+    last = ADDRESS.lastIndex;
+  }
+  return out + text.slice(last).replace(WORD, (w) => word(w, locale));
+}
+
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const LANG = /\slang\s*=\s*["']?([\w-]+)/i;
+
+/**
+ * The HTML's body with soft hyphens in the text of its elements. Markup, attributes, styles, the title and
+ * SVG are left as they are, and so is text in an element whose `lang` is another language than the
+ * document's (its own patterns would be needed).
+ */
+export function hyphenateHtml(html: string, locale: Locale): string {
+  const body = html.search(/<body[\s>]/i);
+  if (body < 0) return html;
+  const out: string[] = [html.slice(0, body)];
+  // Open elements that stop hyphenation (skipped kinds, other languages), by name; others are not tracked.
+  const stack: string[] = [];
+  let last = body;
+  TAG.lastIndex = body;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const textPart = html.slice(last, m.index);
+    out.push(stack.length ? textPart : hyphenateText(textPart, locale));
+    out.push(m[0]);
+    last = TAG.lastIndex;
+    const name = m[2]?.toLowerCase();
+    if (!name) continue; // a comment
+    if (m[1]) {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      continue;
+    }
+    if (VOID.has(name) || m[3]?.trimEnd().endsWith('/')) continue;
+    const lang = LANG.exec(m[3] ?? '')?.[1]?.toLowerCase();
+    const otherLanguage =
+      lang !== undefined && lang.split('-')[0] !== locale && !(locale === 'nb' && lang === 'no');
+    if (SKIP.has(name) || otherLanguage || stack.length) stack.push(name);
+  }
+  const rest = html.slice(last);
+  out.push(stack.length ? rest : hyphenateText(rest, locale));
+  return out.join('');
+}
