@@ -15,8 +15,15 @@ const PACKAGES: Record<Locale, string> = { sv: 'hyphen/sv', nb: 'hyphen/nb', en:
 const loaded = new Map<string, { hyphenate: Hyphenator; cache: Map<string, string> }>();
 
 /** Words shorter than this fit any column the templates have and are left whole. */
-export const MIN_WORD = 8;
-const WORD = /[\p{L}\p{M}]{8,}/gu;
+export const MIN_WORD = 10;
+const WORD = /[\p{L}\p{M}]{10,}/gu;
+
+/**
+ * Only text in these is hyphenated: their columns are narrow. Running text is as wide as the page, where a
+ * long word wraps whole; and a soft hyphen, though never shown there, is in the PDF's text (a search or a
+ * copy from the PDF meets it), so it goes only where it earns its place.
+ */
+const NARROW = new Set(['table', 'dl']);
 
 /** Elements whose text is not laid out as running text (or is not text at all). */
 const SKIP = new Set(['style', 'script', 'title', 'svg', 'textarea', 'pre', 'code']);
@@ -79,7 +86,7 @@ const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*
 const LANG = /\slang\s*=\s*["']?([\w-]+)/i;
 
 /**
- * The HTML's body with soft hyphens in the text of its elements. Markup, attributes, styles, the title and
+ * The HTML's body with soft hyphens in the text of its tables and description lists. Markup, attributes, styles, the title and
  * SVG are left as they are, and so is text in an element whose `lang` is another language than the
  * document's (its own patterns would be needed).
  */
@@ -89,15 +96,17 @@ export function hyphenateHtml(html: string, locale: Locale): string {
   const out: string[] = [html.slice(0, body)];
   // Open elements that stop hyphenation (skipped kinds, other languages), by name; others are not tracked.
   const stack: string[] = [];
+  let narrow = 0;
   let last = body;
   TAG.lastIndex = body;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     const textPart = html.slice(last, m.index);
-    out.push(stack.length ? textPart : hyphenateText(textPart, locale));
+    out.push(stack.length || !narrow ? textPart : hyphenateText(textPart, locale));
     out.push(m[0]);
     last = TAG.lastIndex;
     const name = m[2]?.toLowerCase();
     if (!name) continue; // a comment
+    if (NARROW.has(name)) narrow = Math.max(0, narrow + (m[1] ? -1 : 1));
     if (m[1]) {
       const at = stack.lastIndexOf(name);
       if (at >= 0) stack.length = at;
@@ -110,6 +119,6 @@ export function hyphenateHtml(html: string, locale: Locale): string {
     if (SKIP.has(name) || otherLanguage || stack.length) stack.push(name);
   }
   const rest = html.slice(last);
-  out.push(stack.length ? rest : hyphenateText(rest, locale));
+  out.push(stack.length || !narrow ? rest : hyphenateText(rest, locale));
   return out.join('');
 }

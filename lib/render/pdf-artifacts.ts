@@ -107,7 +107,7 @@ export function markArtifacts(s: string): string {
     openQ = q;
   };
   const closeAt = (at: number) => {
-    inserts.push({ at, text: CLOSE });
+    inserts.push({ at, text: at > 0 && isWhite(s.charCodeAt(at - 1)) ? CLOSE.slice(1) : CLOSE });
     open = false;
   };
 
@@ -178,7 +178,7 @@ export function markArtifacts(s: string): string {
     }
     if (operandStart < 0) operandStart = start;
   }
-  if (open) inserts.push({ at: n, text: CLOSE });
+  if (open) closeAt(n);
   if (inserts.length === 0) return s;
   const parts: string[] = [];
   let last = 0;
