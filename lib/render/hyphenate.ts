@@ -23,7 +23,7 @@ const WORD = /[\p{L}\p{M}]{10,}/gu;
  * long word wraps whole; and a soft hyphen, though never shown there, is in the PDF's text (a search or a
  * copy from the PDF meets it), so it goes only where it earns its place.
  */
-const NARROW = new Set(['table', 'dl']);
+const NARROW = new Set(['table']);
 
 /** Elements whose text is not laid out as running text (or is not text at all). */
 const SKIP = new Set(['style', 'script', 'title', 'svg', 'textarea', 'pre', 'code']);
@@ -54,12 +54,36 @@ function hyphenator(locale: Locale) {
   return h;
 }
 
+/**
+ * Only the breaks that leave four letters or more on each side: "Behörig-hets-styrning", not "Be-hö-…".
+ * They read better, and every soft hyphen costs the browser memory in a register of thousands of rows.
+ */
+const MIN_SIDE = 4;
+function thin(hyphenated: string): string {
+  const parts = hyphenated.split('\u00ad');
+  if (parts.length === 1) return hyphenated;
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  let out = parts[0] ?? '';
+  let before = out.length;
+  let sinceBreak = out.length;
+  for (const part of parts.slice(1)) {
+    if (sinceBreak >= MIN_SIDE && total - before >= MIN_SIDE) {
+      out += '\u00ad';
+      sinceBreak = 0;
+    }
+    out += part;
+    before += part.length;
+    sinceBreak += part.length;
+  }
+  return out;
+}
+
 /** One word with soft hyphens; words repeat across a register's rows, so each is worked out once. */
 function word(w: string, locale: Locale): string {
   const h = hyphenator(locale);
   let out = h.cache.get(w);
   if (out === undefined) {
-    out = h.hyphenate(w, { minWordLength: MIN_WORD });
+    out = thin(h.hyphenate(w, { minWordLength: MIN_WORD }));
     // Bounded: a register's vocabulary is small, but free text is not.
     if (h.cache.size > 50_000) h.cache.clear();
     h.cache.set(w, out);
@@ -86,7 +110,7 @@ const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*
 const LANG = /\slang\s*=\s*["']?([\w-]+)/i;
 
 /**
- * The HTML's body with soft hyphens in the text of its tables and description lists. Markup, attributes, styles, the title and
+ * The HTML's body with soft hyphens in the text of its tables. Markup, attributes, styles, the title and
  * SVG are left as they are, and so is text in an element whose `lang` is another language than the
  * document's (its own patterns would be needed).
  */

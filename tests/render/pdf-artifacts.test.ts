@@ -30,9 +30,7 @@ describe('hyphenation', () => {
     expect(hyphenateText('dokumenthanteringsplan', 'sv').replace(/\u00ad/g, '')).toBe(
       'dokumenthanteringsplan',
     );
-    expect(hyphenateText('informasjonssikkerhet', 'nb')).toBe(
-      'in\u00adfor\u00adma\u00adsjons\u00adsik\u00adker\u00adhet',
-    );
+    expect(hyphenateText('informasjonssikkerhet', 'nb')).toBe('infor\u00admasjons\u00adsikkerhet');
     expect(hyphenateText('kort ord', 'sv')).toBe('kort ord');
   });
 
@@ -43,7 +41,7 @@ describe('hyphenation', () => {
       'dataskyddsombudet@kommunen.se</td><td lang="en">responsibilities</td></tr></table>' +
       '<svg><text>informationssäkerhet</text></svg></body></html>';
     const out = hyphenateHtml(html, 'sv');
-    expect(out).toContain('<td title="informationssäkerhet">in\u00adfor');
+    expect(out).toContain('<td title="informationssäkerhet">infor\u00adma');
     expect(out).toContain('<p>informationssäkerhet</p>');
     expect(out).toContain('dataskyddsombudet@kommunen.se');
     expect(out).toContain('>responsibilities<');
