@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+/// <reference path="./hyphen.d.ts" />
 import type { Locale } from '../locale.js';
 
 // Soft hyphens in long words, so a narrow table column breaks "dokumenthanterings-plan" with a hyphen
@@ -7,12 +7,24 @@ import type { Locale } from '../locale.js';
 // package, for Swedish, Norwegian bokmål and English. The browser shows a soft hyphen only where it
 // breaks the line there (CSS `hyphens: manual`, print.css), so the text reads and copies as before.
 
-const require = createRequire(import.meta.url);
-
 type Hyphenator = (text: string, options?: { minWordLength?: number }) => string;
 
-const PACKAGES: Record<Locale, string> = { sv: 'hyphen/sv', nb: 'hyphen/nb', en: 'hyphen/en-gb' };
 const loaded = new Map<string, { hyphenate: Hyphenator; cache: Map<string, string> }>();
+
+/**
+ * Loads a language's patterns; call before hyphenating. Imported on demand and by literal name (a bundler
+ * must see each one): the Norwegian patterns alone are half a megabyte of source.
+ */
+export async function loadHyphenation(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return;
+  const mod =
+    locale === 'nb'
+      ? (await import('hyphen/nb')).default
+      : locale === 'en'
+        ? (await import('hyphen/en-gb')).default
+        : (await import('hyphen/sv')).default;
+  loaded.set(locale, { hyphenate: mod.hyphenateSync, cache: new Map() });
+}
 
 /** Words shorter than this fit any column the templates have and are left whole. */
 export const MIN_WORD = 10;
@@ -44,13 +56,8 @@ const VOID = new Set([
 ]);
 
 function hyphenator(locale: Locale) {
-  let h = loaded.get(locale);
-  if (!h) {
-    // Loaded on first use: the Norwegian patterns alone are half a megabyte of source.
-    const mod = require(PACKAGES[locale]) as { hyphenateSync: Hyphenator };
-    h = { hyphenate: mod.hyphenateSync, cache: new Map() };
-    loaded.set(locale, h);
-  }
+  const h = loaded.get(locale);
+  if (!h) throw new Error(`hyphenation patterns for ${locale} are not loaded (call loadHyphenation first)`);
   return h;
 }
 

@@ -4,7 +4,7 @@ import { format, type Locale, type Localized } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { processingCsv } from './csv.js';
 import { createEnvironment, renderTemplate, TemplateError } from './html.js';
-import { hyphenateHtml } from './hyphenate.js';
+import { hyphenateHtml, loadHyphenation } from './hyphenate.js';
 import { buildDocuments, type Commit, documentIds as ids } from './model.js';
 import { BrowserLaunchError, findBrowser, type PdfJob, PdfPrinter } from './pdf.js';
 
@@ -198,6 +198,7 @@ async function writeAll(
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
   });
   await mkdir(options.outDir, { recursive: true });
+  await loadHyphenation(locale);
 
   const documents: RenderedDocument[] = [];
   const jobs: PdfJob[] = [];

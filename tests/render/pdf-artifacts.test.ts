@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { hyphenateHtml, hyphenateText } from '../../lib/render/hyphenate.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hyphenateHtml, hyphenateText, loadHyphenation } from '../../lib/render/hyphenate.js';
 import { markArtifacts } from '../../lib/render/pdf-artifacts.js';
 
 describe('markArtifacts', () => {
@@ -25,6 +25,11 @@ describe('markArtifacts', () => {
 });
 
 describe('hyphenation', () => {
+  beforeAll(async () => {
+    await loadHyphenation('sv');
+    await loadHyphenation('nb');
+  });
+
   it('puts soft hyphens in long Swedish and Norwegian compounds', () => {
     expect(hyphenateText('dokumenthanteringsplan', 'sv')).toContain('\u00ad');
     expect(hyphenateText('dokumenthanteringsplan', 'sv').replace(/\u00ad/g, '')).toBe(
