@@ -2,15 +2,15 @@
 interface HyphenModule {
   hyphenateSync(text: string, options?: { minWordLength?: number; hyphenChar?: string }): string;
 }
-declare module 'hyphen/sv' {
+declare module 'hyphen/sv/index.js' {
   const m: HyphenModule;
   export default m;
 }
-declare module 'hyphen/nb' {
+declare module 'hyphen/nb/index.js' {
   const m: HyphenModule;
   export default m;
 }
-declare module 'hyphen/en-gb' {
+declare module 'hyphen/en-gb/index.js' {
   const m: HyphenModule;
   export default m;
 }

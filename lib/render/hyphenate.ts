@@ -19,10 +19,10 @@ export async function loadHyphenation(locale: Locale): Promise<void> {
   if (loaded.has(locale)) return;
   const mod =
     locale === 'nb'
-      ? (await import('hyphen/nb')).default
+      ? (await import('hyphen/nb/index.js')).default
       : locale === 'en'
-        ? (await import('hyphen/en-gb')).default
-        : (await import('hyphen/sv')).default;
+        ? (await import('hyphen/en-gb/index.js')).default
+        : (await import('hyphen/sv/index.js')).default;
   loaded.set(locale, { hyphenate: mod.hyphenateSync, cache: new Map() });
 }
 
