@@ -327,10 +327,10 @@ async function loadHyphenation(locale) {
     if (loaded.has(locale))
         return;
     const mod = locale === 'nb'
-        ? (await __webpack_require__.e(/* import() */ 284).then(__webpack_require__.t.bind(__webpack_require__, 25284, 19))).default
+        ? (await __webpack_require__.e(/* import() */ 417).then(__webpack_require__.t.bind(__webpack_require__, 19417, 19))).default
         : locale === 'en'
-            ? (await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.t.bind(__webpack_require__, 34313, 19))).default
-            : (await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.t.bind(__webpack_require__, 40851, 19))).default;
+            ? (await __webpack_require__.e(/* import() */ 732).then(__webpack_require__.t.bind(__webpack_require__, 65732, 19))).default
+            : (await __webpack_require__.e(/* import() */ 668).then(__webpack_require__.t.bind(__webpack_require__, 9668, 19))).default;
     loaded.set(locale, { hyphenate: mod.hyphenateSync, cache: new Map() });
 }
 /** Words shorter than this fit any column the templates have and are left whole. */
