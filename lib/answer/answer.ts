@@ -873,8 +873,12 @@ function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
     status: AUDIT_STATUS[a.status]?.[ctx.locale] ?? a.status,
   });
   const lines = [header];
-  const late = (p: { due: string; status: string }) =>
-    p.due < ctx.today && (p.status === 'planned' || p.status === 'in-progress') ? t(ctx, M.late) : '';
+  // An action without a date is never late; its status is planned until the file says otherwise.
+  const late = (p: { due?: string; status?: string }) =>
+    p.due !== undefined && p.due < ctx.today && (p.status ?? 'planned') !== 'done' && p.status !== 'cancelled'
+      ? t(ctx, M.late)
+      : '';
+  const when = (p: { due?: string; period?: string }) => p.due ?? p.period ?? '–';
   let item = entry.item;
   if (item === undefined) {
     const wanted = ctx.q.ids.find((id) => a.recommendations.some((r) => r.id.toLowerCase() === id));
@@ -893,13 +897,13 @@ function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
         t(ctx, M.actionLine, {
           text: p.text,
           owner: role(ctx, p.owner),
-          due: p.due,
-          status: ACTION_STATUS[p.status]?.[ctx.locale] ?? p.status,
+          due: when(p),
+          status: ACTION_STATUS[p.status ?? 'planned']?.[ctx.locale] ?? p.status,
           late: late(p),
         }),
       );
     }
-    const open = actions.find((p) => p.status === 'planned' || p.status === 'in-progress');
+    const open = actions.find((p) => (p.status ?? 'planned') === 'planned' || p.status === 'in-progress');
     if (open) next = t(ctx, M.nextAudit, { owner: role(ctx, open.owner) });
     path = ['recommendations', item];
   } else {
@@ -909,22 +913,22 @@ function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
       const actions = r.plannedActions ?? [];
       const done = actions.filter((p) => p.status === 'done').length;
       const open = actions
-        .filter((p) => p.status === 'planned' || p.status === 'in-progress')
-        .sort((x, y) => (x.due < y.due ? -1 : 1))[0];
+        .filter((p) => (p.status ?? 'planned') === 'planned' || p.status === 'in-progress')
+        .sort((x, y) => ((x.due ?? '9999') < (y.due ?? '9999') ? -1 : 1))[0];
       lines.push(
         t(ctx, M.recommendationSummary, {
           id: r.id,
           done,
           total: actions.length,
-          next: open ? t(ctx, M.nextAction, { text: open.text, due: open.due, late: late(open) }) : '',
+          next: open ? t(ctx, M.nextAction, { text: open.text, due: when(open), late: late(open) }) : '',
         }),
       );
     }
     path = ['status'];
     const open = a.recommendations
       .flatMap((r) => r.plannedActions ?? [])
-      .filter((p) => p.status === 'planned' || p.status === 'in-progress');
-    const first = open.sort((x, y) => (x.due < y.due ? -1 : 1))[0];
+      .filter((p) => (p.status ?? 'planned') === 'planned' || p.status === 'in-progress');
+    const first = open.sort((x, y) => ((x.due ?? '9999') < (y.due ?? '9999') ? -1 : 1))[0];
     next = t(ctx, M.nextAudit, { owner: first ? role(ctx, first.owner) : ctx.who });
   }
   return {

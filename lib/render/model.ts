@@ -10,7 +10,20 @@ import { format, type Locale, type Localized, pickText } from '../locale.js';
 import { aspectLabel, DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
+import { auditAnswer, auditAnswers, auditFollowUp, followUpBoards, plannedActions } from './audit.js';
 import { lineChart } from './charts.js';
+import {
+  type BoardRef,
+  boardRef,
+  boards,
+  collator,
+  common,
+  type DocumentMeta,
+  type DocumentModel,
+  executiveBoard,
+  type ModelInput,
+  valid,
+} from './common.js';
 import { countryName, formatValue, genitive, monthName } from './format.js';
 import {
   ACTION_STATUS,
@@ -37,129 +50,18 @@ import {
 // shows is decided here (what is restricted, what is overdue, which quarters are missing), so the
 // templates only lay it out and an adopter's own templates cannot leak what this module withholds.
 
-export type DocumentKind =
-  | 'audit-answer'
-  | 'yearly-report'
-  | 'kpi-review'
-  | 'processing-register'
-  | 'systems-overview';
-export type Orientation = 'portrait' | 'landscape';
-
-export interface Commit {
-  sha: string;
-  date: string;
-  /** The registry folder has changes not yet committed: the stamp says so. */
-  dirty?: boolean;
-}
-
-export interface ModelInput {
-  today: string;
-  locale: Locale;
-  commit?: Commit;
-}
-
-export interface BoardRef {
-  id: string;
-  name: string;
-}
-
-export interface DocumentMeta {
-  id: string;
-  kind: DocumentKind;
-  /** The template file that lays the document out. */
-  template: string;
-  title: string;
-  orientation: Orientation;
-  /** The document's date, YYYY-MM-DD. */
-  date: string;
-  registrationNumber?: string;
-  draft: boolean;
-  /** The board the document is for. */
-  board?: BoardRef;
-}
-
-export interface CommonView {
-  locale: Locale;
-  lang: string;
-  today: string;
-  org: { name: string; registrationPrefix?: string; logo?: string };
-  doc: DocumentMeta;
-  stamp: { sha?: string; short?: string; date?: string; dirty: boolean };
-  aspects: { id: string; label: string; abbr: string }[];
-  levels: { value: number; label: string }[];
-}
-
-export interface DocumentModel {
-  meta: DocumentMeta;
-  /** What the template gets: the common part and the document's own. */
-  context: CommonView & Record<string, unknown>;
-  csv?: ProcessingRow[];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Shared helpers
-
-function collator(locale: Locale) {
-  return new Intl.Collator(locale === 'en' ? 'en-GB' : locale, { sensitivity: 'base', numeric: true });
-}
-
-function valid<K extends keyof Registry['entities']>(registry: Registry, kind: K): Entity<K>[] {
-  const out: Entity<K>[] = [];
-  for (const e of registry.entities[kind].values()) if (e.valid) out.push(e as Entity<K>);
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-function boards(registry: Registry) {
-  return registry.organisation?.data.boards ?? [];
-}
-
-function boardRef(registry: Registry, id: string | undefined): BoardRef {
-  const b = boards(registry).find((x) => x.id === id);
-  return { id: id ?? '', name: b?.name ?? id ?? '' };
-}
-
-/** The board the yearly report and the overviews go to: the executive board, else the first board. */
-function executiveBoard(registry: Registry): BoardRef | undefined {
-  const b = boards(registry).find((x) => x.type === 'executive-board') ?? boards(registry)[0];
-  return b ? { id: b.id, name: b.name } : undefined;
-}
-
-function aspectAbbreviations(registry: Registry, locale: Locale) {
-  const aspects = registry.model.aspects.map((a) => ({ id: a.id, label: pickText(a.label, locale) }));
-  const used = new Set<string>();
-  return aspects.map((a) => {
-    let abbr = a.label.charAt(0).toUpperCase();
-    // Two aspects starting with the same letter get two letters each time it clashes.
-    if (used.has(abbr)) abbr = a.label.slice(0, 2);
-    used.add(abbr);
-    return { ...a, abbr };
-  });
-}
-
-function common(registry: Registry, input: ModelInput, doc: DocumentMeta): CommonView {
-  const org = registry.organisation?.data;
-  const { commit } = input;
-  return {
-    locale: input.locale,
-    lang: input.locale,
-    today: input.today,
-    org: {
-      name: org?.name ?? '',
-      ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}),
-    },
-    doc,
-    stamp: commit
-      ? {
-          sha: commit.sha,
-          short: commit.sha.slice(0, 7),
-          date: commit.date.slice(0, 10),
-          dirty: Boolean(commit.dirty),
-        }
-      : { dirty: false },
-    aspects: aspectAbbreviations(registry, input.locale),
-    levels: registry.model.levels.map((l) => ({ value: l.value, label: pickText(l.label, input.locale) })),
-  };
-}
+export { answeringBoards, type PlannedActionView, type RecommendationView } from './audit.js';
+// The shared view types and helpers live in common.ts; the audit documents in audit.ts.
+export type {
+  BoardRef,
+  Commit,
+  CommonView,
+  DocumentKind,
+  DocumentMeta,
+  DocumentModel,
+  ModelInput,
+  Orientation,
+} from './common.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Quarters
@@ -204,165 +106,15 @@ function controllerBoards(registry: Registry): BoardRef[] {
   return out;
 }
 
-/**
- * Who answers an audit: each board decides its own answer to the recommendations addressed to it (seed 002:
- * one report, three boards), unless one decision answers for all (a coordinated answer). Before any decision
- * is recorded, each addressed board with recommendations gets its own draft.
- */
-export function answeringBoards(audit: Audit): string[] {
-  const decided = [...new Set((audit.decisions ?? []).map((d) => d.board))];
-  if (decided.length > 0) return decided;
-  // Before any decision: each board the report is addressed to that has recommendations drafts its own.
-  const withRecommendations = new Set(audit.recommendations.map((r) => r.board));
-  const addressed = audit.boards.filter((b) => withRecommendations.has(b));
-  return addressed.length > 1 ? addressed : [addressed[0] ?? audit.boards[0] ?? ''];
-}
-
-/** One answer document per answering board; an audit answered by one board keeps the plain id. */
-function auditAnswers(audit: Entity<'audit'>): { id: string; board: string | undefined }[] {
-  const boards = answeringBoards(audit.data);
-  if (boards.length <= 1) return [{ id: `audit-answer-${audit.id}`, board: undefined }];
-  return boards.map((board) => ({ id: `audit-answer-${audit.id}-${board}`, board }));
-}
-
 export function documentIds(registry: Registry): string[] {
   return [
     ...valid(registry, 'audit').flatMap((a) => auditAnswers(a).map((d) => d.id)),
+    ...followUpBoards(registry).map((b) => `audit-followup-${b.id}`),
     'yearly-report',
     'kpi-review',
     ...controllerBoards(registry).map((b) => `processing-register-${b.id}`),
     'systems-overview',
   ];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Audit answer
-
-export interface PlannedActionView {
-  id: string;
-  text: string;
-  owner: string;
-  due: string;
-  status: string;
-  statusLabel: string;
-  done?: string;
-  overdue: boolean;
-}
-
-export interface RecommendationView {
-  number: number;
-  id: string;
-  board: BoardRef;
-  text: string;
-  answer?: string;
-  actionsTaken: string[];
-  plannedActions: PlannedActionView[];
-  timeline?: string;
-  comments?: string;
-}
-
-function plannedActions(
-  registry: Registry,
-  r: Audit['recommendations'][number],
-  input: ModelInput,
-): PlannedActionView[] {
-  return (r.plannedActions ?? []).map((p) => ({
-    id: p.id,
-    text: p.text,
-    owner: roleName(registry, p.owner, input.locale),
-    due: p.due,
-    status: p.status,
-    statusLabel: label(ACTION_STATUS, p.status, input.locale),
-    ...(p.done ? { done: p.done } : {}),
-    overdue: (p.status === 'planned' || p.status === 'in-progress') && p.due < input.today,
-  }));
-}
-
-function auditAnswer(
-  registry: Registry,
-  audit: Entity<'audit'>,
-  input: ModelInput,
-  doc: { id: string; board: string | undefined },
-): DocumentModel {
-  const a = audit.data;
-  const { locale } = input;
-  const restricted = isRestricted(registry, audit);
-  const draft = a.status === 'received' || a.status === 'in-progress';
-  // With several answering boards, this document is one board's answer: its decision, its recommendations
-  // (numbered as in the report).
-  const d = doc.board ? a.decisions?.find((x) => x.board === doc.board) : a.decisions?.[0];
-  const answering = boardRef(registry, doc.board ?? d?.board ?? a.boards[0]);
-  const recommendations: RecommendationView[] = restricted
-    ? []
-    : a.recommendations
-        .flatMap((r, i) => (doc.board && r.board !== doc.board ? [] : [{ r, i }]))
-        .map(({ r, i }) => ({
-          number: i + 1,
-          id: r.id,
-          board: boardRef(registry, r.board),
-          text: r.text,
-          ...(r.answer ? { answer: r.answer } : {}),
-          actionsTaken: r.actionsTaken ?? [],
-          plannedActions: plannedActions(registry, r, input),
-          ...(r.timeline ? { timeline: r.timeline } : {}),
-          ...(r.comments ? { comments: r.comments } : {}),
-        }));
-  // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
-  const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
-  const groups = [...new Set(order)]
-    .map((id) => ({
-      board: boardRef(registry, id),
-      recommendations: recommendations.filter((r) => r.board.id === id),
-    }))
-    .filter((g) => g.recommendations.length > 0);
-  const meta: DocumentMeta = {
-    id: doc.id,
-    kind: 'audit-answer',
-    template: 'audit-answer.njk',
-    title: format(TITLES.auditAnswer[locale], { title: a.title }),
-    orientation: 'portrait',
-    date: d?.date ?? (draft ? input.today : (d?.meetingDate ?? input.today)),
-    ...(d?.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),
-    draft,
-    board: answering,
-  };
-  return {
-    meta,
-    context: {
-      ...common(registry, input, meta),
-      audit: {
-        id: audit.id,
-        title: a.title,
-        firm: a.firm,
-        auditors: a.auditors,
-        reportDate: a.reportDate,
-        answerDue: a.answerDue,
-        status: a.status,
-        statusLabel: label(AUDIT_STATUS, a.status, locale),
-        restricted,
-        answeringBoard: answering,
-        answeringGenitive: genitive(answering.name, locale),
-        addressees: a.boards.map((b) => boardRef(registry, b)),
-        assessment: restricted ? [] : (a.assessment ?? []),
-        summary: restricted ? undefined : a.summary,
-        recommendations,
-        groups,
-        multipleBoards: groups.length > 1,
-        decision: d
-          ? {
-              proposal: d.proposal,
-              board: boardRef(registry, d.board),
-              meetingDate: d.meetingDate,
-              paragraph: d.paragraph,
-              registrationNumber: d.registrationNumber,
-              date: d.date,
-              chair: d.chair,
-            }
-          : undefined,
-        attachments: a.attachments ?? [],
-      },
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1007,7 +759,7 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
         return;
       }
       if (open.length > 0 || !r.answer) {
-        const nextDue = open.map((p) => p.due).sort()[0];
+        const nextDue = open.flatMap((p) => (p.due ? [p.due] : [])).sort()[0];
         openRecommendations.push({
           audit: a.title,
           number: i + 1,
@@ -1021,8 +773,8 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
         overdueActions.push({
           audit: a.title,
           text: p.text,
-          owner: p.owner,
-          due: p.due,
+          owner: p.owner ?? '',
+          due: p.due ?? '',
           statusLabel: p.statusLabel,
         });
     });
@@ -1117,6 +869,8 @@ export function buildDocuments(
   for (const a of valid(registry, 'audit')) {
     for (const d of auditAnswers(a)) if (want(d.id)) out.push(auditAnswer(registry, a, input, d));
   }
+  for (const b of followUpBoards(registry))
+    if (want(`audit-followup-${b.id}`)) out.push(auditFollowUp(registry, b, input));
   if (want('yearly-report')) out.push(yearlyReport(registry, input));
   if (want('kpi-review')) out.push(kpiReview(registry, input));
   for (const b of controllerBoards(registry))
