@@ -1,5 +1,6 @@
 import { PARSE_RULES } from '../parse-rules.js';
 import { SCHEMA_RULES } from '../schema-rules.js';
+import { AUDIT_RULES } from './audits.js';
 import type { Rule } from './context.js';
 import type { RuleDef } from './define.js';
 import { identityNumber } from './identity.js';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...PROTECTION_RULES,
   ...PRIVACY_RULES,
   ...REVIEW_RULES,
+  ...AUDIT_RULES,
   identityNumber,
 ];
 
