@@ -1056,6 +1056,7 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   cycle: noSpecial,
   audit: describeAudit,
   faq: noSpecial,
+  report: noSpecial,
 };
 
 const KIND_ORDER: DiffKind[] = ['organisation', ...KINDS];
@@ -1352,6 +1353,9 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+        break;
+      case 'report':
+        add('yearly-report', titles.yearly, key);
         break;
     }
   }

@@ -9,6 +9,7 @@ import type {
   Organisation,
   Processing,
   System,
+  YearlyReportRecord,
 } from './types.gen.js';
 
 export type * from './types.gen.js';
@@ -24,6 +25,7 @@ export const KINDS = [
   'cycle',
   'audit',
   'faq',
+  'report',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -37,6 +39,7 @@ export interface KindData {
   cycle: CycleActivity;
   audit: Audit;
   faq: Faq;
+  report: YearlyReportRecord;
 }
 
 export type { Organisation };

@@ -10,6 +10,7 @@ import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
 import { tell } from './finding.js';
@@ -38,6 +39,7 @@ export const SCHEMAS: Record<SchemaName, object> = {
   cycle: cycleSchema,
   audit: auditSchema,
   faq: faqSchema,
+  report: reportSchema,
 };
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;

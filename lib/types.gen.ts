@@ -940,6 +940,24 @@ export interface CycleActivity {
    */
   documents?: string[];
   /**
+   * När aktiviteten faktiskt genomfördes, med underlag: årsrapporten visar för varje aktivitet om den är gjord i år.
+   */
+  completed?: {
+    /**
+     * Dagen aktiviteten var klar.
+     */
+    date: string;
+    /**
+     * Länk till underlaget, t.ex. protokollet eller rapporten.
+     */
+    evidence?: string;
+    /**
+     * Diarienummer eller annan hänvisning när det inte finns någon länk.
+     */
+    reference?: string;
+    note?: string;
+  }[];
+  /**
    * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
    */
   restricted?: boolean;
@@ -1220,6 +1238,169 @@ export type Audit = {
   restricted?: boolean;
   suppress?: Suppress;
 };
+/**
+ * Informationssäkerhetssamordnarens bedömning och slutsatser för ett år, och förslagen till beslut, i årsrapporten till nämnderna. En fil per år: filnamnet är året, t.ex. report/2026.yaml. Det som gäller alla nämnder står överst; boards ger en nämnds egen bedömning, egna slutsatser och egna förslag.
+ */
+export interface YearlyReportRecord {
+  /**
+   * Året rapporten gäller.
+   */
+  year: number;
+  /**
+   * Vem som gör bedömningen, t.ex. informationssakerhetssamordnare.
+   */
+  author?: string;
+  /**
+   * Rapportens datum. Utan datum dateras rapporten den dag den skapas.
+   */
+  date?: string;
+  /**
+   * Den samlade bedömningen av informationssäkerhetsarbetet under året.
+   */
+  assessment?:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+  /**
+   * Slutsatser, en punkt per slutsats.
+   *
+   * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  conclusions?: (
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      }
+  )[];
+  /**
+   * Förslag till beslut, t.ex. Nämnden godkänner uppföljningen och lägger den till handlingarna.
+   *
+   * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  proposals?: (
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      }
+  )[];
+  /**
+   * En nämnds egen del av rapporten, med nämndens id som nyckel.
+   */
+  boards?: {
+    [k: string]:
+      | {
+          /**
+           * En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          assessment?:
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              };
+          /**
+           * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          conclusions?: (
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              }
+          )[];
+          /**
+           * Nämndens förslag till beslut; ersätter de gemensamma.
+           *
+           * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          proposals?: (
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              }
+          )[];
+          /**
+           * Diarienummer för nämndens ärende.
+           */
+          registrationNumber?: string;
+        }
+      | undefined;
+  };
+  /**
+   * Diarienummer, t.ex. KS 2027/41.
+   */
+  registrationNumber?: string;
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
 /**
  * En fråga som medarbetare ställer, och svaret. Boten svarar härifrån. Filnamnet är svarets id.
  */

@@ -96,6 +96,26 @@ const sv = {
     one: 'Därutöver finns # granskning med begränsade uppgifter; den redovisas inte i denna handling.',
     other: 'Därutöver finns # granskningar med begränsade uppgifter; de redovisas inte i denna handling.',
   },
+  // The yearly report's shared parts.
+  proposalsHeading: 'Förslag till beslut',
+  assessmentHeading: 'Bedömning och slutsatser',
+  assessedBy: 'Ansvarig för bedömningen: {author}.',
+  conclusions: 'Slutsatser',
+  cycleLater: 'Senare i år',
+  cycleDone: 'Genomförd',
+  cycleMissed: 'Inte registrerad',
+  cycleCount: { one: '{done} av # gång', other: '{done} av # gånger' },
+  cycleColumn: 'Genomförd i år',
+  evidence: 'underlag',
+  cycleSummary: {
+    one: '{done} av # aktivitet som skulle ha genomförts hittills i år är registrerad som genomförd.',
+    other: '{done} av # aktiviteter som skulle ha genomförts hittills i år är registrerade som genomförda.',
+  },
+  kpiWindowFull: 'Diagrammen visar de senaste åtta kvartalen ({from}–{to})',
+  kpiWindow: {
+    one: 'Diagrammen visar det kvartal som har mätts ({from})',
+    other: 'Diagrammen visar de # kvartal som har mätts ({from}–{to})',
+  },
   history: 'Händelser',
 } satisfies Dictionary;
 
@@ -187,6 +207,26 @@ const nb: Record<Key, Entry> = {
     one: 'I tillegg finnes # revisjon med skjermede opplysninger; den gjengis ikke i dette dokumentet.',
     other: 'I tillegg finnes # revisjoner med skjermede opplysninger; de gjengis ikke i dette dokumentet.',
   },
+  proposalsHeading: 'Forslag til vedtak',
+  assessmentHeading: 'Vurdering og konklusjoner',
+  assessedBy: 'Ansvarlig for vurderingen: {author}.',
+  conclusions: 'Konklusjoner',
+  cycleLater: 'Senere i år',
+  cycleDone: 'Gjennomført',
+  cycleMissed: 'Ikke registrert',
+  cycleCount: { one: '{done} av # gang', other: '{done} av # ganger' },
+  cycleColumn: 'Gjennomført i år',
+  evidence: 'dokumentasjon',
+  cycleSummary: {
+    one: '{done} av # aktivitet som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
+    other:
+      '{done} av # aktiviteter som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
+  },
+  kpiWindowFull: 'Diagrammene viser de siste åtte kvartalene ({from}–{to})',
+  kpiWindow: {
+    one: 'Diagrammene viser kvartalet som er målt ({from})',
+    other: 'Diagrammene viser de # kvartalene som er målt ({from}–{to})',
+  },
   history: 'Hendelser',
 };
 
@@ -274,6 +314,25 @@ const en: Record<Key, Entry> = {
   restrictedAudits: {
     one: 'In addition, # audit concerns restricted information; it is not given in this document.',
     other: 'In addition, # audits concern restricted information; they are not given in this document.',
+  },
+  proposalsHeading: 'Proposed decisions',
+  assessmentHeading: 'Assessment and conclusions',
+  assessedBy: 'Assessment by: {author}.',
+  conclusions: 'Conclusions',
+  cycleLater: 'Later this year',
+  cycleDone: 'Done',
+  cycleMissed: 'Not recorded',
+  cycleCount: { one: '{done} of # time', other: '{done} of # times' },
+  cycleColumn: 'Done this year',
+  evidence: 'evidence',
+  cycleSummary: {
+    one: '{done} of # activity due so far this year is recorded as done.',
+    other: '{done} of # activities due so far this year are recorded as done.',
+  },
+  kpiWindowFull: 'The charts show the last eight quarters ({from}–{to})',
+  kpiWindow: {
+    one: 'The charts show the one quarter measured ({from})',
+    other: 'The charts show the # quarters measured ({from}–{to})',
   },
   history: 'History',
 };

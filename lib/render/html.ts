@@ -82,7 +82,9 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('paragraphs', (v: string | undefined) => new nunjucks.runtime.SafeString(paragraphs(v)));
   // Agreement and lists by the language's rules: `n | plural("behandling", "behandlingar")`,
   // `names | list` ("a, b och c"), `name | insentence` ("kommunstyrelsen").
-  env.addFilter('plural', (n: number, one: string, other: string) => countWith(locale, n, one, other));
+  env.addFilter('plural', (n: number, one: string, other: string, exact?: Record<string, string>) =>
+    countWith(locale, n, one, other, exact),
+  );
   env.addFilter('list', (v: string[] | undefined) => joinList(locale, v ?? []));
   env.addFilter('insentence', (v: string) => midSentence(v, locale));
   // The shared templates' words: `t("key", {param: value})`, from lib/render/audit-words.ts.

@@ -11,6 +11,7 @@ import { aspectLabel, DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { auditAnswer, auditAnswers, auditFollowUp, followUpBoards, plannedActions } from './audit.js';
+import { auditWord } from './audit-words.js';
 import { lineChart } from './charts.js';
 import {
   type BoardRef,
@@ -45,6 +46,7 @@ import {
   SYSTEM_STATUS,
   TITLES,
 } from './labels.js';
+import { yearlyReport } from './yearly.js';
 
 // Registry → view models for the templates. Pure: no files, no clock, no browser. Everything a template
 // shows is decided here (what is restricted, what is overdue, which quarters are missing), so the
@@ -92,7 +94,7 @@ export function reviewQuarter(today: string): string {
 // Document ids
 
 /** The boards that keep a register of processing activities: marked as controllers, or named as one. */
-function controllerBoards(registry: Registry): BoardRef[] {
+export function controllerBoards(registry: Registry): BoardRef[] {
   const named = new Set<string>();
   for (const p of valid(registry, 'processing')) named.add(p.data.controller);
   const out: BoardRef[] = [];
@@ -106,11 +108,28 @@ function controllerBoards(registry: Registry): BoardRef[] {
   return out;
 }
 
+/**
+ * The boards besides the executive board that get their own yearly report: each board with information,
+ * systems, processing activities or audit recommendations of its own (the council gets none).
+ */
+export function reportBoards(registry: Registry): BoardRef[] {
+  const exec = executiveBoard(registry)?.id;
+  const owning = new Set<string>();
+  for (const a of valid(registry, 'asset')) owning.add(a.data.board);
+  for (const s of valid(registry, 'system')) owning.add(s.data.board);
+  for (const p of valid(registry, 'processing')) owning.add(p.data.controller);
+  for (const a of valid(registry, 'audit')) for (const r of a.data.recommendations) owning.add(r.board);
+  return boards(registry)
+    .filter((b) => b.id !== exec && b.type !== 'council' && owning.has(b.id))
+    .map((b) => ({ id: b.id, name: b.name }));
+}
+
 export function documentIds(registry: Registry): string[] {
   return [
     ...valid(registry, 'audit').flatMap((a) => auditAnswers(a).map((d) => d.id)),
     ...followUpBoards(registry).map((b) => `audit-followup-${b.id}`),
     'yearly-report',
+    ...reportBoards(registry).map((b) => `yearly-report-${b.id}`),
     'kpi-review',
     ...controllerBoards(registry).map((b) => `processing-register-${b.id}`),
     'systems-overview',
@@ -252,17 +271,32 @@ function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], 
   };
 }
 
-function kpiViews(registry: Registry, input: ModelInput) {
+export function kpiViews(registry: Registry, input: ModelInput) {
   const last = reviewQuarter(input.today);
   const quarters = quartersEnding(last, 8);
   const c = collator(input.locale);
   const kpis = valid(registry, 'kpi')
     .map((k) => kpiView(registry, k, quarters, input.locale))
     .sort((a, b) => c.compare(a.name, b.name));
+  // "The last eight quarters" only when eight were measured: else the quarters since the first measurement.
+  const firstMeasured = Math.min(
+    quarters.length - 1,
+    ...kpis
+      .filter((k) => !k.restricted)
+      .map((k) => k.rows.findIndex((r) => !r.notMeasured))
+      .filter((i) => i >= 0),
+  );
+  const shown = quarters.slice(firstMeasured).map((q) => quarterLabel(q, input.locale));
+  const windowText =
+    shown.length === 8
+      ? auditWord(input.locale, 'kpiWindowFull', { from: shown[0], to: shown.at(-1) })
+      : auditWord(input.locale, 'kpiWindow', { n: shown.length, from: shown[0], to: shown.at(-1) });
   return {
     quarter: last,
     quarterLabel: quarterLabel(last, input.locale),
     quarters: quarters.map((q) => quarterLabel(q, input.locale)),
+    measuredQuarters: shown.length,
+    windowText,
     kpis,
   };
 }
@@ -286,7 +320,8 @@ function kpiReview(registry: Registry, input: ModelInput): DocumentModel {
       ...common(registry, input, meta),
       review: {
         ...views,
-        first: views.quarters[0],
+        // The charts show the quarters since the first measurement (at most eight).
+        first: views.quarters[views.quarters.length - views.measuredQuarters],
         last: views.quarters[views.quarters.length - 1],
         withMissing: open.filter((k) => k.missing.length > 0),
         onTarget: open.filter((k) => k.status === 'on-target').length,
@@ -332,7 +367,7 @@ export interface ProcessingRow {
 }
 
 /** Why an activity needs a DPIA: the same grounds the dpia-missing rule uses. */
-function dpiaReasons(p: Processing, locale: Locale): string[] {
+export function dpiaReasons(p: Processing, locale: Locale): string[] {
   const reasons: string[] = [];
   if ((p.specialCategories?.length ?? 0) > 0) reasons.push(DPIA_REASON.special[locale]);
   if (p.criminalData) reasons.push(DPIA_REASON.criminal[locale]);
@@ -582,281 +617,6 @@ function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Yearly report
-
-function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
-  const { locale, today } = input;
-  const c = collator(locale);
-  const inForce = classificationsInForce(registry);
-  const bySystem = assetsBySystem(registry);
-  const months =
-    registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
-  const year = today.slice(0, 4);
-
-  // Governing documents.
-  const typeOrder = ['policy', 'guideline', 'routine', 'instruction', 'plan'];
-  const documents = valid(registry, 'document')
-    .map((d) => {
-      const x = d.data;
-      if (isRestricted(registry, d))
-        return { id: d.id, title: x.title, restricted: true, typeRank: typeOrder.indexOf(x.type) };
-      return {
-        id: d.id,
-        title: x.title,
-        restricted: false,
-        typeRank: typeOrder.indexOf(x.type),
-        type: label(DOCUMENT_TYPE, x.type, locale),
-        status: x.status,
-        statusLabel: label(DOCUMENT_STATUS, x.status, locale),
-        decidedBy: x.decidedBy ? boardRef(registry, x.decidedBy).name : undefined,
-        decision: x.decision,
-        owner: roleName(registry, x.owner, locale),
-        nextReview: x.nextReview,
-        reviewOverdue: x.status === 'decided' && x.nextReview !== undefined && x.nextReview < today,
-        communicated: x.communicated,
-        notCommunicated:
-          x.status === 'decided' &&
-          Boolean(x.decision?.date) &&
-          !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
-      };
-    })
-    .sort((a, b) => a.typeRank - b.typeRank || c.compare(a.title, b.title));
-  const openDocs = documents.filter((d) => !d.restricted);
-
-  // Classification.
-  const assets = valid(registry, 'asset');
-  const boardRows = new Map<
-    string,
-    { board: BoardRef; assets: number; classified: number; overdue: number }
-  >();
-  for (const b of boards(registry))
-    boardRows.set(b.id, { board: { id: b.id, name: b.name }, assets: 0, classified: 0, overdue: 0 });
-  const unclassified: { name: string; board: string; owner: string; restricted: boolean }[] = [];
-  const overdueReviews: {
-    name: string;
-    board: string;
-    classified: string;
-    due: string;
-    restricted: boolean;
-  }[] = [];
-  for (const a of assets) {
-    let row = boardRows.get(a.data.board);
-    if (!row) {
-      row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 };
-      boardRows.set(a.data.board, row);
-    }
-    row.assets++;
-    const restricted = isRestricted(registry, a, inForce);
-    const cl = inForce.get(a.id);
-    if (!cl) {
-      unclassified.push({
-        name: a.data.name,
-        board: row.board.name,
-        owner: roleName(registry, a.data.owner, locale),
-        restricted,
-      });
-      continue;
-    }
-    row.classified++;
-    const due = classificationReviewDue(cl.data, months);
-    if (due < today) {
-      row.overdue++;
-      overdueReviews.push({
-        name: a.data.name,
-        board: row.board.name,
-        classified: cl.data.date,
-        due,
-        restricted,
-      });
-    }
-  }
-  const classifiedCount = assets.length - unclassified.length;
-
-  // Systems protected below the information they handle.
-  const gaps: {
-    system: string;
-    board: string;
-    aspect: string;
-    have?: number;
-    need: number;
-    asset: string;
-    assetRestricted: boolean;
-  }[] = [];
-  let restrictedGaps = 0;
-  const systemsBelow = new Set<string>();
-  const activeSystems = valid(registry, 'system').filter((s) => s.data.status !== 'retired');
-  for (const s of activeSystems) {
-    for (const [aspect, req] of requiredProtection(s.id, bySystem, inForce)) {
-      const have = s.data.protection[aspect];
-      if (have !== undefined && have >= req.level) continue;
-      systemsBelow.add(s.id);
-      // A restricted system's weaknesses are exactly what a public document must not list.
-      if (isRestricted(registry, s, inForce)) {
-        restrictedGaps++;
-        continue;
-      }
-      gaps.push({
-        system: s.data.name,
-        board: boardRef(registry, s.data.board).name,
-        aspect: aspectLabel(registry.model, aspect, locale),
-        ...(have !== undefined ? { have } : {}),
-        need: req.level,
-        asset: req.asset.data.name,
-        assetRestricted: isRestricted(registry, req.asset, inForce),
-      });
-    }
-  }
-  gaps.sort((a, b) => c.compare(a.system, b.system));
-
-  // Processing activities and DPIAs.
-  const processing = valid(registry, 'processing');
-  const perBoard = controllerBoards(registry).map((b) => {
-    const mine = processing.filter((p) => p.data.controller === b.id);
-    const needing = mine.filter((p) => dpiaReasons(p.data, locale).length > 0);
-    return {
-      board: b,
-      total: mine.length,
-      sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData)
-        .length,
-      dpiaNeeded: needing.length,
-      dpiaDone: needing.filter((p) => p.data.dpia?.status === 'done').length,
-    };
-  });
-  const dpiaRows = processing
-    .map((p) => processingRow(registry, p, locale))
-    .filter((r) => r.restricted || r.dpiaNeeded || (r.dpia && r.dpia.status !== 'not-needed'))
-    .sort((a, b) => c.compare(a.controller.name, b.controller.name) || c.compare(a.name, b.name));
-  const dpiaNeeded = processing.filter((p) => dpiaReasons(p.data, locale).length > 0);
-
-  // Audits: open recommendations and overdue actions.
-  const openRecommendations: {
-    audit: string;
-    number: number;
-    text: string;
-    board: string;
-    open: number;
-    nextDue?: string;
-  }[] = [];
-  const overdueActions: { audit: string; text: string; owner: string; due: string; statusLabel: string }[] =
-    [];
-  let restrictedOpen = 0;
-  let restrictedOverdue = 0;
-  let actionsDone = 0;
-  let actionsTotal = 0;
-  for (const audit of valid(registry, 'audit')) {
-    const a = audit.data;
-    if (a.status === 'closed') continue;
-    const restricted = isRestricted(registry, audit);
-    a.recommendations.forEach((r, i) => {
-      const actions = plannedActions(registry, r, input);
-      actionsTotal += actions.filter((p) => p.status !== 'cancelled').length;
-      actionsDone += actions.filter((p) => p.status === 'done').length;
-      const open = actions.filter((p) => p.status === 'planned' || p.status === 'in-progress');
-      const overdue = open.filter((p) => p.overdue);
-      if (restricted) {
-        if (open.length > 0 || !r.answer) restrictedOpen++;
-        restrictedOverdue += overdue.length;
-        return;
-      }
-      if (open.length > 0 || !r.answer) {
-        const nextDue = open.flatMap((p) => (p.due ? [p.due] : [])).sort()[0];
-        openRecommendations.push({
-          audit: a.title,
-          number: i + 1,
-          text: r.text,
-          board: boardRef(registry, r.board).name,
-          open: open.length,
-          ...(nextDue ? { nextDue } : {}),
-        });
-      }
-      for (const p of overdue)
-        overdueActions.push({
-          audit: a.title,
-          text: p.text,
-          owner: p.owner ?? '',
-          due: p.due ?? '',
-          statusLabel: p.statusLabel,
-        });
-    });
-  }
-  overdueActions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-
-  // The yearly cycle.
-  const cycle = valid(registry, 'cycle')
-    .map((e) => {
-      const x = e.data;
-      const first = Math.min(...x.months);
-      if (isRestricted(registry, e)) return { name: x.name, restricted: true, first };
-      return {
-        name: x.name,
-        restricted: false,
-        first,
-        months: [...x.months].sort((m1, m2) => m1 - m2).map((m) => monthName(m, locale)),
-        owner: roleName(registry, x.owner, locale),
-      };
-    })
-    .sort((a, b) => a.first - b.first || c.compare(a.name, b.name));
-
-  const kpis = kpiViews(registry, input);
-  const openKpis = kpis.kpis.filter((k) => !k.restricted);
-  const board = executiveBoard(registry);
-  const meta: DocumentMeta = {
-    id: 'yearly-report',
-    kind: 'yearly-report',
-    template: 'yearly-report.njk',
-    title: format(TITLES.yearlyReport[locale], { year }),
-    orientation: 'portrait',
-    date: today,
-    draft: false,
-    ...(board ? { board } : {}),
-  };
-  return {
-    meta,
-    context: {
-      ...common(registry, input, meta),
-      report: {
-        year,
-        figures: {
-          documents: documents.length,
-          documentsDecided:
-            openDocs.filter((d) => d.status === 'decided').length + (documents.length - openDocs.length),
-          documentsDraft: openDocs.filter((d) => d.status === 'draft').length,
-          documentsOverdue: openDocs.filter((d) => d.reviewOverdue).length,
-          documentsNotCommunicated: openDocs.filter((d) => d.notCommunicated).length,
-          assets: assets.length,
-          classified: classifiedCount,
-          coverage: assets.length ? Math.round((classifiedCount / assets.length) * 1000) / 10 : undefined,
-          reviewsOverdue: overdueReviews.length,
-          systems: activeSystems.length,
-          systemsBelow: systemsBelow.size,
-          processing: processing.length,
-          dpiaNeeded: dpiaNeeded.length,
-          dpiaDone: dpiaNeeded.filter((p) => p.data.dpia?.status === 'done').length,
-          recommendationsOpen: openRecommendations.length + restrictedOpen,
-          actionsOverdue: overdueActions.length + restrictedOverdue,
-          actionsDone,
-          actionsTotal,
-          kpis: openKpis.length,
-          kpisOnTarget: openKpis.filter((k) => k.status === 'on-target').length,
-          kpisMissing: openKpis.filter((k) => k.status === 'missing').length,
-        },
-        documents,
-        classification: {
-          boards: [...boardRows.values()].filter((r) => r.assets > 0),
-          unclassified: unclassified.sort((a, b) => c.compare(a.name, b.name)),
-          overdue: overdueReviews.sort((a, b) => (a.due < b.due ? -1 : 1)),
-        },
-        protection: { gaps, restrictedGaps },
-        processing: { boards: perBoard, dpiaRows },
-        kpis,
-        audits: { openRecommendations, overdueActions, restrictedOpen, restrictedOverdue },
-        cycle,
-      },
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
 
 /** Every document the registry gives, in the order of `documentIds`. */
 export function buildDocuments(
@@ -872,6 +632,8 @@ export function buildDocuments(
   for (const b of followUpBoards(registry))
     if (want(`audit-followup-${b.id}`)) out.push(auditFollowUp(registry, b, input));
   if (want('yearly-report')) out.push(yearlyReport(registry, input));
+  for (const b of reportBoards(registry))
+    if (want(`yearly-report-${b.id}`)) out.push(yearlyReport(registry, input, b));
   if (want('kpi-review')) out.push(kpiReview(registry, input));
   for (const b of controllerBoards(registry))
     if (want(`processing-register-${b.id}`)) out.push(processingRegister(registry, b, input));

@@ -6,8 +6,11 @@ import type { Locale } from '../locale.js';
 
 const INTL: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
-/** The forms of a word or phrase per plural category; `other` is always there. `#` is the number. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/**
+ * The forms of a word or phrase per plural category; `other` is always there. `#` is the number. An exact
+ * number can have its own form, as in ICU: `{'=2': 'båda systemen'}`.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule | `=${number}`, string>> & { other: string };
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numbers = new Map<Locale, Intl.NumberFormat>();
@@ -24,7 +27,7 @@ export function plural(locale: Locale, n: number, forms: PluralForms): string {
     nf = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
     numbers.set(locale, nf);
   }
-  const form = forms[rules.select(n)] ?? forms.other;
+  const form = forms[`=${n}`] ?? forms[rules.select(n)] ?? forms.other;
   return form.replace(/#/g, nf.format(n));
 }
 
@@ -32,9 +35,17 @@ export function plural(locale: Locale, n: number, forms: PluralForms): string {
  * `{{ n | plural("behandling", "behandlingar") }}` in a template: the number and the agreeing word. A form
  * that contains `#` places the number itself ("# av dem", "alla # system"); without, it goes first.
  */
-export function countWith(locale: Locale, n: number, one: string, other: string): string {
+export function countWith(
+  locale: Locale,
+  n: number,
+  one: string,
+  other: string,
+  exact: Record<string, string> = {},
+): string {
   const place = (f: string) => (f.includes('#') ? f : `# ${f}`);
-  return plural(locale, Number(n) || 0, { one: place(one), other: place(other) });
+  const forms: PluralForms = { one: place(one), other: place(other) };
+  for (const [k, v] of Object.entries(exact)) forms[`=${Number(k)}`] = v;
+  return plural(locale, Number(n) || 0, forms);
 }
 
 const lists = new Map<string, Intl.ListFormat>();
