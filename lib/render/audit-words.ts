@@ -116,6 +116,14 @@ const sv = {
     one: 'Diagrammen visar det kvartal som har mätts ({from})',
     other: 'Diagrammen visar de # kvartal som har mätts ({from}–{to})',
   },
+  overview: 'Översikt',
+  recommendationColumn: 'Rekommendation',
+  auditColumn: 'Granskning',
+  stanceColumn: 'Ställningstagande',
+  progressColumn: 'Åtgärder',
+  'stanceShort.agrees': 'Instämmer',
+  'stanceShort.partly': 'Instämmer delvis',
+  'stanceShort.disagrees': 'Instämmer inte',
   history: 'Händelser',
 } satisfies Dictionary;
 
@@ -227,6 +235,14 @@ const nb: Record<Key, Entry> = {
     one: 'Diagrammene viser kvartalet som er målt ({from})',
     other: 'Diagrammene viser de # kvartalene som er målt ({from}–{to})',
   },
+  overview: 'Oversikt',
+  recommendationColumn: 'Anbefaling',
+  auditColumn: 'Revisjon',
+  stanceColumn: 'Standpunkt',
+  progressColumn: 'Tiltak',
+  'stanceShort.agrees': 'Enig',
+  'stanceShort.partly': 'Delvis enig',
+  'stanceShort.disagrees': 'Ikke enig',
   history: 'Hendelser',
 };
 
@@ -334,6 +350,14 @@ const en: Record<Key, Entry> = {
     one: 'The charts show the one quarter measured ({from})',
     other: 'The charts show the # quarters measured ({from}–{to})',
   },
+  overview: 'Overview',
+  recommendationColumn: 'Recommendation',
+  auditColumn: 'Audit',
+  stanceColumn: 'Stance',
+  progressColumn: 'Actions',
+  'stanceShort.agrees': 'Agrees',
+  'stanceShort.partly': 'Partly agrees',
+  'stanceShort.disagrees': 'Does not agree',
   history: 'History',
 };
 

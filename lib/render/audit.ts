@@ -54,6 +54,8 @@ export interface RecommendationView {
   id: string;
   board: BoardRef;
   heading: string;
+  /** "Kommunstyrelsens svar": who answers this recommendation (none in a letter, where the heading says it). */
+  answerHeading?: string;
   text: string;
   quote: boolean;
   stance?: { position: string; sentence: string; reason?: string };
@@ -121,6 +123,8 @@ interface Shape {
   quote: boolean;
   /** Who writes the answer: the board, or (Norway) the kommunedirektør. */
   respondent: string;
+  /** The respondent is named by the audit or the process, not just the answering board. */
+  named: boolean;
 }
 
 function shapeOf(registry: Registry, a: Audit, answering: BoardRef, locale: Locale): Shape {
@@ -134,6 +138,7 @@ function shapeOf(registry: Registry, a: Audit, answering: BoardRef, locale: Loca
     numbered: a.answer?.numbered ?? !letter,
     quote: a.answer?.quoteRecommendations ?? true,
     respondent,
+    named: Boolean(a.answer?.respondent) || process === 'norway',
   };
 }
 
@@ -155,11 +160,16 @@ function recommendationView(
   const numberedHeading = t('recommendation', { n: number });
   const heading = r.heading ? (shape.numbered ? `${number}. ${r.heading}` : r.heading) : numberedHeading;
   const actions = plannedActions(registry, r, input, asOf);
+  const board = boardRef(registry, r.board);
+  // The board the recommendation is addressed to answers it, unless the audit names who answers (Norway:
+  // the kommunedirektør) – so a coordinated answer still reads "Socialnämndens svar" where it should.
+  const who = shape.named ? shape.respondent : board.name;
   return {
     number,
     id: r.id,
-    board: boardRef(registry, r.board),
+    board,
     heading,
+    ...(shape.letter ? {} : { answerHeading: t('answerOf', { gen: genitive(who, input.locale) }) }),
     text: r.text,
     quote: shape.quote,
     ...(r.stance
@@ -167,7 +177,7 @@ function recommendationView(
           stance: {
             position: r.stance.position,
             sentence: t(`stance.${r.stance.position}`, {
-              who: sentenceStart(shape.respondent, input.locale),
+              who: sentenceStart(who, input.locale),
             }),
             ...(r.stance.reason ? { reason: r.stance.reason } : {}),
           },
@@ -225,7 +235,6 @@ function wording(
     proposalHeading,
     summaryHeading:
       a.answer?.summaryHeading ?? (shape.letter ? t('startingPoint', { gen: respondentGen }) : t('summary')),
-    answerHeading: shape.letter ? undefined : t('answerOf', { gen: respondentGen }),
     closing,
     signature,
     signaturePlaceholder:
@@ -431,6 +440,7 @@ export function auditFollowUp(registry: Registry, board: BoardRef, input: ModelI
         const overdue = view.plannedActions.filter((p) => p.overdue).length;
         return {
           ...view,
+          ...(r.stance ? { stanceShort: t(`stanceShort.${r.stance.position}`) } : {}),
           since: since.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
           progress: counted.length
             ? t('actionsDone', { n: counted.length, done }) +

@@ -5,12 +5,12 @@ import {
   isRestricted,
   requiredProtection,
 } from '../derive.js';
-import type { Audit, Kpi, Processing } from '../kinds.js';
+import type { Kpi, Processing } from '../kinds.js';
 import { format, type Locale, type Localized, pickText } from '../locale.js';
-import { aspectLabel, DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
+import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
-import { auditAnswer, auditAnswers, auditFollowUp, followUpBoards, plannedActions } from './audit.js';
+import { auditAnswer, auditAnswers, auditFollowUp, followUpBoards } from './audit.js';
 import { auditWord } from './audit-words.js';
 import { lineChart } from './charts.js';
 import {
@@ -25,12 +25,8 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { countryName, formatValue, genitive, monthName } from './format.js';
+import { countryName, formatValue } from './format.js';
 import {
-  ACTION_STATUS,
-  AUDIT_STATUS,
-  DOCUMENT_STATUS,
-  DOCUMENT_TYPE,
   DPIA_CRITERION,
   DPIA_REASON,
   DPIA_STATUS,

@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe.skipIf(!browser.path)('PDF', () => {
   it('writes a PDF for every document', () => {
-    expect(result.documents).toHaveLength(7);
+    expect(result.documents).toHaveLength(10);
     for (const d of result.documents) expect(d.pdf, d.id).toMatch(/\.pdf$/);
   });
 
