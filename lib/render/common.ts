@@ -55,6 +55,8 @@ export interface CommonView {
   org: { name: string; registrationPrefix?: string; logo?: string };
   /** The registry's own language: register text in another language than the document is marked with it. */
   regLang: Locale;
+  /** ` lang="sv"` when the registry's language is not the document's, else empty: for elements of register text. */
+  regAttr: string;
   /** The last line of the document: lisa's default, an organisation's own text, or none. */
   colophon: { show: boolean; text?: string };
   doc: DocumentMeta;
@@ -126,6 +128,7 @@ export function common(registry: Registry, input: ModelInput, doc: DocumentMeta)
       ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}),
     },
     regLang: org?.locale ?? 'sv',
+    regAttr: (org?.locale ?? 'sv') === input.locale ? '' : ` lang="${org?.locale ?? 'sv'}"`,
     colophon:
       colophon === false
         ? { show: false }

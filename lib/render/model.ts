@@ -6,7 +6,7 @@ import {
   requiredProtection,
 } from '../derive.js';
 import type { Kpi, Processing } from '../kinds.js';
-import { format, type Locale, type Localized, pickText } from '../locale.js';
+import { format, type Locale, type Localized, pickText, pickTextLang } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
@@ -166,6 +166,8 @@ export interface KpiView {
   name: string;
   restricted: boolean;
   definition?: string;
+  /** The definition's language, when another than the document's is all the register has. */
+  definitionLang?: Locale;
   unitLabel?: string;
   directionLabel?: string;
   target?: number;
@@ -183,6 +185,11 @@ export interface KpiView {
 
 function onTarget(kpi: Kpi, value: number): boolean {
   return kpi.direction === 'lower-is-better' ? value <= kpi.target : value >= kpi.target;
+}
+
+function definitionOf(registry: Registry, k: Kpi, locale: Locale) {
+  const picked = pickTextLang(k.definition, locale, registry.organisation?.data.locale ?? 'sv');
+  return picked.text ? { definition: picked.text, definitionLang: picked.lang } : {};
 }
 
 function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], locale: Locale): KpiView {
@@ -250,7 +257,7 @@ function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], 
     id: entity.id,
     name: k.name,
     restricted: false,
-    definition: pickText(k.definition, locale) || undefined,
+    ...definitionOf(registry, k, locale),
     unitLabel: label(KPI_UNIT, k.unit, locale),
     directionLabel: label(KPI_DIRECTION, k.direction, locale),
     target: k.target,
