@@ -278,6 +278,25 @@ describe('undated commitments', () => {
   });
 });
 
+describe('a status change without a date in a decided answer', () => {
+  it('is a warning that asks for the date, since the answer shows it as planned until dated', () => {
+    const moved = LETTER.replace(
+      '        due: 2026-06-30\n',
+      '        due: 2026-06-30\n        status: in-progress\n',
+    );
+    const findings = validateSources('registry', fixtureSources({ 'audit/brev.yaml': moved }), {
+      today: TODAY,
+    }).findings.filter((f) => f.rule === 'action-history-missing');
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'warning',
+        'Åtgärden "Kommungemensam riskanalys." har status in-progress men ingen daterad händelse i history. Det beslutade svaret visar den därför som planerad.',
+      ],
+    ]);
+    expect(findings[0]?.line).toBeGreaterThan(1);
+  });
+});
+
 describe('the follow-up of the auditors’ recommendations', () => {
   it('gives each board the state now: each action’s status, what is overdue, and what happened since', () => {
     const p = html(fixtureRegistry(), 'audit-followup-ks');

@@ -95,6 +95,21 @@ describe.skipIf(!browser.path)('PDF', () => {
     expect(text).not.toContain('Skriptet kördes.');
   });
 
+  it('writes the follow-up per board, with each action’s status now, while the decided answer stays as decided', () => {
+    const followUp = pdfText(pdf('audit-followup-ks'));
+    expect(followUp).toContain('Uppföljning av revisionens rekommendationer – Kommunstyrelsen');
+    expect(followUp).toContain('Status nu');
+    expect(followUp).toMatch(
+      /Ta fram rutin för informationssäkerhetsincidenter\. Informationssäkerhetssamordnare 2026-09-30 Pågår Försenad/i,
+    );
+    const answer = pdfText(pdf('audit-answer-granskning-2026'));
+    expect(answer).toContain('Status vid beslutet');
+    expect(answer).not.toMatch(/Försenad/i);
+    // The answer is dated by its decision in the running header, not by the day it was printed.
+    expect(answer).toContain('Dnr KS 2026/142 · 2026-06-10');
+    expect(pdfText(pdf('yearly-report-son'))).toContain('Socialnämnden');
+  });
+
   it('shows markup from the registers as text', () => {
     const text = pdfText(pdf('audit-answer-granskning-behorigheter'));
     expect(text).toMatch(
