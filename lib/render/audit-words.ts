@@ -48,6 +48,9 @@ const sv = {
   'requested.comments': 'eventuella andra synpunkter',
   followUpNote:
     'Revisorerna kommer i ett senare skede att stämma av med {boards} hur arbetet med de planerade åtgärderna har fortskridit.',
+  followUpNoteNorway:
+    'Kontrollutskottet kommer senare att följa upp hur arbetet med de planerade åtgärderna går.',
+  proposalDated: 'Förslaget daterat',
   recommendationsAndAnswers: 'Rekommendationer och svar',
   recommendation: 'Rekommendation {n}',
   addressedTo: 'Riktad till {board}',
@@ -168,6 +171,9 @@ const nb: Record<Key, Entry> = {
   'requested.comments': 'eventuelle andre merknader',
   followUpNote:
     'Revisjonen vil senere følge opp med {boards} hvordan arbeidet med de planlagte tiltakene går.',
+  followUpNoteNorway:
+    'Kontrollutvalget vil senere følge opp hvordan arbeidet med de planlagte tiltakene går.',
+  proposalDated: 'Innstilling datert',
   recommendationsAndAnswers: 'Anbefalinger og svar',
   recommendation: 'Anbefaling {n}',
   addressedTo: 'Rettet til {board}',
@@ -285,6 +291,9 @@ const en: Record<Key, Entry> = {
   'requested.comments': 'any other comments',
   followUpNote:
     'The auditors will later check with {boards} how the work on the planned actions has progressed.',
+  followUpNoteNorway:
+    'The control committee will later follow up how the work on the planned actions is going.',
+  proposalDated: 'Proposal dated',
   recommendationsAndAnswers: 'Recommendations and answers',
   recommendation: 'Recommendation {n}',
   addressedTo: 'Addressed to {board}',

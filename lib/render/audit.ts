@@ -230,7 +230,7 @@ function wording(
           : {}),
       }
     : undefined;
-  const requestedBoards = (a.requested?.from ?? a.boards).map((id) => id);
+  const requestedBoards = a.requested?.from ?? a.boards;
   return {
     proposalHeading,
     summaryHeading:
@@ -295,14 +295,17 @@ export function auditAnswer(
     board: answering,
   };
   const addressees = a.boards.map((b) => boardRef(registry, b));
+  // Who the auditors ask: the boards (Sweden), or the kommunedirektør the kontrollutvalg asks (Norway).
+  const asked =
+    shape.process === 'norway' && !a.requested?.from
+      ? midSentence(shape.respondent, locale)
+      : joinList(
+          locale,
+          w.requestedBoards.map((id) => midSentence(name(id), locale)),
+        );
   const requested = a.requested
     ? {
-        heading: t('requestedFrom', {
-          boards: joinList(
-            locale,
-            w.requestedBoards.map((id) => midSentence(name(id), locale)),
-          ),
-        }),
+        heading: t('requestedFrom', { boards: asked }),
         text: t('requestedText', {
           deadline: a.answerDue ? t('requestedDeadline', { date: longDate(a.answerDue, locale) }) : '',
         }),
@@ -311,12 +314,8 @@ export function auditAnswer(
         ),
         ...(a.requested.followUp
           ? {
-              followUp: t('followUpNote', {
-                boards: joinList(
-                  locale,
-                  w.requestedBoards.map((id) => midSentence(name(id), locale)),
-                ),
-              }),
+              followUp:
+                shape.process === 'norway' ? t('followUpNoteNorway') : t('followUpNote', { boards: asked }),
             }
           : {}),
       }
@@ -369,6 +368,7 @@ export function auditAnswer(
         decision: d
           ? {
               proposal: d.proposal,
+              proposalDate: d.proposalDate,
               board: boardRef(registry, d.board),
               meetingDate: d.meetingDate,
               paragraph: d.paragraph,

@@ -169,6 +169,9 @@ firm: Vestland kommunerevisjon IKS
 auditors: Kontrollutvalget
 reportDate: 2026-02-10
 boards: [ks]
+requested:
+  items: [actions-taken]
+  followUp: true
 status: answered
 summary: Kommunedirektøren har gått gjennom rapporten.
 recommendations:
@@ -194,6 +197,9 @@ decisions:
     expect(p).toContain('Revisjonen anbefaler at kommunedirektøren:');
     expect(p).toContain('<h4>Kommunedirektørens svar</h4>');
     expect(p).toContain('<p class="name">Kari Nordmann</p>');
+    expect(p).toContain('<dt>Bestilt av</dt><dd>Kontrollutvalget</dd>');
+    expect(p).toContain('<h3>Svar ønskes fra kommunedirektøren</h3>');
+    expect(p).toContain('Kontrollutvalget vil senere følge opp');
     expect(p).not.toContain('Lederens forslag til vedtak');
     expect(p).not.toContain('Svar fra Kommunestyret');
     expect(p).not.toContain('Kommunestyrets svar');
