@@ -8,7 +8,7 @@ import { KINDS, type Kind } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
 import type { Entity, Registry } from './registry.js';
-import { auditWord } from './render/audit-words.js';
+import { docWord } from './render/dictionary.js';
 import {
   ACTION_STATUS,
   AUDIT_STATUS,
@@ -1335,7 +1335,7 @@ export function affectedDocuments(
             if (typeof board !== 'string' || !board) continue;
             add(
               `audit-followup-${board}`,
-              auditWord(locale, 'followUpTitle', { board: boardName(board) }),
+              docWord(locale, 'followUpTitle', { board: boardName(board) }),
               key,
             );
           }

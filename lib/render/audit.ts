@@ -15,7 +15,6 @@ import type { Audit } from '../kinds.js';
 import { format, type Locale } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
-import { auditWord } from './audit-words.js';
 import {
   type BoardRef,
   boardRef,
@@ -25,6 +24,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
+import { docWord } from './dictionary.js';
 import { genitive, longDate } from './format.js';
 import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from './labels.js';
 import { joinList, midSentence, sentenceStart } from './words.js';
@@ -155,7 +155,7 @@ function recommendationView(
   input: ModelInput,
   asOf: string | undefined,
 ): RecommendationView {
-  const t = (key: string, params?: Record<string, unknown>) => auditWord(input.locale, key, params);
+  const t = (key: string, params?: Record<string, unknown>) => docWord(input.locale, key, params);
   const number = index + 1;
   const numberedHeading = t('recommendation', { n: number });
   const heading = r.heading ? (shape.numbered ? `${number}. ${r.heading}` : r.heading) : numberedHeading;
@@ -200,7 +200,7 @@ function wording(
   answering: BoardRef,
   locale: Locale,
 ) {
-  const t = (key: string, params?: Record<string, unknown>) => auditWord(locale, key, params);
+  const t = (key: string, params?: Record<string, unknown>) => docWord(locale, key, params);
   const respondentGen = genitive(shape.respondent, locale);
   let proposalHeading: string | undefined;
   if (!shape.letter) {
@@ -251,7 +251,7 @@ export function auditAnswer(
 ): DocumentModel {
   const a = audit.data;
   const { locale } = input;
-  const t = (key: string, params?: Record<string, unknown>) => auditWord(locale, key, params);
+  const t = (key: string, params?: Record<string, unknown>) => docWord(locale, key, params);
   const restricted = isRestricted(registry, audit);
   const draft = a.status === 'received' || a.status === 'in-progress';
   // With several answering boards, this document is one board's answer: its decision, its recommendations
@@ -405,7 +405,7 @@ export function followUpBoards(registry: Registry): BoardRef[] {
 
 export function auditFollowUp(registry: Registry, board: BoardRef, input: ModelInput): DocumentModel {
   const { locale } = input;
-  const t = (key: string, params?: Record<string, unknown>) => auditWord(locale, key, params);
+  const t = (key: string, params?: Record<string, unknown>) => docWord(locale, key, params);
   let restrictedAudits = 0;
   const audits = [];
   for (const audit of valid(registry, 'audit')) {

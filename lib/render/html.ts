@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import type { Locale } from '../locale.js';
-import { auditWord } from './audit-words.js';
 import { escapeXml } from './charts.js';
+import { docWord } from './dictionary.js';
 import {
   countryName,
   formatNumber,
@@ -87,8 +87,8 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   );
   env.addFilter('list', (v: string[] | undefined) => joinList(locale, v ?? []));
   env.addFilter('insentence', (v: string) => midSentence(v, locale));
-  // The shared templates' words: `t("key", {param: value})`, from lib/render/audit-words.ts.
-  env.addGlobal('t', (key: string, params?: Record<string, unknown>) => auditWord(locale, key, params));
+  // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
+  env.addGlobal('t', (key: string, params?: Record<string, unknown>) => docWord(locale, key, params));
   return env;
 }
 

@@ -11,7 +11,6 @@ import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { auditAnswer, auditAnswers, auditFollowUp, followUpBoards } from './audit.js';
-import { auditWord } from './audit-words.js';
 import { lineChart } from './charts.js';
 import {
   type BoardRef,
@@ -25,6 +24,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
+import { docWord } from './dictionary.js';
 import { countryName, formatValue } from './format.js';
 import {
   DPIA_CRITERION,
@@ -292,8 +292,8 @@ export function kpiViews(registry: Registry, input: ModelInput) {
   const shown = quarters.slice(firstMeasured).map((q) => quarterLabel(q, input.locale));
   const windowText =
     shown.length === 8
-      ? auditWord(input.locale, 'kpiWindowFull', { from: shown[0], to: shown.at(-1) })
-      : auditWord(input.locale, 'kpiWindow', { n: shown.length, from: shown[0], to: shown.at(-1) });
+      ? docWord(input.locale, 'kpiWindowFull', { from: shown[0], to: shown.at(-1) })
+      : docWord(input.locale, 'kpiWindow', { n: shown.length, from: shown[0], to: shown.at(-1) });
   return {
     quarter: last,
     quarterLabel: quarterLabel(last, input.locale),

@@ -11,7 +11,6 @@ import { aspectLabel, DEFAULT_REVIEW_MONTHS } from '../model.js';
 import type { Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { plannedActions } from './audit.js';
-import { auditWord } from './audit-words.js';
 import {
   type BoardRef,
   boardRef,
@@ -24,6 +23,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
+import { docWord } from './dictionary.js';
 import { monthName } from './format.js';
 import { DOCUMENT_STATUS, DOCUMENT_TYPE, label, TITLES } from './labels.js';
 import { controllerBoards, dpiaReasons, kpiViews, processingRow } from './model.js';
@@ -66,7 +66,7 @@ function dueIn(year: string, month: number, day: number): string {
  * today. done (every time so far), missed (a time passed with no record), later (not yet due this year).
  */
 function cycleCompletion(x: CycleActivity, year: string, today: string, locale: Locale) {
-  const t = (key: string, params?: Record<string, unknown>) => auditWord(locale, key, params);
+  const t = (key: string, params?: Record<string, unknown>) => docWord(locale, key, params);
   const dueSoFar = x.months.map((m) => dueIn(year, m, x.day ?? 1)).filter((d) => d <= today).length;
   const records = (x.completed ?? [])
     .filter((c) => c.date.startsWith(year))

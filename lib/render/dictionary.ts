@@ -1,10 +1,10 @@
 import { format, type Locale } from '../locale.js';
 import { type PluralForms, plural } from './words.js';
 
-// The wording of the two audit documents (the answer and the follow-up), per language. The templates are
-// shared by sv, nb and en (templates/shared/) and take every word from here through `t(key, params)`, so a
-// new shape of answer is data and wording, never a fourth copy of a template. `{x}` are parameters; an
-// entry given as plural forms agrees with the parameter `n`.
+// The wording of the shared document parts (the audit answer, the follow-up, the yearly report's assessment,
+// proposals and cycle), per language. The templates in templates/shared/ serve sv, nb and en and take every
+// word from here through `t(key, params)`, so a new shape of answer is data and wording, never a fourth copy
+// of a template. `{x}` are parameters; an entry given as plural forms agrees with the parameter `n`.
 
 type Entry = string | PluralForms;
 type Dictionary = Record<string, Entry>;
@@ -372,10 +372,10 @@ const en: Record<Key, Entry> = {
 
 const DICTIONARIES: Record<Locale, Record<Key, Entry>> = { sv, nb, en };
 
-export type AuditWord = Key;
+export type DocWord = Key;
 
 /** The word or sentence for `key` in the locale, parameters filled; plural entries agree with `n`. */
-export function auditWord(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
+export function docWord(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const entry = (DICTIONARIES[locale] as Record<string, Entry | undefined>)[key] ?? (sv as Dictionary)[key];
   if (entry === undefined) return key;
   const text = typeof entry === 'string' ? entry : plural(locale, Number(params.n) || 0, entry);
