@@ -6,6 +6,7 @@ import { format, type Locale, type Localized, pickText } from '../locale.js';
 import { aspectLabel, levelLabel } from '../model.js';
 import type { ParsedFile, PathSegment } from '../parse.js';
 import type { Entity } from '../registry.js';
+import { countWith } from '../words.js';
 import { type AnswerIndex, type Entry, type EntryKind, lineOf } from './index.js';
 import { synonymOf } from './lexicon.js';
 import {
@@ -904,7 +905,8 @@ function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
       );
     }
     const open = actions.find((p) => (p.status ?? 'planned') === 'planned' || p.status === 'in-progress');
-    if (open) next = t(ctx, M.nextAudit, { owner: role(ctx, open.owner) });
+    // An action the answer gave no owner names nobody: then the security unit is who to ask.
+    if (open) next = t(ctx, M.nextAudit, { owner: open.owner ? role(ctx, open.owner) : ctx.who });
     path = ['recommendations', item];
   } else {
     if (a.answerDue && (a.status === 'received' || a.status === 'in-progress'))
@@ -919,7 +921,8 @@ function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
         t(ctx, M.recommendationSummary, {
           id: r.id,
           done,
-          total: actions.length,
+          // "1 av 1 åtgärd klar", "0 av 2 åtgärder klara": the noun agrees with the total.
+          actions: countWith(ctx.locale, actions.length, ...ACTIONS_DONE[ctx.locale]),
           next: open ? t(ctx, M.nextAction, { text: open.text, due: when(open), late: late(open) }) : '',
         }),
       );
@@ -929,7 +932,7 @@ function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
       .flatMap((r) => r.plannedActions ?? [])
       .filter((p) => (p.status ?? 'planned') === 'planned' || p.status === 'in-progress');
     const first = open.sort((x, y) => ((x.due ?? '9999') < (y.due ?? '9999') ? -1 : 1))[0];
-    next = t(ctx, M.nextAudit, { owner: first ? role(ctx, first.owner) : ctx.who });
+    next = t(ctx, M.nextAudit, { owner: first?.owner ? role(ctx, first.owner) : ctx.who });
   }
   return {
     intent: 'audit',
@@ -945,6 +948,12 @@ function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
 function kpiValue(ctx: Ctx, unit: string, v: number): string {
   return format(UNIT[unit]?.[ctx.locale] ?? '{v}', { v: localDecimal(v, ctx.locale) });
 }
+
+const ACTIONS_DONE: Record<Locale, [string, string]> = {
+  sv: ['åtgärd klar', 'åtgärder klara'],
+  nb: ['tiltak ferdig', 'tiltak ferdige'],
+  en: ['action done', 'actions done'],
+};
 
 function latest(values: Record<string, number | null | undefined>): [string, number][] {
   return Object.entries(values)

@@ -1,5 +1,5 @@
 import { format, type Locale } from '../locale.js';
-import { type PluralForms, plural } from './words.js';
+import { type PluralForms, plural } from '../words.js';
 
 // The wording of the shared document parts (the audit answer, the follow-up, the yearly report's assessment,
 // proposals and cycle), per language. The templates in templates/shared/ serve sv, nb and en and take every

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import type { Locale } from '../locale.js';
+import { countWith, joinList, midSentence } from '../words.js';
 import { escapeXml } from './charts.js';
 import { docWord } from './dictionary.js';
 import {
@@ -15,7 +16,6 @@ import {
   shortDate,
 } from './format.js';
 import { quarterLabel } from './labels.js';
-import { countWith, joinList, midSentence } from './words.js';
 
 // The Nunjucks side: which template files are used, and the filters they write dates and numbers with.
 // Autoescape is on and stays on: every value from a register is text, never markup.

@@ -3,7 +3,7 @@ import type { Locale } from '../../lib/locale.js';
 import type { Registry } from '../../lib/registry.js';
 import { createEnvironment, renderTemplate } from '../../lib/render/html.js';
 import { buildDocuments, documentIds } from '../../lib/render/model.js';
-import { countWith, joinList, midSentence, plural } from '../../lib/render/words.js';
+import { countWith, joinList, midSentence, plural } from '../../lib/words.js';
 import { FILES, fixtureRegistry, LISA, TODAY } from './fixture.js';
 
 // The documents' grammar (plural agreement, lists, names mid-sentence), what an organisation configures

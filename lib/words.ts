@@ -1,4 +1,4 @@
-import type { Locale } from '../locale.js';
+import type { Locale } from './locale.js';
 
 // Grammar the documents need from each language: plural agreement (Intl.PluralRules), lists joined as the
 // language joins them (Intl.ListFormat) and names used mid-sentence. Pure and small, so templates (as
