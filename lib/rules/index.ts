@@ -7,6 +7,7 @@ import { identityNumber } from './identity.js';
 import { PRIVACY_RULES } from './privacy.js';
 import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
+import { REPORT_RULES } from './reports.js';
 import { REVIEW_RULES } from './reviews.js';
 import { STRUCTURE_RULES } from './structure.js';
 import { SUPPRESS_RULES } from './suppress.js';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   ...PRIVACY_RULES,
   ...REVIEW_RULES,
   ...AUDIT_RULES,
+  ...REPORT_RULES,
   identityNumber,
 ];
 

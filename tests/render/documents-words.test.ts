@@ -3,8 +3,9 @@ import type { Locale } from '../../lib/locale.js';
 import type { Registry } from '../../lib/registry.js';
 import { createEnvironment, renderTemplate } from '../../lib/render/html.js';
 import { buildDocuments, documentIds } from '../../lib/render/model.js';
+import { validateSources } from '../../lib/validate.js';
 import { countWith, joinList, midSentence, plural } from '../../lib/words.js';
-import { FILES, fixtureRegistry, LISA, TODAY } from './fixture.js';
+import { FILES, fixtureRegistry, fixtureSources, LISA, TODAY } from './fixture.js';
 
 // The documents' grammar (plural agreement, lists, names mid-sentence), what an organisation configures
 // (colophon, commit stamp), the yearly report per board with the coordinator's assessment and the yearly
@@ -172,6 +173,26 @@ describe('the yearly report', () => {
     expect(five).not.toContain('åtta');
     expect(five).toContain('Diagrammen visar de 5 kvartal som har mätts (kv. 3 2025–kv. 3 2026)');
     expect(html(young, 'yearly-report', 'nb')).toContain('de 5 kvartalene som er målt');
+  });
+});
+
+describe('the assessment record', () => {
+  it('names only boards of lisa.yaml and is filed under its year', () => {
+    const findings = validateSources(
+      'registry',
+      fixtureSources({ 'report/2025.yaml': REPORT.replace('  son:', '  socialnamden:') }),
+      { today: TODAY },
+    ).findings;
+    expect(findings.filter((f) => f.rule === 'report-board-unknown').map((f) => f.severity)).toEqual([
+      'error',
+    ]);
+    expect(findings.filter((f) => f.rule === 'report-year-mismatch').map((f) => f.message)).toEqual([
+      'Filen 2025.yaml gäller år 2026. Filnamnet ska vara året, så att varje år har en fil.',
+    ]);
+    const clean = validateSources('registry', fixtureSources({ 'report/2026.yaml': REPORT }), {
+      today: TODAY,
+    });
+    expect(clean.findings.filter((f) => f.rule.startsWith('report-'))).toEqual([]);
   });
 });
 
