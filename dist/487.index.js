@@ -179,14 +179,14 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
-// EXTERNAL MODULE: ./build/lib/render/audit-words.js
-var audit_words = __webpack_require__(42554);
+// EXTERNAL MODULE: ./build/lib/words.js
+var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
+// EXTERNAL MODULE: ./build/lib/render/dictionary.js
+var dictionary = __webpack_require__(81465);
 // EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
 var format = __webpack_require__(8502);
-// EXTERNAL MODULE: ./build/lib/render/words.js
-var words = __webpack_require__(86804);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
 
 
@@ -249,8 +249,8 @@ function createEnvironment(options) {
     env.addFilter('plural', (n, one, other, exact) => (0,words/* countWith */.mC)(locale, n, one, other, exact));
     env.addFilter('list', (v) => (0,words/* joinList */.D7)(locale, v ?? []));
     env.addFilter('insentence', (v) => (0,words/* midSentence */.kt)(v, locale));
-    // The shared templates' words: `t("key", {param: value})`, from lib/render/audit-words.ts.
-    env.addGlobal('t', (key, params) => (0,audit_words/* auditWord */.e)(locale, key, params));
+    // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
+    env.addGlobal('t', (key, params) => (0,dictionary/* docWord */.h)(locale, key, params));
     return env;
 }
 const BULLET = /^\s*(?:[-*•–])\s+/;

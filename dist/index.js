@@ -47223,7 +47223,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12997);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31910);
 // The entry GitHub runs (bundled into dist/index.js). Everything else is in run.ts, so tests and benchmarks
 // can load the modules without starting a run.
 
@@ -47234,7 +47234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12997:
+/***/ 31910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50309,6 +50309,8 @@ const ORGANISATION_FILE = 'lisa.yaml';
 var lib_locale = __nccwpck_require__(88448);
 // EXTERNAL MODULE: ./build/lib/model.js
 var lib_model = __nccwpck_require__(7529);
+// EXTERNAL MODULE: ./build/lib/render/dictionary.js
+var dictionary = __nccwpck_require__(81465);
 // EXTERNAL MODULE: ./build/lib/render/labels.js
 var labels = __nccwpck_require__(68922);
 ;// CONCATENATED MODULE: ./build/lib/rules/refs.js
@@ -50445,6 +50447,7 @@ function forEachValueAt(data, pattern, visit) {
 // The semantic diff of two registries: what a change to the registers means, told the way the security
 // coordinator and the board would say it ("konfidentialitet 2 → 3 — ProReNata skyddas nu under kravet"),
 // not as lines of YAML. Pure: two registries in, a list of changes out, already in the registry's language.
+
 
 
 
@@ -51601,6 +51604,17 @@ function affectedDocuments(changes, base, head, locale, today = new Date().toISO
             case 'audit':
                 if (c.change !== 'removed')
                     add(`audit-answer-${c.id}`, (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.auditAnswer[locale], { title: c.name }), key);
+                // The follow-up of each board with recommendations in an answered audit changes with it.
+                for (const d of [a, b]) {
+                    if (d.status !== 'answered')
+                        continue;
+                    const recs = Array.isArray(d.recommendations) ? d.recommendations : [];
+                    for (const board of new Set(recs.map((r) => r.board))) {
+                        if (typeof board !== 'string' || !board)
+                            continue;
+                        add(`audit-followup-${board}`, (0,dictionary/* docWord */.h)(locale, 'followUpTitle', { board: boardName(board) }), key);
+                    }
+                }
                 add('yearly-report', titles.yearly, key);
                 break;
             case 'processing':
@@ -57652,6 +57666,63 @@ const levelOutOfScale = {
 };
 const REFERENCE_RULES = [danglingReference, unknownAspect, levelOutOfScale];
 
+;// CONCATENATED MODULE: ./build/lib/rules/reports.js
+
+// Rules for the yearly report's assessment records (report/<year>.yaml).
+const reportBoardUnknown = {
+    id: 'report-board-unknown',
+    severity: 'error',
+    description: {
+        sv: 'Årsrapportens bedömning har en del för en nämnd som inte finns.',
+        nb: 'Årsrapportens vurdering har en del for et utvalg som ikke finnes.',
+        en: 'The yearly report assessment has a part for a board that does not exist.',
+    },
+    message: {
+        sv: 'Nämnden "{board}" under boards finns inte i lisa.yaml; dess bedömning och förslag kommer inte med i någon rapport.',
+        nb: 'Utvalget «{board}» under boards finnes ikke i lisa.yaml; vurderingen og forslagene kommer ikke med i noen rapport.',
+        en: 'The board "{board}" under boards is not in lisa.yaml; its assessment and proposals would appear in no report.',
+    },
+    hint: {
+        sv: 'Använd nämndens id ur boards i lisa.yaml.',
+        nb: 'Bruk utvalgets id fra boards i lisa.yaml.',
+        en: 'Use the board’s id from boards in lisa.yaml.',
+    },
+    check(ctx) {
+        const known = new Set((ctx.registry.organisation?.data.boards ?? []).map((b) => b?.id));
+        if (!ctx.registry.organisation?.valid)
+            return;
+        for (const r of valid(ctx.registry, 'report'))
+            for (const board of Object.keys(r.data.boards ?? {}))
+                if (!known.has(board))
+                    ctx.report(this, { entity: r, path: ['boards', board] }, { board });
+    },
+};
+const reportYearMismatch = {
+    id: 'report-year-mismatch',
+    severity: 'warning',
+    description: {
+        sv: 'Årsrapportens bedömning ligger i en fil med ett annat år.',
+        nb: 'Årsrapportens vurdering ligger i en fil med et annet år.',
+        en: 'A yearly report assessment is in a file named for another year.',
+    },
+    message: {
+        sv: 'Filen {id}.yaml gäller år {year}. Filnamnet ska vara året, så att varje år har en fil.',
+        nb: 'Filen {id}.yaml gjelder år {year}. Filnavnet skal være året, slik at hvert år har én fil.',
+        en: 'The file {id}.yaml is for the year {year}. Name it for the year, so each year has one file.',
+    },
+    hint: {
+        sv: 'Byt namn på filen till report/{year}.yaml.',
+        nb: 'Gi filen navnet report/{year}.yaml.',
+        en: 'Rename the file to report/{year}.yaml.',
+    },
+    check(ctx) {
+        for (const r of valid(ctx.registry, 'report'))
+            if (r.id !== String(r.data.year))
+                ctx.report(this, { entity: r, path: ['year'] }, { id: r.id, year: r.data.year });
+    },
+};
+const REPORT_RULES = [reportBoardUnknown, reportYearMismatch];
+
 ;// CONCATENATED MODULE: ./build/lib/rules/reviews.js
 
 
@@ -58120,6 +58191,7 @@ function applySuppressions(findings, registry, locale, rules) {
 
 
 
+
 /** The rules that look across the registry, in the order they run. */
 const RULES = [
     ...STRUCTURE_RULES,
@@ -58128,6 +58200,7 @@ const RULES = [
     ...PRIVACY_RULES,
     ...REVIEW_RULES,
     ...AUDIT_RULES,
+    ...REPORT_RULES,
     identityNumber,
 ];
 /** Every check lisa makes, for SARIF, documentation and suppression. */
@@ -64799,361 +64872,6 @@ const DEFAULT_REVIEW_MONTHS = { classification: 12, document: 12 };
 
 /***/ }),
 
-/***/ 42554:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ auditWord)
-/* harmony export */ });
-/* harmony import */ var _locale_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88448);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86804);
-
-
-const sv = {
-    date: 'Datum',
-    registrationNumber: 'Diarienummer',
-    meeting: 'Sammanträde',
-    auditReport: 'Revisionsrapport',
-    answerDue: 'Svar senast',
-    status: 'Status',
-    to: 'Till',
-    from: 'Från',
-    decidedBy: 'Beslutas av',
-    orderedBy: 'Beställd av',
-    dateMissing: 'Datum saknas',
-    draftBanner: 'svaret är under arbete och har ännu inte beslutats av {board}. Innehållet kan ändras.',
-    draft: 'Utkast',
-    proposalChair: 'Ordförandens förslag till beslut',
-    proposal: 'Förslag till beslut',
-    proposalBy: '{gen} förslag till beslut',
-    proposalMissing: 'Förslaget till beslut är ännu inte formulerat.',
-    summary: 'Sammanfattning',
-    startingPoint: '{gen} utgångspunkt',
-    summaryDefault: '{auditors} har överlämnat rapporten {title} till {addressees}.{firm} Rapporten är daterad {date}.',
-    summaryFirm: ' Granskningen har genomförts av {firm}.',
-    auditorsDefault: 'De förtroendevalda revisorerna',
-    restrictedTitle: 'Begränsad uppgift.',
-    restrictedText: 'Granskningen rör uppgifter som inte redovisas i en allmän handling. Revisorernas iakttagelser, rekommendationerna och de planerade åtgärderna finns hos nämnden för den som är behörig.',
-    assessmentLead: 'Den samlade bedömningen är att:',
-    improvementAreas: 'Identifierade förbättringsområden',
-    recommendedLead: '{board} rekommenderas att:',
-    requestedFrom: 'Svar önskas från {boards}',
-    requestedText: 'Revisorerna önskar ett svar{deadline}. För varje rekommendation ska följande framgå:',
-    requestedDeadline: ' senast {date}',
-    'requested.actions-taken': 'hittills vidtagna åtgärder',
-    'requested.planned-actions': 'eventuella planerade åtgärder',
-    'requested.timeline': 'tidplan för eventuella planerade åtgärder',
-    'requested.comments': 'eventuella andra synpunkter',
-    followUpNote: 'Revisorerna kommer i ett senare skede att stämma av med {boards} hur arbetet med de planerade åtgärderna har fortskridit.',
-    recommendationsAndAnswers: 'Rekommendationer och svar',
-    recommendation: 'Rekommendation {n}',
-    addressedTo: 'Riktad till {board}',
-    answerOf: '{gen} svar',
-    answerMissing: 'Svaret är under arbete.',
-    'stance.agrees': '{who} instämmer.',
-    'stance.partly': '{who} instämmer delvis.',
-    'stance.disagrees': '{who} instämmer inte.',
-    actionsTaken: 'Hittills vidtagna åtgärder',
-    plannedActions: 'Planerade åtgärder',
-    action: 'Åtgärd',
-    owner: 'Ansvarig',
-    when: 'Klart senast',
-    statusAtDecision: 'Status vid beslutet',
-    statusNow: 'Status nu',
-    notStated: 'ej angiven',
-    notDated: 'ej angivet',
-    overdue: 'Försenad',
-    timeline: 'Tidplan',
-    comments: 'Övriga synpunkter',
-    chairPlaceholder: 'Ordförande',
-    closingLetter: 'Å {genLower} vägnar,',
-    onBehalfOf: 'för {who}',
-    attachments: 'Bilagor',
-    noAttachments: 'Inga bilagor.',
-    frozenNote: 'Svaret visas som det beslutades {date}. Hur arbetet har gått sedan dess redovisas i uppföljningen.',
-    // The follow-up of the auditors' recommendations.
-    followUpTitle: 'Uppföljning av revisionens rekommendationer – {board}',
-    followUpKind: 'Uppföljning',
-    asOf: 'Läget per',
-    followUpLead: 'Uppföljningen redovisar läget den {date} för de rekommendationer som revisorerna har riktat till {board} och de åtgärder {board} har åtagit sig i sina svar. Den är underlaget när revisorerna stämmer av hur arbetet har fortskridit.',
-    answeredOn: 'Svar beslutat {date}',
-    answerNotDecided: 'Svaret är ännu inte beslutat.',
-    reportOf: 'Rapport från {firm}, {date}',
-    actionsDone: { one: '{done} av # åtgärd klar', other: '{done} av # åtgärder klara' },
-    actionsOverdue: { one: '# försenad', other: '# försenade' },
-    noActions: 'Inga planerade åtgärder.',
-    noRecommendations: 'Revisorerna har inga öppna rekommendationer till {board}.',
-    done: 'Klar',
-    doneOn: 'klar {date}',
-    undatedWarning: 'Åtgärder utan ansvarig eller datum visas som svaret angav dem.',
-    recommendationCount: { one: '# rekommendation', other: '# rekommendationer' },
-    restrictedAudits: {
-        one: 'Därutöver finns # granskning med begränsade uppgifter; den redovisas inte i denna handling.',
-        other: 'Därutöver finns # granskningar med begränsade uppgifter; de redovisas inte i denna handling.',
-    },
-    // The yearly report's shared parts.
-    proposalsHeading: 'Förslag till beslut',
-    assessmentHeading: 'Bedömning och slutsatser',
-    assessedBy: 'Ansvarig för bedömningen: {author}.',
-    conclusions: 'Slutsatser',
-    cycleLater: 'Senare i år',
-    cycleDone: 'Genomförd',
-    cycleMissed: 'Inte registrerad',
-    cycleCount: { one: '{done} av # gång', other: '{done} av # gånger' },
-    cycleColumn: 'Genomförd i år',
-    evidence: 'underlag',
-    cycleSummary: {
-        one: '{done} av # aktivitet som skulle ha genomförts hittills i år är registrerad som genomförd.',
-        other: '{done} av # aktiviteter som skulle ha genomförts hittills i år är registrerade som genomförda.',
-    },
-    kpiWindowFull: 'Diagrammen visar de senaste åtta kvartalen ({from}–{to})',
-    kpiWindow: {
-        one: 'Diagrammen visar det kvartal som har mätts ({from})',
-        other: 'Diagrammen visar de # kvartal som har mätts ({from}–{to})',
-    },
-    overview: 'Översikt',
-    recommendationColumn: 'Rekommendation',
-    auditColumn: 'Granskning',
-    stanceColumn: 'Ställningstagande',
-    progressColumn: 'Åtgärder',
-    'stanceShort.agrees': 'Instämmer',
-    'stanceShort.partly': 'Instämmer delvis',
-    'stanceShort.disagrees': 'Instämmer inte',
-    history: 'Händelser',
-};
-const nb = {
-    date: 'Dato',
-    registrationNumber: 'Saksnummer',
-    meeting: 'Møte',
-    auditReport: 'Revisjonsrapport',
-    answerDue: 'Svarfrist',
-    status: 'Status',
-    to: 'Til',
-    from: 'Fra',
-    decidedBy: 'Vedtas av',
-    orderedBy: 'Bestilt av',
-    dateMissing: 'Dato mangler',
-    draftBanner: 'svaret er under arbeid og er ennå ikke vedtatt av {board}. Innholdet kan endres.',
-    draft: 'Utkast',
-    proposalChair: 'Forslag til vedtak',
-    proposal: 'Forslag til vedtak',
-    proposalBy: '{gen} innstilling',
-    proposalMissing: 'Forslaget til vedtak er ennå ikke formulert.',
-    summary: 'Sammendrag',
-    startingPoint: '{gen} utgangspunkt',
-    summaryDefault: '{auditors} har oversendt rapporten {title} til {addressees}.{firm} Rapporten er datert {date}.',
-    summaryFirm: ' Revisjonen er gjennomført av {firm}.',
-    auditorsDefault: 'Revisjonen',
-    restrictedTitle: 'Skjermet opplysning.',
-    restrictedText: 'Revisjonen gjelder opplysninger som ikke gjengis i et offentlig dokument. Revisjonens funn, anbefalingene og de planlagte tiltakene finnes hos kommunen for den som har tilgang.',
-    assessmentLead: 'Den samlede vurderingen er at:',
-    improvementAreas: 'Revisjonens anbefalinger',
-    recommendedLead: 'Revisjonen anbefaler at {board}:',
-    requestedFrom: 'Svar ønskes fra {boards}',
-    requestedText: 'Revisjonen ønsker et svar{deadline}. For hver anbefaling skal følgende fremgå:',
-    requestedDeadline: ' innen {date}',
-    'requested.actions-taken': 'tiltak som er gjennomført så langt',
-    'requested.planned-actions': 'eventuelle planlagte tiltak',
-    'requested.timeline': 'tidsplan for eventuelle planlagte tiltak',
-    'requested.comments': 'eventuelle andre merknader',
-    followUpNote: 'Revisjonen vil senere følge opp med {boards} hvordan arbeidet med de planlagte tiltakene går.',
-    recommendationsAndAnswers: 'Anbefalinger og svar',
-    recommendation: 'Anbefaling {n}',
-    addressedTo: 'Rettet til {board}',
-    answerOf: '{gen} svar',
-    answerMissing: 'Svaret er under arbeid.',
-    'stance.agrees': '{who} er enig.',
-    'stance.partly': '{who} er delvis enig.',
-    'stance.disagrees': '{who} er ikke enig.',
-    actionsTaken: 'Tiltak som er gjennomført så langt',
-    plannedActions: 'Planlagte tiltak',
-    action: 'Tiltak',
-    owner: 'Ansvarlig',
-    when: 'Frist',
-    statusAtDecision: 'Status ved vedtaket',
-    statusNow: 'Status nå',
-    notStated: 'ikke angitt',
-    notDated: 'ikke angitt',
-    overdue: 'Forsinket',
-    timeline: 'Tidsplan',
-    comments: 'Andre merknader',
-    chairPlaceholder: 'Underskrift',
-    closingLetter: 'Med hilsen',
-    onBehalfOf: 'for {who}',
-    attachments: 'Vedlegg',
-    noAttachments: 'Ingen vedlegg.',
-    frozenNote: 'Svaret vises slik det ble vedtatt {date}. Hvordan arbeidet har gått siden, står i oppfølgingen.',
-    followUpTitle: 'Oppfølging av revisjonens anbefalinger – {board}',
-    followUpKind: 'Oppfølging',
-    asOf: 'Status per',
-    followUpLead: 'Oppfølgingen viser status per {date} for anbefalingene revisjonen har rettet til {board}, og tiltakene som er lovet i svarene. Den er grunnlaget når kontrollutvalget og revisjonen følger opp arbeidet.',
-    answeredOn: 'Svar vedtatt {date}',
-    answerNotDecided: 'Svaret er ennå ikke vedtatt.',
-    reportOf: 'Rapport fra {firm}, {date}',
-    actionsDone: { one: '{done} av # tiltak ferdig', other: '{done} av # tiltak ferdige' },
-    actionsOverdue: { one: '# forsinket', other: '# forsinket' },
-    noActions: 'Ingen planlagte tiltak.',
-    noRecommendations: 'Revisjonen har ingen åpne anbefalinger til {board}.',
-    done: 'Ferdig',
-    doneOn: 'ferdig {date}',
-    undatedWarning: 'Tiltak uten ansvarlig eller frist vises slik svaret anga dem.',
-    recommendationCount: { one: '# anbefaling', other: '# anbefalinger' },
-    restrictedAudits: {
-        one: 'I tillegg finnes # revisjon med skjermede opplysninger; den gjengis ikke i dette dokumentet.',
-        other: 'I tillegg finnes # revisjoner med skjermede opplysninger; de gjengis ikke i dette dokumentet.',
-    },
-    proposalsHeading: 'Forslag til vedtak',
-    assessmentHeading: 'Vurdering og konklusjoner',
-    assessedBy: 'Ansvarlig for vurderingen: {author}.',
-    conclusions: 'Konklusjoner',
-    cycleLater: 'Senere i år',
-    cycleDone: 'Gjennomført',
-    cycleMissed: 'Ikke registrert',
-    cycleCount: { one: '{done} av # gang', other: '{done} av # ganger' },
-    cycleColumn: 'Gjennomført i år',
-    evidence: 'dokumentasjon',
-    cycleSummary: {
-        one: '{done} av # aktivitet som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
-        other: '{done} av # aktiviteter som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
-    },
-    kpiWindowFull: 'Diagrammene viser de siste åtte kvartalene ({from}–{to})',
-    kpiWindow: {
-        one: 'Diagrammene viser kvartalet som er målt ({from})',
-        other: 'Diagrammene viser de # kvartalene som er målt ({from}–{to})',
-    },
-    overview: 'Oversikt',
-    recommendationColumn: 'Anbefaling',
-    auditColumn: 'Revisjon',
-    stanceColumn: 'Standpunkt',
-    progressColumn: 'Tiltak',
-    'stanceShort.agrees': 'Enig',
-    'stanceShort.partly': 'Delvis enig',
-    'stanceShort.disagrees': 'Ikke enig',
-    history: 'Hendelser',
-};
-const en = {
-    date: 'Date',
-    registrationNumber: 'Reference',
-    meeting: 'Meeting',
-    auditReport: 'Audit report',
-    answerDue: 'Answer due',
-    status: 'Status',
-    to: 'To',
-    from: 'From',
-    decidedBy: 'Decided by',
-    orderedBy: 'Ordered by',
-    dateMissing: 'Date missing',
-    draftBanner: 'the answer is in progress and has not yet been decided by {board}. The content may change.',
-    draft: 'Draft',
-    proposalChair: 'The chair’s proposed decision',
-    proposal: 'Proposed decision',
-    proposalBy: 'Recommendation of {name}',
-    proposalMissing: 'The proposed decision has not been written yet.',
-    summary: 'Summary',
-    startingPoint: '{gen} starting point',
-    summaryDefault: '{auditors} have submitted the report {title} to {addressees}.{firm} The report is dated {date}.',
-    summaryFirm: ' The audit was carried out by {firm}.',
-    auditorsDefault: 'The elected auditors',
-    restrictedTitle: 'Restricted information.',
-    restrictedText: 'The audit concerns information not given in a public document. The auditors’ findings, the recommendations and the planned actions are kept by the board for those entitled to see them.',
-    assessmentLead: 'The overall assessment is that:',
-    improvementAreas: 'Areas for improvement',
-    recommendedLead: '{board} is recommended to:',
-    requestedFrom: 'Answer requested from {boards}',
-    requestedText: 'The auditors ask for an answer{deadline}. For each recommendation it should state:',
-    requestedDeadline: ' by {date}',
-    'requested.actions-taken': 'the actions taken so far',
-    'requested.planned-actions': 'any planned actions',
-    'requested.timeline': 'a timeline for any planned actions',
-    'requested.comments': 'any other comments',
-    followUpNote: 'The auditors will later check with {boards} how the work on the planned actions has progressed.',
-    recommendationsAndAnswers: 'Recommendations and answers',
-    recommendation: 'Recommendation {n}',
-    addressedTo: 'Addressed to {board}',
-    answerOf: '{gen} answer',
-    answerMissing: 'The answer is in progress.',
-    'stance.agrees': '{who} agrees.',
-    'stance.partly': '{who} partly agrees.',
-    'stance.disagrees': '{who} does not agree.',
-    actionsTaken: 'Actions taken so far',
-    plannedActions: 'Planned actions',
-    action: 'Action',
-    owner: 'Responsible',
-    when: 'Due',
-    statusAtDecision: 'Status at the decision',
-    statusNow: 'Status now',
-    notStated: 'not stated',
-    notDated: 'not dated',
-    overdue: 'Overdue',
-    timeline: 'Timeline',
-    comments: 'Other comments',
-    chairPlaceholder: 'Chair',
-    closingLetter: 'On behalf of {nameLower},',
-    onBehalfOf: 'on behalf of {who}',
-    attachments: 'Attachments',
-    noAttachments: 'No attachments.',
-    frozenNote: 'The answer is shown as it was decided on {date}. Progress since then is in the follow-up.',
-    followUpTitle: 'Follow-up of the auditors’ recommendations – {board}',
-    followUpKind: 'Follow-up',
-    asOf: 'As of',
-    followUpLead: 'The follow-up gives the state on {date} of the recommendations the auditors addressed to {board} and the actions committed to in its answers, for the auditors’ later check.',
-    answeredOn: 'Answer decided {date}',
-    answerNotDecided: 'The answer has not been decided yet.',
-    reportOf: 'Report by {firm}, {date}',
-    actionsDone: { one: '{done} of # action done', other: '{done} of # actions done' },
-    actionsOverdue: { one: '# overdue', other: '# overdue' },
-    noActions: 'No planned actions.',
-    noRecommendations: 'The auditors have no open recommendations to {board}.',
-    done: 'Done',
-    doneOn: 'done {date}',
-    undatedWarning: 'Actions without an owner or a date are shown as the answer gave them.',
-    recommendationCount: { one: '# recommendation', other: '# recommendations' },
-    restrictedAudits: {
-        one: 'In addition, # audit concerns restricted information; it is not given in this document.',
-        other: 'In addition, # audits concern restricted information; they are not given in this document.',
-    },
-    proposalsHeading: 'Proposed decisions',
-    assessmentHeading: 'Assessment and conclusions',
-    assessedBy: 'Assessment by: {author}.',
-    conclusions: 'Conclusions',
-    cycleLater: 'Later this year',
-    cycleDone: 'Done',
-    cycleMissed: 'Not recorded',
-    cycleCount: { one: '{done} of # time', other: '{done} of # times' },
-    cycleColumn: 'Done this year',
-    evidence: 'evidence',
-    cycleSummary: {
-        one: '{done} of # activity due so far this year is recorded as done.',
-        other: '{done} of # activities due so far this year are recorded as done.',
-    },
-    kpiWindowFull: 'The charts show the last eight quarters ({from}–{to})',
-    kpiWindow: {
-        one: 'The charts show the one quarter measured ({from})',
-        other: 'The charts show the # quarters measured ({from}–{to})',
-    },
-    overview: 'Overview',
-    recommendationColumn: 'Recommendation',
-    auditColumn: 'Audit',
-    stanceColumn: 'Stance',
-    progressColumn: 'Actions',
-    'stanceShort.agrees': 'Agrees',
-    'stanceShort.partly': 'Partly agrees',
-    'stanceShort.disagrees': 'Does not agree',
-    history: 'History',
-};
-const DICTIONARIES = { sv, nb, en };
-/** The word or sentence for `key` in the locale, parameters filled; plural entries agree with `n`. */
-function auditWord(locale, key, params = {}) {
-    const entry = DICTIONARIES[locale][key] ?? sv[key];
-    if (entry === undefined)
-        return key;
-    const text = typeof entry === 'string' ? entry : (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(locale, Number(params.n) || 0, entry);
-    return (0,_locale_js__WEBPACK_IMPORTED_MODULE_1__/* .format */ .GP)(text, params);
-}
-
-
-/***/ }),
-
 /***/ 17964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -65281,6 +64999,367 @@ function lineChart(input) {
     }
     out.push('</g>', '</svg>');
     return out.join('');
+}
+
+
+/***/ }),
+
+/***/ 81465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ docWord)
+/* harmony export */ });
+/* harmony import */ var _locale_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88448);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65913);
+
+
+const sv = {
+    date: 'Datum',
+    registrationNumber: 'Diarienummer',
+    meeting: 'Sammanträde',
+    auditReport: 'Revisionsrapport',
+    answerDue: 'Svar senast',
+    status: 'Status',
+    to: 'Till',
+    from: 'Från',
+    decidedBy: 'Beslutas av',
+    orderedBy: 'Beställd av',
+    dateMissing: 'Datum saknas',
+    draftBanner: 'svaret är under arbete och har ännu inte beslutats av {board}. Innehållet kan ändras.',
+    draft: 'Utkast',
+    proposalChair: 'Ordförandens förslag till beslut',
+    proposal: 'Förslag till beslut',
+    proposalBy: '{gen} förslag till beslut',
+    proposalMissing: 'Förslaget till beslut är ännu inte formulerat.',
+    summary: 'Sammanfattning',
+    startingPoint: '{gen} utgångspunkt',
+    summaryDefault: '{auditors} har överlämnat rapporten {title} till {addressees}.{firm} Rapporten är daterad {date}.',
+    summaryFirm: ' Granskningen har genomförts av {firm}.',
+    auditorsDefault: 'De förtroendevalda revisorerna',
+    restrictedTitle: 'Begränsad uppgift.',
+    restrictedText: 'Granskningen rör uppgifter som inte redovisas i en allmän handling. Revisorernas iakttagelser, rekommendationerna och de planerade åtgärderna finns hos nämnden för den som är behörig.',
+    assessmentLead: 'Den samlade bedömningen är att:',
+    improvementAreas: 'Identifierade förbättringsområden',
+    recommendedLead: '{board} rekommenderas att:',
+    requestedFrom: 'Svar önskas från {boards}',
+    requestedText: 'Revisorerna önskar ett svar{deadline}. För varje rekommendation ska följande framgå:',
+    requestedDeadline: ' senast {date}',
+    'requested.actions-taken': 'hittills vidtagna åtgärder',
+    'requested.planned-actions': 'eventuella planerade åtgärder',
+    'requested.timeline': 'tidplan för eventuella planerade åtgärder',
+    'requested.comments': 'eventuella andra synpunkter',
+    followUpNote: 'Revisorerna kommer i ett senare skede att stämma av med {boards} hur arbetet med de planerade åtgärderna har fortskridit.',
+    followUpNoteNorway: 'Kontrollutskottet kommer senare att följa upp hur arbetet med de planerade åtgärderna går.',
+    proposalDated: 'Förslaget daterat',
+    recommendationsAndAnswers: 'Rekommendationer och svar',
+    recommendation: 'Rekommendation {n}',
+    addressedTo: 'Riktad till {board}',
+    answerOf: '{gen} svar',
+    answerMissing: 'Svaret är under arbete.',
+    'stance.agrees': '{who} instämmer.',
+    'stance.partly': '{who} instämmer delvis.',
+    'stance.disagrees': '{who} instämmer inte.',
+    actionsTaken: 'Hittills vidtagna åtgärder',
+    plannedActions: 'Planerade åtgärder',
+    action: 'Åtgärd',
+    owner: 'Ansvarig',
+    when: 'Klart senast',
+    statusAtDecision: 'Status vid beslutet',
+    statusNow: 'Status nu',
+    notStated: 'ej angiven',
+    notDated: 'ej angivet',
+    overdue: 'Försenad',
+    timeline: 'Tidplan',
+    comments: 'Övriga synpunkter',
+    chairPlaceholder: 'Ordförande',
+    closingLetter: 'Å {genLower} vägnar,',
+    onBehalfOf: 'för {who}',
+    attachments: 'Bilagor',
+    noAttachments: 'Inga bilagor.',
+    frozenNote: 'Svaret visas som det beslutades {date}. Hur arbetet har gått sedan dess redovisas i uppföljningen.',
+    // The follow-up of the auditors' recommendations.
+    followUpTitle: 'Uppföljning av revisionens rekommendationer – {board}',
+    followUpKind: 'Uppföljning',
+    asOf: 'Läget per',
+    followUpLead: 'Uppföljningen redovisar läget den {date} för de rekommendationer som revisorerna har riktat till {board} och de åtgärder {board} har åtagit sig i sina svar. Den är underlaget när revisorerna stämmer av hur arbetet har fortskridit.',
+    answeredOn: 'Svar beslutat {date}',
+    answerNotDecided: 'Svaret är ännu inte beslutat.',
+    reportOf: 'Rapport från {firm}, {date}',
+    actionsDone: { one: '{done} av # åtgärd klar', other: '{done} av # åtgärder klara' },
+    actionsOverdue: { one: '# försenad', other: '# försenade' },
+    noActions: 'Inga planerade åtgärder.',
+    noRecommendations: 'Revisorerna har inga öppna rekommendationer till {board}.',
+    done: 'Klar',
+    doneOn: 'klar {date}',
+    undatedWarning: 'Åtgärder utan ansvarig eller datum visas som svaret angav dem.',
+    recommendationCount: { one: '# rekommendation', other: '# rekommendationer' },
+    restrictedAudits: {
+        one: 'Därutöver finns # granskning med begränsade uppgifter; den redovisas inte i denna handling.',
+        other: 'Därutöver finns # granskningar med begränsade uppgifter; de redovisas inte i denna handling.',
+    },
+    // The yearly report's shared parts.
+    proposalsHeading: 'Förslag till beslut',
+    assessmentHeading: 'Bedömning och slutsatser',
+    assessedBy: 'Ansvarig för bedömningen: {author}.',
+    conclusions: 'Slutsatser',
+    cycleLater: 'Senare i år',
+    cycleDone: 'Genomförd',
+    cycleMissed: 'Inte registrerad',
+    cycleCount: { one: '{done} av # gång', other: '{done} av # gånger' },
+    cycleColumn: 'Genomförd i år',
+    evidence: 'underlag',
+    cycleSummary: {
+        one: '{done} av # aktivitet som skulle ha genomförts hittills i år är registrerad som genomförd.',
+        other: '{done} av # aktiviteter som skulle ha genomförts hittills i år är registrerade som genomförda.',
+    },
+    kpiWindowFull: 'Diagrammen visar de senaste åtta kvartalen ({from}–{to})',
+    kpiWindow: {
+        one: 'Diagrammen visar det kvartal som har mätts ({from})',
+        other: 'Diagrammen visar de # kvartal som har mätts ({from}–{to})',
+    },
+    overview: 'Översikt',
+    recommendationColumn: 'Rekommendation',
+    auditColumn: 'Granskning',
+    stanceColumn: 'Ställningstagande',
+    progressColumn: 'Åtgärder',
+    'stanceShort.agrees': 'Instämmer',
+    'stanceShort.partly': 'Instämmer delvis',
+    'stanceShort.disagrees': 'Instämmer inte',
+    history: 'Händelser',
+};
+const nb = {
+    date: 'Dato',
+    registrationNumber: 'Saksnummer',
+    meeting: 'Møte',
+    auditReport: 'Revisjonsrapport',
+    answerDue: 'Svarfrist',
+    status: 'Status',
+    to: 'Til',
+    from: 'Fra',
+    decidedBy: 'Vedtas av',
+    orderedBy: 'Bestilt av',
+    dateMissing: 'Dato mangler',
+    draftBanner: 'svaret er under arbeid og er ennå ikke vedtatt av {board}. Innholdet kan endres.',
+    draft: 'Utkast',
+    proposalChair: 'Forslag til vedtak',
+    proposal: 'Forslag til vedtak',
+    proposalBy: '{gen} innstilling',
+    proposalMissing: 'Forslaget til vedtak er ennå ikke formulert.',
+    summary: 'Sammendrag',
+    startingPoint: '{gen} utgangspunkt',
+    summaryDefault: '{auditors} har oversendt rapporten {title} til {addressees}.{firm} Rapporten er datert {date}.',
+    summaryFirm: ' Revisjonen er gjennomført av {firm}.',
+    auditorsDefault: 'Revisjonen',
+    restrictedTitle: 'Skjermet opplysning.',
+    restrictedText: 'Revisjonen gjelder opplysninger som ikke gjengis i et offentlig dokument. Revisjonens funn, anbefalingene og de planlagte tiltakene finnes hos kommunen for den som har tilgang.',
+    assessmentLead: 'Den samlede vurderingen er at:',
+    improvementAreas: 'Revisjonens anbefalinger',
+    recommendedLead: 'Revisjonen anbefaler at {board}:',
+    requestedFrom: 'Svar ønskes fra {boards}',
+    requestedText: 'Revisjonen ønsker et svar{deadline}. For hver anbefaling skal følgende fremgå:',
+    requestedDeadline: ' innen {date}',
+    'requested.actions-taken': 'tiltak som er gjennomført så langt',
+    'requested.planned-actions': 'eventuelle planlagte tiltak',
+    'requested.timeline': 'tidsplan for eventuelle planlagte tiltak',
+    'requested.comments': 'eventuelle andre merknader',
+    followUpNote: 'Revisjonen vil senere følge opp med {boards} hvordan arbeidet med de planlagte tiltakene går.',
+    followUpNoteNorway: 'Kontrollutvalget vil senere følge opp hvordan arbeidet med de planlagte tiltakene går.',
+    proposalDated: 'Innstilling datert',
+    recommendationsAndAnswers: 'Anbefalinger og svar',
+    recommendation: 'Anbefaling {n}',
+    addressedTo: 'Rettet til {board}',
+    answerOf: '{gen} svar',
+    answerMissing: 'Svaret er under arbeid.',
+    'stance.agrees': '{who} er enig.',
+    'stance.partly': '{who} er delvis enig.',
+    'stance.disagrees': '{who} er ikke enig.',
+    actionsTaken: 'Tiltak som er gjennomført så langt',
+    plannedActions: 'Planlagte tiltak',
+    action: 'Tiltak',
+    owner: 'Ansvarlig',
+    when: 'Frist',
+    statusAtDecision: 'Status ved vedtaket',
+    statusNow: 'Status nå',
+    notStated: 'ikke angitt',
+    notDated: 'ikke angitt',
+    overdue: 'Forsinket',
+    timeline: 'Tidsplan',
+    comments: 'Andre merknader',
+    chairPlaceholder: 'Underskrift',
+    closingLetter: 'Med hilsen',
+    onBehalfOf: 'for {who}',
+    attachments: 'Vedlegg',
+    noAttachments: 'Ingen vedlegg.',
+    frozenNote: 'Svaret vises slik det ble vedtatt {date}. Hvordan arbeidet har gått siden, står i oppfølgingen.',
+    followUpTitle: 'Oppfølging av revisjonens anbefalinger – {board}',
+    followUpKind: 'Oppfølging',
+    asOf: 'Status per',
+    followUpLead: 'Oppfølgingen viser status per {date} for anbefalingene revisjonen har rettet til {board}, og tiltakene som er lovet i svarene. Den er grunnlaget når kontrollutvalget og revisjonen følger opp arbeidet.',
+    answeredOn: 'Svar vedtatt {date}',
+    answerNotDecided: 'Svaret er ennå ikke vedtatt.',
+    reportOf: 'Rapport fra {firm}, {date}',
+    actionsDone: { one: '{done} av # tiltak ferdig', other: '{done} av # tiltak ferdige' },
+    actionsOverdue: { one: '# forsinket', other: '# forsinket' },
+    noActions: 'Ingen planlagte tiltak.',
+    noRecommendations: 'Revisjonen har ingen åpne anbefalinger til {board}.',
+    done: 'Ferdig',
+    doneOn: 'ferdig {date}',
+    undatedWarning: 'Tiltak uten ansvarlig eller frist vises slik svaret anga dem.',
+    recommendationCount: { one: '# anbefaling', other: '# anbefalinger' },
+    restrictedAudits: {
+        one: 'I tillegg finnes # revisjon med skjermede opplysninger; den gjengis ikke i dette dokumentet.',
+        other: 'I tillegg finnes # revisjoner med skjermede opplysninger; de gjengis ikke i dette dokumentet.',
+    },
+    proposalsHeading: 'Forslag til vedtak',
+    assessmentHeading: 'Vurdering og konklusjoner',
+    assessedBy: 'Ansvarlig for vurderingen: {author}.',
+    conclusions: 'Konklusjoner',
+    cycleLater: 'Senere i år',
+    cycleDone: 'Gjennomført',
+    cycleMissed: 'Ikke registrert',
+    cycleCount: { one: '{done} av # gang', other: '{done} av # ganger' },
+    cycleColumn: 'Gjennomført i år',
+    evidence: 'dokumentasjon',
+    cycleSummary: {
+        one: '{done} av # aktivitet som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
+        other: '{done} av # aktiviteter som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
+    },
+    kpiWindowFull: 'Diagrammene viser de siste åtte kvartalene ({from}–{to})',
+    kpiWindow: {
+        one: 'Diagrammene viser kvartalet som er målt ({from})',
+        other: 'Diagrammene viser de # kvartalene som er målt ({from}–{to})',
+    },
+    overview: 'Oversikt',
+    recommendationColumn: 'Anbefaling',
+    auditColumn: 'Revisjon',
+    stanceColumn: 'Standpunkt',
+    progressColumn: 'Tiltak',
+    'stanceShort.agrees': 'Enig',
+    'stanceShort.partly': 'Delvis enig',
+    'stanceShort.disagrees': 'Ikke enig',
+    history: 'Hendelser',
+};
+const en = {
+    date: 'Date',
+    registrationNumber: 'Reference',
+    meeting: 'Meeting',
+    auditReport: 'Audit report',
+    answerDue: 'Answer due',
+    status: 'Status',
+    to: 'To',
+    from: 'From',
+    decidedBy: 'Decided by',
+    orderedBy: 'Ordered by',
+    dateMissing: 'Date missing',
+    draftBanner: 'the answer is in progress and has not yet been decided by {board}. The content may change.',
+    draft: 'Draft',
+    proposalChair: 'The chair’s proposed decision',
+    proposal: 'Proposed decision',
+    proposalBy: 'Recommendation of {name}',
+    proposalMissing: 'The proposed decision has not been written yet.',
+    summary: 'Summary',
+    startingPoint: '{gen} starting point',
+    summaryDefault: '{auditors} have submitted the report {title} to {addressees}.{firm} The report is dated {date}.',
+    summaryFirm: ' The audit was carried out by {firm}.',
+    auditorsDefault: 'The elected auditors',
+    restrictedTitle: 'Restricted information.',
+    restrictedText: 'The audit concerns information not given in a public document. The auditors’ findings, the recommendations and the planned actions are kept by the board for those entitled to see them.',
+    assessmentLead: 'The overall assessment is that:',
+    improvementAreas: 'Areas for improvement',
+    recommendedLead: '{board} is recommended to:',
+    requestedFrom: 'Answer requested from {boards}',
+    requestedText: 'The auditors ask for an answer{deadline}. For each recommendation it should state:',
+    requestedDeadline: ' by {date}',
+    'requested.actions-taken': 'the actions taken so far',
+    'requested.planned-actions': 'any planned actions',
+    'requested.timeline': 'a timeline for any planned actions',
+    'requested.comments': 'any other comments',
+    followUpNote: 'The auditors will later check with {boards} how the work on the planned actions has progressed.',
+    followUpNoteNorway: 'The control committee will later follow up how the work on the planned actions is going.',
+    proposalDated: 'Proposal dated',
+    recommendationsAndAnswers: 'Recommendations and answers',
+    recommendation: 'Recommendation {n}',
+    addressedTo: 'Addressed to {board}',
+    answerOf: '{gen} answer',
+    answerMissing: 'The answer is in progress.',
+    'stance.agrees': '{who} agrees.',
+    'stance.partly': '{who} partly agrees.',
+    'stance.disagrees': '{who} does not agree.',
+    actionsTaken: 'Actions taken so far',
+    plannedActions: 'Planned actions',
+    action: 'Action',
+    owner: 'Responsible',
+    when: 'Due',
+    statusAtDecision: 'Status at the decision',
+    statusNow: 'Status now',
+    notStated: 'not stated',
+    notDated: 'not dated',
+    overdue: 'Overdue',
+    timeline: 'Timeline',
+    comments: 'Other comments',
+    chairPlaceholder: 'Chair',
+    closingLetter: 'On behalf of {nameLower},',
+    onBehalfOf: 'on behalf of {who}',
+    attachments: 'Attachments',
+    noAttachments: 'No attachments.',
+    frozenNote: 'The answer is shown as it was decided on {date}. Progress since then is in the follow-up.',
+    followUpTitle: 'Follow-up of the auditors’ recommendations – {board}',
+    followUpKind: 'Follow-up',
+    asOf: 'As of',
+    followUpLead: 'The follow-up gives the state on {date} of the recommendations the auditors addressed to {board} and the actions committed to in its answers, for the auditors’ later check.',
+    answeredOn: 'Answer decided {date}',
+    answerNotDecided: 'The answer has not been decided yet.',
+    reportOf: 'Report by {firm}, {date}',
+    actionsDone: { one: '{done} of # action done', other: '{done} of # actions done' },
+    actionsOverdue: { one: '# overdue', other: '# overdue' },
+    noActions: 'No planned actions.',
+    noRecommendations: 'The auditors have no open recommendations to {board}.',
+    done: 'Done',
+    doneOn: 'done {date}',
+    undatedWarning: 'Actions without an owner or a date are shown as the answer gave them.',
+    recommendationCount: { one: '# recommendation', other: '# recommendations' },
+    restrictedAudits: {
+        one: 'In addition, # audit concerns restricted information; it is not given in this document.',
+        other: 'In addition, # audits concern restricted information; they are not given in this document.',
+    },
+    proposalsHeading: 'Proposed decisions',
+    assessmentHeading: 'Assessment and conclusions',
+    assessedBy: 'Assessment by: {author}.',
+    conclusions: 'Conclusions',
+    cycleLater: 'Later this year',
+    cycleDone: 'Done',
+    cycleMissed: 'Not recorded',
+    cycleCount: { one: '{done} of # time', other: '{done} of # times' },
+    cycleColumn: 'Done this year',
+    evidence: 'evidence',
+    cycleSummary: {
+        one: '{done} of # activity due so far this year is recorded as done.',
+        other: '{done} of # activities due so far this year are recorded as done.',
+    },
+    kpiWindowFull: 'The charts show the last eight quarters ({from}–{to})',
+    kpiWindow: {
+        one: 'The charts show the one quarter measured ({from})',
+        other: 'The charts show the # quarters measured ({from}–{to})',
+    },
+    overview: 'Overview',
+    recommendationColumn: 'Recommendation',
+    auditColumn: 'Audit',
+    stanceColumn: 'Stance',
+    progressColumn: 'Actions',
+    'stanceShort.agrees': 'Agrees',
+    'stanceShort.partly': 'Partly agrees',
+    'stanceShort.disagrees': 'Does not agree',
+    history: 'History',
+};
+const DICTIONARIES = { sv, nb, en };
+/** The word or sentence for `key` in the locale, parameters filled; plural entries agree with `n`. */
+function docWord(locale, key, params = {}) {
+    const entry = DICTIONARIES[locale][key] ?? sv[key];
+    if (entry === undefined)
+        return key;
+    const text = typeof entry === 'string' ? entry : (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(locale, Number(params.n) || 0, entry);
+    return (0,_locale_js__WEBPACK_IMPORTED_MODULE_1__/* .format */ .GP)(text, params);
 }
 
 
@@ -69873,8 +69952,8 @@ function roleName(registry, id, locale) {
 
 // EXTERNAL MODULE: ./build/lib/audit-actions.js
 var audit_actions = __nccwpck_require__(15089);
-// EXTERNAL MODULE: ./build/lib/render/audit-words.js
-var audit_words = __nccwpck_require__(42554);
+// EXTERNAL MODULE: ./build/lib/words.js
+var words = __nccwpck_require__(65913);
 ;// CONCATENATED MODULE: ./build/lib/render/common.js
 
 // ---------------------------------------------------------------------------------------------------------
@@ -69948,12 +70027,12 @@ function common(registry, input, doc) {
     };
 }
 
+// EXTERNAL MODULE: ./build/lib/render/dictionary.js
+var dictionary = __nccwpck_require__(81465);
 // EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
 var format = __nccwpck_require__(8502);
 // EXTERNAL MODULE: ./build/lib/render/labels.js
 var labels = __nccwpck_require__(68922);
-// EXTERNAL MODULE: ./build/lib/render/words.js
-var words = __nccwpck_require__(86804);
 ;// CONCATENATED MODULE: ./build/lib/render/audit.js
 
 
@@ -70024,7 +70103,7 @@ const NORWAY = {
     controlCommittee: { sv: 'Kontrollutskottet', nb: 'Kontrollutvalget', en: 'The control committee' },
 };
 function recommendationView(registry, r, index, shape, input, asOf) {
-    const t = (key, params) => (0,audit_words/* auditWord */.e)(input.locale, key, params);
+    const t = (key, params) => (0,dictionary/* docWord */.h)(input.locale, key, params);
     const number = index + 1;
     const numberedHeading = t('recommendation', { n: number });
     const heading = r.heading ? (shape.numbered ? `${number}. ${r.heading}` : r.heading) : numberedHeading;
@@ -70062,7 +70141,7 @@ function recommendationView(registry, r, index, shape, input, asOf) {
 }
 /** The headings, lead-ins, closing and signature the shape and the process give, each overridable in data. */
 function wording(a, d, shape, answering, locale) {
-    const t = (key, params) => (0,audit_words/* auditWord */.e)(locale, key, params);
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
     const respondentGen = (0,format/* genitive */.eT)(shape.respondent, locale);
     let proposalHeading;
     if (!shape.letter) {
@@ -70091,7 +70170,7 @@ function wording(a, d, shape, answering, locale) {
                 : {}),
         }
         : undefined;
-    const requestedBoards = (a.requested?.from ?? a.boards).map((id) => id);
+    const requestedBoards = a.requested?.from ?? a.boards;
     return {
         proposalHeading,
         summaryHeading: a.answer?.summaryHeading ?? (shape.letter ? t('startingPoint', { gen: respondentGen }) : t('summary')),
@@ -70104,7 +70183,7 @@ function wording(a, d, shape, answering, locale) {
 function auditAnswer(registry, audit, input, doc) {
     const a = audit.data;
     const { locale } = input;
-    const t = (key, params) => (0,audit_words/* auditWord */.e)(locale, key, params);
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
     const restricted = (0,derive/* isRestricted */.Ez)(registry, audit);
     const draft = a.status === 'received' || a.status === 'in-progress';
     // With several answering boards, this document is one board's answer: its decision, its recommendations
@@ -70148,20 +70227,20 @@ function auditAnswer(registry, audit, input, doc) {
         board: answering,
     };
     const addressees = a.boards.map((b) => boardRef(registry, b));
+    // Who the auditors ask: the boards (Sweden), or the kommunedirektør the kontrollutvalg asks (Norway).
+    const asked = shape.process === 'norway' && !a.requested?.from
+        ? (0,words/* midSentence */.kt)(shape.respondent, locale)
+        : (0,words/* joinList */.D7)(locale, w.requestedBoards.map((id) => (0,words/* midSentence */.kt)(name(id), locale)));
     const requested = a.requested
         ? {
-            heading: t('requestedFrom', {
-                boards: (0,words/* joinList */.D7)(locale, w.requestedBoards.map((id) => (0,words/* midSentence */.kt)(name(id), locale))),
-            }),
+            heading: t('requestedFrom', { boards: asked }),
             text: t('requestedText', {
                 deadline: a.answerDue ? t('requestedDeadline', { date: (0,format/* longDate */.lF)(a.answerDue, locale) }) : '',
             }),
             items: (a.requested.items ?? []).map((i) => ['actions-taken', 'planned-actions', 'timeline', 'comments'].includes(i) ? t(`requested.${i}`) : i),
             ...(a.requested.followUp
                 ? {
-                    followUp: t('followUpNote', {
-                        boards: (0,words/* joinList */.D7)(locale, w.requestedBoards.map((id) => (0,words/* midSentence */.kt)(name(id), locale))),
-                    }),
+                    followUp: shape.process === 'norway' ? t('followUpNoteNorway') : t('followUpNote', { boards: asked }),
                 }
                 : {}),
         }
@@ -70208,6 +70287,7 @@ function auditAnswer(registry, audit, input, doc) {
                 decision: d
                     ? {
                         proposal: d.proposal,
+                        proposalDate: d.proposalDate,
                         board: boardRef(registry, d.board),
                         meetingDate: d.meetingDate,
                         paragraph: d.paragraph,
@@ -70243,7 +70323,7 @@ function followUpBoards(registry) {
 }
 function auditFollowUp(registry, board, input) {
     const { locale } = input;
-    const t = (key, params) => (0,audit_words/* auditWord */.e)(locale, key, params);
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
     let restrictedAudits = 0;
     const audits = [];
     for (const audit of valid(registry, 'audit')) {
@@ -70376,7 +70456,7 @@ function dueIn(year, month, day) {
  * today. done (every time so far), missed (a time passed with no record), later (not yet due this year).
  */
 function cycleCompletion(x, year, today, locale) {
-    const t = (key, params) => (0,audit_words/* auditWord */.e)(locale, key, params);
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
     const dueSoFar = x.months.map((m) => dueIn(year, m, x.day ?? 1)).filter((d) => d <= today).length;
     const records = (x.completed ?? [])
         .filter((c) => c.date.startsWith(year))
@@ -70859,8 +70939,8 @@ function kpiViews(registry, input) {
         .filter((i) => i >= 0));
     const shown = quarters.slice(firstMeasured).map((q) => (0,labels/* quarterLabel */.j_)(q, input.locale));
     const windowText = shown.length === 8
-        ? (0,audit_words/* auditWord */.e)(input.locale, 'kpiWindowFull', { from: shown[0], to: shown.at(-1) })
-        : (0,audit_words/* auditWord */.e)(input.locale, 'kpiWindow', { n: shown.length, from: shown[0], to: shown.at(-1) });
+        ? (0,dictionary/* docWord */.h)(input.locale, 'kpiWindowFull', { from: shown[0], to: shown.at(-1) })
+        : (0,dictionary/* docWord */.h)(input.locale, 'kpiWindow', { n: shown.length, from: shown[0], to: shown.at(-1) });
     return {
         quarter: last,
         quarterLabel: (0,labels/* quarterLabel */.j_)(last, input.locale),
@@ -71170,7 +71250,7 @@ function buildDocuments(registry, input, only) {
 
 /***/ }),
 
-/***/ 86804:
+/***/ 65913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
