@@ -34,6 +34,7 @@ Flaggor för ask:
   --lang sv|nb|en            Svarets språk (standard: frågans)
   --as-authorised            Visa begränsade poster (som i ett direktmeddelande till behörig)
   Slutkod 0 när registren kunde svara, 1 när de inte kunde.
+  --eval FIL.jsonl …         Poängsätt frågefiler (rätt post först, avböjda, läckor, språk); --failures listar missarna
 
 Flaggor för bot:
   --registry MAPP            Registret i en mapp, läses om när filer ändras
@@ -76,6 +77,7 @@ Flagg for ask:
   --lang sv|nb|en            Svarets språk (standard: spørsmålets)
   --as-authorised            Vis begrensede oppføringer (som i en direktemelding til en med tilgang)
   Sluttkode 0 når registrene kunne svare, 1 når de ikke kunne.
+  --eval FIL.jsonl …         Gi poeng til spørsmålsfiler (riktig oppføring først, avslag, lekkasjer, språk); --failures lister bommene
 
 Flagg for bot:
   --registry MAPPE           Registeret i en mappe, leses på nytt når filer endres
@@ -118,6 +120,7 @@ Options for ask:
   --lang sv|nb|en            The answer's language (default: the question's)
   --as-authorised            Show restricted entries (as in a direct message to an allowed user)
   Exit code 0 when the registers could answer, 1 when they could not.
+  --eval FILE.jsonl …        Score question sets (top-1, declines, leaks, language); --failures lists the misses
 
 Options for bot:
   --registry DIR             The registry in a folder, read again when files change
