@@ -1,0 +1,212 @@
+// Which entry a question names: weighted name matching over the index, typo and compound tolerant, and the
+// decision whether one entry clearly fits, several do, or only partly.
+import type { Entity } from '../registry.js';
+import type { Intent } from './answer.js';
+import { ACCEPT, type Ctx, type Match, nameOf, type Result, SUGGEST, t } from './context.js';
+import type { Entry, EntryKind } from './index.js';
+import { synonymOf } from './lexicon.js';
+import { M } from './messages.js';
+import { similarity, typoBudget } from './normalize.js';
+import type { Query } from './query.js';
+
+export function weight(ctx: Ctx, term: string): number {
+  const n = ctx.index.entries.length + 1;
+  return Math.log(1 + n / (1 + (ctx.index.df.get(term) ?? 0)));
+}
+
+export function bestSim(term: string, against: readonly string[], synonyms: ReadonlySet<string>): number {
+  // A shared meaning (~pupil) from a phrase: found when the other side has a word of that meaning.
+  if (term.startsWith('~')) return synonyms.has(term) || against.includes(term) ? 0.9 : 0;
+  let best = 0;
+  for (const a of against) {
+    const s = similarity(term, a);
+    if (s > best) {
+      best = s;
+      if (s === 1) return 1;
+    }
+  }
+  const syn = synonymOf(term);
+  if (syn && synonyms.has(syn)) best = Math.max(best, 0.9);
+  return best;
+}
+
+export function synonymSet(stems: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of stems) {
+    const syn = synonymOf(s);
+    if (syn) out.add(syn);
+  }
+  return out;
+}
+
+/** A compound of the question against a list by its parts: all of them must be there. */
+export function partsSim(
+  q: Query,
+  term: string,
+  against: readonly string[],
+  synonyms: ReadonlySet<string>,
+): number {
+  const parts = q.parts.get(term);
+  if (!parts) return 0;
+  let sum = 0;
+  for (const p of parts) {
+    const s = bestSim(p, against, synonyms);
+    if (s < 0.65) return 0;
+    sum += s;
+  }
+  // Below a whole-word match: "behörighetsöversyn" is the review of permissions, not any text on permissions.
+  return (0.85 * sum) / parts.length;
+}
+
+/** How well the question names this entry, 0..1, and how much of the name it covers. */
+export function scoreEntry(ctx: Ctx, entry: Entry): { score: number; coverage: number } {
+  const { q } = ctx;
+  let best = { score: 0, coverage: 0 };
+  for (const variant of entry.names) {
+    let num = 0;
+    let den = 0;
+    for (const term of variant) {
+      const w = weight(ctx, term);
+      den += w;
+      num += w * bestSim(term, q.stems, q.synonyms);
+    }
+    const coverage = den > 0 ? num / den : 0;
+    if (coverage === 0) continue;
+    const vSyn = synonymSet(variant);
+    let en = 0;
+    let ed = 0;
+    let distinctive = false;
+    for (const c of q.content) {
+      const w = weight(ctx, c) * (q.contentWeight.get(c) ?? 1);
+      ed += w;
+      const alt = q.alternatives.get(c);
+      const s = Math.max(
+        bestSim(c, variant, vSyn),
+        partsSim(q, c, variant, vSyn),
+        alt && vSyn.has(alt) ? 0.9 : 0,
+      );
+      en += w * s;
+      if (s >= 0.8 && c.length >= 6 && (ctx.index.df.get(c) ?? 0) <= 2) distinctive = true;
+    }
+    const explained = ed > 0 ? en / ed : coverage;
+    let score = 0.6 * explained + 0.4 * coverage;
+    // The whole name or alias is in the question, or a word that names only this entry: that is the entry,
+    // whatever else the question says.
+    if (coverage >= 0.99 && explained >= 0.4) score = Math.max(score, 0.78);
+    if (distinctive && explained >= 0.6) score = Math.max(score, 0.8);
+    if (score > best.score) best = { score, coverage };
+  }
+  return best;
+}
+
+/** The entries of the given kinds the question names, best first. `prefer` ranks some kinds above others. */
+export function resolve(ctx: Ctx, kinds: readonly EntryKind[], prefer: readonly EntryKind[] = []): Match[] {
+  const { q } = ctx;
+  // Only words that say what kind of question it is ("vilken handlingsplan?"): they may still be a name.
+  const nameOnly = q.content.length === 0;
+  const words = nameOnly ? [...q.stems] : [...q.content];
+  if (words.length === 0) return [];
+  // The words as written first; compound parts and shared meanings ("~pupil" is in thousands of names at region
+  // scale) only when those do not find the entry.
+  const first = candidates(ctx, words, kinds, prefer, nameOnly);
+  if ((first[0]?.score ?? 0) >= ACCEPT) return first;
+  const wider = [...words, ...[...q.parts.values()].flat(), ...q.synonyms];
+  if (wider.length === words.length) return first;
+  return candidates(ctx, wider, kinds, prefer, nameOnly);
+}
+
+export function candidates(
+  ctx: Ctx,
+  words: string[],
+  kinds: readonly EntryKind[],
+  prefer: readonly EntryKind[],
+  nameOnly: boolean,
+): Match[] {
+  const { index } = ctx;
+  const allowed = new Set(kinds);
+  const results = index.search.search(words.join(' '), {
+    ...tolerant(ctx),
+    combineWith: 'OR',
+    filter: (r) => allowed.has((index.entries[r.id as number] as Entry).kind),
+  });
+  const out: Match[] = [];
+  for (const r of results.slice(0, 40)) {
+    const entry = index.entries[r.id as number] as Entry;
+    const { score, coverage } = scoreEntry(ctx, entry);
+    if (score <= 0 || (nameOnly && coverage < 0.99)) continue;
+    const factor = prefer.length > 0 && !prefer.includes(entry.kind) ? 0.9 : 1;
+    out.push({ entry, score: score * factor, coverage });
+  }
+  return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+}
+
+export function isSuperseded(ctx: Ctx, entry: Entry): boolean {
+  if (entry.kind !== 'document') return false;
+  const doc = (entry.entity as Entity<'document'>).data;
+  if (doc.status === 'repealed') return true;
+  for (const other of ctx.index.registry.entities.document.values()) {
+    if (other.valid && other.data.supersedes === entry.entity.id && other.data.status !== 'repealed')
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Typo and prefix tolerance for the words the registers do not use as written: a known word is taken as meant
+ * (and looked up exactly, which also keeps a common word from pulling in every compound that starts with it).
+ */
+export function tolerant(ctx: Ctx) {
+  const known = (term: string) => term.startsWith('~') || ctx.index.df.has(term);
+  return {
+    fuzzy: (term: string) => (known(term) ? false : typoBudget(term.length) || false),
+    prefix: (term: string) => !known(term) && term.length >= 4,
+  };
+}
+
+export function sameEntry(a: Entry, b: Entry): boolean {
+  return a.entity === b.entity && a.item === b.item;
+}
+
+export type Pick =
+  | { entry: Entry; confidence: number }
+  | { ambiguous: Entry[] }
+  | { suggest: Entry[] }
+  | undefined;
+
+/** One entry, or the reason there is none: several fit equally, or only partly. */
+export function pickOne(ctx: Ctx, matches: Match[]): Pick {
+  const top = matches[0];
+  if (!top) return undefined;
+  if (top.score >= ACCEPT) {
+    const ties = matches.filter((m) => m.score >= top.score - 0.03 && m.coverage >= top.coverage - 0.01);
+    let distinct = ties.filter((m, i) => ties.findIndex((o) => sameEntry(o.entry, m.entry)) === i);
+    // A repealed or superseded document does not compete with the one in force.
+    const current = distinct.filter((m) => !isSuperseded(ctx, m.entry));
+    if (current.length > 0) distinct = current;
+    if (distinct.length === 1)
+      return { entry: (distinct[0] as Match).entry, confidence: (distinct[0] as Match).score };
+    if (distinct.length > 1) return { ambiguous: distinct.map((m) => m.entry) };
+    return { entry: top.entry, confidence: top.score };
+  }
+  const partial = matches.filter((m) => m.score >= SUGGEST);
+  return partial.length > 0 ? { suggest: partial.map((m) => m.entry) } : undefined;
+}
+
+/** "Which one?" or "did you mean?" – naming only entries the asker may see. */
+export function clarify(ctx: Ctx, intent: Intent, pick: Pick): Result | undefined {
+  if (!pick || 'entry' in pick) return undefined;
+  const entries = 'ambiguous' in pick ? pick.ambiguous : pick.suggest;
+  const visible = entries.filter((e) => ctx.authorised || !e.restricted);
+  const names = [...new Set(visible.map((e) => nameOf(e, ctx.locale)))].slice(0, 4);
+  if (names.length === 0) return undefined;
+  const hidden = visible.length < entries.length;
+  const message = 'ambiguous' in pick ? (hidden ? M.ambiguousHidden : M.ambiguous) : M.didYouMean;
+  return {
+    intent,
+    confidence: 'ambiguous' in pick ? 0.6 : 0.3,
+    answered: false,
+    lines: [t(ctx, message, { list: names.map((n) => `"${n}"`).join(', '), who: ctx.who })],
+    refs: [],
+    used: visible.filter((e) => e.restricted),
+  };
+}
