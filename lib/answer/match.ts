@@ -9,6 +9,9 @@ import { M } from './messages.js';
 import { similarity, typoBudget } from './normalize.js';
 import type { Query } from './query.js';
 
+/** How much a word the registers never use counts against a match. */
+const PADDING = 0.15;
+
 export function weight(ctx: Ctx, term: string): number {
   const n = ctx.index.entries.length + 1;
   return Math.log(1 + n / (1 + (ctx.index.df.get(term) ?? 0)));
@@ -77,14 +80,17 @@ export function scoreEntry(ctx: Ctx, entry: Entry): { score: number; coverage: n
     let ed = 0;
     let distinctive = false;
     for (const c of q.content) {
-      const w = weight(ctx, c) * (q.contentWeight.get(c) ?? 1);
-      ed += w;
       const alt = q.alternatives.get(c);
       const s = Math.max(
         bestSim(c, variant, vSyn),
         partsSim(q, c, variant, vSyn),
         alt && vSyn.has(alt) ? 0.9 : 0,
       );
+      // Padding ("det strular sedan i morse"): a word no register uses cannot tell entries apart, so it
+      // weighs little against the one that names the entry.
+      const padding = s === 0 && !ctx.index.df.has(c) ? PADDING : 1;
+      const w = weight(ctx, c) * (q.contentWeight.get(c) ?? 1) * padding;
+      ed += w;
       en += w * s;
       if (s >= 0.8 && c.length >= 6 && (ctx.index.df.get(c) ?? 0) <= 2) distinctive = true;
     }
