@@ -4,9 +4,10 @@
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { ACCEPT, type Ctx, type Result, t } from './context.js';
-import { detectIntent, structured } from './dispatch.js';
+import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js';
 import { type AnswerIndex, lineOf } from './index.js';
 import { faqCandidate } from './intents/faq.js';
+import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
 import { repositoryLink, whoToAsk } from './people.js';
 import { analyse } from './query.js';
@@ -113,8 +114,20 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
       used: [],
     });
   }
-  const intent = detectIntent(q);
-  const s = structured(ctx, intent);
+  // Entity first: what the question is about, then what it asks of it.
+  const about = pickOne(ctx, resolve(ctx, ANY, preferFromConcepts(q)));
+  const intents = rankIntents(q, about && 'entry' in about ? about.entry : undefined);
+  const intent = intents[0] ?? 'entry';
+  let s: Result | undefined;
+  // The likeliest intent that answers well; otherwise what the likeliest one said (a choice, a withheld note).
+  for (const candidate of intents.slice(0, 3)) {
+    const r = structured(ctx, candidate);
+    if (r?.answered && r.confidence >= ACCEPT) {
+      s = r;
+      break;
+    }
+    s ??= r;
+  }
   const faq = faqCandidate(ctx);
   let chosen: Result;
   // "Which systems hold X?" where every hit is restricted: say so, rather than offer general guidance instead.
@@ -128,7 +141,7 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     (!faq || s.confidence >= faq.confidence || intent === 'contact')
   )
     chosen = s;
-  else if (onlyWithheld && (!faq || faq.confidence < 0.85)) chosen = s;
+  else if (s && onlyWithheld && (!faq || faq.confidence < 0.85)) chosen = s;
   else if (faq) chosen = faq;
   else if (s?.answered && s.confidence >= ACCEPT) chosen = s;
   else if (s && !s.answered && s.lines.length > 0)

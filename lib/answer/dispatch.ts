@@ -16,24 +16,62 @@ import { processingAnswer } from './intents/processing.js';
 import { clarify, pickOne, resolve } from './match.js';
 import type { Query } from './query.js';
 
-export function detectIntent(q: Query): Intent {
+/** What each kind of entry is usually asked about: the entry the question names is evidence for these. */
+const ASKED_OF: Partial<Record<EntryKind, Intent[]>> = {
+  system: ['owner', 'classification', 'entry'],
+  asset: ['classification', 'owner', 'entry'],
+  processing: ['processing'],
+  document: ['document'],
+  kpi: ['kpi'],
+  cycle: ['cycle'],
+  audit: ['audit'],
+  recommendation: ['audit'],
+};
+
+/**
+ * The intents a question may have, most likely first. Each word group is evidence with a weight, not a rule
+ * that wins outright: a time word ("förra kvartalet", "igår") weighs little beside a word that says what is
+ * asked, and the entry the question names (`about`) adds to what that kind of entry is asked about.
+ */
+export function rankIntents(q: Query, about?: Entry): Intent[] {
   const c = q.concepts;
   const has = (id: Parameters<typeof c.has>[0]) => c.has(id);
-  if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator')) return 'contact';
-  if (has('owner') || has('administrator')) return 'owner';
+  const score = new Map<Intent, number>();
+  const add = (intent: Intent, w: number) => score.set(intent, (score.get(intent) ?? 0) + w);
+  if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
+    add('contact', 5);
+  if (has('owner') || has('administrator')) add('owner', 4.5);
   if (has('data') && (has('system') || has('contains')) && !has('handling') && !has('classification'))
-    return 'holds';
-  if (has('classification')) return 'classification';
-  if (has('data') && has('which') && !has('handling') && q.content.length > 0) return 'holds';
-  if (has('legal-basis') || has('retention') || has('processing')) return 'processing';
-  if (has('kpi')) return 'kpi';
-  if (has('audit') || has('recommendation') || (has('action') && has('status'))) return 'audit';
-  if (has('cycle') || ((has('month') || has('quarter') || q.months.length > 0) && !has('document')))
-    return 'cycle';
-  if (has('document') || has('review')) return 'document';
-  if (has('target')) return 'kpi';
-  if (has('handling')) return 'handling';
-  return 'entry';
+    add('holds', 4);
+  else if (has('data') && has('which') && !has('handling') && q.content.length > 0) add('holds', 3.5);
+  if (has('classification')) add('classification', 4);
+  if (has('legal-basis') || has('retention')) add('processing', 4);
+  if (has('processing')) add('processing', 3);
+  if (has('kpi')) add('kpi', 3);
+  if (has('count')) add('kpi', 2);
+  if (has('target')) add('kpi', 1.5);
+  if (has('audit') || has('recommendation')) add('audit', 3);
+  if (has('action') && has('status')) add('audit', 2);
+  if (has('cycle')) add('cycle', 3);
+  // "When is …?" asks for a date; "next"/"this month" only say which one.
+  if (has('when')) add('cycle', has('next') ? 3.2 : 2.5);
+  if ((has('month') || has('quarter') || q.months.length > 0) && !has('document')) add('cycle', 1);
+  if (has('document')) add('document', 2.5);
+  if (has('review')) add('document', 1.5);
+  if (has('handling')) add('handling', 1.5);
+  for (const [i, intent] of (about ? (ASKED_OF[about.kind] ?? []) : []).entries()) add(intent, 1.5 - i * 0.4);
+  // "Hur ligger vi till med …?": a measure or an audit's progress.
+  if (has('status')) {
+    add('kpi', 1);
+    add('audit', 0.8);
+  }
+  add('entry', 0.5);
+  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
+}
+
+/** The first intent: what the question is most likely asking. */
+export function detectIntent(q: Query, about?: Entry): Intent {
+  return rankIntents(q, about)[0] ?? 'entry';
 }
 
 export const OWNED: EntryKind[] = ['system', 'asset', 'document', 'kpi', 'cycle', 'processing'];
@@ -127,10 +165,8 @@ export function structured(ctx: Ctx, intent: Intent): Result | undefined {
       return q.content.length === 0 ? allKpis(ctx) : r;
     }
     case 'cycle': {
-      if (q.content.length > 0) {
-        const pick = pickOne(ctx, resolve(ctx, ['cycle']));
-        if (pick && 'entry' in pick) return cycleEntryAnswer(ctx, pick.entry, pick.confidence);
-      }
+      const pick = pickOne(ctx, resolve(ctx, ['cycle']));
+      if (pick && 'entry' in pick) return cycleEntryAnswer(ctx, pick.entry, pick.confidence);
       return cycleAnswer(ctx);
     }
     case 'entry':

@@ -32,6 +32,8 @@ export type ConceptId =
   | 'security-coordinator'
   | 'contact'
   | 'exists'
+  | 'when'
+  | 'count'
   | 'contains';
 
 interface ConceptDef {
@@ -156,7 +158,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   cycle: {
     words:
-      'årshjul årshjulet årshjulets årsplan händer hända ske görs göras aktivitet aktiviteter aktiviteterna skjer hendelser aktiviteter aktivitetene yearly annual cycle calendar happening happens scheduled activities activity',
+      'årshjul årshjulet årshjulets årsplan händer hända ske aktivitet aktiviteter aktiviteterna skjer hendelser aktiviteter aktivitetene yearly annual cycle calendar happening happens scheduled activities activity',
   },
   month: {
     words:
@@ -166,6 +168,11 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   this: {
     words: 'denna detta nu aktuell aktuella innevarande denne dette nå inneværende this current now',
     phrases: ['den här', 'det här'],
+  },
+  when: { words: 'när når when datum dato date', phrases: ['what date', 'vilket datum', 'hvilken dato'] },
+  count: {
+    phrases: ['hur många', 'hvor mange', 'how many', 'hur stor andel', 'how much'],
+    words: 'antal antall andel number share percentage',
   },
   next: { words: 'nästa kommande nästkommande neste kommende next upcoming' },
   dpo: {
