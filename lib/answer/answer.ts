@@ -115,6 +115,9 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     });
   }
   // Entity first: what the question is about, then what it asks of it.
+  // One word ("procapita") says what, not what about it: ask for the question rather than guess.
+  if (q.folded.length === 1 && q.concepts.size === 0)
+    return finish(ctx, decline(ctx, 'none', [t(ctx, M.oneWord)]));
   const about = pickOne(ctx, resolve(ctx, ANY, preferFromConcepts(q)));
   const intents = rankIntents(q, about && 'entry' in about ? about.entry : undefined);
   const intent = intents[0] ?? 'entry';

@@ -13,8 +13,12 @@ import { bySubjects, holdsAnswer } from './intents/holds.js';
 import { allKpis, kpiAnswer } from './intents/kpi.js';
 import { ownerAnswer } from './intents/owner.js';
 import { processingAnswer } from './intents/processing.js';
-import { clarify, pickOne, resolve } from './match.js';
+import { type ConceptId, conceptsOf } from './lexicon.js';
+import { byQuestionWords, clarify, pickOne, resolve } from './match.js';
 import type { Query } from './query.js';
+
+/** Words that only say when: not what a cycle activity is called. */
+const TIME = new Set<ConceptId>(['when', 'next', 'this', 'month', 'quarter', 'cycle', 'which', 'exists']);
 
 /** What each kind of entry is usually asked about: the entry the question names is evidence for these. */
 const ASKED_OF: Partial<Record<EntryKind, Intent[]>> = {
@@ -167,6 +171,11 @@ export function structured(ctx: Ctx, intent: Intent): Result | undefined {
     case 'cycle': {
       const pick = pickOne(ctx, resolve(ctx, ['cycle']));
       if (pick && 'entry' in pick) return cycleEntryAnswer(ctx, pick.entry, pick.confidence);
+      if (q.content.length === 0) {
+        const time = (x: string) => conceptsOf(x).some((c) => TIME.has(c));
+        const hits = byQuestionWords(ctx, ['cycle'], time);
+        if (hits.length === 1) return cycleEntryAnswer(ctx, hits[0] as Entry, 0.75);
+      }
       return cycleAnswer(ctx);
     }
     case 'entry':

@@ -260,6 +260,9 @@ const SYNONYMS: Record<string, string> = {
   vulnerability: 'sårbarhet sårbarheter sårbarhetene svakhet vulnerability vulnerabilities',
   risk: 'risk risker riskanalys risiko risikoer risikovurdering risks',
   continuity: 'kontinuitet kontinuitetsplan reservrutin beredskap continuity',
+  kpi: 'nyckeltal nyckeltalen nyckeltalet kpi kpier nøkkeltall nøkkeltallene indikator indikatorer metric metrics',
+  followup:
+    'uppföljning uppföljningen översyn översynen oppfølging oppfølgingen gjennomgang review reviews follow-up',
   visitor: 'besökare besök besøkende visitor visitors guest',
 };
 

@@ -133,7 +133,11 @@ export function candidates(
   const results = index.search.search(words.join(' '), {
     ...tolerant(ctx),
     combineWith: 'OR',
-    filter: (r) => allowed.has((index.entries[r.id as number] as Entry).kind),
+    // A repealed document is history: never what a question is about today.
+    filter: (r) => {
+      const e = index.entries[r.id as number] as Entry;
+      return allowed.has(e.kind) && !isRepealed(e);
+    },
   });
   const out: Match[] = [];
   for (const r of results.slice(0, 40)) {
@@ -144,6 +148,33 @@ export function candidates(
     out.push({ entry, score: score * factor, coverage });
   }
   return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+}
+
+function isRepealed(entry: Entry): boolean {
+  return entry.kind === 'document' && (entry.entity as Entity<'document'>).data.status === 'repealed';
+}
+
+/**
+ * "When is the next KPI review?": a question made only of words that say what kind of thing it asks about.
+ * The entry whose names hold every one of them (by word or shared meaning), if exactly one does.
+ */
+export function byQuestionWords(
+  ctx: Ctx,
+  kinds: readonly EntryKind[],
+  ignore: (s: string) => boolean,
+): Entry[] {
+  const { q } = ctx;
+  const wanted = q.stems.filter((s) => !ignore(s));
+  if (wanted.length === 0) return [];
+  const out: Entry[] = [];
+  for (const kind of kinds) {
+    for (const e of ctx.index.byKind.get(kind) ?? []) {
+      const all = e.names.flat();
+      const syn = synonymSet(all);
+      if (wanted.every((w) => bestSim(w, all, syn) >= 0.8)) out.push(e);
+    }
+  }
+  return out;
 }
 
 export function isSuperseded(ctx: Ctx, entry: Entry): boolean {

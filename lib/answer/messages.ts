@@ -48,6 +48,11 @@ export const M = {
   andMore: { sv: 'och {n} till', nb: 'og {n} til', en: 'and {n} more' },
   notSet: { sv: 'inte angiven', nb: 'ikke angitt', en: 'not set' },
 
+  oneWord: {
+    sv: 'Ett ord räcker inte för att veta vad du vill veta. Skriv en hel fråga, t.ex. "Vem äger …?", "Hur är … klassad?" eller "Får jag …?"',
+    nb: 'Ett ord er ikke nok til å vite hva du lurer på. Skriv et helt spørsmål, f.eks. «Hvem eier …?», «Hvordan er … klassifisert?» eller «Kan jeg …?»',
+    en: 'One word is not enough to tell what you want to know. Write a whole question, e.g. "Who owns …?", "How is … classified?" or "May I …?"',
+  },
   help: {
     sv: 'Fråga mig om registren, till exempel: "Vem äger Procapita?", "Vilka system har uppgifter om elever?", "Hur är elevakterna klassade?", "Vilket styrdokument gäller för lösenord?", "Vad händer i årshjulet denna månad?" eller "Hur rapporterar jag en incident?"',
     nb: 'Spør meg om registrene, for eksempel: «Hvem eier Procapita?», «Hvilke systemer har opplysninger om elever?», «Hvordan er elevmappene klassifisert?», «Hvilket styringsdokument gjelder for passord?», «Hva skjer i årshjulet denne måneden?» eller «Hvordan melder jeg et avvik?»',

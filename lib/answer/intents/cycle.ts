@@ -65,10 +65,7 @@ export function cycleAnswer(ctx: Ctx): Result | undefined {
   return {
     intent: 'cycle',
     // A listing answers "what happens in …?", not a question that only has a time word in it.
-    confidence:
-      q.concepts.has('cycle') || q.concepts.has('month') || q.concepts.has('quarter') || q.months.length > 0
-        ? 0.85
-        : 0.6,
+    confidence: q.concepts.has('cycle') || q.content.length === 0 ? 0.85 : 0.6,
     answered: true,
     lines,
     ...(visible.length > 0 ? { next: t(ctx, M.nextCycle) } : {}),
