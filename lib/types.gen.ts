@@ -139,6 +139,10 @@ export interface Organisation {
       | undefined;
   };
   /**
+   * Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  questionsRole?: string;
+  /**
    * Klassningsmodellen. Utelämnas den gäller KLASSA: konfidentialitet, riktighet, tillgänglighet och spårbarhet på skalan 0–4.
    */
   classification?: {

@@ -40,10 +40,11 @@ export const M = {
     nb: 'Begrenset opplysning – ikke del den videre.',
     en: 'Restricted information – do not pass it on.',
   },
+  // Only when lisa.yaml names no role for questions: no title the organisation may not have.
   theCoordinator: {
-    sv: 'informationssäkerhetssamordnaren',
-    nb: 'informasjonssikkerhetskoordinatoren',
-    en: 'the information security coordinator',
+    sv: 'den som ansvarar för informationssäkerheten hos er',
+    nb: 'den som har ansvaret for informasjonssikkerheten hos dere',
+    en: 'whoever is responsible for information security in your organisation',
   },
   andMore: { sv: 'och {n} till', nb: 'og {n} til', en: 'and {n} more' },
   notSet: { sv: 'inte angiven', nb: 'ikke angitt', en: 'not set' },
