@@ -3,7 +3,7 @@
 // The parts: dispatch.ts (intent), match.ts (which entry), intents/ (one answer per kind of question).
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
-import { ACCEPT, type Ctx, type Result, t } from './context.js';
+import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js';
 import { type AnswerIndex, lineOf } from './index.js';
 import { faqCandidate } from './intents/faq.js';
@@ -19,6 +19,14 @@ export interface AnswerOptions {
   locale?: Locale;
   /** YYYY-MM-DD, for "this month" and overdue reviews. Defaults to today in UTC. */
   today?: string;
+  /** The key of an entry the asker chose from an earlier answer's `choices`: the question is answered for it. */
+  choose?: string;
+}
+
+/** An entry to choose when several fit: `key` goes back as `AnswerOptions.choose`. */
+export interface AnswerChoice {
+  key: string;
+  label: string;
 }
 
 export interface AnswerSource {
@@ -68,6 +76,8 @@ export interface Answer {
   /** The answer holds restricted details: for an authorised direct message only. */
   restricted: boolean;
   confidence: number;
+  /** Two or three entries that fit about equally, for the asker to choose; empty otherwise. */
+  choices: AnswerChoice[];
 }
 
 function decline(ctx: Ctx, intent: Intent, lead?: string[]): Result {
@@ -97,6 +107,8 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     today: options.today ?? todayUtc(),
     who: whoToAsk(index.registry, q.locale),
   };
+  const picked = options.choose ? entryByKey(index, options.choose) : undefined;
+  if (picked) ctx.chosen = picked;
   // A greeting, "help" or nothing at all: say what can be asked. A question made only of a phrase the lexicon
   // knows ("who is the data protection officer") has no stems but does say what it asks.
   if (
@@ -114,25 +126,33 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
       used: [],
     });
   }
-  // Entity first: what the question is about, then what it asks of it.
   // One word ("procapita") says what, not what about it: ask for the question rather than guess.
-  if (q.folded.length === 1 && q.concepts.size === 0)
+  if (q.folded.length === 1 && q.concepts.size === 0 && !picked)
     return finish(ctx, decline(ctx, 'none', [t(ctx, M.oneWord)]));
-  const about = pickOne(ctx, resolve(ctx, ANY, preferFromConcepts(q)));
-  const intents = rankIntents(q, about && 'entry' in about ? about.entry : undefined);
-  const intent = intents[0] ?? 'entry';
-  let s: Result | undefined;
-  // The likeliest intent that answers well; otherwise what the likeliest one said (a choice, a withheld note).
+  const { result, intent } = fromRegisters(ctx);
+  // A chosen entry is what the asker wants: no guidance instead.
+  const faq = picked ? undefined : faqCandidate(ctx);
+  return finish(ctx, choose(ctx, intent, result, faq));
+}
+
+/** Entity first: what the question is about, then the likeliest intent that answers well for it. */
+function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent } {
+  const about = ctx.chosen
+    ? { entry: ctx.chosen, confidence: 1 }
+    : pickOne(ctx, resolve(ctx, ANY, preferFromConcepts(ctx.q)));
+  const intents = rankIntents(ctx.q, about && 'entry' in about ? about.entry : undefined);
+  let result: Result | undefined;
+  // Otherwise what the likeliest one said (a choice, a withheld note).
   for (const candidate of intents.slice(0, 3)) {
     const r = structured(ctx, candidate);
-    if (r?.answered && r.confidence >= ACCEPT) {
-      s = r;
-      break;
-    }
-    s ??= r;
+    if (r?.answered && r.confidence >= ACCEPT) return { result: r, intent: intents[0] ?? candidate };
+    result ??= r;
   }
-  const faq = faqCandidate(ctx);
-  let chosen: Result;
+  return { result, intent: intents[0] ?? 'entry' };
+}
+
+/** The registers' answer or the guidance's, or what to say instead. */
+function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | undefined): Result {
   // "Which systems hold X?" where every hit is restricted: say so, rather than offer general guidance instead.
   const onlyWithheld = s !== undefined && !s.answered && s.withheld === true;
   // "May I …?" is what the guidance is written for: it answers before a register entry does.
@@ -143,14 +163,13 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     !faqFirst &&
     (!faq || s.confidence >= faq.confidence || intent === 'contact')
   )
-    chosen = s;
-  else if (s && onlyWithheld && (!faq || faq.confidence < 0.85)) chosen = s;
-  else if (faq) chosen = faq;
-  else if (s?.answered && s.confidence >= ACCEPT) chosen = s;
-  else if (s && !s.answered && s.lines.length > 0)
-    chosen = { ...s, next: t(ctx, M.askCoordinator, { who: ctx.who }) };
-  else chosen = decline(ctx, intent === 'entry' ? 'none' : intent);
-  return finish(ctx, chosen);
+    return s;
+  if (s && onlyWithheld && (!faq || faq.confidence < 0.85)) return s;
+  if (faq) return faq;
+  if (s?.answered && s.confidence >= ACCEPT) return s;
+  if (s && !s.answered && s.lines.length > 0)
+    return { ...s, next: t(ctx, M.askCoordinator, { who: ctx.who }) };
+  return decline(ctx, intent === 'entry' ? 'none' : intent);
 }
 
 /** Applies who may see what, and turns references into sources. */
@@ -172,6 +191,7 @@ function finish(ctx: Ctx, r: Result): Answer {
       withheld: true,
       restricted: false,
       confidence: r.confidence,
+      choices: [],
     };
   }
   // Register texts end in a full stop as often as not; the templates add their own.
@@ -201,6 +221,9 @@ function finish(ctx: Ctx, r: Result): Answer {
     withheld: r.withheld === true,
     restricted,
     confidence: Math.round(r.confidence * 100) / 100,
+    choices: (r.choices ?? [])
+      .filter((e) => ctx.authorised || !e.restricted)
+      .map((e) => ({ key: entryKey(e), label: nameOf(e, ctx.locale) })),
   };
 }
 

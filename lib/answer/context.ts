@@ -31,6 +31,8 @@ export interface Result {
   /** Entries whose details the answer shows: a restricted one among them decides who may see it. */
   used: Entry[];
   withheld?: boolean;
+  /** Two or three entries the asker may see and choose between. */
+  choices?: Entry[];
 }
 
 export interface Ctx {
@@ -40,6 +42,8 @@ export interface Ctx {
   authorised: boolean;
   today: string;
   who: string;
+  /** The entry the asker chose from a previous answer's choices: every intent resolves to it. */
+  chosen?: Entry;
 }
 
 export interface Match {
@@ -88,4 +92,19 @@ export function nameOf(entry: Entry, locale: Locale): string {
 export function localDecimal(value: number, locale: Locale): string {
   const s = String(Math.round(value * 100) / 100);
   return locale === 'en' ? s : s.replace('.', ',');
+}
+
+/** A stable name for an entry across index rebuilds: "system/procapita", "recommendation/audit-id#2". */
+export function entryKey(entry: Entry): string {
+  return entry.item === undefined
+    ? `${entry.entity.kind}/${entry.entity.id}`
+    : `recommendation/${entry.entity.id}#${entry.item}`;
+}
+
+export function entryByKey(index: AnswerIndex, key: string): Entry | undefined {
+  const hit = index.byKey.get(key);
+  if (hit) return hit;
+  const m = /^recommendation\/([^#]+)#(\d+)$/.exec(key);
+  if (!m) return undefined;
+  return index.byKind.get('recommendation')?.find((e) => e.entity.id === m[1] && e.item === Number(m[2]));
 }

@@ -11,6 +11,8 @@ import type { Query } from './query.js';
 
 /** How much a word the registers never use counts against a match. */
 const PADDING = 0.15;
+/** A lone partial match this good is answered rather than offered as "did you mean". */
+const DOMINANT = 0.55;
 
 export function weight(ctx: Ctx, term: string): number {
   const n = ctx.index.entries.length + 1;
@@ -108,6 +110,9 @@ export function scoreEntry(ctx: Ctx, entry: Entry): { score: number; coverage: n
 /** The entries of the given kinds the question names, best first. `prefer` ranks some kinds above others. */
 export function resolve(ctx: Ctx, kinds: readonly EntryKind[], prefer: readonly EntryKind[] = []): Match[] {
   const { q } = ctx;
+  // Chosen from a previous answer's choices: that entry, where the intent can use its kind.
+  if (ctx.chosen)
+    return kinds.includes(ctx.chosen.kind) ? [{ entry: ctx.chosen, score: 1, coverage: 1 }] : [];
   // Only words that say what kind of question it is ("vilken handlingsplan?"): they may still be a name.
   const nameOnly = q.content.length === 0;
   const words = nameOnly ? [...q.stems] : [...q.content];
@@ -226,7 +231,10 @@ export function pickOne(ctx: Ctx, matches: Match[]): Pick {
     return { entry: top.entry, confidence: top.score };
   }
   const partial = matches.filter((m) => m.score >= SUGGEST);
-  return partial.length > 0 ? { suggest: partial.map((m) => m.entry) } : undefined;
+  const distinct = partial.filter((m, i) => partial.findIndex((o) => sameEntry(o.entry, m.entry)) === i);
+  // One candidate, well clear of the rest: that is the entry, not a question back.
+  if (distinct.length === 1 && top.score >= DOMINANT) return { entry: top.entry, confidence: ACCEPT };
+  return partial.length > 0 ? { suggest: distinct.map((m) => m.entry) } : undefined;
 }
 
 /** "Which one?" or "did you mean?" – naming only entries the asker may see. */
@@ -245,5 +253,16 @@ export function clarify(ctx: Ctx, intent: Intent, pick: Pick): Result | undefine
     lines: [t(ctx, message, { list: names.map((n) => `"${n}"`).join(', '), who: ctx.who })],
     refs: [],
     used: visible.filter((e) => e.restricted),
+    ...(visible.length >= 2 ? { choices: uniqueByName(ctx, visible).slice(0, 3) } : {}),
   };
+}
+
+function uniqueByName(ctx: Ctx, entries: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const n = nameOf(e, ctx.locale);
+    if (seen.has(n)) return false;
+    seen.add(n);
+    return true;
+  });
 }
