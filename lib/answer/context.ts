@@ -44,6 +44,8 @@ export interface Ctx {
   who: string;
   /** The entry the asker chose from a previous answer's choices: every intent resolves to it. */
   chosen?: Entry;
+  /** Name searches (entry positions, best first) and entry scores, computed once per question. */
+  memo?: { searches: Map<string, number[]>; scores: Map<number, { score: number; coverage: number }> };
 }
 
 export interface Match {

@@ -135,19 +135,33 @@ export function candidates(
 ): Match[] {
   const { index } = ctx;
   const allowed = new Set(kinds);
-  const results = index.search.search(words.join(' '), {
-    ...tolerant(ctx),
-    combineWith: 'OR',
-    // A repealed document is history: never what a question is about today.
-    filter: (r) => {
-      const e = index.entries[r.id as number] as Entry;
-      return allowed.has(e.kind) && !isRepealed(e);
-    },
-  });
+  // One question is resolved for several intents: the search and each entry's score are the same each time.
+  const memo = (ctx.memo ??= { searches: new Map(), scores: new Map() });
+  const query = words.join(' ');
+  let all = memo.searches.get(query);
+  if (!all) {
+    all = index.search
+      .search(query, {
+        ...tolerant(ctx),
+        combineWith: 'OR',
+        // A repealed document is history: never what a question is about today.
+        filter: (r) => !isRepealed(index.entries[r.id as number] as Entry),
+      })
+      .map((r) => r.id as number);
+    memo.searches.set(query, all);
+  }
   const out: Match[] = [];
-  for (const r of results.slice(0, 40)) {
-    const entry = index.entries[r.id as number] as Entry;
-    const { score, coverage } = scoreEntry(ctx, entry);
+  let taken = 0;
+  for (const id of all) {
+    const entry = index.entries[id] as Entry;
+    if (!allowed.has(entry.kind)) continue;
+    if (++taken > 40) break;
+    let scored = memo.scores.get(id);
+    if (!scored) {
+      scored = scoreEntry(ctx, entry);
+      memo.scores.set(id, scored);
+    }
+    const { score, coverage } = scored;
     if (score <= 0 || (nameOnly && coverage < 0.99)) continue;
     const factor = prefer.length > 0 && !prefer.includes(entry.kind) ? 0.9 : 1;
     out.push({ entry, score: score * factor, coverage });
