@@ -1,3 +1,7 @@
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as norwegianStopwords } from '@orama/stopwords/norwegian';
+import { stopwords as swedishStopwords } from '@orama/stopwords/swedish';
+
 // Swedish, Norwegian and English text reduced to comparable terms: folded, tokenised, stop words out,
 // inflection stripped. The same function runs over the registers and over the question, so what matters is
 // that the two sides meet, not that a stem is a real word.
@@ -66,12 +70,17 @@ const STOP_NB =
 const STOP_EN =
   'the a an and or of in on at to for with by is are was were be been being do does did i me my we our you your it its this that these those what which who whom whose how where when there here can could should would may might must will shall have has had about any some all please hi hello thanks thank from as if not no yes so us get tell know want wonder ask many much say says said called named';
 
-// Also as typed without å, ä, ö: "far jag" is "får jag".
+// The languages' own lists (Snowball's, as @orama/stopwords ships them), and the words of asking above. Also as
+// typed without å, ä, ö: "far jag" is "får jag". An apostrophe form ("don't") is no word here.
 export const STOP_WORDS = new Set(
-  [...STOP_SV.split(' '), ...STOP_NB.split(' '), ...STOP_EN.split(' ')].flatMap((w) => [
-    fold(w),
-    ascii(fold(w)),
-  ]),
+  [
+    ...swedishStopwords,
+    ...norwegianStopwords,
+    ...englishStopwords.filter((w) => !w.includes("'")),
+    ...STOP_SV.split(' '),
+    ...STOP_NB.split(' '),
+    ...STOP_EN.split(' '),
+  ].flatMap((w) => [fold(w), ascii(fold(w))]),
 );
 
 const VOWEL = /[aeiouyåäö]/;
