@@ -136,7 +136,8 @@ export function candidates(
   const { index } = ctx;
   const allowed = new Set(kinds);
   // One question is resolved for several intents: the search and each entry's score are the same each time.
-  const memo = (ctx.memo ??= { searches: new Map(), scores: new Map() });
+  ctx.memo ??= { searches: new Map(), scores: new Map() };
+  const memo = ctx.memo;
   const query = words.join(' ');
   let all = memo.searches.get(query);
   if (!all) {
