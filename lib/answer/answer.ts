@@ -140,11 +140,12 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
   const about = ctx.chosen
     ? { entry: ctx.chosen, confidence: 1 }
     : pickOne(ctx, resolve(ctx, ANY, preferFromConcepts(ctx.q)));
-  const intents = rankIntents(ctx.q, about && 'entry' in about ? about.entry : undefined);
+  const named = about && 'entry' in about ? about.entry : undefined;
+  const intents = rankIntents(ctx.q, named);
   let result: Result | undefined;
   // Otherwise what the likeliest one said (a choice, a withheld note).
   for (const candidate of intents.slice(0, 3)) {
-    const r = structured(ctx, candidate);
+    const r = structured(ctx, candidate, named);
     if (r?.answered && r.confidence >= ACCEPT) return { result: r, intent: intents[0] ?? candidate };
     result ??= r;
   }

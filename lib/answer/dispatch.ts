@@ -9,10 +9,10 @@ import { contactAnswer, roleAnswer } from './intents/contact.js';
 import { cycleAnswer, cycleEntryAnswer } from './intents/cycle.js';
 import { documentAnswer } from './intents/document.js';
 import { entryAnswer } from './intents/entry.js';
-import { bySubjects, holdsAnswer } from './intents/holds.js';
+import { bySubjects, holdsAnswer, systemsOf } from './intents/holds.js';
 import { allKpis, kpiAnswer } from './intents/kpi.js';
 import { ownerAnswer } from './intents/owner.js';
-import { processingAnswer } from './intents/processing.js';
+import { processingAnswer, processingOf } from './intents/processing.js';
 import { type ConceptId, conceptsOf } from './lexicon.js';
 import { byQuestionWords, clarify, pickOne, resolve } from './match.js';
 import type { Query } from './query.js';
@@ -51,6 +51,9 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
   if (has('classification')) add('classification', 4);
   if (has('legal-basis') || has('retention')) add('processing', 4);
   if (has('processing')) add('processing', 3);
+  if (has('dpia') || has('processor')) add('processing', 4.5);
+  // "Vilka system hanterar personakterna?": the systems of the entry named.
+  if (has('system') && (has('which') || has('contains')) && !has('owner')) add('holds', 3);
   if (has('kpi')) add('kpi', 3);
   if (has('count')) add('kpi', 2);
   if (has('target')) add('kpi', 1.5);
@@ -102,7 +105,7 @@ export function preferFromConcepts(q: Query): EntryKind[] {
   return out;
 }
 
-export function structured(ctx: Ctx, intent: Intent): Result | undefined {
+export function structured(ctx: Ctx, intent: Intent, about?: Entry): Result | undefined {
   const { q } = ctx;
   const withEntry = (
     kinds: EntryKind[],
@@ -135,10 +138,13 @@ export function structured(ctx: Ctx, intent: Intent): Result | undefined {
         ['asset'],
       );
     case 'holds':
-      return holdsAnswer(ctx);
+      return holdsAnswer(ctx) ?? (about ? systemsOf(ctx, about) : undefined);
     case 'processing': {
       const r = withEntry(['processing'], (e, c) => processingAnswer(ctx, e, c));
       if (r?.answered) return r;
+      // Named by its system or asset: the activity behind it.
+      const behind = processingOf(ctx, about);
+      if (behind) return processingAnswer(ctx, behind, 0.75);
       // "How long are pupils' grades kept?": the processing whose data subjects and categories say so.
       const hits = bySubjects(ctx, ['processing']);
       if (hits.length === 1) return processingAnswer(ctx, hits[0] as Entry, 0.75);

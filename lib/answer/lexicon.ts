@@ -33,6 +33,8 @@ export type ConceptId =
   | 'contact'
   | 'exists'
   | 'when'
+  | 'dpia'
+  | 'processor'
   | 'count'
   | 'contains';
 
@@ -168,6 +170,16 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   this: {
     words: 'denna detta nu aktuell aktuella innevarande denne dette nå inneværende this current now',
     phrases: ['den här', 'det här'],
+  },
+  dpia: {
+    words:
+      'konsekvensbedömning konsekvensbedömningen konsekvensanalys dpia dpian pia personvernkonsekvensvurdering personvernkonsekvensvurderingen konsekvensvurdering',
+    phrases: ['impact assessment', 'data protection impact assessment'],
+    compound: 'konsekvensbedömning konsekvensvurdering',
+  },
+  processor: {
+    words:
+      'personuppgiftsbiträde personuppgiftsbiträden biträde biträden biträdesavtal databehandler databehandlere databehandleravtale processor processors subprocessor',
   },
   when: { words: 'när når when datum dato date', phrases: ['what date', 'vilket datum', 'hvilken dato'] },
   count: {

@@ -229,6 +229,26 @@ export const M = {
     nb: 'Opplysningene bevares for arkivformål.',
     en: 'The data is kept for archiving.',
   },
+  dpia: {
+    sv: 'Konsekvensbedömning (DPIA): {status}{date}.',
+    nb: 'Personvernkonsekvensvurdering (DPIA): {status}{date}.',
+    en: 'Data protection impact assessment (DPIA): {status}{date}.',
+  },
+  noDpia: {
+    sv: 'Registerförteckningen anger ingen konsekvensbedömning (DPIA) för behandlingen.',
+    nb: 'Behandlingsprotokollet oppgir ingen personvernkonsekvensvurdering (DPIA) for behandlingen.',
+    en: 'The record of processing names no data protection impact assessment (DPIA) for it.',
+  },
+  processors: {
+    sv: 'Personuppgiftsbiträden: {list}.',
+    nb: 'Databehandlere: {list}.',
+    en: 'Processors: {list}.',
+  },
+  noProcessors: {
+    sv: 'Inga personuppgiftsbiträden angivna.',
+    nb: 'Ingen databehandlere oppgitt.',
+    en: 'No processors given.',
+  },
   purposes: { sv: 'Ändamål: {list}.', nb: 'Formål: {list}.', en: 'Purposes: {list}.' },
   usesSystems: { sv: 'System: {list}.', nb: 'Systemer: {list}.', en: 'Systems: {list}.' },
   nextProcessing: {
@@ -388,6 +408,13 @@ export const M = {
     en: 'Next step: contact them directly.',
   },
 } satisfies Record<string, Localized>;
+
+export const DPIA_STATUS: Record<string, Localized> = {
+  'not-needed': { sv: 'behövs inte', nb: 'ikke nødvendig', en: 'not needed' },
+  planned: { sv: 'planerad', nb: 'planlagt', en: 'planned' },
+  'in-progress': { sv: 'pågår', nb: 'pågår', en: 'in progress' },
+  done: { sv: 'genomförd', nb: 'gjennomført', en: 'done' },
+};
 
 export const LEGAL_BASIS: Record<string, Localized> = {
   consent: { sv: 'samtycke (art. 6.1 a)', nb: 'samtykke (art. 6 nr. 1 a)', en: 'consent (Art. 6(1)(a))' },

@@ -1,7 +1,7 @@
 // "Vilka system har uppgifter om …?": assets and processing activities by their data subjects and categories.
 import type { PathSegment } from '../../parse.js';
 import type { Entity } from '../../registry.js';
-import { type Ctx, names, type Ref, type Result, t } from '../context.js';
+import { type Ctx, nameOf, names, type Ref, type Result, t } from '../context.js';
 import type { Entry, EntryKind } from '../index.js';
 import { synonymOf } from '../lexicon.js';
 import { bestSim, partsSim, synonymSet } from '../match.js';
@@ -176,4 +176,27 @@ export function subjectLabel(ctx: Ctx, entries: Entry[], subjects: string[]): st
     }
   }
   return subjects.join(' ');
+}
+
+/** "Vilka system hanterar personakterna?": the systems an asset or processing activity names. */
+export function systemsOf(ctx: Ctx, entry: Entry): Result | undefined {
+  if ((entry.kind !== 'asset' && entry.kind !== 'processing') || !entry.systems) return undefined;
+  const all = entry.systems.map((id) => ctx.index.entries[id] as Entry);
+  const shown = all.filter((s) => ctx.authorised || !s.restricted);
+  const withheld = shown.length < all.length;
+  const lines = [t(ctx, M.holdsSystems, { subject: nameOf(entry, ctx.locale), list: names(ctx, shown, 8) })];
+  if (withheld) lines.push(t(ctx, M.restrictedAlso));
+  return {
+    intent: 'holds',
+    confidence: 0.8,
+    answered: shown.length > 0,
+    lines,
+    next: t(ctx, M.nextHolds),
+    refs: [
+      { entity: entry.entity, path: ['systems'] },
+      ...shown.slice(0, 3).map((s) => ({ entity: s.entity, path: [] as PathSegment[] })),
+    ],
+    used: [entry, ...shown.filter((s) => s.restricted)],
+    withheld,
+  };
 }

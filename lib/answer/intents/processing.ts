@@ -2,7 +2,7 @@
 import type { Entity } from '../../registry.js';
 import { board, type Ctx, list, type Ref, type Result, t } from '../context.js';
 import type { Entry } from '../index.js';
-import { LEGAL_BASIS, M } from '../messages.js';
+import { DPIA_STATUS, LEGAL_BASIS, M } from '../messages.js';
 import { boards, rolesOfKind, roleText } from '../people.js';
 
 export function processingAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
@@ -35,8 +35,22 @@ export function processingAnswer(ctx: Ctx, entry: Entry, confidence: number): Re
     if (retention) lines.push(retention);
     if (c.has('legal-basis')) refs.unshift({ entity: entry.entity, path: ['legalBasis'] });
   }
-  if (!c.has('legal-basis') && !c.has('retention') && p.purposes?.length)
-    lines.push(t(ctx, M.purposes, { list: list(ctx, p.purposes, 3) }));
+  const specific = c.has('legal-basis') || c.has('retention') || c.has('dpia') || c.has('processor');
+  if (!specific && p.purposes?.length) lines.push(t(ctx, M.purposes, { list: list(ctx, p.purposes, 3) }));
+  // "Har vi gjort konsekvensbedömning för …?", "vilka biträden …?": that first, under the activity's name.
+  if (c.has('dpia')) {
+    lines.splice(1, 0, dpiaLine(ctx, p.dpia));
+    refs.unshift({ entity: entry.entity, path: p.dpia ? ['dpia'] : [] });
+  }
+  if (c.has('processor')) {
+    const names = (p.processors ?? []).map((x) => x.name);
+    lines.splice(
+      1,
+      0,
+      names.length > 0 ? t(ctx, M.processors, { list: list(ctx, names) }) : t(ctx, M.noProcessors),
+    );
+    refs.unshift({ entity: entry.entity, path: p.processors ? ['processors'] : [] });
+  }
   const dpo = dpoFor(ctx, p.controller);
   return {
     intent: 'processing',
@@ -47,6 +61,37 @@ export function processingAnswer(ctx: Ctx, entry: Entry, confidence: number): Re
     refs,
     used: [entry],
   };
+}
+
+function dpiaLine(ctx: Ctx, dpia: Entity<'processing'>['data']['dpia']): string {
+  if (!dpia) return t(ctx, M.noDpia);
+  return t(ctx, M.dpia, {
+    status: DPIA_STATUS[dpia.status]?.[ctx.locale] ?? dpia.status,
+    date: dpia.date ? ` (${dpia.date})` : '',
+  });
+}
+
+/**
+ * The processing activity behind the entry a question names: "is there a DPIA for <the service in schools>" is
+ * about the activity that uses that system or holds that asset, not the system. One, or none.
+ */
+export function processingOf(ctx: Ctx, about: Entry | undefined): Entry | undefined {
+  if (!about || about.kind === 'processing') return about;
+  const all = ctx.index.byKind.get('processing') ?? [];
+  let hits: Entry[] = [];
+  if (about.kind === 'asset') {
+    const ids = (about.entity as Entity<'asset'>).data.processing ?? [];
+    hits = ids
+      .map((id) => ctx.index.byKey.get(`processing/${id}`))
+      .filter((e): e is Entry => e !== undefined);
+    if (hits.length === 0 && about.systems) {
+      const systems = new Set(about.systems);
+      hits = all.filter((e) => e.systems?.some((s) => systems.has(s)));
+    }
+  } else if (about.kind === 'system') {
+    hits = all.filter((e) => e.systems?.includes(about.id));
+  }
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 export function dpoFor(ctx: Ctx, boardId: string | undefined): string | undefined {
