@@ -1121,3 +1121,12 @@ export interface Faq {
   restricted?: boolean;
   suppress?: Suppress;
 }
+/**
+ * Ord och uttryck som betyder samma sak i organisationen, så att boten känner igen hur medarbetarna skriver: ett produktnamn och vad för slags tjänst det är, en förkortning, ett ord på ett annat språk. Frivillig fil: synonyms.yaml i registrets rot.
+ */
+export interface Synonyms {
+  /**
+   * Grupper: varje grupp är två eller fler ord eller uttryck som betyder samma sak, t.ex. [sekretessmarkering, skyddade personuppgifter].
+   */
+  synonyms: string[][];
+}

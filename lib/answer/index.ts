@@ -194,6 +194,39 @@ function drafts(entity: Entity): Draft[] {
   }
 }
 
+/** synonyms.yaml's groups as stems, when the file is valid: each group a list of phrases. */
+function synonymGroups(registry: Registry): string[][][] {
+  const file = registry.synonyms;
+  if (!file?.valid) return [];
+  return file.data.synonyms
+    .map((group) => group.map((phrase) => terms(phrase)).filter((t) => t.length > 0))
+    .filter((group) => group.length >= 2);
+}
+
+function indexOf(haystack: readonly string[], needle: readonly string[]): number {
+  for (let i = 0; i + needle.length <= haystack.length; i++)
+    if (needle.every((n, k) => haystack[i + k] === n)) return i;
+  return -1;
+}
+
+/** The variants again with a phrase of a group put in place of another of the same group. */
+function withGroups(variants: readonly string[][], groups: readonly string[][][]): string[][] {
+  const out: string[][] = [];
+  for (const variant of variants) {
+    for (const group of groups) {
+      for (const phrase of group) {
+        const at = indexOf(variant, phrase);
+        if (at < 0) continue;
+        for (const other of group) {
+          if (other === phrase || out.length >= 12) continue;
+          out.push([...variant.slice(0, at), ...other, ...variant.slice(at + phrase.length)]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */
 export function buildAnswerIndex(registry: Registry): AnswerIndex {
   const inForce = classificationsInForce(registry);
@@ -204,6 +237,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
   const docs: { id: number; names: string }[] = [];
   const faqDocs: { id: number; questions: string; text: string }[] = [];
   const subjectIndex = new Map<string, number[]>();
+  const groups = synonymGroups(registry);
 
   for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
     for (const entity of registry.entities[kind].values()) {
@@ -222,9 +256,14 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
           seenNames.add(key);
           names.push(variant);
         }
-        const questions = draft.questions
+        let questions = draft.questions
           ? draft.questions.map((q) => terms(q)).filter((t) => t.length > 0)
           : NONE;
+        // The organisation's own synonyms (synonyms.yaml): a name or a way of asking also in the other words.
+        if (groups.length > 0) {
+          names.push(...withGroups(names, groups));
+          if (questions.length > 0) questions = [...questions, ...withGroups(questions, groups)];
+        }
         // Descriptions and summaries are shown, not searched: only the guidance's topics count as its words.
         const words = draft.kind === 'faq' ? terms(draft.words.join(' ')) : [];
         const phraseTokens =
