@@ -69,9 +69,7 @@ const YAML_FILE = /\.ya?ml$/i;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Which register a file belongs to, from its place in the registry: `system/procapita.yaml` → system, procapita. */
-export function classify(
-  rel: string,
-): { kind: Kind | 'organisation' | 'synonyms'; id: string } | undefined {
+export function classify(rel: string): { kind: Kind | 'organisation' | 'synonyms'; id: string } | undefined {
   if (!YAML_FILE.test(rel)) return undefined;
   if (rel === ORGANISATION_FILE || rel === 'lisa.yml') return { kind: 'organisation', id: 'lisa' };
   if (rel === SYNONYMS_FILE || rel === 'synonyms.yml') return { kind: 'synonyms', id: 'synonyms' };
