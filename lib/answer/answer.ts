@@ -156,8 +156,9 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
 function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | undefined): Result {
   // "Which systems hold X?" where every hit is restricted: say so, rather than offer general guidance instead.
   const onlyWithheld = s !== undefined && !s.answered && s.withheld === true;
-  // "May I …?" is what the guidance is written for: it answers before a register entry does.
-  const faqFirst = intent === 'handling' && faq !== undefined;
+  // "May I …?", "how do I …?" is what the guidance is written for: it answers before a register entry does.
+  const howto = ctx.q.concepts.has('handling') || ctx.q.concepts.has('howto');
+  const faqFirst = faq !== undefined && (intent === 'handling' || (howto && intent !== 'contact'));
   if (
     s?.answered &&
     s.confidence >= ACCEPT &&

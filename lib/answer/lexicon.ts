@@ -33,6 +33,7 @@ export type ConceptId =
   | 'contact'
   | 'exists'
   | 'when'
+  | 'howto'
   | 'dpia'
   | 'processor'
   | 'count'
@@ -65,7 +66,8 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   owner: {
     words:
-      'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig own owns owner owned owning responsible',
+      'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig ansvar own owns owner owned owning responsible',
+    phrases: ['har hand om', 'tar hand om', 'looks after', 'look after', 'in charge of', 'har ansvar for', 'tar seg av'],
     compound: 'ägare ägaren eier eieren ansvarig ansvarlig owner',
   },
   administrator: {
@@ -180,6 +182,28 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   processor: {
     words:
       'personuppgiftsbiträde personuppgiftsbiträden biträde biträden biträdesavtal databehandler databehandlere databehandleravtale processor processors subprocessor',
+  },
+  // "Hur gör jag när …?", "vad gör jag?", "what now?": what the guidance is written for.
+  howto: {
+    words: '',
+    phrases: [
+      'hur gör jag',
+      'hur gör man',
+      'vad gör jag',
+      'vad ska jag göra',
+      'hva gjør jeg',
+      'hvordan gjør jeg',
+      'hva skal jeg gjøre',
+      'what do i do',
+      'what should i do',
+      'what now',
+      'how do i',
+      'is it ok',
+      'is that ok',
+      'er det lov',
+      'är det ok',
+      'är det farligt',
+    ],
   },
   when: { words: 'när når when datum dato date', phrases: ['what date', 'vilket datum', 'hvilken dato'] },
   count: {
