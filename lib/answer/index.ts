@@ -21,6 +21,8 @@ export interface Entry {
   item?: number;
   /** Name variants as stems: the name, each alias, the file id. */
   names: string[][];
+  /** Lesser names (a document's topics, a recommendation's text): they count, below a name or alias. */
+  secondary?: string[][];
   /** Guidance questions as stems (FAQ). */
   questions: string[][];
   /** Data subjects and categories of personal data (assets, processing), as stems with shared synonyms. */
@@ -83,6 +85,7 @@ interface Draft {
   entity: Entity;
   item?: number;
   names: string[];
+  secondary?: string[];
   questions?: string[];
   words: string[];
   subjects?: string[];
@@ -136,7 +139,8 @@ function drafts(entity: Entity): Draft[] {
         {
           kind: 'document',
           entity,
-          names: [doc.title, idWords(entity.id), ...(doc.topics ?? [])],
+          names: [doc.title, idWords(entity.id)],
+          secondary: [...(doc.topics ?? [])],
           words: [text(doc.summary)],
         },
       ];
@@ -162,7 +166,8 @@ function drafts(entity: Entity): Draft[] {
         {
           kind: 'audit',
           entity,
-          names: [a.title, idWords(entity.id), a.firm ?? ''],
+          names: [a.title, idWords(entity.id)],
+          secondary: [a.firm ?? ''],
           words: [a.summary ?? ''],
         },
       ];
@@ -171,7 +176,8 @@ function drafts(entity: Entity): Draft[] {
           kind: 'recommendation',
           entity,
           item: i,
-          names: [r.id, r.text],
+          names: [r.id],
+          secondary: [r.text],
           words: [r.answer ?? '', ...(r.plannedActions ?? []).map((p) => `${p.id} ${p.text}`), a.title],
         });
       });
@@ -256,6 +262,11 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
           seenNames.add(key);
           names.push(variant);
         }
+        const secondary: string[][] = [];
+        for (const n of draft.secondary ?? []) {
+          const variant = termsOf(foldedWords(n));
+          if (variant.length > 0) secondary.push(variant);
+        }
         let questions = draft.questions
           ? draft.questions.map((q) => terms(q)).filter((t) => t.length > 0)
           : NONE;
@@ -281,9 +292,10 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
           restricted,
         };
         if (draft.item !== undefined) entry.item = draft.item;
+        if (secondary.length > 0) entry.secondary = secondary;
         entries.push(entry);
         if (draft.item === undefined) byKey.set(`${entity.kind}/${entity.id}`, entry);
-        const nameTerms = withSynonyms(names);
+        const nameTerms = withSynonyms([...names, ...secondary]);
         const questionTerms = withSynonyms(questions);
         const wordTerms = [...withSynonyms(words), ...phraseTokens];
         const seen = new Set<string>();
@@ -295,6 +307,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
           }
         }
         for (const n of names) for (const t of n) vocabulary.add(t);
+        for (const n of secondary) for (const t of n) vocabulary.add(t);
         for (const t of subjects) {
           vocabulary.add(t);
           const list = subjectIndex.get(t);

@@ -67,7 +67,15 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   owner: {
     words:
       'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig ansvar own owns owner owned owning responsible',
-    phrases: ['har hand om', 'tar hand om', 'looks after', 'look after', 'in charge of', 'har ansvar for', 'tar seg av'],
+    phrases: [
+      'har hand om',
+      'tar hand om',
+      'looks after',
+      'look after',
+      'in charge of',
+      'har ansvar for',
+      'tar seg av',
+    ],
     compound: 'ägare ägaren eier eieren ansvarig ansvarlig owner',
   },
   administrator: {

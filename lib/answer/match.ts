@@ -65,9 +65,24 @@ export function partsSim(
 
 /** How well the question names this entry, 0..1, and how much of the name it covers. */
 export function scoreEntry(ctx: Ctx, entry: Entry): { score: number; coverage: number } {
+  const best = scoreVariants(ctx, entry.names, 1);
+  if (!entry.secondary) return best;
+  // Field weights: a topic or a recommendation's wording names the entry less surely than its name does.
+  const lesser = scoreVariants(ctx, entry.secondary, SECONDARY);
+  return lesser.score > best.score ? lesser : best;
+}
+
+/** Field weight of lesser names against names and aliases. */
+const SECONDARY = 0.92;
+
+function scoreVariants(
+  ctx: Ctx,
+  variants: readonly string[][],
+  factor: number,
+): { score: number; coverage: number } {
   const { q } = ctx;
   let best = { score: 0, coverage: 0 };
-  for (const variant of entry.names) {
+  for (const variant of variants) {
     let num = 0;
     let den = 0;
     for (const term of variant) {
@@ -102,6 +117,7 @@ export function scoreEntry(ctx: Ctx, entry: Entry): { score: number; coverage: n
     // whatever else the question says.
     if (coverage >= 0.99 && explained >= 0.4) score = Math.max(score, 0.78);
     if (distinctive && explained >= 0.6) score = Math.max(score, 0.8);
+    score *= factor;
     if (score > best.score) best = { score, coverage };
   }
   return best;
