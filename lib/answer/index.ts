@@ -23,6 +23,8 @@ export interface Entry {
   names: string[][];
   /** Lesser names (a document's topics, a recommendation's text): they count, below a name or alias. */
   secondary?: string[][];
+  /** The parts of the compounds in guidance questions ("jobbtelefonen" → jobb, telefon): found by their parts. */
+  questionParts?: string[];
   /** Guidance questions as stems (FAQ). */
   questions: string[][];
   /** Data subjects and categories of personal data (assets, processing), as stems with shared synonyms. */
@@ -359,6 +361,16 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
       entry.names.push(...extra);
       const doc = docs[entry.id];
       if (doc) doc.names += ` ${withSynonyms(extra).join(' ')}`;
+    }
+    if (entry.kind === 'faq') {
+      const parts = new Set<string>();
+      for (const question of entry.questions)
+        for (const term of question) if (term.length >= 7) for (const p of split(term) ?? []) parts.add(p);
+      if (parts.size > 0) {
+        entry.questionParts = [...parts];
+        const doc = faqDocs.find((d) => d.id === entry.id);
+        if (doc) doc.text += ` ${withSynonyms(entry.questionParts).join(' ')}`;
+      }
     }
   }
 

@@ -286,7 +286,8 @@ const SYNONYMS: Record<string, string> = {
   lost: 'tappat tappade förlorat borttappad stulen stulet mistet mistet stjålet lost stolen',
   access: 'behörighet behörigheter åtkomst tillgang tilgang tilganger access permissions',
   ai: 'ai chatgpt copilot chatbot chatbots språkmodell språkmodeller språkmodell generative',
-  travel: 'resa resor utlandet reise reiser utlandet travel abroad',
+  travel:
+    'resa resor utlandet reise reiser utlandet resande resenär resenärer resenären reisende passasjer passasjerer travel abroad passenger passengers traveller',
   home: 'hemma hemifrån distansarbete hjemme hjemmekontor remote home',
   video: 'video videomöte teams zoom videomøte',
   recruit:
@@ -306,11 +307,10 @@ const SYNONYMS: Record<string, string> = {
   continuity: 'kontinuitet kontinuitetsplan reservrutin beredskap continuity',
   kpi: 'nyckeltal nyckeltalen nyckeltalet kpi kpier nøkkeltall nøkkeltallene indikator indikatorer metric metrics',
   followup:
-    'uppföljning uppföljningen översyn översynen oppfølging oppfølgingen gjennomgang review reviews follow-up',
+    'uppföljning uppföljningen översyn översynen kontroll kontrollen kontroller oppfølging oppfølgingen gjennomgang review reviews follow-up check checks',
   // The vocabulary of a municipality's and a region's services across the three languages.
   psychiatry: 'psykiatri psykiatrin psykiatrisk psykiatriska psykiatrien psychiatry psychiatric',
   lab: 'labb labbet laboratorium labbsvar provsvar prøvesvar laboratorie lab laboratory',
-  passenger: 'resande resenär resenärer resenären reisende passasjer passasjerer passenger passengers traveller',
   clinic: 'mottagning mottagningen vårdcentral vårdcentralen klinik klinikk legekontor clinic clinics',
   childhealth: 'barnhälsovård barnavårdscentral bvc helsestasjon helsestasjonen',
   power: 'reservkraft reservkraften nödström reservestrøm reserveaggregat nødstrøm',
@@ -323,11 +323,14 @@ const SYNONYMS: Record<string, string> = {
   doctor: 'läkare läkaren lege legen doctor doctors physician',
   preschool: 'förskola förskolan förskolor barnehage barnehagen barnehager preschool kindergarten nursery',
   socialmedia: 'instagram facebook tiktok snapchat',
-  badge: 'passerkort passerkortet passerbricka passerbrickan adgangskort adgangskortet adgangsbrikke badge keycard',
-  consultant: 'konsult konsulten konsulter konsulent konsulenten konsulenter consultant consultants contractor',
+  badge:
+    'passerkort passerkortet passerbricka passerbrickan adgangskort adgangskortet adgangsbrikke badge keycard',
+  consultant:
+    'konsult konsulten konsulter konsulent konsulenten konsulenter consultant consultants contractor',
   forgot: 'glömt glömde glömma glemt glemte glemme forgot forgotten',
   outage: 'avbrott avbrottet driftstopp nere nede brudd driftsavbrudd outage',
-  fallback: 'reservrutin reservrutiner reservrutinen reserverutine reserverutiner reserverutinen fallback contingency',
+  fallback:
+    'reservrutin reservrutiner reservrutinen reserverutine reserverutiner reserverutinen fallback contingency',
   ransomware: 'ransomware utpressningsvirus løsepengevirus',
   invoice: 'faktura fakturor fakturan fakturaen fakturaer invoice invoices',
   procurement: 'upphandling upphandlingen anskaffelse anskaffelser anbud procurement tender',
@@ -345,9 +348,11 @@ const SYNONYMS: Record<string, string> = {
   bus: 'buss bussen bussar bussene bus buses',
   transport: 'kollektivtrafik kollektivtrafiken kollektivtransport kollektivtrafikk',
   dental: 'tandvård tandvården tannhelse tannhelsetjenesten tannlege dental dentist',
-  disability: 'funktionsnedsättning funktionshinder funksjonsnedsettelse funksjonshemming disability disabilities',
+  disability:
+    'funktionsnedsättning funktionshinder funksjonsnedsettelse funksjonshemming disability disabilities',
   decision: 'beslut beslutet besluten vedtak vedtaket vedtakene decision decisions',
-  application: 'ansökan ansökningar ansökningarna ansökningen søknad søknaden søknader application applications',
+  application:
+    'ansökan ansökningar ansökningarna ansökningen søknad søknaden søknader application applications',
   vacation: 'semester semestern ferie ferien vacation holiday',
   login: 'inloggning inloggningen pålogging påloggingen innlogging login logon',
   card: 'kort kortet korten card cards',

@@ -46,23 +46,26 @@ export function scoreFaq(ctx: Ctx, entry: Entry): number {
     let num = 0;
     let den = 0;
     for (const s of q.stems) {
-      const w = weight(ctx, s);
+      const sim = bestSim(s, against, syn);
+      // As for names: a word no register uses is padding, and weighs little.
+      const w = weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1);
       den += w;
-      num += w * bestSim(s, against, syn);
+      num += w * sim;
     }
     return den > 0 ? num / den : 0;
   };
   let best = 0;
   let bestPrecision = 0;
+  const parts = entry.questionParts ?? [];
   for (const question of entry.questions) {
-    const recall = recallAgainst([...question, ...topicStems]);
+    const recall = recallAgainst([...question, ...topicStems, ...parts]);
     let p = 0;
     for (const f of question) p += bestSim(f, q.stems, q.synonyms);
     const precision = question.length > 0 ? p / question.length : 0;
     bestPrecision = Math.max(bestPrecision, precision);
     best = Math.max(best, 0.6 * recall + 0.4 * precision);
   }
-  const union = recallAgainst([...entry.questions.flat(), ...topicStems]);
+  const union = recallAgainst([...entry.questions.flat(), ...topicStems, ...parts]);
   return Math.max(best, 0.95 * (0.6 * union + 0.4 * bestPrecision));
 }
 
