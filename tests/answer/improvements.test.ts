@@ -83,3 +83,19 @@ describe('choices', () => {
     for (const m of RESTRICTED_MARKERS) expect(a.text).not.toContain(m);
   });
 });
+
+describe('restricted notices in every language', () => {
+  for (const [q, has] of [
+    ['vem äger Skyddsnätet?', 'begränsad post'],
+    ['hvem eier Skyddsnätet?', 'begrenset oppføring'],
+    ['who owns Skyddsnätet?', 'restricted entry'],
+  ] as const) {
+    it(q, () => {
+      const a = ask(q);
+      expect(a.withheld).toBe(true);
+      expect(a.text).toContain(has);
+      expect(a.text).toContain('Karin Lund');
+      for (const m of RESTRICTED_MARKERS) expect(a.text).not.toContain(m);
+    });
+  }
+});
