@@ -268,7 +268,8 @@ export function pickOne(ctx: Ctx, matches: Match[]): Pick {
   const distinct = partial.filter((m, i) => partial.findIndex((o) => sameEntry(o.entry, m.entry)) === i);
   // One candidate, well clear of the rest: that is the entry, not a question back.
   if (distinct.length === 1 && top.score >= DOMINANT) return { entry: top.entry, confidence: ACCEPT };
-  return partial.length > 0 ? { suggest: distinct.map((m) => m.entry) } : undefined;
+  // One weak candidate is no choice: "did you mean X?" with a single X reads as a guess. Say nothing.
+  return distinct.length > 1 ? { suggest: distinct.map((m) => m.entry) } : undefined;
 }
 
 /** "Which one?" or "did you mean?" – naming only entries the asker may see. */

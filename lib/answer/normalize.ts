@@ -154,7 +154,9 @@ export function stem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
   let s = strip(word, INFLECTIONS);
-  s = strip(s, DERIVATIONS);
+  const derived = strip(s, DERIVATIONS);
+  // The activity's stem as the word's own: "ticketing" → ticket → as "ticket" itself stems.
+  s = derived !== s ? strip(derived, INFLECTIONS) : derived;
   // register → registr; regel → regl (as in "regler"); nyckel → nyckl (as in "nycklar").
   s = s.replace(/([^aeiouyåäö])e([rln])$/, '$1$2');
   // registr → regist: the plural and definite forms disagree on this sonorant; the stem does not need it.
