@@ -2,7 +2,7 @@
 // (the click answers in place), and on a decline the asker's consent to send the question on (posted only on
 // the click). A click is a request like any other: who may see restricted entries is decided again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RESTRICTED_MARKERS } from '../answer/fixture.js';
+import { FILES, fixtureSources, RESTRICTED_MARKERS } from '../answer/fixture.js';
 import type { SlackCall } from '../helpers/fake-slack.js';
 import { everythingSent, type Harness, startHarness } from './harness.js';
 import { postSigned, slashBody, sleep, waitFor } from './slack-http.js';
@@ -163,5 +163,57 @@ describe('a decline: the question goes to the security unit only with consent', 
     const answer = await slash('vem äger Skyddsnätet?');
     expect(buttons(answer)).toEqual([]);
     expect(String(answer.body.text)).toContain('begränsad post');
+  });
+});
+
+describe('consent without a security channel', () => {
+  let other: Harness;
+  beforeAll(async () => {
+    const lisa = (FILES['lisa.yaml'] as string).replace(/^slack:\n {2}securityChannel: C0SECURITY\n/m, '');
+    other = await startHarness({ files: fixtureSources({ ...FILES, 'lisa.yaml': lisa }) });
+  });
+  afterAll(() => other.close());
+
+  it('sends the question as a direct message to the people of the role that takes questions', async () => {
+    const responseUrl = `${other.slack.apiUrl}response/dm-consent`;
+    const value = JSON.stringify({ q: 'vem bokar lokalen till julfesten?', l: 'sv' });
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'UASKER', username: 'asker', name: 'asker', team_id: 'T0001' },
+      api_app_id: 'A0001',
+      token: 'legacy-verification-token',
+      container: {
+        type: 'message',
+        message_ts: '1700000000.000100',
+        channel_id: 'CGENERAL',
+        is_ephemeral: true,
+      },
+      trigger_id: 'trigger.dm',
+      team: { id: 'T0001', domain: 'testvik' },
+      channel: { id: 'CGENERAL', name: 'allmant' },
+      response_url: responseUrl,
+      actions: [
+        {
+          action_id: 'lisa_consent',
+          block_id: 'lisa_consent',
+          text: { type: 'plain_text', text: 'x' },
+          value,
+          type: 'button',
+          action_ts: '1',
+        },
+      ],
+    };
+    await postSigned(
+      other.url,
+      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+      FORM_TYPE,
+    );
+    const posted = await waitFor(
+      () => other.slack.callsOf('chat.postMessage')[0],
+      5000,
+      'the direct message',
+    );
+    expect(posted.body.channel).toBe('UKARIN');
+    expect(String(posted.body.text)).toContain('julfesten');
   });
 });
