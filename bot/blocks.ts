@@ -67,7 +67,7 @@ function button(actionId: string, label: string, value: unknown, primary = false
  * or, on a decline, the asker's consent to send the question on. The values carry the question, not an id of
  * something kept: lisa stores nothing between the answer and the click.
  */
-function actionBlocks(answer: Answer, question: string, consentTo?: string): KnownBlock[] {
+function actionBlocks(answer: Answer, question: string, consentTo?: string, asker?: string): KnownBlock[] {
   const q = question.slice(0, QUESTION_MAX);
   const l = answer.locale;
   if (answer.choices.length >= 2) {
@@ -87,7 +87,14 @@ function actionBlocks(answer: Answer, question: string, consentTo?: string): Kno
     {
       type: 'actions',
       block_id: 'lisa_consent',
-      elements: [button('lisa_consent', format(B.consentButton[l], { role: consentTo }), { q, l }, true)],
+      elements: [
+        button(
+          'lisa_consent',
+          format(B.consentButton[l], { role: consentTo }),
+          { q, l, ...(asker ? { u: asker } : {}) },
+          true,
+        ),
+      ],
     },
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(B.consentNote[l]) }] },
   ];
@@ -117,10 +124,13 @@ export function parseChoice(
   return { key: v.k, question: v.q.slice(0, QUESTION_MAX), lang: localeOr(v.l, 'sv') };
 }
 
-export function parseConsent(value: string | undefined): { question: string; lang: Locale } | undefined {
+export function parseConsent(
+  value: string | undefined,
+): { question: string; lang: Locale; asker?: string } | undefined {
   const v = json(value);
   if (typeof v?.q !== 'string' || !v.q.trim()) return undefined;
-  return { question: v.q.slice(0, QUESTION_MAX), lang: localeOr(v.l, 'sv') };
+  const asker = typeof v.u === 'string' ? v.u : undefined;
+  return { question: v.q.slice(0, QUESTION_MAX), lang: localeOr(v.l, 'sv'), ...(asker ? { asker } : {}) };
 }
 
 /** The question as the security unit receives it: who asked (a mention), and the question as text, quoted. */
@@ -140,7 +150,7 @@ export function consentText(question: string, user: string, locale: Locale): Sla
 /** An answer as a message: the answer, the next step, links, and the sources linked to their file and line. */
 export function answerMessage(
   answer: Answer,
-  extra: { question?: string; consentTo?: string } = {},
+  extra: { question?: string; consentTo?: string; asker?: string } = {},
 ): SlackMessage {
   const locale: Locale = answer.locale;
   const blocks: KnownBlock[] = [
@@ -167,7 +177,7 @@ export function answerMessage(
       elements: [{ type: 'mrkdwn', text: clip(`${B.sources[locale]}: ${sources.join(' · ')}`) }],
     });
   }
-  blocks.push(...actionBlocks(answer, extra.question ?? '', extra.consentTo));
+  blocks.push(...actionBlocks(answer, extra.question ?? '', extra.consentTo, extra.asker));
   return { text: clip(escapeMrkdwn(answer.text), 3000), blocks };
 }
 

@@ -89,5 +89,9 @@ export async function reply(
   );
   const declined = !a.answered && !a.withheld && a.choices.length === 0 && a.intent !== 'help';
   const target = declined ? consentTarget(loaded.registry, a.locale) : undefined;
-  return answerMessage(a, { question, ...(target ? { consentTo: target.role } : {}) });
+  return answerMessage(a, {
+    question,
+    ...(target ? { consentTo: target.role } : {}),
+    ...(user ? { asker: user } : {}),
+  });
 }

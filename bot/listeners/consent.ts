@@ -15,6 +15,11 @@ export function registerConsent(ctx: BotContext): void {
     const loaded = ctx.holder.current();
     if (!consent || !loaded) return;
     const user = body.user.id;
+    // In a channel thread anyone sees the button: only the one who asked may send their question on.
+    if (consent.asker && consent.asker !== user) {
+      ctx.logger.info('consent: a click by someone other than the asker was ignored');
+      return;
+    }
     const target = consentTarget(loaded.registry, consent.lang);
     try {
       if (!target || !/^[UW][A-Z0-9]+$/.test(user)) throw new Error('nowhere to send the question');

@@ -143,6 +143,15 @@ describe('a decline: the question goes to the security unit only with consent', 
     expect(h.log.join('\n')).not.toContain('lunch');
   });
 
+  it('only the asker may send the question on: a click by someone else posts nothing', async () => {
+    const answer = await slash(QUESTION, 'UASKER');
+    const consent = buttons(answer).find((b) => b.action_id === 'lisa_consent') as Button;
+    const key = await send(consent, 'USOMEONEELSE', 'CGENERAL');
+    await sleep(150);
+    expect(h.slack.callsOf('chat.postMessage')).toEqual([]);
+    expect(h.slack.calls.some((c) => c.method === key)).toBe(false);
+  });
+
   it('escapes the question it forwards: no mention or link can ride along', async () => {
     const consent: Button = {
       action_id: 'lisa_consent',
