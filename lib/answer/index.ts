@@ -235,110 +235,115 @@ function withGroups(variants: readonly string[][], groups: readonly string[][][]
   return out;
 }
 
-/** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */
-export function buildAnswerIndex(registry: Registry): AnswerIndex {
-  const inForce = classificationsInForce(registry);
-  const entries: Entry[] = [];
-  const byKey = new Map<string, Entry>();
-  const df = new Map<string, number>();
-  const vocabulary = new Set<string>(LEXICON.known);
-  const docs: { id: number; names: string }[] = [];
-  const faqDocs: { id: number; questions: string; text: string }[] = [];
-  const subjectIndex = new Map<string, number[]>();
-  const groups = synonymGroups(registry);
+/** What the index is built from, filled entry by entry. */
+interface Building {
+  registry: Registry;
+  inForce: ReturnType<typeof classificationsInForce>;
+  groups: string[][][];
+  entries: Entry[];
+  byKey: Map<string, Entry>;
+  df: Map<string, number>;
+  vocabulary: Set<string>;
+  docs: { id: number; names: string }[];
+  faqDocs: Map<number, { id: number; questions: string; text: string }>;
+  subjects: Map<string, number[]>;
+}
 
-  for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
-    for (const entity of registry.entities[kind].values()) {
-      if (!entity.valid) continue;
-      const restricted = isRestricted(registry, entity as Entity, inForce);
-      for (const draft of drafts(entity as Entity)) {
-        const names: string[][] = [];
-        const seenNames = new Set<string>();
-        for (const n of draft.names) {
-          if (!n) continue;
-          const folded = foldedWords(n);
-          // A name with a phrase of shared meaning ("Information security policy") answers to that meaning too.
-          const variant = [...termsOf(folded), ...phraseSynonyms(folded).tokens];
-          const key = variant.join(' ');
-          if (variant.length === 0 || seenNames.has(key)) continue;
-          seenNames.add(key);
-          names.push(variant);
-        }
-        const secondary: string[][] = [];
-        for (const n of draft.secondary ?? []) {
-          const variant = termsOf(foldedWords(n));
-          if (variant.length > 0) secondary.push(variant);
-        }
-        let questions = draft.questions
-          ? draft.questions.map((q) => terms(q)).filter((t) => t.length > 0)
-          : NONE;
-        // The organisation's own synonyms (synonyms.yaml): a name or a way of asking also in the other words.
-        if (groups.length > 0) {
-          names.push(...withGroups(names, groups));
-          if (questions.length > 0) questions = [...questions, ...withGroups(questions, groups)];
-        }
-        // Descriptions and summaries are shown, not searched: only the guidance's topics count as its words.
-        const words = draft.kind === 'faq' ? terms(draft.words.join(' ')) : [];
-        const phraseTokens =
-          draft.kind === 'faq'
-            ? phraseSynonyms(foldedWords([...draft.names, ...draft.words].join(' '))).tokens
-            : [];
-        const subjects = draft.subjects ? withSynonyms(terms(draft.subjects.join(' '))) : NO_SUBJECTS;
-        const entry: Entry = {
-          id: entries.length,
-          kind: draft.kind,
-          entity: entity as Entity,
-          names,
-          questions,
-          subjects,
-          restricted,
-        };
-        if (draft.item !== undefined) entry.item = draft.item;
-        if (secondary.length > 0) entry.secondary = secondary;
-        entries.push(entry);
-        if (draft.item === undefined) byKey.set(`${entity.kind}/${entity.id}`, entry);
-        const nameTerms = withSynonyms([...names, ...secondary]);
-        const questionTerms = withSynonyms(questions);
-        const wordTerms = [...withSynonyms(words), ...phraseTokens];
-        const seen = new Set<string>();
-        for (const list of [nameTerms, questionTerms, wordTerms, subjects]) {
-          for (const t of list) {
-            if (seen.has(t)) continue;
-            seen.add(t);
-            df.set(t, (df.get(t) ?? 0) + 1);
-          }
-        }
-        for (const n of names) for (const t of n) vocabulary.add(t);
-        for (const n of secondary) for (const t of n) vocabulary.add(t);
-        for (const t of subjects) {
-          vocabulary.add(t);
-          const list = subjectIndex.get(t);
-          if (!list) subjectIndex.set(t, [entry.id]);
-          else if (list[list.length - 1] !== entry.id) list.push(entry.id);
-        }
-        docs.push({ id: entry.id, names: nameTerms.join(' ') });
-        if (draft.kind === 'faq')
-          faqDocs.push({ id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
-      }
+/** A list of names as stems, each once; a phrase of shared meaning ("Information security policy") adds it. */
+function nameVariants(raw: readonly string[]): string[][] {
+  const names: string[][] = [];
+  const seen = new Set<string>();
+  for (const n of raw) {
+    if (!n) continue;
+    const folded = foldedWords(n);
+    const variant = [...termsOf(folded), ...phraseSynonyms(folded).tokens];
+    const key = variant.join(' ');
+    if (variant.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    names.push(variant);
+  }
+  return names;
+}
+
+/** One draft as an entry: its names, lesser names, ways of asking and subjects, and what it adds to the index. */
+function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean): void {
+  const names = nameVariants(draft.names);
+  const secondary: string[][] = [];
+  for (const n of draft.secondary ?? []) {
+    const variant = termsOf(foldedWords(n));
+    if (variant.length > 0) secondary.push(variant);
+  }
+  let questions = draft.questions ? draft.questions.map((q) => terms(q)).filter((t) => t.length > 0) : NONE;
+  // The organisation's own synonyms (synonyms.yaml): a name or a way of asking also in the other words.
+  if (b.groups.length > 0) {
+    names.push(...withGroups(names, b.groups));
+    if (questions.length > 0) questions = [...questions, ...withGroups(questions, b.groups)];
+  }
+  // Descriptions and summaries are shown, not searched: only the guidance's topics count as its words.
+  const words = draft.kind === 'faq' ? terms(draft.words.join(' ')) : [];
+  const phraseTokens =
+    draft.kind === 'faq'
+      ? phraseSynonyms(foldedWords([...draft.names, ...draft.words].join(' '))).tokens
+      : [];
+  const subjects = draft.subjects ? withSynonyms(terms(draft.subjects.join(' '))) : NO_SUBJECTS;
+  const entry: Entry = {
+    id: b.entries.length,
+    kind: draft.kind,
+    entity,
+    names,
+    questions,
+    subjects,
+    restricted,
+  };
+  if (draft.item !== undefined) entry.item = draft.item;
+  if (secondary.length > 0) entry.secondary = secondary;
+  b.entries.push(entry);
+  if (draft.item === undefined) b.byKey.set(`${entity.kind}/${entity.id}`, entry);
+  const nameTerms = withSynonyms([...names, ...secondary]);
+  const questionTerms = withSynonyms(questions);
+  const wordTerms = [...withSynonyms(words), ...phraseTokens];
+  const seen = new Set<string>();
+  for (const list of [nameTerms, questionTerms, wordTerms, subjects]) {
+    for (const t of list) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      b.df.set(t, (b.df.get(t) ?? 0) + 1);
     }
   }
-
-  // "Informationssäkerhetspolicy för Sjöbacka kommun" is, to its staff, the information security policy.
-  const orgTerms = terms(registry.organisation?.data.name ?? '');
-  if (orgTerms.length > 0) {
-    for (const entry of entries) {
-      const extra: string[][] = [];
-      for (const variant of entry.names) {
-        if (variant.length > orgTerms.length && orgTerms.every((o) => variant.includes(o)))
-          extra.push(variant.filter((t) => !orgTerms.includes(t)));
-      }
-      entry.names.push(...extra);
-    }
+  for (const n of names) for (const t of n) b.vocabulary.add(t);
+  for (const n of secondary) for (const t of n) b.vocabulary.add(t);
+  for (const t of subjects) {
+    b.vocabulary.add(t);
+    const list = b.subjects.get(t);
+    if (!list) b.subjects.set(t, [entry.id]);
+    else if (list[list.length - 1] !== entry.id) list.push(entry.id);
   }
+  b.docs.push({ id: entry.id, names: nameTerms.join(' ') });
+  if (draft.kind === 'faq')
+    b.faqDocs.set(entry.id, { id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
+}
 
-  // Compound names also answer to their parts: "Elevregister" is found by "registret för elever", and
-  // "Informationssäkerhetspolicy för Sjöbacka" by "policy för informationssäkerhet".
-  const known = (s: string) => vocabulary.has(s);
+/** "Informationssäkerhetspolicy för Sjöbacka kommun" is, to its staff, the information security policy. */
+function addOrganisationVariants(b: Building): void {
+  const orgTerms = terms(b.registry.organisation?.data.name ?? '');
+  if (orgTerms.length === 0) return;
+  for (const entry of b.entries) {
+    const extra: string[][] = [];
+    for (const variant of entry.names) {
+      if (variant.length > orgTerms.length && orgTerms.every((o) => variant.includes(o)))
+        extra.push(variant.filter((t) => !orgTerms.includes(t)));
+    }
+    entry.names.push(...extra);
+  }
+}
+
+/**
+ * Compound names also answer to their parts: "Elevregister" is found by "registret för elever", and
+ * "Informationssäkerhetspolicy för Sjöbacka" by "policy för informationssäkerhet". Guidance questions keep the
+ * parts of their compounds beside them ("jobbtelefonen" → jobb, telefon).
+ */
+function addCompoundVariants(b: Building): void {
+  const known = (s: string) => b.vocabulary.has(s);
   // Names repeat their words across entries; each word is split once.
   const splits = new Map<string, [string, string] | undefined>();
   const split = (term: string) => {
@@ -347,7 +352,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     splits.set(term, parts);
     return parts;
   };
-  for (const entry of entries) {
+  for (const entry of b.entries) {
     const extra: string[][] = [];
     for (const variant of entry.names) {
       for (let i = 0; i < variant.length && extra.length < 6; i++) {
@@ -359,31 +364,22 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     }
     if (extra.length > 0) {
       entry.names.push(...extra);
-      const doc = docs[entry.id];
+      const doc = b.docs[entry.id];
       if (doc) doc.names += ` ${withSynonyms(extra).join(' ')}`;
     }
-    if (entry.kind === 'faq') {
-      const parts = new Set<string>();
-      for (const question of entry.questions)
-        for (const term of question) if (term.length >= 7) for (const p of split(term) ?? []) parts.add(p);
-      if (parts.size > 0) {
-        entry.questionParts = [...parts];
-        const doc = faqDocs.find((d) => d.id === entry.id);
-        if (doc) doc.text += ` ${withSynonyms(entry.questionParts).join(' ')}`;
-      }
-    }
+    if (entry.kind !== 'faq') continue;
+    const parts = new Set<string>();
+    for (const question of entry.questions)
+      for (const term of question) if (term.length >= 7) for (const p of split(term) ?? []) parts.add(p);
+    if (parts.size === 0) continue;
+    entry.questionParts = [...parts];
+    const doc = b.faqDocs.get(entry.id);
+    if (doc) doc.text += ` ${withSynonyms(entry.questionParts).join(' ')}`;
   }
+}
 
-  // The text is already stems: MiniSearch only splits on spaces.
-  const options = {
-    idField: 'id',
-    tokenize: (x: string) => x.split(' '),
-    processTerm: (t: string) => t || null,
-  };
-  const search = new MiniSearch({ ...options, fields: ['names'] });
-  search.addAll(docs);
-  const faqSearch = new MiniSearch({ ...options, fields: ['questions', 'text'] });
-  faqSearch.addAll(faqDocs);
+/** Entries by kind, systems by id, and which systems hold an asset's or a processing activity's data. */
+function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; systems: Map<string, Entry> } {
   const byKind = new Map<EntryKind, Entry[]>();
   const systems = new Map<string, Entry>();
   for (const e of entries) {
@@ -392,7 +388,6 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     else byKind.set(e.kind, [e]);
     if (e.kind === 'system') systems.set(e.entity.id, e);
   }
-  // Which systems hold an asset's or a processing activity's data, resolved once.
   for (const e of entries) {
     if (e.kind !== 'asset' && e.kind !== 'processing') continue;
     const ids = (e.entity.data as { systems?: unknown }).systems;
@@ -404,16 +399,53 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     }
     if (found.length > 0) e.systems = found;
   }
+  return { byKind, systems };
+}
+
+/** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */
+export function buildAnswerIndex(registry: Registry): AnswerIndex {
+  const b: Building = {
+    registry,
+    inForce: classificationsInForce(registry),
+    groups: synonymGroups(registry),
+    entries: [],
+    byKey: new Map(),
+    df: new Map(),
+    vocabulary: new Set<string>(LEXICON.known),
+    docs: [],
+    faqDocs: new Map(),
+    subjects: new Map(),
+  };
+  for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
+    for (const entity of registry.entities[kind].values()) {
+      if (!entity.valid) continue;
+      const restricted = isRestricted(registry, entity as Entity, b.inForce);
+      for (const draft of drafts(entity as Entity)) addEntry(b, entity as Entity, draft, restricted);
+    }
+  }
+  addOrganisationVariants(b);
+  addCompoundVariants(b);
+  // The text is already stems: MiniSearch only splits on spaces.
+  const options = {
+    idField: 'id',
+    tokenize: (x: string) => x.split(' '),
+    processTerm: (t: string) => t || null,
+  };
+  const search = new MiniSearch({ ...options, fields: ['names'] });
+  search.addAll(b.docs);
+  const faqSearch = new MiniSearch({ ...options, fields: ['questions', 'text'] });
+  faqSearch.addAll([...b.faqDocs.values()]);
+  const { byKind, systems } = linkSystems(b.entries);
   return {
     registry,
-    entries,
+    entries: b.entries,
     search,
     faqSearch,
-    subjects: subjectIndex,
-    df,
-    vocabulary,
-    inForce,
-    byKey,
+    subjects: b.subjects,
+    df: b.df,
+    vocabulary: b.vocabulary,
+    inForce: b.inForce,
+    byKey: b.byKey,
     systems,
     byKind,
   };

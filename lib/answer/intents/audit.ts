@@ -3,7 +3,8 @@ import type { PathSegment } from '../../parse.js';
 import type { Entity } from '../../registry.js';
 import { type Ctx, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
-import { ACTION_STATUS, AUDIT_STATUS, M } from '../messages.js';
+import { ACTION_STATUS, AUDIT_STATUS } from '../labels.js';
+import { M } from '../messages.js';
 
 export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const audit = entry.entity as Entity<'audit'>;

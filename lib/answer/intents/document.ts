@@ -3,7 +3,8 @@ import { pickText } from '../../locale.js';
 import type { Entity } from '../../registry.js';
 import { board, type Ctx, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
-import { DOCUMENT_STATUS, M } from '../messages.js';
+import { DOCUMENT_STATUS } from '../labels.js';
+import { M } from '../messages.js';
 
 export function documentAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const d = (entry.entity as Entity<'document'>).data;

@@ -3,7 +3,8 @@ import { format } from '../../locale.js';
 import type { Entity } from '../../registry.js';
 import { type Ctx, localDecimal, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
-import { M, UNIT } from '../messages.js';
+import { UNIT } from '../labels.js';
+import { M } from '../messages.js';
 
 export function kpiValue(ctx: Ctx, unit: string, v: number): string {
   return format(UNIT[unit]?.[ctx.locale] ?? '{v}', { v: localDecimal(v, ctx.locale) });

@@ -2,7 +2,8 @@
 import type { Entity } from '../../registry.js';
 import { board, type Ctx, list, type Ref, type Result, t } from '../context.js';
 import type { Entry } from '../index.js';
-import { DPIA_STATUS, LEGAL_BASIS, M } from '../messages.js';
+import { DPIA_STATUS, LEGAL_BASIS } from '../labels.js';
+import { M } from '../messages.js';
 import { boards, rolesOfKind, roleText } from '../people.js';
 
 export function processingAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
