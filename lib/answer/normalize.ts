@@ -66,7 +66,7 @@ export function words(text: string): string[] {
 const STOP_SV =
   'och i att det som en ett på är av för med till den de dem inte om men var jag sig från vi så kan när man ska skall vara eller nu hur vad vem vilka vilket vilken vart där finns fanns mig min mitt mina du dig din ditt dina er era oss dom någon något några alla allt just denna detta dessa hos ha har hade gör göra gjort får få ju då också bara mer mest sin sitt sina ni vill behöver behöva många mycket säger sägs står stod heter kallas lisa hej tack snälla undrar fråga kolla ge mej säg säga veta vet tror någonstans';
 const STOP_NB =
-  'og at et er ikke seg fra være eller nå når skal må bør blir ble hadde på av til med som den det de men om jo hvordan hva hvem hvilke hvilket hvilken hvor der finnes fins meg mine deg dere noen noe alle alt denne dette disse gjør gjøre også bare sine vil trenger mange mye sier står heter kalles hei takk lurer spørsmål si vite tenker';
+  'og at et er ikke seg fra være eller nå når skal må bør blir ble hadde på av til med som den det de men om jo hvordan hva hvem hvilke hvilket hvilken hvor der finnes fins meg mine deg dere noen noe alle alt denne dette disse gjør gjøre også bare sine vil trenger mange mye sier står heter kalles hei takk lurer spørsmål spør spørre si vite tenker';
 const STOP_EN =
   'the a an and or of in on at to for with by is are was were be been being do does did i me my we our you your it its this that these those what which who whom whose how where when there here can could should would may might must will shall have has had about any some all please hi hello thanks thank from as if not no yes so us get tell know want wonder ask many much say says said called named';
 
@@ -175,7 +175,8 @@ export function terms(text: string): string[] {
 export function termsOf(folded: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of folded) {
-    if (STOP_WORDS.has(w)) continue;
+    // A single letter ("e" of e-arkivet, whose joined form is kept) is no word, on either side.
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
     out.push(stem(w));
   }
   return out;
