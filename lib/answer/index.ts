@@ -8,7 +8,7 @@ import type { RegisterText } from '../locale.js';
 import { locate, type ParsedFile, type PathSegment } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
-import { words as foldedWords, splitCompound, terms, termsOf } from './normalize.js';
+import { words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
 
 export type EntryKind = Kind | 'recommendation';
 
@@ -247,6 +247,8 @@ interface Building {
   docs: { id: number; names: string }[];
   faqDocs: Map<number, { id: number; questions: string; text: string }>;
   subjects: Map<string, number[]>;
+  /** Long words of names as written (folded), per entry: a compound whose stem lost its tail splits as written. */
+  written: Map<number, string[]>;
 }
 
 /** A list of names as stems, each once; a phrase of shared meaning ("Information security policy") adds it. */
@@ -319,6 +321,8 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
     else if (list[list.length - 1] !== entry.id) list.push(entry.id);
   }
   b.docs.push({ id: entry.id, names: nameTerms.join(' ') });
+  const long = draft.names.flatMap((n) => (n ? foldedWords(n) : [])).filter((w) => w.length >= 9);
+  if (long.length > 0) b.written.set(entry.id, long);
   if (draft.kind === 'faq')
     b.faqDocs.set(entry.id, { id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
 }
@@ -361,6 +365,17 @@ function addCompoundVariants(b: Building): void {
         const parts = split(term);
         if (parts) extra.push([...variant.slice(0, i), ...parts, ...variant.slice(i + 1)]);
       }
+    }
+    // "Phishingövning" stems to "phishingöv", which no longer splits; as written it is phishing + övning.
+    for (const w of b.written.get(entry.id) ?? []) {
+      const stemmed = stem(w);
+      if (split(stemmed)) continue;
+      const parts = split(w);
+      if (!parts) continue;
+      const variant = entry.names.find((v) => v.includes(stemmed));
+      if (!variant || extra.length >= 8) continue;
+      const i = variant.indexOf(stemmed);
+      extra.push([...variant.slice(0, i), ...parts.map((p) => stem(p)), ...variant.slice(i + 1)]);
     }
     if (extra.length > 0) {
       entry.names.push(...extra);
@@ -415,6 +430,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     docs: [],
     faqDocs: new Map(),
     subjects: new Map(),
+    written: new Map(),
   };
   for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
     for (const entity of registry.entities[kind].values()) {
