@@ -26,7 +26,7 @@ export const SYNONYMS: Record<string, string> = {
     'personuppgiftsincident personuppgiftsincidenter dataintrång brudd personvernbrudd avvik breach breaches',
   report: 'rapportera rapporterar anmäla anmäler rapportere melde melder varsle report reporting notify',
   training: 'utbildning utbildningen utbildningar kurs opplæring opplæringen kurs training course courses',
-  exercise: 'övning övningen övningar øvelse øvelsen øvelser exercise exercises drill',
+  exercise: 'övning övningen övningar øvelse øvelsen øvelser exercise exercises drill test tester testet',
   email: 'e-post epost mejl mail mejla e-mail email',
   photo: 'bild bilder bilderna foto foton fotografi bilde bildene photo photos picture pictures image images',
   phone: 'mobil mobilen mobiltelefon telefon mobiltelefonen telefonen phone mobile smartphone',
@@ -72,7 +72,7 @@ export const SYNONYMS: Record<string, string> = {
   continuity: 'kontinuitet kontinuitetsplan reservrutin beredskap continuity',
   kpi: 'nyckeltal nyckeltalen nyckeltalet kpi kpier nøkkeltall nøkkeltallene indikator indikatorer metric metrics',
   followup:
-    'uppföljning uppföljningen översyn översynen kontroll kontrollen kontroller oppfølging oppfølgingen gjennomgang review reviews follow-up check checks',
+    'uppföljning uppföljningen översyn översynen genomgång genomgången kontroll kontrollen kontroller oppfølging oppfølgingen gjennomgang gjennomgangen review reviews follow-up check checks',
   // The vocabulary of a municipality's and a region's services across the three languages.
   psychiatry: 'psykiatri psykiatrin psykiatrisk psykiatriska psykiatrien psychiatry psychiatric',
   lab: 'labb labbet laboratorium labbsvar provsvar prøvesvar laboratorie lab laboratory',
