@@ -99,3 +99,19 @@ describe('restricted notices in every language', () => {
     });
   }
 });
+
+describe('what a question asks of the entry it names', () => {
+  it('a DPIA asked of a system is answered by the processing activity that uses it', () => {
+    const a = ask('har vi gjort en konsekvensbedömning för elevregistret?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.file).toBe('registry/processing/elevadministration.yaml');
+    expect(a.text).toContain('Registerförteckningen anger ingen konsekvensbedömning');
+  });
+
+  it('"which systems handle X" lists the systems of the asset named', () => {
+    const a = ask('vilka system hanterar elevdokumentationen?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.file).toBe('registry/asset/elevakter.yaml');
+    expect(a.text).toContain('Elevregister');
+  });
+});
