@@ -1,3 +1,6 @@
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as norwegianStemmer } from '@orama/stemmers/norwegian';
+import { stemmer as swedishStemmer } from '@orama/stemmers/swedish';
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { stopwords as norwegianStopwords } from '@orama/stopwords/norwegian';
 import { stopwords as swedishStopwords } from '@orama/stopwords/swedish';
@@ -144,6 +147,13 @@ function strip(word: string, suffixes: readonly [string, number][]): string {
 }
 
 const stemCache = new Map<string, string>();
+
+const SNOWBALL = { sv: swedishStemmer, nb: norwegianStemmer, en: englishStemmer } as const;
+
+/** The Snowball stem of a word in one language: the languages' own suffixes, where lisa's light stem misses. */
+export function snowball(word: string, locale: 'sv' | 'nb' | 'en'): string {
+  return SNOWBALL[locale](word);
+}
 
 /**
  * A light stemmer for sv/nb/en: one inflection off, then a derivation, then the unstressed e of -er/-el/-en
