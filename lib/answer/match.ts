@@ -119,7 +119,7 @@ function scoreVariants(
     if (distinctive && explained >= 0.6) score = Math.max(score, 0.8);
     // A common word that covers little of a long name, with nothing else said ("hva er det til lunsj i dag"
     // against "Mediantid … dagar …"): at most a suggestion.
-    if (coverage < 0.5 && !distinctive) score = Math.min(score, SUGGEST + 0.05);
+    if (coverage < 0.55 && !distinctive) score = Math.min(score, SUGGEST + 0.05);
     score *= factor;
     if (score > best.score) best = { score, coverage };
   }
