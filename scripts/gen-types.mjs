@@ -15,6 +15,7 @@ const kinds = {
   audit: 'Audit',
   report: 'YearlyReportRecord',
   faq: 'Faq',
+  synonyms: 'Synonyms',
 };
 const seen = new Set();
 const root = new URL('../schemas/', import.meta.url);
