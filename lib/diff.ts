@@ -444,6 +444,9 @@ export function nameOf(entity: Entity, head: Registry, base: Registry, locale: L
     }
     case 'document':
     case 'audit':
+    case 'risk':
+    case 'plan':
+    case 'review':
       return str(d.title) || entity.id;
     case 'faq':
       return (Array.isArray(d.questions) ? str(d.questions[0]) : '') || entity.id;
@@ -1056,6 +1059,9 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   cycle: noSpecial,
   audit: describeAudit,
   faq: noSpecial,
+  risk: noSpecial,
+  plan: noSpecial,
+  review: noSpecial,
 };
 
 const KIND_ORDER: DiffKind[] = ['organisation', ...KINDS];
@@ -1352,6 +1358,9 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+      case 'risk':
+      case 'plan':
+      case 'review':
         break;
     }
   }

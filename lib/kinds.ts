@@ -6,8 +6,11 @@ import type {
   Faq,
   GoverningDocument,
   Kpi,
+  ManagementReview,
   Organisation,
+  PlanAction,
   Processing,
+  RiskAnalysis,
   System,
 } from './types.gen.js';
 
@@ -24,6 +27,9 @@ export const KINDS = [
   'cycle',
   'audit',
   'faq',
+  'risk',
+  'plan',
+  'review',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -37,6 +43,9 @@ export interface KindData {
   cycle: CycleActivity;
   audit: Audit;
   faq: Faq;
+  risk: RiskAnalysis;
+  plan: PlanAction;
+  review: ManagementReview;
 }
 
 export type { Organisation };

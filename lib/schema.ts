@@ -9,7 +9,10 @@ import documentSchema from '../schemas/document.schema.json' with { type: 'json'
 import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
+import planSchema from '../schemas/plan.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
+import reviewSchema from '../schemas/review.schema.json' with { type: 'json' };
+import riskSchema from '../schemas/risk.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
 import { tell } from './finding.js';
@@ -38,6 +41,9 @@ export const SCHEMAS: Record<SchemaName, object> = {
   cycle: cycleSchema,
   audit: auditSchema,
   faq: faqSchema,
+  risk: riskSchema,
+  plan: planSchema,
+  review: reviewSchema,
 };
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;

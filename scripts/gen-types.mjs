@@ -14,6 +14,9 @@ const kinds = {
   cycle: 'CycleActivity',
   audit: 'Audit',
   faq: 'Faq',
+  risk: 'RiskAnalysis',
+  plan: 'PlanAction',
+  review: 'ManagementReview',
 };
 const seen = new Set();
 const root = new URL('../schemas/', import.meta.url);

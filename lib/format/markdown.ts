@@ -165,6 +165,9 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
   cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
   audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
   faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
+  risk: { sv: 'Riskanalyser', nb: 'Risikoanalyser', en: 'Risk analyses' },
+  plan: { sv: 'Handlingsplan', nb: 'Handlingsplan', en: 'Action plan' },
+  review: { sv: 'Ledningens genomgång', nb: 'Ledelsens gjennomgang', en: 'Management review' },
 };
 
 /**

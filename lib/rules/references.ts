@@ -19,6 +19,9 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
   cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
   audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
   faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
+  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+  plan: { sv: 'åtgärden', nb: 'tiltaket', en: 'the action' },
+  review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
 };
 
 const WHERE: Record<'board' | 'role' | 'file', Localized> = {
