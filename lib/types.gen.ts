@@ -1431,7 +1431,7 @@ export type PlanAction = {
   /**
    * Klart senast: ett datum (2027-03-31), ett år (2027), ett kvartal (2027-Q2) eller en termin (våren 2027, hösten 2027). En period räknas som dess sista dag.
    */
-  due: string;
+  due: string | number;
   /**
    * planned (planerad), in-progress (pågår), done (klar), cancelled (struken).
    */

@@ -7,6 +7,7 @@ import { PRIVACY_RULES } from './privacy.js';
 import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
 import { REVIEW_RULES } from './reviews.js';
+import { RISK_RULES } from './risk.js';
 import { STRUCTURE_RULES } from './structure.js';
 import { SUPPRESS_RULES } from './suppress.js';
 
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...PROTECTION_RULES,
   ...PRIVACY_RULES,
   ...REVIEW_RULES,
+  ...RISK_RULES,
   identityNumber,
 ];
 
