@@ -57,3 +57,22 @@ decisions:
     expect(bad.findings.map((f) => f.rule)).toContain('invalid-value');
   });
 });
+
+describe('restriction of risks and actions', () => {
+  it('restricts a risk about a restricted entry, and the actions it gives', async () => {
+    const { isRestricted } = await import('../../lib/derive.js');
+    const r = check({
+      'system/s.yaml': system('S', { confidentiality: 1 }, 'protectedIdentities: true\n'),
+      'system/t.yaml': system('T', { confidentiality: 1 }),
+      'risk/s.yaml': risk(scenario('r1', 1, 1)),
+      'risk/t.yaml': risk(scenario('r1', 1, 1), '', 'system: t'),
+      'plan/a.yaml': action('kind: risk\nref: s\nitem: r1'),
+      'plan/b.yaml': action('kind: risk\nref: t\nitem: r1'),
+    });
+    const e = r.registry.entities;
+    expect(isRestricted(r.registry, e.risk.get('s') as never)).toBe(true);
+    expect(isRestricted(r.registry, e.plan.get('a') as never)).toBe(true);
+    expect(isRestricted(r.registry, e.risk.get('t') as never)).toBe(false);
+    expect(isRestricted(r.registry, e.plan.get('b') as never)).toBe(false);
+  });
+});
