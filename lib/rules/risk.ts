@@ -340,9 +340,9 @@ export const protectionGapUnplanned: Rule = {
   id: 'protection-gap-unplanned',
   severity: 'warning',
   description: {
-    sv: 'System skyddat under klassningens krav utan åtgärd i handlingsplanen.',
-    nb: 'System beskyttet under klassifiseringens krav uten tiltak i handlingsplanen.',
-    en: 'A system protected below its classification with no action in the plan.',
+    sv: 'System skyddat under klassningens krav utan åtgärd i handlingsplanen (när registret har en handlingsplan).',
+    nb: 'System beskyttet under klassifiseringens krav uten tiltak i handlingsplanen (når registeret har en handlingsplan).',
+    en: 'A system protected below its classification with no action in the plan (once the registry keeps a plan).',
   },
   message: {
     sv: '{system} har lägre skydd än klassningen kräver, och handlingsplanen har ingen öppen åtgärd för det.',
@@ -355,6 +355,9 @@ export const protectionGapUnplanned: Rule = {
     en: 'Add an action in plan/ with source: {kind: classification, ref: {id}}, with an owner and a due date.',
   },
   check(ctx) {
+    // Only once the registry keeps an action plan: a registry from before plan/ already gets
+    // protection-below-classification for the gap itself, and must stay as it was.
+    if (ctx.registry.entities.plan.size === 0) return;
     const required = requiredProtectionBySystem(ctx.registry);
     const planned = actionsBySource(ctx.registry);
     const aspects = new Set(ctx.registry.model.aspects.map((a) => a.id));
@@ -377,9 +380,9 @@ export const topClassificationWithoutAnalysis: Rule = {
   id: 'top-classification-without-analysis',
   severity: 'warning',
   description: {
-    sv: 'Information på högsta konfidentialitetsnivån utan egen riskanalys.',
-    nb: 'Informasjon på høyeste konfidensialitetsnivå uten egen risikoanalyse.',
-    en: 'Information at the top confidentiality level without its own risk analysis.',
+    sv: 'Information på högsta konfidentialitetsnivån utan egen riskanalys (när registret har riskanalyser).',
+    nb: 'Informasjon på høyeste konfidensialitetsnivå uten egen risikoanalyse (når registeret har risikoanalyser).',
+    en: 'Information at the top confidentiality level without its own risk analysis (once the registry keeps risk analyses).',
   },
   message: {
     sv: '"{asset}" är klassad på högsta konfidentialitetsnivån ({level}) men saknar en egen riskanalys.',
@@ -393,6 +396,8 @@ export const topClassificationWithoutAnalysis: Rule = {
   },
   check(ctx) {
     const { registry } = ctx;
+    // Only once the registry keeps risk analyses: a registry from before risk/ must stay valid as it was.
+    if (registry.entities.risk.size === 0) return;
     const { confidentialityAspect } = registry.model;
     const top = Math.max(...registry.model.levels.map((l) => l.value));
     const analysed = new Set<string>();

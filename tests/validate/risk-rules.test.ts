@@ -190,6 +190,7 @@ describe('protection-gap-unplanned', () => {
     'system/s.yaml': system('S', { confidentiality: 1 }),
     'asset/a.yaml': asset('A', 'systems: [s]\n'),
     'classification/a.yaml': classification('a', '2026-01-10', { confidentiality: 3 }),
+    'plan/annan.yaml': action('kind: incident\nref: i1'),
   };
   it('warns on a gap with no open action, beside the gap itself', () => {
     const r = check(files);
@@ -197,6 +198,8 @@ describe('protection-gap-unplanned', () => {
     expect(single(r, 'protection-gap-unplanned').message).toBe(
       'S har lägre skydd än klassningen kräver, och handlingsplanen har ingen öppen åtgärd för det.',
     );
+    const { 'plan/annan.yaml': _, ...withoutPlan } = files;
+    expect(ofRule(check(withoutPlan), 'protection-gap-unplanned')).toEqual([]);
     const cancelled = check({
       ...files,
       'plan/k.yaml': action('kind: classification\nref: s', '', 'cancelled'),
@@ -219,10 +222,14 @@ describe('top-classification-without-analysis', () => {
         { confidentiality: 4 },
         'restricted: true\n',
       ),
+      'system/s.yaml': S,
+      'risk/s.yaml': risk(scenario('r1', 1, 1)),
     };
     expect(single(check(files), 'top-classification-without-analysis').message).toContain(
       '"Skyddade" är klassad på högsta konfidentialitetsnivån (4)',
     );
+    const { 'risk/s.yaml': _, ...none } = files;
+    expect(ofRule(check(none), 'top-classification-without-analysis')).toEqual([]);
     const analysed = check({
       ...files,
       'risk/a.yaml': risk(scenario('r1', 1, 1), 'restricted: true\n', 'asset: a'),

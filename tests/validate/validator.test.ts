@@ -38,7 +38,6 @@ describe('Validator (incremental)', () => {
     expect(after.findings).toEqual(expected);
     expect(after.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
       'registry/system/lifecare.yaml protection-below-classification',
-      'registry/system/lifecare.yaml protection-gap-unplanned',
       'registry/system/lifecare.yaml protection-below-classification',
     ]);
 
