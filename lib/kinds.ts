@@ -11,6 +11,7 @@ import type {
   PlanAction,
   Processing,
   RiskAnalysis,
+  Synonyms,
   System,
 } from './types.gen.js';
 
@@ -48,10 +49,13 @@ export interface KindData {
   review: ManagementReview;
 }
 
-export type { Organisation };
+export type { Organisation, Synonyms };
 
 export function isKind(value: string): value is Kind {
   return (KINDS as readonly string[]).includes(value);
 }
 
 export const ORGANISATION_FILE = 'lisa.yaml';
+
+/** Optional: words that mean the same to the organisation's staff, for the answerer. */
+export const SYNONYMS_FILE = 'synonyms.yaml';

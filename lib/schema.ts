@@ -13,6 +13,7 @@ import planSchema from '../schemas/plan.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
 import reviewSchema from '../schemas/review.schema.json' with { type: 'json' };
 import riskSchema from '../schemas/risk.schema.json' with { type: 'json' };
+import synonymsSchema from '../schemas/synonyms.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
 import { tell } from './finding.js';
@@ -28,7 +29,7 @@ import { closest } from './suggest.js';
 const Ajv2020 = _Ajv2020.default;
 const addFormats = _addFormats.default;
 
-export type SchemaName = Kind | 'organisation';
+export type SchemaName = Kind | 'organisation' | 'synonyms';
 
 export const SCHEMAS: Record<SchemaName, object> = {
   organisation: organisationSchema,
@@ -44,6 +45,7 @@ export const SCHEMAS: Record<SchemaName, object> = {
   risk: riskSchema,
   plan: planSchema,
   review: reviewSchema,
+  synonyms: synonymsSchema,
 };
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;

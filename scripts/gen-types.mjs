@@ -17,6 +17,7 @@ const kinds = {
   risk: 'RiskAnalysis',
   plan: 'PlanAction',
   review: 'ManagementReview',
+  synonyms: 'Synonyms',
 };
 const seen = new Set();
 const root = new URL('../schemas/', import.meta.url);

@@ -14,6 +14,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['roles.*.board', 'board'],
     ['access.restricted.roles.*', 'role'],
     ['risk.mayAccept.*.role', 'role'],
+    ['questionsRole', 'role'],
   ],
   system: [
     ['board', 'board'],
