@@ -47223,7 +47223,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23767);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79260);
 // The entry GitHub runs (bundled into dist/index.js). Everything else is in run.ts, so tests and benchmarks
 // can load the modules without starting a run.
 
@@ -47234,7 +47234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 23767:
+/***/ 79260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50298,6 +50298,9 @@ const KINDS = [
     'cycle',
     'audit',
     'faq',
+    'risk',
+    'plan',
+    'review',
 ];
 function isKind(value) {
     return KINDS.includes(value);
@@ -50323,6 +50326,7 @@ const REFERENCE_FIELDS = {
         ['boards.*.dpo', 'role'],
         ['roles.*.board', 'board'],
         ['access.restricted.roles.*', 'role'],
+        ['risk.mayAccept.*.role', 'role'],
         ['questionsRole', 'role'],
     ],
     system: [
@@ -50364,6 +50368,26 @@ const REFERENCE_FIELDS = {
     faq: [
         ['owner', 'role'],
         ['documents.*', 'document'],
+    ],
+    risk: [
+        ['object.system', 'system'],
+        ['object.asset', 'asset'],
+        ['object.processing', 'processing'],
+        ['board', 'board'],
+        ['participants.*', 'role'],
+        ['scenarios.*.assets.*', 'asset'],
+        ['scenarios.*.systems.*', 'system'],
+        ['scenarios.*.actions.*', 'plan'],
+        ['scenarios.*.acceptedBy', 'role'],
+    ],
+    plan: [
+        ['board', 'board'],
+        ['owner', 'role'],
+    ],
+    review: [
+        ['board', 'board'],
+        ['participants.*', 'role'],
+        ['decisions.*.actions.*', 'plan'],
     ],
 };
 /** The values at a dotted field pattern, with the path to each. */
@@ -50805,6 +50829,9 @@ function nameOf(entity, head, base, locale) {
         }
         case 'document':
         case 'audit':
+        case 'risk':
+        case 'plan':
+        case 'review':
             return str(d.title) || entity.id;
         case 'faq':
             return (Array.isArray(d.questions) ? str(d.questions[0]) : '') || entity.id;
@@ -51381,6 +51408,9 @@ const DESCRIBE = {
     cycle: noSpecial,
     audit: describeAudit,
     faq: noSpecial,
+    risk: noSpecial,
+    plan: noSpecial,
+    review: noSpecial,
 };
 const KIND_ORDER = ['organisation', ...KINDS];
 function restrictedIn(registry, entity) {
@@ -51627,6 +51657,9 @@ function affectedDocuments(changes, base, head, locale, today = new Date().toISO
                 add('yearly-report', titles.yearly, key);
                 break;
             case 'faq':
+            case 'risk':
+            case 'plan':
+            case 'review':
                 break;
         }
     }
@@ -51780,6 +51813,9 @@ const KIND_HEADINGS = {
     cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
     audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
     faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
+    risk: { sv: 'Riskanalyser', nb: 'Risikoanalyser', en: 'Risk analyses' },
+    plan: { sv: 'Handlingsplan', nb: 'Handlingsplan', en: 'Action plan' },
+    review: { sv: 'Ledningens genomgång', nb: 'Ledelsens gjennomgang', en: 'Management review' },
 };
 /**
  * Makes user text inert in Markdown: no markup, no HTML, no @mentions (a register text must not ping a team),
@@ -56241,9 +56277,15 @@ const faq_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://
 ;// CONCATENATED MODULE: ./build/schemas/kpi.schema.json
 const kpi_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"kpi.schema.json","title":"Nyckeltal (KPI)","description":"Ett mätetal som följs upp varje kvartal. Filnamnet är nyckeltalets id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Andel medarbetare som genomfört utbildningen Säkert beteende."},"definition":{"$ref":"common.schema.json#/$defs/text","description":"Hur värdet mäts."},"unit":{"enum":["percent","count","days","hours","score"],"description":"percent (procent), count (antal), days (dagar), hours (timmar), score (poäng)."},"direction":{"enum":["higher-is-better","lower-is-better"],"description":"Är högre eller lägre värden bättre?"},"target":{"type":"number","description":"Målvärde."},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Vem som rapporterar värdet (roll)."},"source":{"type":"string","description":"Var värdet hämtas, t.ex. kompetensportalen."},"since":{"$ref":"common.schema.json#/$defs/quarter","description":"Första kvartal som mäts."},"values":{"type":"object","description":"Värde per kvartal, t.ex. 2025-Q3: 82. null betyder att värdet saknas.","propertyNames":{"pattern":"^[0-9]{4}-Q[1-4]$"},"additionalProperties":{"type":["number","null"]}},"comments":{"type":"object","description":"Kommentar per kvartal.","propertyNames":{"pattern":"^[0-9]{4}-Q[1-4]$"},"additionalProperties":{"type":"string"}},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","unit","direction","target","owner","values"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/organisation.schema.json
-const organisation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"organisation.schema.json","title":"Organisation (lisa.yaml)","description":"Organisationen: namn, språk, nämnder och styrelser, roller och vem som har dem, klassningsmodell, granskningsintervall och Slack.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Organisationens namn, t.ex. Norrviks kommun."},"locale":{"enum":["sv","nb","en"],"default":"sv","description":"Registrets språk: sv (svenska), nb (norsk bokmål) eller en (engelska). Styr meddelanden och dokument."},"timezone":{"type":"string","default":"Europe/Stockholm","description":"Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo."},"registrationPrefix":{"type":"string","description":"Prefix för diarienummer, t.ex. KS."},"logo":{"type":"string","description":"Sökväg till logotyp (SVG eller PNG) relativt registret."},"repository":{"type":"object","description":"Var registret ligger, så att svar och påminnelser kan länka till rätt fil och rad.","properties":{"url":{"type":"string","format":"uri","description":"Repots webbadress, t.ex. https://github.com/norrvik/lis."},"branch":{"type":"string","default":"main","description":"Gren att länka till."},"path":{"type":"string","default":"registry","description":"Registrets mapp i repot."}},"required":["url"],"additionalProperties":false},"boards":{"type":"array","minItems":1,"description":"Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"type":"string","minLength":1,"description":"T.ex. Socialnämnden."},"type":{"enum":["council","executive-board","committee","company"],"description":"council = fullmäktige, executive-board = kommunstyrelse/regionstyrelse, committee = nämnd, company = bolag."},"controller":{"type":"boolean","default":true,"description":"Är nämnden personuppgiftsansvarig?"},"contact":{"type":"string","description":"Kontaktuppgifter för den personuppgiftsansvarige (funktionsadress, inte en persons)."},"chair":{"$ref":"common.schema.json#/$defs/role","description":"Rollen ordförande i nämnden."},"dpo":{"$ref":"common.schema.json#/$defs/role","description":"Dataskyddsombudets roll för nämnden."}},"required":["id","name","type"],"additionalProperties":false}},"roles":{"type":"object","description":"Roller och vem som har dem. Registren anger roller; här kopplas rollen till personer i Slack och e-post.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"name":{"$ref":"common.schema.json#/$defs/text","description":"Rollens namn, t.ex. Informationssäkerhetssamordnare."},"board":{"$ref":"common.schema.json#/$defs/board"},"kind":{"enum":["security-coordinator","dpo","information-owner","system-owner","system-administrator","chair","manager","other"],"description":"Vilken sorts roll: security-coordinator (informationssäkerhetssamordnare), dpo (dataskyddsombud) osv."},"people":{"type":"array","description":"Vem som har rollen just nu.","items":{"type":"object","properties":{"name":{"type":"string","description":"Namn (valfritt)."},"slack":{"type":"string","pattern":"^[UW][A-Z0-9]+$","description":"Slack-användarens id, t.ex. U04ABCDEF."},"email":{"type":"string","format":"email","description":"E-post."}},"additionalProperties":false}}},"required":["name"],"additionalProperties":false}},"questionsRole":{"$ref":"common.schema.json#/$defs/id","description":"Rollen (id under roles) som svarar på frågor som registren inte kan svara på: boten och lisa ask hänvisar dit, och boten skickar dit en fråga när frågaren ber om det. Utan fältet: rollerna av slaget security-coordinator."},"classification":{"type":"object","description":"Klassningsmodellen. Utelämnas den gäller KLASSA: konfidentialitet, riktighet, tillgänglighet och spårbarhet på skalan 0–4.","properties":{"method":{"type":"string","description":"T.ex. KLASSA 4.0."},"aspects":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["id","label"],"additionalProperties":false}},"levels":{"type":"array","minItems":2,"items":{"type":"object","properties":{"value":{"type":"integer","minimum":0,"maximum":9},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["value","label"],"additionalProperties":false}},"restrictedFrom":{"type":"integer","minimum":0,"maximum":9,"description":"Från denna konfidentialitetsnivå är posten begränsad (visas bara för behöriga). Standard: högsta nivån."}},"additionalProperties":false},"reviewMonths":{"type":"object","description":"Hur ofta saker ska ses över, i månader.","properties":{"classification":{"type":"integer","minimum":1,"default":12},"document":{"type":"integer","minimum":1,"default":12}},"additionalProperties":false},"slack":{"type":"object","description":"Slack-kanaler för påminnelser och svar.","properties":{"securityChannel":{"type":"string","description":"Kanal-id (C…) eller namn (#informationssakerhet) för säkerhetsenheten."},"channels":{"type":"object","additionalProperties":{"type":"string"},"description":"Fler kanaler per syfte."}},"additionalProperties":false},"access":{"type":"object","description":"Vem som får se begränsade poster (i direktmeddelande).","properties":{"restricted":{"type":"object","properties":{"roles":{"type":"array","items":{"$ref":"common.schema.json#/$defs/role"}},"slackUsers":{"type":"array","items":{"type":"string","pattern":"^[UW][A-Z0-9]+$"}},"slackUserGroups":{"type":"array","items":{"type":"string","pattern":"^S[A-Z0-9]+$"}}},"additionalProperties":false}},"additionalProperties":false},"reminders":{"type":"object","description":"Inställningar för påminnelser.","properties":{"kpiReviewLeadDays":{"type":"integer","minimum":0,"default":14},"actionLeadDays":{"type":"integer","minimum":0,"default":14},"reviewLeadDays":{"type":"integer","minimum":0,"default":30},"catchUpDays":{"type":"integer","minimum":0,"default":14}},"additionalProperties":false}},"required":["name","boards","roles"],"additionalProperties":false}');
+const organisation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"organisation.schema.json","title":"Organisation (lisa.yaml)","description":"Organisationen: namn, språk, nämnder och styrelser, roller och vem som har dem, klassningsmodell, granskningsintervall och Slack.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Organisationens namn, t.ex. Norrviks kommun."},"locale":{"enum":["sv","nb","en"],"default":"sv","description":"Registrets språk: sv (svenska), nb (norsk bokmål) eller en (engelska). Styr meddelanden och dokument."},"timezone":{"type":"string","default":"Europe/Stockholm","description":"Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo."},"registrationPrefix":{"type":"string","description":"Prefix för diarienummer, t.ex. KS."},"logo":{"type":"string","description":"Sökväg till logotyp (SVG eller PNG) relativt registret."},"repository":{"type":"object","description":"Var registret ligger, så att svar och påminnelser kan länka till rätt fil och rad.","properties":{"url":{"type":"string","format":"uri","description":"Repots webbadress, t.ex. https://github.com/norrvik/lis."},"branch":{"type":"string","default":"main","description":"Gren att länka till."},"path":{"type":"string","default":"registry","description":"Registrets mapp i repot."}},"required":["url"],"additionalProperties":false},"boards":{"type":"array","minItems":1,"description":"Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"type":"string","minLength":1,"description":"T.ex. Socialnämnden."},"type":{"enum":["council","executive-board","committee","company"],"description":"council = fullmäktige, executive-board = kommunstyrelse/regionstyrelse, committee = nämnd, company = bolag."},"controller":{"type":"boolean","default":true,"description":"Är nämnden personuppgiftsansvarig?"},"contact":{"type":"string","description":"Kontaktuppgifter för den personuppgiftsansvarige (funktionsadress, inte en persons)."},"chair":{"$ref":"common.schema.json#/$defs/role","description":"Rollen ordförande i nämnden."},"dpo":{"$ref":"common.schema.json#/$defs/role","description":"Dataskyddsombudets roll för nämnden."}},"required":["id","name","type"],"additionalProperties":false}},"roles":{"type":"object","description":"Roller och vem som har dem. Registren anger roller; här kopplas rollen till personer i Slack och e-post.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"name":{"$ref":"common.schema.json#/$defs/text","description":"Rollens namn, t.ex. Informationssäkerhetssamordnare."},"board":{"$ref":"common.schema.json#/$defs/board"},"kind":{"enum":["security-coordinator","dpo","information-owner","system-owner","system-administrator","chair","manager","other"],"description":"Vilken sorts roll: security-coordinator (informationssäkerhetssamordnare), dpo (dataskyddsombud) osv."},"people":{"type":"array","description":"Vem som har rollen just nu.","items":{"type":"object","properties":{"name":{"type":"string","description":"Namn (valfritt)."},"slack":{"type":"string","pattern":"^[UW][A-Z0-9]+$","description":"Slack-användarens id, t.ex. U04ABCDEF."},"email":{"type":"string","format":"email","description":"E-post."}},"additionalProperties":false}}},"required":["name"],"additionalProperties":false}},"questionsRole":{"$ref":"common.schema.json#/$defs/id","description":"Rollen (id under roles) som svarar på frågor som registren inte kan svara på: boten och lisa ask hänvisar dit, och boten skickar dit en fråga när frågaren ber om det. Utan fältet: rollerna av slaget security-coordinator."},"classification":{"type":"object","description":"Klassningsmodellen. Utelämnas den gäller KLASSA: konfidentialitet, riktighet, tillgänglighet och spårbarhet på skalan 0–4.","properties":{"method":{"type":"string","description":"T.ex. KLASSA 4.0."},"aspects":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["id","label"],"additionalProperties":false}},"levels":{"type":"array","minItems":2,"items":{"type":"object","properties":{"value":{"type":"integer","minimum":0,"maximum":9},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["value","label"],"additionalProperties":false}},"restrictedFrom":{"type":"integer","minimum":0,"maximum":9,"description":"Från denna konfidentialitetsnivå är posten begränsad (visas bara för behöriga). Standard: högsta nivån."}},"additionalProperties":false},"risk":{"type":"object","description":"Riskmodellen för riskanalyser: skalor för sannolikhet och konsekvens, riskmatris, acceptansnivå och vem som får acceptera vilken nivå. Utelämnas den gäller 1–4 × 1–4 där risknivån är sannolikhet × konsekvens.","properties":{"likelihood":{"$ref":"#/$defs/riskScale","description":"Sannolikhetsskalan, lägst först."},"consequence":{"$ref":"#/$defs/riskScale","description":"Konsekvensskalan, lägst först."},"matrix":{"type":"array","minItems":1,"description":"Riskmatrisen: en rad per sannolikhetsnivå (lägst först), ett värde per konsekvensnivå (lägst först). Utelämnas den blir nivån sannolikhet × konsekvens.","items":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1}}},"acceptance":{"type":"integer","minimum":1,"description":"Högsta risknivå som får accepteras utan åtgärd. Standard: 4."},"mayAccept":{"type":"array","description":"Vilka roller som får acceptera risker och upp till vilken nivå. Utelämnas kontrolleras det inte.","items":{"type":"object","properties":{"role":{"$ref":"common.schema.json#/$defs/role"},"upTo":{"type":"integer","minimum":1,"description":"Högsta risknivå rollen får acceptera."}},"required":["role","upTo"],"additionalProperties":false}}},"additionalProperties":false},"reviewMonths":{"type":"object","description":"Hur ofta saker ska ses över, i månader.","properties":{"classification":{"type":"integer","minimum":1,"default":12},"document":{"type":"integer","minimum":1,"default":12},"risk":{"type":"integer","minimum":1,"default":12,"description":"Riskanalyser."}},"additionalProperties":false},"slack":{"type":"object","description":"Slack-kanaler för påminnelser och svar.","properties":{"securityChannel":{"type":"string","description":"Kanal-id (C…) eller namn (#informationssakerhet) för säkerhetsenheten."},"channels":{"type":"object","additionalProperties":{"type":"string"},"description":"Fler kanaler per syfte."}},"additionalProperties":false},"access":{"type":"object","description":"Vem som får se begränsade poster (i direktmeddelande).","properties":{"restricted":{"type":"object","properties":{"roles":{"type":"array","items":{"$ref":"common.schema.json#/$defs/role"}},"slackUsers":{"type":"array","items":{"type":"string","pattern":"^[UW][A-Z0-9]+$"}},"slackUserGroups":{"type":"array","items":{"type":"string","pattern":"^S[A-Z0-9]+$"}}},"additionalProperties":false}},"additionalProperties":false},"reminders":{"type":"object","description":"Inställningar för påminnelser.","properties":{"kpiReviewLeadDays":{"type":"integer","minimum":0,"default":14},"actionLeadDays":{"type":"integer","minimum":0,"default":14},"reviewLeadDays":{"type":"integer","minimum":0,"default":30},"catchUpDays":{"type":"integer","minimum":0,"default":14}},"additionalProperties":false}},"required":["name","boards","roles"],"additionalProperties":false,"$defs":{"riskScale":{"type":"array","minItems":2,"items":{"type":"object","properties":{"level":{"type":"integer","minimum":1,"maximum":9},"label":{"$ref":"common.schema.json#/$defs/text"},"description":{"$ref":"common.schema.json#/$defs/text"}},"required":["level","label"],"additionalProperties":false}}}}');
+;// CONCATENATED MODULE: ./build/schemas/plan.schema.json
+const plan_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"plan.schema.json","title":"Åtgärd i handlingsplanen","description":"En åtgärd i den samlade handlingsplanen, vad som än gav upphov till den: en revisionsrekommendation, en riskbehandling, ett klassningsgap, en incident eller ledningens genomgång. Filnamnet är åtgärdens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Vad som ska göras, kort."},"description":{"type":"string","description":"Mer om åtgärden."},"source":{"type":"object","description":"Varifrån åtgärden kommer.","properties":{"kind":{"enum":["audit","risk","classification","incident","review"],"description":"audit (granskning, id ur audit/), risk (riskanalys, id ur risk/), classification (klassningsgap i ett system, id ur system/), incident (incident), review (ledningens genomgång, id ur review/)."},"ref":{"$ref":"common.schema.json#/$defs/id","description":"Källans id: granskningen, riskanalysen, systemet, incidenten eller genomgången."},"item":{"$ref":"common.schema.json#/$defs/id","description":"Delen av källan, t.ex. rekommendationens eller scenariots id."}},"required":["kind","ref"],"additionalProperties":false},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som åtgärden hör till. Utelämnas den gäller källans nämnd."},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Rollen som ansvarar för åtgärden."},"due":{"type":["string","integer"],"pattern":"^([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}|[0-9]{4}-Q[1-4]|(våren|hösten|høsten|spring|autumn) [0-9]{4})$","minimum":1900,"maximum":2999,"description":"Klart senast: ett datum (2027-03-31), ett år (2027), ett kvartal (2027-Q2) eller en termin (våren 2027, hösten 2027). En period räknas som dess sista dag."},"status":{"enum":["planned","in-progress","done","cancelled"],"description":"planned (planerad), in-progress (pågår), done (klar), cancelled (struken)."},"done":{"$ref":"common.schema.json#/$defs/date","description":"När åtgärden blev klar."},"history":{"type":"array","description":"Statusändringar med datum, äldst först.","items":{"type":"object","properties":{"date":{"$ref":"common.schema.json#/$defs/date"},"status":{"enum":["planned","in-progress","done","cancelled"]},"note":{"type":"string","description":"Varför, t.ex. beslut i nämnden."}},"required":["date","status"],"additionalProperties":false}},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","source","owner","due","status"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"const":"done"}},"required":["status"]},"then":{"required":["done"]}}]}');
 ;// CONCATENATED MODULE: ./build/schemas/processing.schema.json
 const processing_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"processing.schema.json","title":"Behandling av personuppgifter (registerförteckning, art. 30 GDPR)","description":"En behandling i registerförteckningen. Alla uppgifter som art. 30.1 (personuppgiftsansvarig) och 30.2 (personuppgiftsbiträde) kräver, och det svensk praxis lägger till. Filnamnet är behandlingens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Elevhälsans journalföring."},"role":{"enum":["controller","processor"],"default":"controller","description":"controller: nämnden är personuppgiftsansvarig (art. 30.1). processor: nämnden är biträde åt någon annan (art. 30.2)."},"controller":{"$ref":"common.schema.json#/$defs/board","description":"Den personuppgiftsansvariga nämnden (eller den nämnd som är biträde)."},"jointControllers":{"type":"array","description":"Gemensamt personuppgiftsansvariga (art. 26).","items":{"$ref":"#/$defs/party"}},"controllersServed":{"type":"array","description":"Vid role: processor – de personuppgiftsansvariga som nämnden behandlar uppgifter för (art. 30.2 a).","items":{"$ref":"#/$defs/party"}},"purposes":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ändamål (art. 30.1 b)."},"legalBasis":{"type":"array","minItems":1,"description":"Rättslig grund (art. 6) med hänvisning.","items":{"type":"object","properties":{"basis":{"enum":["consent","contract","legal-obligation","vital-interests","public-interest","official-authority","legitimate-interests"],"description":"Art. 6.1 a–f: consent (samtycke), contract (avtal), legal-obligation (rättslig förpliktelse), vital-interests, public-interest (uppgift av allmänt intresse), official-authority (myndighetsutövning), legitimate-interests (berättigat intresse)."},"reference":{"type":"string","description":"Lagrum, t.ex. Skollagen (2010:800) 2 kap. 25 §."}},"required":["basis"],"additionalProperties":false}},"dataSubjects":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Kategorier av registrerade (art. 30.1 c), t.ex. elever, vårdnadshavare."},"dataSubjectsCount":{"type":"integer","minimum":0,"description":"Ungefärligt antal registrerade."},"personalData":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Kategorier av personuppgifter (art. 30.1 c)."},"specialCategories":{"type":"array","description":"Känsliga personuppgifter (art. 9).","items":{"enum":["health","ethnic-origin","political-opinions","religious-beliefs","trade-union","genetic","biometric","sex-life","sexual-orientation"]}},"criminalData":{"type":"boolean","description":"Uppgifter om lagöverträdelser (art. 10)."},"identityNumbers":{"type":"boolean","description":"Behandlas personnummer eller samordningsnummer?"},"protectedIdentities":{"$ref":"common.schema.json#/$defs/protectedIdentities"},"recipients":{"type":"array","description":"Kategorier av mottagare (art. 30.1 d), även i tredjeland.","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"country":{"type":"string","pattern":"^[A-Z]{2}$","description":"Landskod om mottagaren finns utanför Sverige."}},"required":["name"],"additionalProperties":false}},"processors":{"type":"array","description":"Personuppgiftsbiträden och deras biträdesavtal.","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"agreement":{"$ref":"common.schema.json#/$defs/date","description":"Datum då personuppgiftsbiträdesavtalet tecknades."},"agreementReference":{"type":"string","description":"Diarienummer för avtalet."},"country":{"type":"string","pattern":"^[A-Z]{2}$"}},"required":["name"],"additionalProperties":false}},"thirdCountryTransfers":{"type":"array","description":"Överföringar till tredjeland (art. 30.1 e) och skyddsåtgärder (art. 44–49).","items":{"type":"object","properties":{"country":{"type":"string","pattern":"^[A-Z]{2}$"},"recipient":{"type":"string"},"safeguard":{"enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","derogation","none"],"description":"adequacy-decision (beslut om adekvat skyddsnivå, t.ex. EU–US Data Privacy Framework), standard-contractual-clauses, binding-corporate-rules, derogation (art. 49), none."},"reference":{"type":"string"}},"required":["country","safeguard"],"additionalProperties":false}},"retention":{"type":"object","description":"Gallring: när uppgifterna raderas (art. 30.1 f).","properties":{"period":{"type":"string","minLength":1,"description":"T.ex. 5 år efter avslutat ärende."},"basis":{"type":"string","description":"T.ex. dokumenthanteringsplan, beslut, lag."},"archived":{"type":"boolean","description":"Bevaras uppgifterna för arkivändamål?"}},"required":["period"],"additionalProperties":false},"securityMeasures":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Allmän beskrivning av tekniska och organisatoriska säkerhetsåtgärder (art. 30.1 g)."},"systems":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"System som används (id ur system/)."},"dpia":{"type":"object","description":"Konsekvensbedömning (art. 35). IMY: krävs när minst två av EDPB:s kriterier gäller.","properties":{"status":{"enum":["not-needed","planned","in-progress","done"]},"criteria":{"type":"array","items":{"enum":["evaluation-or-scoring","automated-decisions","systematic-monitoring","sensitive-data","large-scale","combined-datasets","vulnerable-data-subjects","new-technology","prevents-rights"]},"description":"EDPB:s kriterier som gäller för behandlingen."},"date":{"$ref":"common.schema.json#/$defs/date"},"reference":{"type":"string"}},"required":["status"],"additionalProperties":false},"automatedDecisions":{"type":"boolean","description":"Automatiserat beslutsfattande (art. 22)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","controller","purposes","legalBasis","dataSubjects","personalData","retention","securityMeasures"],"additionalProperties":false,"$defs":{"party":{"type":"object","properties":{"name":{"type":"string","minLength":1},"contact":{"type":"string"}},"required":["name"],"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./build/schemas/review.schema.json
+const review_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"review.schema.json","title":"Ledningens genomgång","description":"Ledningens genomgång av ledningssystemet (ISO/IEC 27001 9.3): underlaget, besluten och åtgärderna de ger. Filnamnet är genomgångens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"T.ex. Ledningens genomgång 2026."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Mötets datum."},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden eller ledningen som genomgången rapporteras till."},"participants":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/role"},"description":"Roller som deltog."},"inputs":{"type":"object","description":"Underlaget enligt ISO/IEC 27001 9.3.2.","properties":{"actions":{"type":"string","description":"Status för åtgärder från tidigare genomgångar."},"changes":{"type":"string","description":"Förändringar i yttre och inre frågor som berör ledningssystemet."},"nonconformities":{"type":"string","description":"Avvikelser, incidenter och korrigerande åtgärder."},"monitoring":{"type":"string","description":"Resultat av övervakning och mätning (nyckeltal)."},"audits":{"type":"string","description":"Resultat av revisioner och granskningar."},"risks":{"type":"string","description":"Resultat av riskbedömningen och status för riskbehandlingen."},"feedback":{"type":"string","description":"Återkoppling från intressenter."},"improvements":{"type":"string","description":"Möjligheter till ständig förbättring."}},"additionalProperties":false},"decisions":{"type":"array","description":"Besluten, med de åtgärder de ger.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. b1."},"text":{"type":"string","minLength":1,"description":"Beslutet."},"actions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Åtgärder i handlingsplanen som beslutet ger (id ur plan/)."}},"required":["id","text"],"additionalProperties":false}},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"Nästa genomgång senast."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","date","participants","inputs","decisions"],"additionalProperties":false}');
+;// CONCATENATED MODULE: ./build/schemas/risk.schema.json
+const risk_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"risk.schema.json","title":"Riskanalys","description":"En riskanalys (ROS-analys) av ett objekt: en informationstillgång, ett system, en behandling eller hela organisationen. Scenarierna bedöms på organisationens skalor för sannolikhet och konsekvens (risk i lisa.yaml, annars 1–4 × 1–4). Filnamnet är analysens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Analysens rubrik, t.ex. Riskanalys Lifecare."},"object":{"type":"object","description":"Vad analysen gäller: exakt ett av system, asset, processing eller organisation: true.","properties":{"system":{"$ref":"common.schema.json#/$defs/id","description":"Systemet (id ur system/)."},"asset":{"$ref":"common.schema.json#/$defs/id","description":"Informationstillgången (id ur asset/)."},"processing":{"$ref":"common.schema.json#/$defs/id","description":"Behandlingen eller processen (id ur processing/)."},"organisation":{"const":true,"description":"Hela organisationen."}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som äger analysen. Utelämnas den gäller objektets nämnd."},"date":{"$ref":"common.schema.json#/$defs/date","description":"När analysen gjordes."},"method":{"type":"string","description":"T.ex. MSB:s metodstöd, ROS enligt NS 5814."},"participants":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/role"},"description":"Roller som deltog: informationsägare, systemägare, förvaltare, användare, informationssäkerhetssamordnare."},"scope":{"type":"string","minLength":1,"description":"Vad analysen omfattar och inte omfattar."},"scenarios":{"type":"array","minItems":1,"description":"Riskscenarierna, ett per hot mot en sårbarhet.","items":{"$ref":"#/$defs/scenario"}},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"När analysen senast ska ses över."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","object","date","participants","scenarios","nextReview"],"additionalProperties":false,"$defs":{"rating":{"type":"integer","minimum":1,"maximum":9,"description":"Nivå på organisationens skala (risk i lisa.yaml), som standard 1–4."},"scenario":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. r1."},"threat":{"type":"string","minLength":1,"description":"Hotet: vad som kan hända, t.ex. Obehörig läser akter om skyddade personer."},"vulnerability":{"type":"string","minLength":1,"description":"Sårbarheten som hotet utnyttjar, t.ex. Behörigheter följs inte upp."},"assets":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Informationstillgångar som drabbas (id ur asset/)."},"systems":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"System som drabbas (id ur system/)."},"likelihood":{"$ref":"#/$defs/rating","description":"Sannolikhet, före åtgärder."},"consequence":{"$ref":"#/$defs/rating","description":"Konsekvens, före åtgärder."},"level":{"type":"integer","minimum":1,"description":"Risknivån ur riskmatrisen. Kan utelämnas; lisa räknar ut den och varnar om den inte stämmer."},"existingMeasures":{"type":"array","items":{"type":"string","minLength":1},"description":"Befintliga skyddsåtgärder som redan ingår i bedömningen."},"treatment":{"enum":["reduce","accept","avoid","share"],"description":"Hantering: reduce (reducera med åtgärder), accept (acceptera), avoid (undvika, t.ex. avveckla), share (dela, t.ex. försäkring eller avtal)."},"actions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Åtgärder i handlingsplanen (id ur plan/)."},"residual":{"type":"object","description":"Kvarvarande risk efter åtgärderna.","properties":{"likelihood":{"$ref":"#/$defs/rating"},"consequence":{"$ref":"#/$defs/rating"},"assessed":{"$ref":"common.schema.json#/$defs/date","description":"När den kvarvarande risken bedömdes."}},"required":["likelihood","consequence"],"additionalProperties":false},"acceptedBy":{"$ref":"common.schema.json#/$defs/role","description":"Rollen som accepterade risken. Vem som får acceptera vilken nivå anges under risk.mayAccept i lisa.yaml."},"acceptedOn":{"$ref":"common.schema.json#/$defs/date","description":"När risken accepterades."},"comment":{"type":"string","description":"Övrigt."}},"required":["id","threat","likelihood","consequence"],"additionalProperties":false,"allOf":[{"if":{"properties":{"treatment":{"const":"accept"}},"required":["treatment"]},"then":{"required":["acceptedBy","acceptedOn"]}}]}}}');
 ;// CONCATENATED MODULE: ./build/schemas/synonyms.schema.json
 const synonyms_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"synonyms.schema.json","title":"Synonymer för frågor till boten","description":"Ord och uttryck som betyder samma sak i organisationen, så att boten känner igen hur medarbetarna skriver: ett produktnamn och vad för slags tjänst det är, en förkortning, ett ord på ett annat språk. Frivillig fil: synonyms.yaml i registrets rot.","type":"object","properties":{"synonyms":{"type":"array","description":"Grupper: varje grupp är två eller fler ord eller uttryck som betyder samma sak, t.ex. [sekretessmarkering, skyddade personuppgifter].","items":{"type":"array","minItems":2,"items":{"type":"string","minLength":1,"maxLength":100}}}},"required":["synonyms"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/system.schema.json
@@ -56401,6 +56443,9 @@ function closest(word, candidates) {
 
 
 
+
+
+
 // ajv and ajv-formats are CommonJS; under NodeNext their default export is the module object.
 const Ajv2020 = _2020["default"];
 const addFormats = ajv_formats_dist["default"];
@@ -56415,6 +56460,9 @@ const SCHEMAS = {
     cycle: cycle_schema_namespaceObject,
     audit: audit_schema_namespaceObject,
     faq: faq_schema_namespaceObject,
+    risk: risk_schema_namespaceObject,
+    plan: plan_schema_namespaceObject,
+    review: review_schema_namespaceObject,
     synonyms: synonyms_schema_namespaceObject,
 };
 let validators;
@@ -57356,6 +57404,9 @@ const TARGET_NAMES = {
     cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
     audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
     faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
+    risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+    plan: { sv: 'åtgärden', nb: 'tiltaket', en: 'the action' },
+    review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
 };
 const WHERE = {
     board: {
@@ -57706,6 +57757,500 @@ const REVIEW_RULES = [
     auditAnswerOverdue,
 ];
 
+;// CONCATENATED MODULE: ./build/lib/plan.js
+// The action plan: when an action falls due, and which actions answer which source.
+const SEASON_END = {
+    våren: '06-30',
+    spring: '06-30',
+    hösten: '12-31',
+    høsten: '12-31',
+    autumn: '12-31',
+};
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
+/**
+ * The last day of an action's due date or period, YYYY-MM-DD: "2027" → 2027-12-31, "2027-Q2" → 2027-06-30,
+ * "hösten 2027" → 2027-12-31. Undefined for text the schema would not take.
+ */
+function dueEnd(value) {
+    // YAML reads `due: 2027` as a number.
+    const due = String(value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(due))
+        return due;
+    if (/^\d{4}$/.test(due))
+        return `${due}-12-31`;
+    const q = /^(\d{4})-Q([1-4])$/.exec(due);
+    if (q)
+        return `${q[1]}-${QUARTER_END[Number(q[2]) - 1]}`;
+    const s = /^(\S+) (\d{4})$/.exec(due);
+    const end = s ? SEASON_END[s[1]] : undefined;
+    return s && end ? `${s[2]}-${end}` : undefined;
+}
+function isOpen(action) {
+    return action.data.status !== 'done' && action.data.status !== 'cancelled';
+}
+const bySource = new WeakMap();
+/** The plan's actions per source, keyed `kind/ref` (e.g. `classification/procapita`). */
+function actionsBySource(registry) {
+    let out = bySource.get(registry);
+    if (out)
+        return out;
+    out = new Map();
+    for (const a of registry.entities.plan.values()) {
+        if (!a.valid)
+            continue;
+        const key = `${a.data.source.kind}/${a.data.source.ref}`;
+        const list = out.get(key);
+        if (list)
+            list.push(a);
+        else
+            out.set(key, [a]);
+    }
+    bySource.set(registry, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/lib/risk-model.js
+
+
+// The scale most Swedish municipalities use in their risk analyses (MSB's method support, SKR's templates):
+// four steps each, level = likelihood × consequence, 1–4 low, 6–8 medium, 9–16 high.
+const DEFAULT_RISK_MODEL = {
+    likelihood: [
+        { level: 1, label: { sv: 'Osannolik', nb: 'Lite sannsynlig', en: 'Unlikely' } },
+        { level: 2, label: { sv: 'Möjlig', nb: 'Mindre sannsynlig', en: 'Possible' } },
+        { level: 3, label: { sv: 'Sannolik', nb: 'Sannsynlig', en: 'Likely' } },
+        { level: 4, label: { sv: 'Mycket sannolik', nb: 'Svært sannsynlig', en: 'Very likely' } },
+    ],
+    consequence: [
+        { level: 1, label: { sv: 'Försumbar', nb: 'Ubetydelig', en: 'Negligible' } },
+        { level: 2, label: { sv: 'Måttlig', nb: 'Moderat', en: 'Moderate' } },
+        { level: 3, label: { sv: 'Allvarlig', nb: 'Alvorlig', en: 'Serious' } },
+        { level: 4, label: { sv: 'Mycket allvarlig', nb: 'Svært alvorlig', en: 'Very serious' } },
+    ],
+    acceptance: 4,
+};
+const DEFAULT_RISK_REVIEW_MONTHS = 12;
+/** The risk model from lisa.yaml's `risk`, read only when that section is sound on its own. */
+function riskModel(org) {
+    const own = org?.risk;
+    if (!registry_isPlainObject(own) || !partIsValid('organisation', '/properties/risk', own))
+        return DEFAULT_RISK_MODEL;
+    const r = own;
+    const model = {
+        likelihood: r.likelihood ?? DEFAULT_RISK_MODEL.likelihood,
+        consequence: r.consequence ?? DEFAULT_RISK_MODEL.consequence,
+        acceptance: r.acceptance ?? DEFAULT_RISK_MODEL.acceptance,
+    };
+    if (r.matrix)
+        model.matrix = r.matrix;
+    if (r.mayAccept)
+        model.mayAccept = r.mayAccept;
+    return model;
+}
+/** The level the matrix gives, or undefined when a rating is off the scale. */
+function riskLevel(model, likelihood, consequence) {
+    const li = model.likelihood.findIndex((s) => s.level === likelihood);
+    const ci = model.consequence.findIndex((s) => s.level === consequence);
+    if (li === -1 || ci === -1)
+        return undefined;
+    if (!model.matrix)
+        return likelihood * consequence;
+    return model.matrix[li]?.[ci];
+}
+/** The highest level the matrix can give. */
+function maxRiskLevel(model) {
+    let max = 0;
+    for (const l of model.likelihood)
+        for (const c of model.consequence)
+            max = Math.max(max, riskLevel(model, l.level, c.level) ?? 0);
+    return max;
+}
+
+;// CONCATENATED MODULE: ./build/lib/rules/risk.js
+
+
+
+
+const models = new WeakMap();
+function modelOf(registry) {
+    let m = models.get(registry);
+    if (!m) {
+        m = riskModel(registry.organisation?.data);
+        models.set(registry, m);
+    }
+    return m;
+}
+/** The level a scenario stands at now: the residual once assessed, else the level before treatment. */
+function currentLevel(model, s) {
+    return s.residual
+        ? riskLevel(model, s.residual.likelihood, s.residual.consequence)
+        : riskLevel(model, s.likelihood, s.consequence);
+}
+function* scenarios(registry) {
+    for (const r of valid(registry, 'risk'))
+        for (let i = 0; i < r.data.scenarios.length; i++)
+            yield [r, r.data.scenarios[i], i];
+}
+function risk_short(text) {
+    return text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text;
+}
+const riskRatingOffScale = {
+    id: 'risk-rating-off-scale',
+    severity: 'error',
+    description: {
+        sv: 'Sannolikhet eller konsekvens utanför riskmodellens skala.',
+        nb: 'Sannsynlighet eller konsekvens utenfor risikomodellens skala.',
+        en: 'A likelihood or consequence off the risk model’s scale.',
+    },
+    message: {
+        sv: 'Nivån {value} finns inte på skalan för {scale} ({levels}).',
+        nb: 'Nivået {value} finnes ikke på skalaen for {scale} ({levels}).',
+        en: 'Level {value} is not on the {scale} scale ({levels}).',
+    },
+    hint: {
+        sv: 'Använd en av nivåerna under risk i lisa.yaml (standard 1–4).',
+        nb: 'Bruk et av nivåene under risk i lisa.yaml (standard 1–4).',
+        en: 'Use one of the levels under risk in lisa.yaml (default 1–4).',
+    },
+    check(ctx) {
+        const model = modelOf(ctx.registry);
+        const names = {
+            likelihood: { sv: 'sannolikhet', nb: 'sannsynlighet', en: 'likelihood' },
+            consequence: { sv: 'konsekvens', nb: 'konsekvens', en: 'consequence' },
+        };
+        for (const [r, s, i] of scenarios(ctx.registry)) {
+            const rated = [
+                [['scenarios', i, 'likelihood'], 'likelihood', s.likelihood],
+                [['scenarios', i, 'consequence'], 'consequence', s.consequence],
+            ];
+            if (s.residual) {
+                rated.push([['scenarios', i, 'residual', 'likelihood'], 'likelihood', s.residual.likelihood]);
+                rated.push([['scenarios', i, 'residual', 'consequence'], 'consequence', s.residual.consequence]);
+            }
+            for (const [path, scale, value] of rated) {
+                const steps = model[scale];
+                if (steps.some((x) => x.level === value))
+                    continue;
+                ctx.report(this, { entity: r, path }, { value, scale: names[scale][ctx.locale], levels: steps.map((x) => x.level).join(', ') });
+            }
+        }
+    },
+};
+const riskLevelMismatch = {
+    id: 'risk-level-mismatch',
+    severity: 'warning',
+    description: {
+        sv: 'Angiven risknivå som inte stämmer med riskmatrisen.',
+        nb: 'Oppgitt risikonivå som ikke stemmer med risikomatrisen.',
+        en: 'A stated risk level that does not match the risk matrix.',
+    },
+    message: {
+        sv: 'Scenario {id} anger nivå {level}, men riskmatrisen ger {computed} för sannolikhet {likelihood} och konsekvens {consequence}.',
+        nb: 'Scenario {id} oppgir nivå {level}, men risikomatrisen gir {computed} for sannsynlighet {likelihood} og konsekvens {consequence}.',
+        en: 'Scenario {id} states level {level}, but the risk matrix gives {computed} for likelihood {likelihood} and consequence {consequence}.',
+    },
+    hint: {
+        sv: 'Rätta level, eller ta bort fältet så räknar lisa ut nivån.',
+        nb: 'Rett level, eller fjern feltet så regner lisa ut nivået.',
+        en: 'Correct level, or remove the field and lisa works it out.',
+    },
+    check(ctx) {
+        const model = modelOf(ctx.registry);
+        for (const [r, s, i] of scenarios(ctx.registry)) {
+            const computed = riskLevel(model, s.likelihood, s.consequence);
+            if (s.level === undefined || computed === undefined || computed === s.level)
+                continue;
+            ctx.report(this, { entity: r, path: ['scenarios', i, 'level'] }, { id: s.id, level: s.level, computed, likelihood: s.likelihood, consequence: s.consequence });
+        }
+    },
+};
+const riskUntreated = {
+    id: 'risk-untreated',
+    severity: 'warning',
+    description: {
+        sv: 'Risk över acceptansnivån utan beslutad hantering.',
+        nb: 'Risiko over akseptansnivået uten besluttet håndtering.',
+        en: 'A risk above the acceptance level with no treatment decided.',
+    },
+    message: {
+        sv: 'Risken "{threat}" har nivå {level}, över acceptansnivån {acceptance}, men ingen hantering.',
+        nb: 'Risikoen «{threat}» har nivå {level}, over akseptansnivået {acceptance}, men ingen håndtering.',
+        en: 'The risk "{threat}" is at level {level}, above the acceptance level {acceptance}, but has no treatment.',
+    },
+    hint: {
+        sv: 'Besluta treatment: reduce med åtgärder i plan/, avoid, share, eller accept med acceptedBy och acceptedOn.',
+        nb: 'Bestem treatment: reduce med tiltak i plan/, avoid, share, eller accept med acceptedBy og acceptedOn.',
+        en: 'Decide treatment: reduce with actions in plan/, avoid, share, or accept with acceptedBy and acceptedOn.',
+    },
+    check(ctx) {
+        const model = modelOf(ctx.registry);
+        for (const [r, s, i] of scenarios(ctx.registry)) {
+            if (s.treatment)
+                continue;
+            const level = riskLevel(model, s.likelihood, s.consequence);
+            if (level === undefined || level <= model.acceptance)
+                continue;
+            ctx.report(this, { entity: r, path: ['scenarios', i, 'id'] }, { threat: risk_short(s.threat), level, acceptance: model.acceptance });
+        }
+    },
+};
+const riskAcceptedWithoutAuthority = {
+    id: 'risk-accepted-without-authority',
+    severity: 'warning',
+    description: {
+        sv: 'Risk accepterad av en roll som inte får acceptera den nivån.',
+        nb: 'Risiko akseptert av en rolle som ikke kan akseptere det nivået.',
+        en: 'A risk accepted by a role not entitled to accept that level.',
+    },
+    message: {
+        sv: 'Risken "{threat}" (nivå {level}) är accepterad av {role}, som får acceptera upp till {upTo}.',
+        nb: 'Risikoen «{threat}» (nivå {level}) er akseptert av {role}, som kan akseptere opp til {upTo}.',
+        en: 'The risk "{threat}" (level {level}) was accepted by {role}, who may accept up to {upTo}.',
+    },
+    hint: {
+        sv: 'Låt en roll med rätt mandat acceptera risken (risk.mayAccept i lisa.yaml): {allowed}.',
+        nb: 'La en rolle med riktig mandat akseptere risikoen (risk.mayAccept i lisa.yaml): {allowed}.',
+        en: 'Have a role with the mandate accept the risk (risk.mayAccept in lisa.yaml): {allowed}.',
+    },
+    check(ctx) {
+        const model = modelOf(ctx.registry);
+        if (!model.mayAccept)
+            return;
+        for (const [r, s, i] of scenarios(ctx.registry)) {
+            if (s.treatment !== 'accept' || !s.acceptedBy)
+                continue;
+            const level = currentLevel(model, s);
+            if (level === undefined)
+                continue;
+            const upTo = Math.max(0, ...model.mayAccept.filter((m) => m.role === s.acceptedBy).map((m) => m.upTo));
+            if (level <= upTo)
+                continue;
+            const allowed = model.mayAccept.filter((m) => m.upTo >= level).map((m) => m.role);
+            ctx.report(this, { entity: r, path: ['scenarios', i, 'acceptedBy'] }, { threat: risk_short(s.threat), level, role: s.acceptedBy, upTo, allowed: allowed.join(', ') || '–' });
+        }
+    },
+};
+const riskResidualNotReassessed = {
+    id: 'risk-residual-not-reassessed',
+    severity: 'warning',
+    description: {
+        sv: 'Alla åtgärder klara men kvarvarande risk inte bedömd på nytt.',
+        nb: 'Alle tiltak ferdige, men gjenværende risiko ikke vurdert på nytt.',
+        en: 'All actions done but the residual risk not re-assessed.',
+    },
+    message: {
+        sv: 'Alla åtgärder för risken "{threat}" är klara (senast {done}), men den kvarvarande risken är inte bedömd efter det.',
+        nb: 'Alle tiltak for risikoen «{threat}» er ferdige (senest {done}), men gjenværende risiko er ikke vurdert etter det.',
+        en: 'All actions for the risk "{threat}" are done (the last on {done}), but the residual risk has not been assessed since.',
+    },
+    hint: {
+        sv: 'Bedöm risken på nytt och ange residual med likelihood, consequence och assessed.',
+        nb: 'Vurder risikoen på nytt og angi residual med likelihood, consequence og assessed.',
+        en: 'Re-assess the risk and record residual with likelihood, consequence and assessed.',
+    },
+    check(ctx) {
+        const plan = ctx.registry.entities.plan;
+        for (const [r, s, i] of scenarios(ctx.registry)) {
+            if (s.treatment !== 'reduce' || !s.actions?.length)
+                continue;
+            const actions = s.actions.map((id) => plan.get(id));
+            if (actions.some((a) => !a?.valid || a.data.status !== 'done'))
+                continue;
+            const done = actions.map((a) => a?.data.done ?? '').reduce((x, y) => (x > y ? x : y), '');
+            if (s.residual && (s.residual.assessed ?? r.data.date) >= done)
+                continue;
+            ctx.report(this, { entity: r, path: s.residual ? ['scenarios', i, 'residual'] : ['scenarios', i, 'actions'] }, { threat: risk_short(s.threat), done });
+        }
+    },
+};
+const riskReviewOverdue = {
+    id: 'risk-review-overdue',
+    severity: 'warning',
+    description: {
+        sv: 'Riskanalys som inte setts över i tid.',
+        nb: 'Risikoanalyse som ikke er gjennomgått i tide.',
+        en: 'A risk analysis past its review date.',
+    },
+    message: {
+        sv: '"{title}" skulle ha setts över senast {due}.',
+        nb: '«{title}» skulle vært gjennomgått senest {due}.',
+        en: '"{title}" was due for review by {due}.',
+    },
+    hint: {
+        sv: 'Gå igenom scenarierna med deltagarna, uppdatera date och nextReview.',
+        nb: 'Gå gjennom scenarioene med deltakerne, oppdater date og nextReview.',
+        en: 'Go through the scenarios with the participants and update date and nextReview.',
+    },
+    check(ctx) {
+        for (const r of valid(ctx.registry, 'risk')) {
+            if (r.data.nextReview >= ctx.today)
+                continue;
+            ctx.report(this, { entity: r, path: ['nextReview'] }, { title: r.data.title, due: r.data.nextReview });
+        }
+    },
+};
+const planActionOverdue = {
+    id: 'plan-action-overdue',
+    severity: 'warning',
+    description: {
+        sv: 'Åtgärd i handlingsplanen som passerat sitt datum.',
+        nb: 'Tiltak i handlingsplanen som har passert fristen.',
+        en: 'An action in the plan past its due date.',
+    },
+    message: {
+        sv: 'Åtgärden "{title}" skulle vara klar {due} men har status {status}.',
+        nb: 'Tiltaket «{title}» skulle vært ferdig {due}, men har status {status}.',
+        en: 'The action "{title}" was due {due} but is {status}.',
+    },
+    hint: {
+        sv: 'Sätt status: done med datum i done, eller ange ett nytt due och skriv varför i history.',
+        nb: 'Sett status: done med dato i done, eller angi ny due og skriv hvorfor i history.',
+        en: 'Set status: done with the date in done, or set a new due and say why in history.',
+    },
+    check(ctx) {
+        for (const a of valid(ctx.registry, 'plan')) {
+            const end = dueEnd(a.data.due);
+            if (!isOpen(a) || !end || end >= ctx.today)
+                continue;
+            ctx.report(this, { entity: a, path: ['due'] }, { title: risk_short(a.data.title), due: a.data.due, status: a.data.status });
+        }
+    },
+};
+const SOURCE_NAMES = {
+    audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
+    risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+    classification: { sv: 'systemet', nb: 'systemet', en: 'the system' },
+    review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
+};
+/** The ids of the parts of a source an action can name in `item`. */
+function itemsOf(entity) {
+    const d = entity.data;
+    return [...(d.recommendations ?? []), ...(d.scenarios ?? []), ...(d.decisions ?? [])]
+        .map((x) => x.id)
+        .filter((id) => typeof id === 'string');
+}
+const planSourceMissing = {
+    id: 'plan-source-missing',
+    severity: 'error',
+    description: {
+        sv: 'Åtgärd vars källa inte finns.',
+        nb: 'Tiltak der kilden ikke finnes.',
+        en: 'An action whose source does not exist.',
+    },
+    message: {
+        sv: 'Åtgärden "{title}" kommer från {source} "{ref}", som inte finns.',
+        nb: 'Tiltaket «{title}» kommer fra {source} «{ref}», som ikke finnes.',
+        en: 'The action "{title}" comes from {source} "{ref}", which does not exist.',
+    },
+    hint: {
+        sv: 'Rätta source (kind, ref, item), eller stryk åtgärden med status: cancelled om källan har tagits bort.',
+        nb: 'Rett source (kind, ref, item), eller stryk tiltaket med status: cancelled hvis kilden er fjernet.',
+        en: 'Correct source (kind, ref, item), or set status: cancelled if the source was removed.',
+    },
+    check(ctx) {
+        const { registry, locale } = ctx;
+        for (const a of valid(registry, 'plan')) {
+            const { kind, ref, item } = a.data.source;
+            // Incidents have no register yet: nothing to check them against.
+            if (kind === 'incident' || a.data.status === 'cancelled')
+                continue;
+            const target = registry.entities[kind === 'classification' ? 'system' : kind].get(ref);
+            const name = SOURCE_NAMES[kind][locale];
+            if (!target) {
+                ctx.report(this, { entity: a, path: ['source', 'ref'] }, { title: risk_short(a.data.title), source: name, ref });
+            }
+            else if (item && kind !== 'classification' && !itemsOf(target).includes(item)) {
+                ctx.report(this, { entity: a, path: ['source', 'item'] }, { title: risk_short(a.data.title), source: name, ref: `${ref}/${item}` });
+            }
+        }
+    },
+};
+const protectionGapUnplanned = {
+    id: 'protection-gap-unplanned',
+    severity: 'warning',
+    description: {
+        sv: 'System skyddat under klassningens krav utan åtgärd i handlingsplanen (när registret har en handlingsplan).',
+        nb: 'System beskyttet under klassifiseringens krav uten tiltak i handlingsplanen (når registeret har en handlingsplan).',
+        en: 'A system protected below its classification with no action in the plan (once the registry keeps a plan).',
+    },
+    message: {
+        sv: '{system} har lägre skydd än klassningen kräver, och handlingsplanen har ingen öppen åtgärd för det.',
+        nb: '{system} har lavere beskyttelse enn klassifiseringen krever, og handlingsplanen har ikke noe åpent tiltak for det.',
+        en: '{system} is protected below what its classification requires, and the plan has no open action for it.',
+    },
+    hint: {
+        sv: 'Lägg en åtgärd i plan/ med source: {kind: classification, ref: {id}}, med ansvarig och datum.',
+        nb: 'Legg et tiltak i plan/ med source: {kind: classification, ref: {id}}, med ansvarlig og dato.',
+        en: 'Add an action in plan/ with source: {kind: classification, ref: {id}}, with an owner and a due date.',
+    },
+    check(ctx) {
+        // Only once the registry keeps an action plan: a registry from before plan/ already gets
+        // protection-below-classification for the gap itself, and must stay as it was.
+        if (ctx.registry.entities.plan.size === 0)
+            return;
+        const required = (0,derive/* requiredProtectionBySystem */.t7)(ctx.registry);
+        const planned = actionsBySource(ctx.registry);
+        const aspects = new Set(ctx.registry.model.aspects.map((a) => a.id));
+        for (const system of valid(ctx.registry, 'system')) {
+            if (system.data.status === 'retired')
+                continue;
+            const gap = [...(required.get(system.id) ?? [])].some(([aspect, req]) => aspects.has(aspect) && !((system.data.protection[aspect] ?? -1) >= req.level));
+            if (!gap || (planned.get(`classification/${system.id}`) ?? []).some(isOpen))
+                continue;
+            ctx.report(this, { entity: system, path: ['protection'], key: true }, { system: system.data.name, id: system.id });
+        }
+    },
+};
+const topClassificationWithoutAnalysis = {
+    id: 'top-classification-without-analysis',
+    severity: 'warning',
+    description: {
+        sv: 'Information på högsta konfidentialitetsnivån utan egen riskanalys (när registret har riskanalyser).',
+        nb: 'Informasjon på høyeste konfidensialitetsnivå uten egen risikoanalyse (når registeret har risikoanalyser).',
+        en: 'Information at the top confidentiality level without its own risk analysis (once the registry keeps risk analyses).',
+    },
+    message: {
+        sv: '"{asset}" är klassad på högsta konfidentialitetsnivån ({level}) men saknar en egen riskanalys.',
+        nb: '«{asset}» er klassifisert på høyeste konfidensialitetsnivå ({level}), men mangler egen risikoanalyse.',
+        en: '"{asset}" is classified at the top confidentiality level ({level}) but has no risk analysis of its own.',
+    },
+    hint: {
+        sv: 'KLASSA hanterar nivå 4 med en separat analys: lägg en riskanalys i risk/ med object: {asset: {id}}.',
+        nb: 'KLASSA håndterer nivå 4 med en egen analyse: legg en risikoanalyse i risk/ med object: {asset: {id}}.',
+        en: 'KLASSA handles level 4 with a separate analysis: add a risk analysis in risk/ with object: {asset: {id}}.',
+    },
+    check(ctx) {
+        const { registry } = ctx;
+        // Only once the registry keeps risk analyses: a registry from before risk/ must stay valid as it was.
+        if (registry.entities.risk.size === 0)
+            return;
+        const { confidentialityAspect } = registry.model;
+        const top = Math.max(...registry.model.levels.map((l) => l.value));
+        const analysed = new Set();
+        for (const r of valid(registry, 'risk'))
+            if (r.data.object.asset)
+                analysed.add(r.data.object.asset);
+        for (const c of (0,derive/* classificationsInForce */.AT)(registry).values()) {
+            if (!c.valid || c.data.levels[confidentialityAspect]?.level !== top || analysed.has(c.data.asset))
+                continue;
+            const asset = registry.entities.asset.get(c.data.asset);
+            ctx.report(this, { entity: c, path: ['levels', confidentialityAspect, 'level'] }, { asset: asset?.data.name ?? c.data.asset, level: top, id: c.data.asset });
+        }
+    },
+};
+const RISK_RULES = [
+    riskRatingOffScale,
+    riskLevelMismatch,
+    riskUntreated,
+    riskAcceptedWithoutAuthority,
+    riskResidualNotReassessed,
+    riskReviewOverdue,
+    planActionOverdue,
+    planSourceMissing,
+    protectionGapUnplanned,
+    topClassificationWithoutAnalysis,
+];
+
 ;// CONCATENATED MODULE: ./build/lib/rules/structure.js
 
 const duplicateId = {
@@ -57781,9 +58326,9 @@ const strayFile = {
         en: 'The file is not in a register folder and is not read.',
     },
     hint: {
-        sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
-        nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
-        en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ or faq/.',
+        sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, risk/, plan/ eller review/.',
+        nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, risk/, plan/ eller review/.',
+        en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, risk/, plan/ or review/.',
     },
     check(ctx) {
         for (const file of ctx.registry.strays)
@@ -58017,6 +58562,7 @@ function applySuppressions(findings, registry, locale, rules) {
 
 
 
+
 /** The rules that look across the registry, in the order they run. */
 const RULES = [
     ...STRUCTURE_RULES,
@@ -58024,6 +58570,7 @@ const RULES = [
     ...PROTECTION_RULES,
     ...PRIVACY_RULES,
     ...REVIEW_RULES,
+    ...RISK_RULES,
     identityNumber,
 ];
 /** Every check lisa makes, for SARIF, documentation and suppression. */
@@ -64510,6 +65057,25 @@ function isRestricted(registry, entity, inForce = classificationsInForce(registr
             const assetId = entity.data.asset;
             const asset = registry.entities.asset.get(assetId);
             return confidentialAt(assetId) || Boolean(asset && isRestricted(registry, asset, inForce));
+        }
+        case 'risk': {
+            // A risk about a restricted entry tells as much as the entry: it is restricted with it.
+            const { object } = entity.data;
+            const about = object?.system
+                ? registry.entities.system.get(object.system)
+                : object?.asset
+                    ? registry.entities.asset.get(object.asset)
+                    : undefined;
+            return Boolean(about && isRestricted(registry, about, inForce));
+        }
+        case 'plan': {
+            const source = entity.data.source;
+            const from = source?.kind === 'risk'
+                ? registry.entities.risk.get(source.ref)
+                : source?.kind === 'classification'
+                    ? registry.entities.system.get(source.ref)
+                    : undefined;
+            return Boolean(from && isRestricted(registry, from, inForce));
         }
         default:
             return false;
