@@ -445,6 +445,9 @@ export function nameOf(entity: Entity, head: Registry, base: Registry, locale: L
     }
     case 'document':
     case 'audit':
+    case 'risk':
+    case 'plan':
+    case 'review':
       return str(d.title) || entity.id;
     case 'faq':
       return (Array.isArray(d.questions) ? str(d.questions[0]) : '') || entity.id;
@@ -1058,6 +1061,9 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   audit: describeAudit,
   faq: noSpecial,
   report: noSpecial,
+  risk: noSpecial,
+  plan: noSpecial,
+  review: noSpecial,
 };
 
 const KIND_ORDER: DiffKind[] = ['organisation', ...KINDS];
@@ -1367,6 +1373,9 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+      case 'risk':
+      case 'plan':
+      case 'review':
         break;
       case 'report':
         add('yearly-report', titles.yearly, key);

@@ -6,8 +6,11 @@ import type {
   Faq,
   GoverningDocument,
   Kpi,
+  ManagementReview,
   Organisation,
+  PlanAction,
   Processing,
+  RiskAnalysis,
   Synonyms,
   System,
   YearlyReportRecord,
@@ -27,6 +30,9 @@ export const KINDS = [
   'audit',
   'faq',
   'report',
+  'risk',
+  'plan',
+  'review',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -41,6 +47,9 @@ export interface KindData {
   audit: Audit;
   faq: Faq;
   report: YearlyReportRecord;
+  risk: RiskAnalysis;
+  plan: PlanAction;
+  review: ManagementReview;
 }
 
 export type { Organisation, Synonyms };

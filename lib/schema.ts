@@ -9,8 +9,11 @@ import documentSchema from '../schemas/document.schema.json' with { type: 'json'
 import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
+import planSchema from '../schemas/plan.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
 import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
+import reviewSchema from '../schemas/review.schema.json' with { type: 'json' };
+import riskSchema from '../schemas/risk.schema.json' with { type: 'json' };
 import synonymsSchema from '../schemas/synonyms.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
@@ -41,6 +44,9 @@ export const SCHEMAS: Record<SchemaName, object> = {
   audit: auditSchema,
   faq: faqSchema,
   report: reportSchema,
+  risk: riskSchema,
+  plan: planSchema,
+  review: reviewSchema,
   synonyms: synonymsSchema,
 };
 

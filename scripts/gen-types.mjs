@@ -15,6 +15,9 @@ const kinds = {
   audit: 'Audit',
   report: 'YearlyReportRecord',
   faq: 'Faq',
+  risk: 'RiskAnalysis',
+  plan: 'PlanAction',
+  review: 'ManagementReview',
   synonyms: 'Synonyms',
 };
 const seen = new Set();

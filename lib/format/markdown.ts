@@ -166,6 +166,9 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
   audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
   faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
   report: { sv: 'Årsrapportens bedömning', nb: 'Årsrapportens vurdering', en: 'Yearly report assessment' },
+  risk: { sv: 'Riskanalyser', nb: 'Risikoanalyser', en: 'Risk analyses' },
+  plan: { sv: 'Handlingsplan', nb: 'Handlingsplan', en: 'Action plan' },
+  review: { sv: 'Ledningens genomgång', nb: 'Ledelsens gjennomgang', en: 'Management review' },
 };
 
 /**

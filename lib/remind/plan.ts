@@ -21,6 +21,7 @@ import {
   workingDayOnOrBefore,
 } from './calendar.js';
 import { ACTION_STATUS, AUDIT_STATUS, M, WHAT } from './messages.js';
+import { planActions, riskReviews } from './risk.js';
 
 export const REMINDER_KINDS = [
   'kpi-review',
@@ -29,6 +30,8 @@ export const REMINDER_KINDS = [
   'document-review',
   'classification-review',
   'audit-answer',
+  'risk-review',
+  'plan-action',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -155,7 +158,7 @@ export function registryPath(root: string, file: string, kind?: string): string 
   return file;
 }
 
-class Planner {
+export class Planner {
   readonly s: RemindSettings;
   private readonly roles: Record<string, unknown>;
   private readonly boards: unknown[];
@@ -382,7 +385,7 @@ class Planner {
   }
 }
 
-interface Draft {
+export interface Draft {
   kind: ReminderKind;
   /** The entity (or part of it) the reminder is about, as written in the key. */
   ref: string;
@@ -766,6 +769,8 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   documents(p);
   classifications(p);
   auditAnswers(p);
+  riskReviews(p);
+  planActions(p);
   return p.out.sort(
     (a, b) =>
       a.sendAt.getTime() - b.sendAt.getTime() ||

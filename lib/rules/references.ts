@@ -24,6 +24,9 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
     nb: 'årsrapportens vurdering',
     en: 'the yearly report assessment',
   },
+  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+  plan: { sv: 'åtgärden', nb: 'tiltaket', en: 'the action' },
+  review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
 };
 
 const WHERE: Record<'board' | 'role' | 'file', Localized> = {
