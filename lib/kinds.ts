@@ -8,7 +8,9 @@ import type {
   Kpi,
   Organisation,
   Processing,
+  Synonyms,
   System,
+  YearlyReportRecord,
 } from './types.gen.js';
 
 export type * from './types.gen.js';
@@ -24,6 +26,7 @@ export const KINDS = [
   'cycle',
   'audit',
   'faq',
+  'report',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -37,12 +40,16 @@ export interface KindData {
   cycle: CycleActivity;
   audit: Audit;
   faq: Faq;
+  report: YearlyReportRecord;
 }
 
-export type { Organisation };
+export type { Organisation, Synonyms };
 
 export function isKind(value: string): value is Kind {
   return (KINDS as readonly string[]).includes(value);
 }
 
 export const ORGANISATION_FILE = 'lisa.yaml';
+
+/** Optional: words that mean the same to the organisation's staff, for the answerer. */
+export const SYNONYMS_FILE = 'synonyms.yaml';

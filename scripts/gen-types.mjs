@@ -13,7 +13,9 @@ const kinds = {
   kpi: 'Kpi',
   cycle: 'CycleActivity',
   audit: 'Audit',
+  report: 'YearlyReportRecord',
   faq: 'Faq',
+  synonyms: 'Synonyms',
 };
 const seen = new Set();
 const root = new URL('../schemas/', import.meta.url);
