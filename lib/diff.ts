@@ -2,8 +2,8 @@
 // coordinator and the board would say it ("konfidentialitet 2 → 3 — ProReNata skyddas nu under kravet"),
 // not as lines of YAML. Pure: two registries in, a list of changes out, already in the registry's language.
 import { classificationsInForce, isRestricted, requiredProtectionBySystem } from './derive.js';
+import { redactIdentityNumbers } from './escape/identity.js';
 import type { Finding } from './finding.js';
-import { findIdentityNumbers } from './identity-numbers.js';
 import { KINDS, type Kind } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
@@ -368,17 +368,6 @@ const M = {
 } satisfies Record<string, Msg>;
 
 type Code = keyof typeof M;
-
-/**
- * A personal identity number never leaves the registry through a change text: the identity-number rule
- * already flags it, and the PR comment must not repeat it.
- */
-export function redactIdentityNumbers(text: string): string {
-  const hits = findIdentityNumbers(text);
-  let out = text;
-  for (const h of hits.reverse()) out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
-  return out;
-}
 
 /** Longest value quoted in a change line; longer texts are only said to have changed. */
 const MAX_VALUE = 80;

@@ -1,14 +1,14 @@
 // The pull-request comment and the job summary: what a change means, in the registry's language, as
 // GitHub-flavoured Markdown. Everything a user wrote is escaped: a system called `@here <b>` stays text.
-import {
-  type AffectedDocument,
-  type ChangeDetail,
-  type DiffKind,
-  type EntityChange,
-  type FindingsDelta,
-  type RegistryDiff,
-  redactIdentityNumbers,
+import type {
+  AffectedDocument,
+  ChangeDetail,
+  DiffKind,
+  EntityChange,
+  FindingsDelta,
+  RegistryDiff,
 } from '../diff.js';
+import { redactIdentityNumbers } from '../escape/identity.js';
 import type { Finding } from '../finding.js';
 import { format, type Locale, type Localized } from '../locale.js';
 
