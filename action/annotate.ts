@@ -2,6 +2,7 @@
 // permission but GitHub shows only ten of each severity per step; the Checks API takes every one of them,
 // fifty per request.
 import * as core from '@actions/core';
+import { breakLegacyCommands } from '../lib/escape/workflow-command.js';
 import type { Finding } from '../lib/finding.js';
 import { describeError, type GitHub, statusOf } from './octokit.js';
 
@@ -33,7 +34,8 @@ export function annotateWithCommands(findings: readonly Finding[], repoPath: Rep
       props.endLine = endLine;
       delete props.startColumn;
     }
-    const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
+    // @actions/core escapes the data (CR, LF, %); the legacy `##[` form the runner reads anywhere is ours to break.
+    const message = breakLegacyCommands(f.hint ? `${f.message}\n${f.hint}` : f.message);
     if (isError) core.error(message, props);
     else core.warning(message, props);
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { VERSION } from '../cli/version.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
+import { neutraliseCommands } from '../lib/escape/workflow-command.js';
 import type { Finding } from '../lib/finding.js';
 import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
@@ -299,7 +300,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
     const files = head.registry.files.length;
     core.startGroup(say('findings', locale, { errors: head.errors, warnings: head.warnings, files }));
-    core.info(formatText(head.findings, { locale, files, color: true }).trimEnd());
+    // The text report holds user text; printed raw, a key like "x\n::add-mask::…" would be a command.
+    core.info(neutraliseCommands(formatText(head.findings, { locale, files, color: true }).trimEnd()));
     core.endGroup();
     annotateWithCommands(head.findings, repoPath);
 
