@@ -47223,7 +47223,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56345);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61031);
 // The entry GitHub runs (bundled into dist/index.js). Everything else is in run.ts, so tests and benchmarks
 // can load the modules without starting a run.
 
@@ -47234,7 +47234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56345:
+/***/ 61031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50286,6 +50286,27 @@ function findIdentityNumbers(text) {
     return out.sort((a, b) => a.index - b.index);
 }
 
+;// CONCATENATED MODULE: ./build/lib/escape/identity.js
+
+/** The text with each identity number in it replaced by `[•••]`. */
+function redactIdentityNumbers(text) {
+    const hits = findIdentityNumbers(text);
+    if (hits.length === 0)
+        return text;
+    let out = text;
+    for (const h of hits.reverse())
+        out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
+    return out;
+}
+/** The finding with its message and hint masked; the same object when there was nothing to mask. */
+function redactFinding(f) {
+    const message = redactIdentityNumbers(f.message);
+    const hint = f.hint === undefined ? undefined : redactIdentityNumbers(f.hint);
+    if (message === f.message && hint === f.hint)
+        return f;
+    return { ...f, message, ...(hint === undefined ? {} : { hint }) };
+}
+
 ;// CONCATENATED MODULE: ./build/lib/kinds.js
 /** The register kinds, each kept as one YAML file per entity in a folder of the same name. */
 const KINDS = [
@@ -50739,17 +50760,6 @@ const M = {
         en: '{n} EDPB criteria',
     },
 };
-/**
- * A personal identity number never leaves the registry through a change text: the identity-number rule
- * already flags it, and the PR comment must not repeat it.
- */
-function redactIdentityNumbers(text) {
-    const hits = findIdentityNumbers(text);
-    let out = text;
-    for (const h of hits.reverse())
-        out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
-    return out;
-}
 /** Longest value quoted in a change line; longer texts are only said to have changed. */
 const MAX_VALUE = 80;
 function makeCtx(base, head, locale) {
@@ -51659,9 +51669,38 @@ function findingsDelta(base, head) {
     return { added: take(head, inBase), fixed: take(base, inHead) };
 }
 
+;// CONCATENATED MODULE: ./build/lib/escape/workflow-command.js
+// Text in a GitHub Actions job log. The runner reads a line as a workflow command when it starts with `::`
+// after leading white space (`::add-mask::`, `::stop-commands::`, `::warning …`), and reads the legacy
+// `##[command]` form anywhere in a line. A line lisa prints that holds user text must be neither.
+// Commands lisa means to issue go through @actions/core, which escapes their data (`%`, CR, LF) and
+// properties (also `:` and `,`) as GitHub documents; `escapeData` and `escapeProperty` say the same rules
+// for anything written by hand.
+/** A workflow command's data (the message after the second `::`). */
+function workflow_command_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A workflow command's property value (`file=…,title=…`). */
+function workflow_command_escapeProperty(text) {
+    return workflow_command_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Plain log text that can never be read as a command: a line starting with `::` gets a full-width colon
+ * first, and `##[` a full-width bracket. Visible characters, not zero-width ones, because the runner's
+ * culture-sensitive string comparison skips zero-width characters.
+ */
+function neutraliseCommands(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => breakLegacyCommands(part.replace(/^(\s*)::/, '$1\uff1a:')))
+        .join('');
+}
+/** The legacy `##[command]` form broken, for data @actions/core escapes but the runner may still scan. */
+function breakLegacyCommands(text) {
+    return text.replace(/##\[/g, '##\uff3b');
+}
+
 ;// CONCATENATED MODULE: ./build/lib/format/markdown.js
-// The pull-request comment and the job summary: what a change means, in the registry's language, as
-// GitHub-flavoured Markdown. Everything a user wrote is escaped: a system called `@here <b>` stays text.
 
 
 /** Marks lisa's own comment on a pull request, so each push updates it instead of adding another. */
@@ -51962,7 +52001,31 @@ function documentLine(d) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./build/lib/escape/terminal.js
+// Text a user wrote, made safe for a terminal (and for a CI log, which is one): no control character reaches
+// it. A YAML escape can put ESC into a key or value ("\e]52;c;…" writes the clipboard, "\e[2J" clears the
+// screen), a line break would start a line lisa did not write, and bidirectional overrides reorder what the
+// reader sees. Each is shown as a visible escape instead, so the reader still learns it is there.
+// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, and the bidi embeddings,
+// overrides and isolates ("Trojan Source").
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+        : `\\u${code.toString(16).toUpperCase()}`;
+}
+/** The text on one line, with every control character shown as an escape (`\x1B`, `\n`, `\u202E`). */
+function escapeTerminal(text) {
+    return text.replace(UNSAFE, visible);
+}
+
 ;// CONCATENATED MODULE: ./build/lib/format/text.js
+
 
 
 const WORDS = {
@@ -51987,11 +52050,13 @@ function formatText(findings, { locale, color, files }) {
     const paint = (style, s) => color ? (0,external_node_util_.styleText)(style, s, { validateStream: false }) : s;
     const lines = [];
     for (const f of findings) {
-        const where = paint('bold', `${f.file}:${f.line}:${f.column}`);
+        // File names, messages and hints carry user text (keys, values, names): no control character in them
+        // reaches the terminal or the job log.
+        const where = paint('bold', `${escapeTerminal(f.file)}:${f.line}:${f.column}`);
         const sev = f.severity === 'error' ? paint('red', WORDS.error[locale]) : paint('yellow', WORDS.warning[locale]);
-        lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${f.message}`);
+        lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${escapeTerminal(f.message)}`);
         if (f.hint)
-            lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${f.hint}`);
+            lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${escapeTerminal(f.hint)}`);
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.length - errors;
@@ -58008,6 +58073,7 @@ function ruleById(id) {
 
 
 
+
 function todayIn(timeZone = 'Europe/Stockholm', now = new Date()) {
     // en-CA formats as YYYY-MM-DD.
     return new Intl.DateTimeFormat('en-CA', {
@@ -58020,7 +58086,11 @@ function todayIn(timeZone = 'Europe/Stockholm', now = new Date()) {
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
 function findingsFor(registry, today) {
     const findings = [...readFindings(registry), ...runRules(RULES, registry, today, registry.locale)];
-    return applySuppressions(findings, registry, registry.locale, ALL_RULES).sort(compareFindings);
+    // Every finding passes here before any output (text, JSON, SARIF, annotations, check run, comment,
+    // summary, Slack): the one place to mask an identity number a message quotes.
+    return applySuppressions(findings, registry, registry.locale, ALL_RULES)
+        .map(redactFinding)
+        .sort(compareFindings);
 }
 function summarise(registry, findings) {
     let errors = 0;
@@ -63369,6 +63439,7 @@ function describeError(error) {
 // fifty per request.
 
 
+
 /** GitHub's cap on annotations shown from workflow commands, per severity and step. */
 const COMMAND_LIMIT = 10;
 /** The Checks API's cap on annotations per request. */
@@ -63396,7 +63467,8 @@ function annotateWithCommands(findings, repoPath) {
             props.endLine = endLine;
             delete props.startColumn;
         }
-        const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
+        // @actions/core escapes the data (CR, LF, %); the legacy `##[` form the runner reads anywhere is ours to break.
+        const message = breakLegacyCommands(f.hint ? `${f.message}\n${f.hint}` : f.message);
         if (isError)
             core_error(message, props);
         else
@@ -64043,6 +64115,7 @@ async function attachToRelease(github, owner, repo, tag, files) {
 
 
 
+
 const started = performance.now();
 /** Where the time goes, in the debug log (ACTIONS_STEP_DEBUG). */
 function lap(what) {
@@ -64284,7 +64357,8 @@ async function run(env = process.env) {
         const repoPath = (file) => external_node_path_.relative(top, external_node_path_.resolve(context.workspace, file)).split(external_node_path_.sep).join('/');
         const files = head.registry.files.length;
         startGroup(say('findings', locale, { errors: head.errors, warnings: head.warnings, files }));
-        info(formatText(head.findings, { locale, files, color: true }).trimEnd());
+        // The text report holds user text; printed raw, a key like "x\n::add-mask::…" would be a command.
+        info(neutraliseCommands(formatText(head.findings, { locale, files, color: true }).trimEnd()));
         endGroup();
         annotateWithCommands(head.findings, repoPath);
         const current = {
