@@ -7,7 +7,7 @@ import { VERSION } from '../cli/version.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
 import { neutraliseCommands } from '../lib/escape/workflow-command.js';
 import type { Finding } from '../lib/finding.js';
-import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
+import { commentMarker, encodePath, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
 import { RegistryNotFound, readRegistryFiles } from '../lib/load.js';
 import type { Locale } from '../lib/locale.js';
@@ -137,7 +137,7 @@ async function pullRequest(run: Run): Promise<void> {
     version: VERSION,
     link: (file, line) =>
       context.owner && headSha
-        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeURI(run.repoPath(file))}#L${line}`
+        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
         : undefined,
     ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
     ...(baseMissing ? { baseMissing } : {}),

@@ -172,13 +172,35 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
  * one line, and no personal identity numbers.
  */
 export function escapeMarkdown(text: string): string {
-  return redactIdentityNumbers(text)
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=\w)/g, '@\u2060');
+  return (
+    redactIdentityNumbers(text)
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/@(?=\w)/g, '@\u2060')
+      // GitHub makes bare URLs and www. names links: a register text must not put a live link in the
+      // comment. A word joiner keeps the text readable and the autolink from matching.
+      .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\u2060')
+      .replace(/\bwww\./gi, 'www\u2060.')
+  );
+}
+
+/**
+ * A repository path as a URL path: every segment percent-encoded, including the `(`, `)`, `'`, `*` and `!`
+ * that encodeURI and encodeURIComponent leave, so `x)@octocat.yaml` cannot end a Markdown link early.
+ */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(segment).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/');
 }
 
 /** A path or id shown as code: backticks inside would end the span, so they are dropped. */
@@ -297,7 +319,8 @@ type Words = (key: keyof typeof W, params?: Record<string, unknown>) => string;
 function findingLines(f: Finding, isNew: boolean, report: Report, w: Words, withHint = true): string[] {
   const where = `${f.file}:${f.line}`;
   const url = report.link?.(f.file, f.line);
-  const place = url ? `[${code(where)}](${url})` : code(where);
+  // A link target with a space or a parenthesis would end early and leave the rest as live text.
+  const place = url && !/[\s()<>]/.test(url) ? `[${code(where)}](${url})` : code(where);
   const icon = f.severity === 'error' ? '❌' : '⚠️';
   const badge = isNew ? ` **${w('isNew')}**` : '';
   const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${escapeMarkdown(f.message)} ${code(f.rule)}`];
