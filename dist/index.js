@@ -50568,6 +50568,17 @@ const M = {
         nb: '{system} er nå beskyttet under kravet ({aspect}: har {have}, krever {need})',
         en: '{system} is now protected below the requirement ({aspect}: has {have}, needs {need})',
     },
+    // A restricted system: that its protection falls short is told, by name only; aspect and levels are details.
+    nowBelowRestricted: {
+        sv: '{system} skyddas nu under kravet (begränsad post – detaljerna visas inte här)',
+        nb: '{system} er nå beskyttet under kravet (begrenset oppføring – detaljene vises ikke her)',
+        en: '{system} is now protected below the requirement (restricted entry – details not shown here)',
+    },
+    nowMetRestricted: {
+        sv: '{system} uppfyller nu kravet',
+        nb: '{system} oppfyller nå kravet',
+        en: '{system} now meets the requirement',
+    },
     nowMet: {
         sv: '{system} uppfyller nu kravet för {aspect}',
         nb: '{system} oppfyller nå kravet for {aspect}',
@@ -51524,11 +51535,16 @@ function attachEffects(changes, ctx) {
             target.details.push(detail);
     };
     const aspect = (id) => (0,lib_model/* aspectLabel */.tu)(ctx.head.model, id, ctx.locale).toLowerCase();
+    // A system restricted before or after: its aspects and levels stay out of every change line.
+    const hidden = (id) => restrictedIn(ctx.base, ctx.base.entities.system.get(id)) ||
+        restrictedIn(ctx.head, ctx.head.entities.system.get(id));
     for (const [key, x] of after) {
         const was = before.get(key);
         if (was && was.need === x.need && was.have === x.have)
             continue;
-        const detail = ctx.t('nowBelow', { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need }, x.aspect);
+        const detail = hidden(x.system.id)
+            ? ctx.t('nowBelowRestricted', { system: x.system.data.name })
+            : ctx.t('nowBelow', { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need }, x.aspect);
         attach(detail, [
             find('classification', x.classification),
             find('system', x.system.id),
@@ -51539,7 +51555,10 @@ function attachEffects(changes, ctx) {
         if (after.has(key))
             continue;
         const system = ctx.head.entities.system.get(x.system.id);
-        const detail = ctx.t('nowMet', { system: system?.data.name ?? x.system.data.name, aspect: aspect(x.aspect) }, x.aspect);
+        const name = system?.data.name ?? x.system.data.name;
+        const detail = hidden(x.system.id)
+            ? ctx.t('nowMetRestricted', { system: name })
+            : ctx.t('nowMet', { system: name, aspect: aspect(x.aspect) }, x.aspect);
         attach(detail, [
             find('system', x.system.id),
             find('classification', x.classification),
@@ -51822,13 +51841,27 @@ const KIND_HEADINGS = {
  * one line, and no personal identity numbers.
  */
 function escapeMarkdown(text) {
-    return redactIdentityNumbers(text)
+    return (redactIdentityNumbers(text)
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@(?=\w)/g, '@\u2060');
+        .replace(/@(?=\w)/g, '@\u2060')
+        // GitHub makes bare URLs and www. names links: a register text must not put a live link in the
+        // comment. A word joiner keeps the text readable and the autolink from matching.
+        .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\u2060')
+        .replace(/\bwww\./gi, 'www\u2060.'));
+}
+/**
+ * A repository path as a URL path: every segment percent-encoded, including the `(`, `)`, `'`, `*` and `!`
+ * that encodeURI and encodeURIComponent leave, so `x)@octocat.yaml` cannot end a Markdown link early.
+ */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 /** A path or id shown as code: backticks inside would end the span, so they are dropped. */
 function code(text) {
@@ -51934,7 +51967,8 @@ function build(report, limits, marker) {
 function findingLines(f, isNew, report, w, withHint = true) {
     const where = `${f.file}:${f.line}`;
     const url = report.link?.(f.file, f.line);
-    const place = url ? `[${code(where)}](${url})` : code(where);
+    // A link target with a space or a parenthesis would end early and leave the rest as live text.
+    const place = url && !/[\s()<>]/.test(url) ? `[${code(where)}](${url})` : code(where);
     const icon = f.severity === 'error' ? '❌' : '⚠️';
     const badge = isNew ? ` **${w('isNew')}**` : '';
     const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${escapeMarkdown(f.message)} ${code(f.rule)}`];
@@ -64209,7 +64243,7 @@ async function pullRequest(run) {
         failOn: inputs.failOn,
         version: VERSION,
         link: (file, line) => context.owner && headSha
-            ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeURI(run.repoPath(file))}#L${line}`
+            ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
             : undefined,
         ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
         ...(baseMissing ? { baseMissing } : {}),
