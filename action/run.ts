@@ -15,7 +15,7 @@ import { buildRegistry, registryLocale, type SourceFile } from '../lib/registry.
 import { documentIds } from '../lib/render/model.js';
 import { todayIn, type ValidationResult, Validator } from '../lib/validate.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
-import { upsertComment } from './comment.js';
+import { commentAuthor, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
 import { commitDate, gitTopLevel, readRegistryAt } from './git.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
@@ -180,11 +180,13 @@ async function pullRequest(run: Run): Promise<void> {
   if (client && inputs.comment && pr && Number.isInteger(pr.number)) {
     const marker = commentMarker(inputs.registry);
     const body = formatMarkdown({ ...report, notes }, { marker });
+    const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
     const result = await upsertComment(
       client,
       { owner: context.owner, repo: context.repo, issueNumber: pr.number },
       marker,
       body,
+      author,
     );
     lap('comment');
     if (result.ok)
