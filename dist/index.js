@@ -63592,28 +63592,50 @@ async function publishCheckRun(github, req) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/comment.js
-// One comment per pull request, found again by its hidden marker and edited on every push, so a busy PR
-// does not fill up with a comment per commit.
+// One comment per pull request, found again by its hidden marker and its author, and edited on every push,
+// so a busy PR does not fill up with a comment per commit. The author matters: anyone can post a comment
+// that starts with the marker, and lisa must neither edit a human's comment nor let one stand in for its own.
 
-/** lisa's comment among a PR's comments: it starts with the marker; of several, a bot's, then the oldest. */
-function findOwnComment(comments, marker) {
-    // The marker and then a line break: `<!-- lisa:pr-comment -->` must not match another registry's marker.
-    const ours = comments.filter((c) => c.body?.startsWith(`${marker}\n`));
-    return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+/** Who the Actions token (GITHUB_TOKEN) writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The login the token writes comments as: the `comment-author` input when given; for an installation token
+ * (`ghs_…`: GITHUB_TOKEN, or a GitHub App's, which `GET /user` refuses) `github-actions[bot]`; for a
+ * personal token, the user `GET /user` names.
+ */
+async function commentAuthor(github, token, configured) {
+    if (configured)
+        return configured;
+    if (token.startsWith('ghs_'))
+        return ACTIONS_BOT;
+    try {
+        const { data } = await github.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch {
+        return ACTIONS_BOT;
+    }
 }
-async function upsertComment(github, target, marker, body) {
+/** lisa's comment among a PR's comments: it starts with the marker and is written by `author`; the oldest. */
+function findOwnComment(comments, marker, author) {
+    const login = author.toLowerCase();
+    // The marker and then a line break: `<!-- lisa:pr-comment -->` must not match another registry's marker.
+    return comments.find((c) => c.body?.startsWith(`${marker}\n`) && c.user?.login?.toLowerCase() === login);
+}
+async function upsertComment(github, target, marker, body, author) {
     const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
     try {
         const comments = [];
+        let existing;
         for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
             ...where,
             per_page: 100,
         })) {
             comments.push(...page.data);
-            if (findOwnComment(comments, marker)?.user?.type === 'Bot')
+            existing = findOwnComment(comments, marker, author);
+            if (existing)
                 break;
         }
-        const existing = findOwnComment(comments, marker);
         if (existing) {
             const updated = await github.rest.issues.updateComment({
                 owner: target.owner,
@@ -64079,6 +64101,9 @@ function readInputs(early = 'sv') {
     const chrome = get('chrome-path');
     if (chrome)
         inputs.chromePath = chrome;
+    const author = get('comment-author');
+    if (author)
+        inputs.commentAuthor = author;
     return inputs;
 }
 
@@ -64283,7 +64308,8 @@ async function pullRequest(run) {
     if (client && inputs.comment && pr && Number.isInteger(pr.number)) {
         const marker = commentMarker(inputs.registry);
         const body = formatMarkdown({ ...report, notes }, { marker });
-        const result = await upsertComment(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, marker, body);
+        const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
+        const result = await upsertComment(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, marker, body, author);
         lap('comment');
         if (result.ok)
             info(say(result.action === 'created' ? 'commentCreated' : 'commentUpdated', locale, { url: result.url }));
