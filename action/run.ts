@@ -159,13 +159,14 @@ async function pullRequest(run: Run): Promise<void> {
       conclusion: conclusion(inputs, head.errors, head.warnings),
       findings: head.findings,
       repoPath: run.repoPath,
+      locale,
     });
     lap('check run');
     if (check.ok)
       core.info(
         say('checkCreated', locale, {
           name: checkName(inputs.registry),
-          n: head.findings.length,
+          n: check.annotated,
           url: check.url ?? check.id,
         }),
       );

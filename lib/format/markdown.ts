@@ -204,7 +204,7 @@ export function encodePath(path: string): string {
 }
 
 /** A path or id shown as code: backticks inside would end the span, so they are dropped. */
-function code(text: string): string {
+export function code(text: string): string {
   return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
 }
 

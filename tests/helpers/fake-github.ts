@@ -52,7 +52,7 @@ export interface CheckRun {
   head_sha: string;
   status: string;
   conclusion?: string;
-  output: { title?: string; summary?: string };
+  output: { title?: string; summary?: string; text?: string };
   /** Every annotation sent, over create and all updates. */
   annotations: Record<string, unknown>[];
   /** How many annotations each request carried. */
@@ -281,6 +281,7 @@ export class FakeGitHub {
         const output = (body.output ?? {}) as {
           title?: string;
           summary?: string;
+          text?: string;
           annotations?: Record<string, unknown>[];
         };
         const run: CheckRun = {
@@ -288,7 +289,7 @@ export class FakeGitHub {
           name: String(body.name),
           head_sha: String(body.head_sha),
           status: String(body.status ?? 'queued'),
-          output: { title: output.title, summary: output.summary },
+          output: { title: output.title, summary: output.summary, text: output.text },
           annotations: [...(output.annotations ?? [])],
           batches: [output.annotations?.length ?? 0],
           html_url: `https://github.test/runs/${id}`,
@@ -305,6 +306,7 @@ export class FakeGitHub {
         const output = (body.output ?? {}) as {
           title?: string;
           summary?: string;
+          text?: string;
           annotations?: Record<string, unknown>[];
         };
         if ((output.annotations?.length ?? 0) > 50)
@@ -313,6 +315,7 @@ export class FakeGitHub {
         if (body.conclusion) run.conclusion = String(body.conclusion);
         if (output.title) run.output.title = output.title;
         if (output.summary) run.output.summary = output.summary;
+        if (output.text) run.output.text = output.text;
         run.annotations.push(...(output.annotations ?? []));
         run.batches.push(output.annotations?.length ?? 0);
         return [200, run];
