@@ -22,6 +22,7 @@ import {
 } from './blocks.js';
 import type { BotLogger } from './log.js';
 import { B, DUE_KIND } from './messages.js';
+import { dedupeEvents, guardTimestamps } from './replay.js';
 import type { RegistryHolder } from './source.js';
 
 export interface BotConfig {
@@ -58,6 +59,7 @@ export interface LisaBot {
 type Via = 'slash' | 'mention' | 'dm';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const EVENTS_PATH = '/slack/events';
 
 function timeZone(registry: Registry): string {
   const tz = registry.organisation?.data.timezone;
@@ -152,10 +154,11 @@ export function createBot(config: BotConfig, deps: BotDeps): LisaBot {
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.signingSecret ?? '',
-        endpoints: '/slack/events',
+        endpoints: EVENTS_PATH,
         logger,
         customRoutes: [health],
       });
+  if (receiver) guardTimestamps(receiver, [EVENTS_PATH], logger);
   const app = config.appToken
     ? new App({
         token: config.botToken,
@@ -166,6 +169,9 @@ export function createBot(config: BotConfig, deps: BotDeps): LisaBot {
         installerOptions: { clientOptions },
       })
     : new App({ token: config.botToken, receiver: receiver as HTTPReceiver, logger, clientOptions });
+
+  // Before every listener: a retried event is answered once.
+  dedupeEvents(app, logger);
 
   const access = new AccessChecker(
     app.client,
