@@ -6,7 +6,7 @@ type KnownBlock = types.KnownBlock;
 
 import type { Answer } from '../lib/answer/answer.js';
 import { format, type Locale } from '../lib/locale.js';
-import { escapeMrkdwn } from '../lib/slack-text.js';
+import { clipMrkdwn, clipText, escapeMrkdwn, escapeWithin } from '../lib/slack-text.js';
 import { B } from './messages.js';
 
 export { escapeMrkdwn };
@@ -22,12 +22,12 @@ export function link(url: string | undefined, label: string): string {
   return safe ? `<${safe}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
 }
 
-// Slack's limits: 3000 characters in a section, 10 elements in a context block.
+// Slack's limits: 3000 characters in a section and in a message's text, 150 in a header, 10 elements in a
+// context block. Text is cut before it is escaped (escapeWithin), finished mrkdwn between whole tokens
+// (clipMrkdwn), never inside an entity or a link.
 const SECTION_MAX = 2900;
-
-function clip(text: string, max = SECTION_MAX): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+const TEXT_MAX = 3000;
+const HEADER_MAX = 150;
 
 /** Text as Slack receives it in a message: what someone typed, with Slack's escapes and markup undone. */
 export function slackTextToPlain(text: string): string {
@@ -53,10 +53,13 @@ export interface SlackMessage {
 export function answerMessage(answer: Answer): SlackMessage {
   const locale: Locale = answer.locale;
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: clip(escapeMrkdwn(answer.lines.join('\n'))) } },
+    { type: 'section', text: { type: 'mrkdwn', text: escapeWithin(answer.lines.join('\n'), SECTION_MAX) } },
   ];
   if (answer.next)
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`→ ${escapeMrkdwn(answer.next)}`) } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `→ ${escapeWithin(answer.next, SECTION_MAX - 2)}` },
+    });
   const links = answer.links.filter((l) => safeUrl(l.url));
   if (links.length > 0) {
     blocks.push({
@@ -64,7 +67,10 @@ export function answerMessage(answer: Answer): SlackMessage {
       elements: [
         {
           type: 'mrkdwn',
-          text: clip(`${B.readMore[locale]}: ${links.map((l) => link(l.url, l.title)).join(' · ')}`),
+          text: clipMrkdwn(
+            `${B.readMore[locale]}: ${links.map((l) => link(l.url, l.title)).join(' · ')}`,
+            SECTION_MAX,
+          ),
         },
       ],
     });
@@ -73,14 +79,16 @@ export function answerMessage(answer: Answer): SlackMessage {
     const sources = answer.sources.slice(0, 9).map((s) => link(s.url, `${s.file}:${s.line}`));
     blocks.push({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: clip(`${B.sources[locale]}: ${sources.join(' · ')}`) }],
+      elements: [
+        { type: 'mrkdwn', text: clipMrkdwn(`${B.sources[locale]}: ${sources.join(' · ')}`, SECTION_MAX) },
+      ],
     });
   }
-  return { text: clip(escapeMrkdwn(answer.text), 3000), blocks };
+  return { text: escapeWithin(answer.text, TEXT_MAX), blocks };
 }
 
 export function plainMessage(text: string): SlackMessage {
-  const escaped = clip(escapeMrkdwn(text));
+  const escaped = escapeWithin(text, SECTION_MAX);
   return { text: escaped, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escaped } }] };
 }
 
@@ -103,7 +111,10 @@ export function homeView(options: {
   const blocks: KnownBlock[] = [
     {
       type: 'header',
-      text: { type: 'plain_text', text: clip(format(B.homeTitle[locale], { org: options.org }), 150) },
+      text: {
+        type: 'plain_text',
+        text: clipText(format(B.homeTitle[locale], { org: options.org }), HEADER_MAX),
+      },
     },
     { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(B.homeIntro[locale]) } },
     { type: 'divider' },
@@ -122,7 +133,10 @@ export function homeView(options: {
       (d) =>
         `• ${escapeMrkdwn(format(B.dueItem[locale], { date: d.date, what: d.what, name: '' }))}${link(d.url, d.name)}`,
     );
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n')) } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: clipMrkdwn(lines.join('\n'), SECTION_MAX) },
+    });
   }
   if (options.loadedAt) {
     blocks.push({
