@@ -22,3 +22,8 @@ function visible(c: string): string {
 export function escapeTerminal(text: string): string {
   return text.replace(UNSAFE, visible);
 }
+
+/** Several lines of text: each line escaped, the line feeds between them kept (CR is shown, not obeyed). */
+export function escapeTerminalLines(text: string): string {
+  return text.split('\n').map(escapeTerminal).join('\n');
+}

@@ -59,3 +59,22 @@ describe('workflow-command escaping', () => {
     expect(escapeProperty('a:b,c')).toBe('a%3Ab%2Cc');
   });
 });
+
+describe('lisa ask on a terminal', () => {
+  it('prints register text without its control characters', async () => {
+    const { FILES: ANSWER_FILES } = await import('../answer/fixture.js');
+    const files = {
+      ...ANSWER_FILES,
+      'lisa.yaml': (ANSWER_FILES['lisa.yaml'] as string).replace(
+        'name: Socialchef',
+        'name: "Social\\e]52;c;cm0gLXJmIH4=\\achef\\e[2J"',
+      ),
+    };
+    const cwd = registryOnDisk(files);
+    const r = await lisa(['ask', 'vem äger Procapita?', '--registry', 'registry', '--today', '2026-11-23'], {
+      cwd,
+    });
+    expect(r.stdout).toContain('Social\\x1B]52;c;');
+    expect(r.stdout.replace(/\n/g, '')).not.toMatch(CONTROL);
+  });
+});
