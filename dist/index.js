@@ -51780,9 +51780,9 @@ const W = {
     isNew: { sv: 'nytt', nb: 'nytt', en: 'new' },
     hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
     more: {
-        sv: '…och {n} till. Alla finns som anteckningar på raderna under "Files changed" och i loggen.',
-        nb: '…og {n} til. Alle står som merknader på linjene under «Files changed» og i loggen.',
-        en: '…and {n} more. All of them are annotations on their lines under "Files changed", and in the log.',
+        sv: '…och {n} till. Alla finns i loggen, och de 500 allvarligaste som anteckningar på raderna under "Files changed".',
+        nb: '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
+        en: '…and {n} more. All of them are in the log, and the 500 most severe are annotations on their lines under "Files changed".',
     },
     fixed: { sv: 'Rättade problem ({n})', nb: 'Rettede problemer ({n})', en: 'Problems fixed ({n})' },
     meaning: { sv: 'Vad ändringen betyder', nb: 'Hva endringen betyr', en: 'What the change means' },
@@ -52056,6 +52056,10 @@ function visible(c) {
 /** The text on one line, with every control character shown as an escape (`\x1B`, `\n`, `\u202E`). */
 function escapeTerminal(text) {
     return text.replace(UNSAFE, visible);
+}
+/** Several lines of text: each line escaped, the line feeds between them kept (CR is shown, not obeyed). */
+function escapeTerminalLines(text) {
+    return text.split('\n').map(escapeTerminal).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./build/lib/format/text.js
