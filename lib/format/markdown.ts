@@ -184,6 +184,9 @@ export function escapeMarkdown(text: string): string {
       // comment. A word joiner keeps the text readable and the autolink from matching.
       .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\u2060')
       .replace(/\bwww\./gi, 'www\u2060.')
+      // "#12" and "GH-12" would cross-reference an issue and notify its subscribers.
+      .replace(/#(?=\d)/g, '#\u2060')
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u2060-`)
   );
 }
 

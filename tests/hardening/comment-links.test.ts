@@ -15,13 +15,16 @@ describe('links and mentions in the PR comment', () => {
   });
 
   it('leaves no bare URL, www. name or mention live', () => {
-    const text = escapeMarkdown('Se https://evil.example/x, HTTP://a.b och www.evil.example; fråga @octocat');
+    const text = escapeMarkdown(
+      'Se https://evil.example/x, HTTP://a.b och www.evil.example; fråga @octocat om #12 och GH-3',
+    );
+    expect(text).not.toMatch(/#\d|GH-\d/);
     expect(text).not.toMatch(/https?:\/\//i);
     expect(text).not.toMatch(/www\./i);
     expect(text).not.toMatch(/@\w/);
     // Still readable: only invisible word joiners were added.
     expect(text.replace(/\u2060/g, '')).toBe(
-      'Se https://evil.example/x, HTTP://a.b och www.evil.example; fråga @octocat',
+      'Se https://evil.example/x, HTTP://a.b och www.evil.example; fråga @octocat om #12 och GH-3',
     );
   });
 
