@@ -51851,7 +51851,10 @@ function escapeMarkdown(text) {
         // GitHub makes bare URLs and www. names links: a register text must not put a live link in the
         // comment. A word joiner keeps the text readable and the autolink from matching.
         .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\u2060')
-        .replace(/\bwww\./gi, 'www\u2060.'));
+        .replace(/\bwww\./gi, 'www\u2060.')
+        // "#12" and "GH-12" would cross-reference an issue and notify its subscribers.
+        .replace(/#(?=\d)/g, '#\u2060')
+        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u2060-`));
 }
 /**
  * A repository path as a URL path: every segment percent-encoded, including the `(`, `)`, `'`, `*` and `!`
