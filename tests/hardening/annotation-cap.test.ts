@@ -2,7 +2,7 @@
 // the most severe first, at most MAX_REQUESTS × 50, and counts the rest in its text.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ANNOTATIONS, MAX_REQUESTS, selectAnnotated } from '../../action/annotate.js';
+import { MAX_ANNOTATIONS, MAX_REQUESTS, omittedText, selectAnnotated } from '../../action/annotate.js';
 import type { Finding } from '../../lib/finding.js';
 import { BASE, edit, file } from '../action/fixture.js';
 import { makeRepo, pullRequestPayload, type Repo, runAction } from '../action/harness.js';
@@ -67,5 +67,20 @@ describe('annotations through the Checks API', () => {
     );
     expect(annotated.map((x) => x.file)).toEqual(['b', 'd', 'a']);
     expect(omitted.map((x) => x.file)).toEqual(['c']);
+  });
+
+  it('counts the findings left out in a table a file name cannot break', () => {
+    const f = (file: string): Finding => ({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'r',
+      message: 'm',
+    });
+    const text = omittedText([f('registry/a|b.yaml'), f('registry/a|b.yaml'), f('registry/c.yaml')], 'en');
+    expect(text).toContain('3 more findings (0 errors, 3 warnings)');
+    expect(text).toContain('| `registry/a\\|b.yaml` | 2 |');
+    expect(text).toContain('| `r` | 3 |');
   });
 });
