@@ -63750,7 +63750,8 @@ function omittedText(omitted, locale) {
         '',
         `| ${say('omittedFile', locale)} | ${say('omittedCount', locale)} |`,
         '|---|---:|',
-        ...top(byFile, 20).map(([file, n]) => `| ${code(file)} | ${n} |`),
+        // A | in a file name would end the table cell, even inside a code span, unless escaped.
+        ...top(byFile, 20).map(([file, n]) => `| ${code(file).replace(/\|/g, '\\|')} | ${n} |`),
     ];
     if (byFile.size > 20)
         lines.push('', escapeMarkdown(say('omittedMoreFiles', locale, { n: byFile.size - 20 })));
