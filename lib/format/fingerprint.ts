@@ -1,8 +1,7 @@
 // Fingerprints that keep a code-scanning alert the same alert across commits. GitHub matches results by
 // `partialFingerprints`; a line number would make every finding below an added line a new alert, so the
-// fingerprint is the rule, the file and the YAML path the finding stands at (`protection.confidentiality`),
-// with the message to tell apart several findings of one rule at one place (a missing "board" and a missing
-// "owner" at the top of a file). A file that could not be parsed has no paths: the text of the line stands in.
+// fingerprint is the rule, the file and the YAML path the finding stands at (`protection.confidentiality`).
+// A file that could not be parsed has no paths: the text of the line stands in.
 import { createHash } from 'node:crypto';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Finding } from '../finding.js';
@@ -51,16 +50,32 @@ export function fingerprints(
   repoPath: (file: string) => string,
 ): string[] {
   const byFile = new Map(files.map((f) => [f.file, f]));
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
+  const keys = findings.map((f) => {
     const parsed = byFile.get(f.file);
     const where =
       (parsed && yamlPathAt(parsed, f.line, f.column)) ??
       `line:${(parsed?.text.split('\n')[f.line - 1] ?? '').trim()}`;
-    const key = [f.rule, repoPath(f.file), where, f.message].join('\0');
-    // The same finding twice at one place: the occurrence tells them apart.
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
+    return [f.rule, repoPath(f.file), where].join('\0');
   });
+  // Several findings of one rule at one place (a missing "board" and "owner" at the top of a file) are told
+  // apart by their rank in message order: a level named in a message may change without making a new alert.
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  const rank = new Array<number>(findings.length).fill(0);
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => {
+      const x = findings[a]?.message ?? '';
+      const y = findings[b]?.message ?? '';
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    sorted.forEach((index, n) => {
+      rank[index] = n;
+    });
+  }
+  return keys.map((key, i) => createHash('sha256').update(`${key}\0${rank[i]}`).digest('hex').slice(0, 32));
 }
