@@ -2,7 +2,7 @@
 // link there; the base is this one constant.
 
 /** lisa's source repository. */
-export const REPOSITORY_URL = 'https://github.com/lisa-lis/lisa';
+export const REPOSITORY_URL = 'https://github.com/lisa-isms/lisa';
 
 /** The folder of rule documents, as a URL on the default branch. */
 export const RULE_DOCS_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;

@@ -47,7 +47,7 @@ describe('rule documentation', () => {
     for (const [i, rule] of ALL_RULES.entries())
       expect(lines[i]).toMatch(new RegExp(`${ruleDocUrl(rule.id)}$`));
     expect(ruleDocUrl('identity-number')).toBe(
-      'https://github.com/lisa-lis/lisa/blob/main/docs/rules/identity-number.md',
+      'https://github.com/lisa-isms/lisa/blob/main/docs/rules/identity-number.md',
     );
   });
 });
