@@ -4,14 +4,16 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { VERSION } from '../cli/version.js';
+import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
 import { neutraliseCommands } from '../lib/escape/workflow-command.js';
 import type { Finding } from '../lib/finding.js';
 import { commentMarker, encodePath, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
+import { KINDS } from '../lib/kinds.js';
 import { RegistryNotFound, readRegistryFiles } from '../lib/load.js';
 import type { Locale } from '../lib/locale.js';
-import { buildRegistry, registryLocale, type SourceFile } from '../lib/registry.js';
+import { buildRegistry, entityKey, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
 import { documentIds } from '../lib/render/model.js';
 import { todayIn, type ValidationResult, Validator } from '../lib/validate.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
@@ -84,10 +86,26 @@ function forbidden(status: number | undefined): boolean {
   return status === 401 || status === 403 || status === 404;
 }
 
+/** The entries (`kind/id`) whose details the comment withholds: restricted, as the diff decides it. */
+function restrictedEntries(registry: Registry): Set<string> {
+  const out = new Set<string>();
+  const inForce = classificationsInForce(registry);
+  for (const kind of KINDS)
+    for (const entity of registry.entities[kind].values()) {
+      try {
+        if (isRestricted(registry, entity, inForce)) out.add(entityKey(entity));
+      } catch {
+        // An entry without the shape restriction reads: withhold, as the diff does.
+        if (!entity.valid) out.add(entityKey(entity));
+      }
+    }
+  return out;
+}
+
 async function pullRequest(run: Run): Promise<void> {
   const { context, inputs, head, locale, today, notes } = run;
   const pr = context.pullRequest;
-  let base: { findings: Finding[]; diff: RegistryDiff } | undefined;
+  let base: { findings: Finding[]; diff: RegistryDiff; registry: Registry } | undefined;
   let baseMissing: string | undefined;
   if (!pr?.baseSha) baseMissing = say('baseUnknown', locale);
   else {
@@ -109,6 +127,7 @@ async function pullRequest(run: Run): Promise<void> {
         base = {
           findings: [],
           diff: diffRegistries(empty, head.registry, { locale, today, documentIds: known }),
+          registry: empty,
         };
       } else {
         const headByFile = new Map(run.headSources.map((s) => [s.file, s]));
@@ -121,12 +140,15 @@ async function pullRequest(run: Run): Promise<void> {
         base = {
           findings: result.findings,
           diff: diffRegistries(result.registry, head.registry, { locale, today, documentIds: known }),
+          registry: result.registry,
         };
       }
       lap('diff');
     }
   }
 
+  const restricted = restrictedEntries(head.registry);
+  if (base) for (const key of restrictedEntries(base.registry)) restricted.add(key);
   const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : undefined);
   const headSha = pr?.headSha || context.sha;
   const report: Report = {
@@ -135,6 +157,7 @@ async function pullRequest(run: Run): Promise<void> {
     files: head.registry.files.length,
     failOn: inputs.failOn,
     version: VERSION,
+    restricted,
     link: (file, line) =>
       context.owner && headSha
         ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
@@ -272,6 +295,7 @@ async function push(run: Run): Promise<string[]> {
         failOn: inputs.failOn,
         version: VERSION,
         notes,
+        restricted: restrictedEntries(head.registry),
         ...(shouldRender(context) ? { documents } : {}),
       },
       { maxLength: 1_000_000 },

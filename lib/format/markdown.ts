@@ -51,6 +51,11 @@ export interface Report {
   documents?: RenderedDocument[];
   /** What the reader should know besides the findings: a comment or check that could not be made, and why. */
   notes?: string[];
+  /**
+   * Entries (`kind/id`) whose details are withheld, as the diff withholds them: their findings are told by
+   * rule and line only, the message (which can quote levels and names) stays on the annotation.
+   */
+  restricted?: ReadonlySet<string>;
   /** A link to a line of a file at the commit checked, or undefined to print the path alone. */
   link?: (file: string, line: number) => string | undefined;
   /** Footer: lisa's version and the commits compared. */
@@ -108,6 +113,11 @@ const W = {
   warning: { sv: 'varning', nb: 'advarsel', en: 'warning' },
   isNew: { sv: 'nytt', nb: 'nytt', en: 'new' },
   hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
+  restrictedFinding: {
+    sv: 'begränsad post – detaljerna visas inte här, se anteckningen på raden',
+    nb: 'begrenset oppføring – detaljene vises ikke her, se merknaden på linjen',
+    en: 'restricted entry – details not shown here, see the annotation on the line',
+  },
   more: {
     sv: '…och {n} till. Alla finns i loggen, och de 500 allvarligaste som anteckningar på raderna under "Files changed".',
     nb: '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
@@ -326,8 +336,10 @@ function findingLines(f: Finding, isNew: boolean, report: Report, w: Words, with
   const place = url && !/[\s()<>]/.test(url) ? `[${code(where)}](${url})` : code(where);
   const icon = f.severity === 'error' ? '❌' : '⚠️';
   const badge = isNew ? ` **${w('isNew')}**` : '';
-  const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${escapeMarkdown(f.message)} ${code(f.rule)}`];
-  if (withHint && f.hint) lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
+  const hidden = f.entity !== undefined && report.restricted?.has(f.entity) === true;
+  const message = hidden ? `_${w('restrictedFinding')}_` : escapeMarkdown(f.message);
+  const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${message} ${code(f.rule)}`];
+  if (withHint && f.hint && !hidden) lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
   return lines;
 }
 

@@ -57,3 +57,38 @@ describe('a restricted system in the PR comment', () => {
     expect(lines).not.toMatch(/har 2|kräver 3/);
   });
 });
+
+describe('a restricted system’s findings in the PR comment', () => {
+  it('are told by rule and line, the levels only on the annotation', async () => {
+    const { rmSync } = await import('node:fs');
+    const { makeRepo, pullRequestPayload, runAction, annotations } = await import('../action/harness.js');
+    const { startFakeGitHub } = await import('../helpers/fake-github.js');
+    const github = await startFakeGitHub();
+    const repo = makeRepo(
+      RESTRICTED,
+      patch('system/prorenata.yaml', 'confidentiality: 2', 'confidentiality: 1', RESTRICTED),
+    );
+    try {
+      const run = await runAction({
+        workspace: repo.dir,
+        event: 'pull_request',
+        payload: pullRequestPayload({ baseSha: repo.baseSha, headSha: repo.headSha }),
+        apiUrl: github.apiUrl,
+        sha: repo.headSha,
+        ref: 'refs/pull/7/merge',
+      });
+      expect(run.code).toBe(1);
+      const body = [...github.comments.values()].flat()[0]?.body ?? '';
+      expect(body).toContain('protection-below-classification');
+      expect(body).toContain('begränsad post – detaljerna visas inte här, se anteckningen på raden');
+      expect(body).not.toMatch(/skyddsnivå 1|klassad 2/);
+      expect(run.summary).not.toMatch(/skyddsnivå 1|klassad 2/);
+      // The annotation on the line still says what is wrong: whoever sees the line sees the file.
+      const [error] = annotations(run.stdout).filter((a) => a.level === 'error' && a.props.file);
+      expect(error?.message).toContain('ProReNata har skyddsnivå 1');
+    } finally {
+      await github.close();
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
