@@ -51779,6 +51779,11 @@ const W = {
     warning: { sv: 'varning', nb: 'advarsel', en: 'warning' },
     isNew: { sv: 'nytt', nb: 'nytt', en: 'new' },
     hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
+    restrictedFinding: {
+        sv: 'begränsad post – detaljerna visas inte här, se anteckningen på raden',
+        nb: 'begrenset oppføring – detaljene vises ikke her, se merknaden på linjen',
+        en: 'restricted entry – details not shown here, see the annotation on the line',
+    },
     more: {
         sv: '…och {n} till. Alla finns i loggen, och de 500 allvarligaste som anteckningar på raderna under "Files changed".',
         nb: '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
@@ -51974,8 +51979,10 @@ function findingLines(f, isNew, report, w, withHint = true) {
     const place = url && !/[\s()<>]/.test(url) ? `[${code(where)}](${url})` : code(where);
     const icon = f.severity === 'error' ? '❌' : '⚠️';
     const badge = isNew ? ` **${w('isNew')}**` : '';
-    const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${escapeMarkdown(f.message)} ${code(f.rule)}`];
-    if (withHint && f.hint)
+    const hidden = f.entity !== undefined && report.restricted?.has(f.entity) === true;
+    const message = hidden ? `_${w('restrictedFinding')}_` : escapeMarkdown(f.message);
+    const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${message} ${code(f.rule)}`];
+    if (withHint && f.hint && !hidden)
         lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
     return lines;
 }
@@ -64254,6 +64261,8 @@ async function attachToRelease(github, owner, repo, tag, files) {
 
 
 
+
+
 const started = performance.now();
 /** Where the time goes, in the debug log (ACTIONS_STEP_DEBUG). */
 function lap(what) {
@@ -64296,6 +64305,24 @@ function github(run) {
 function forbidden(status) {
     return status === 401 || status === 403 || status === 404;
 }
+/** The entries (`kind/id`) whose details the comment withholds: restricted, as the diff decides it. */
+function restrictedEntries(registry) {
+    const out = new Set();
+    const inForce = (0,derive/* classificationsInForce */.AT)(registry);
+    for (const kind of KINDS)
+        for (const entity of registry.entities[kind].values()) {
+            try {
+                if ((0,derive/* isRestricted */.Ez)(registry, entity, inForce))
+                    out.add(entityKey(entity));
+            }
+            catch {
+                // An entry without the shape restriction reads: withhold, as the diff does.
+                if (!entity.valid)
+                    out.add(entityKey(entity));
+            }
+        }
+    return out;
+}
 async function pullRequest(run) {
     const { context, inputs, head, locale, today, notes } = run;
     const pr = context.pullRequest;
@@ -64323,6 +64350,7 @@ async function pullRequest(run) {
                 base = {
                     findings: [],
                     diff: diffRegistries(empty, head.registry, { locale, today, documentIds: known }),
+                    registry: empty,
                 };
             }
             else {
@@ -64333,11 +64361,16 @@ async function pullRequest(run) {
                 base = {
                     findings: result.findings,
                     diff: diffRegistries(result.registry, head.registry, { locale, today, documentIds: known }),
+                    registry: result.registry,
                 };
             }
             lap('diff');
         }
     }
+    const restricted = restrictedEntries(head.registry);
+    if (base)
+        for (const key of restrictedEntries(base.registry))
+            restricted.add(key);
     const short = (sha) => (sha ? sha.slice(0, 7) : undefined);
     const headSha = pr?.headSha || context.sha;
     const report = {
@@ -64346,6 +64379,7 @@ async function pullRequest(run) {
         files: head.registry.files.length,
         failOn: inputs.failOn,
         version: VERSION,
+        restricted,
         link: (file, line) => context.owner && headSha
             ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
             : undefined,
@@ -64473,6 +64507,7 @@ async function push(run) {
         failOn: inputs.failOn,
         version: VERSION,
         notes,
+        restricted: restrictedEntries(head.registry),
         ...(shouldRender(context) ? { documents } : {}),
     }, { maxLength: 1_000_000 }), locale);
     return written;
