@@ -13,6 +13,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['boards.*.dpo', 'role'],
     ['roles.*.board', 'board'],
     ['access.restricted.roles.*', 'role'],
+    ['questionsRole', 'role'],
   ],
   system: [
     ['board', 'board'],

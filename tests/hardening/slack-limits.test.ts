@@ -42,6 +42,7 @@ const answer: Answer = {
   withheld: false,
   restricted: false,
   confidence: 1,
+  choices: [],
 };
 
 describe('cutting for Slack', () => {
