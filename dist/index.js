@@ -47223,7 +47223,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69070);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68512);
 // The entry GitHub runs (bundled into dist/index.js). Everything else is in run.ts, so tests and benchmarks
 // can load the modules without starting a run.
 
@@ -47234,7 +47234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69070:
+/***/ 68512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50319,6 +50319,7 @@ const KINDS = [
     'cycle',
     'audit',
     'faq',
+    'report',
 ];
 function isKind(value) {
     return KINDS.includes(value);
@@ -50331,6 +50332,8 @@ const SYNONYMS_FILE = 'synonyms.yaml';
 var lib_locale = __nccwpck_require__(88448);
 // EXTERNAL MODULE: ./build/lib/model.js
 var lib_model = __nccwpck_require__(7529);
+// EXTERNAL MODULE: ./build/lib/render/dictionary.js
+var dictionary = __nccwpck_require__(81465);
 // EXTERNAL MODULE: ./build/lib/render/labels.js
 var labels = __nccwpck_require__(68922);
 ;// CONCATENATED MODULE: ./build/lib/rules/refs.js
@@ -50381,11 +50384,13 @@ const REFERENCE_FIELDS = {
         ['recommendations.*.board', 'board'],
         ['recommendations.*.plannedActions.*.owner', 'role'],
         ['decisions.*.board', 'board'],
+        ['requested.from.*', 'board'],
     ],
     faq: [
         ['owner', 'role'],
         ['documents.*', 'document'],
     ],
+    report: [['author', 'role']],
 };
 /** The values at a dotted field pattern, with the path to each. */
 function valuesAt(data, pattern) {
@@ -50466,6 +50471,7 @@ function forEachValueAt(data, pattern, visit) {
 // The semantic diff of two registries: what a change to the registers means, told the way the security
 // coordinator and the board would say it ("konfidentialitet 2 → 3 — ProReNata skyddas nu under kravet"),
 // not as lines of YAML. Pure: two registries in, a list of changes out, already in the registry's language.
+
 
 
 
@@ -51402,6 +51408,7 @@ const DESCRIBE = {
     cycle: noSpecial,
     audit: describeAudit,
     faq: noSpecial,
+    report: noSpecial,
 };
 const KIND_ORDER = ['organisation', ...KINDS];
 function restrictedIn(registry, entity) {
@@ -51629,6 +51636,17 @@ function affectedDocuments(changes, base, head, locale, today = new Date().toISO
             case 'audit':
                 if (c.change !== 'removed')
                     add(`audit-answer-${c.id}`, (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.auditAnswer[locale], { title: c.name }), key);
+                // The follow-up of each board with recommendations in an answered audit changes with it.
+                for (const d of [a, b]) {
+                    if (d.status !== 'answered')
+                        continue;
+                    const recs = Array.isArray(d.recommendations) ? d.recommendations : [];
+                    for (const board of new Set(recs.map((r) => r.board))) {
+                        if (typeof board !== 'string' || !board)
+                            continue;
+                        add(`audit-followup-${board}`, (0,dictionary/* docWord */.h)(locale, 'followUpTitle', { board: boardName(board) }), key);
+                    }
+                }
                 add('yearly-report', titles.yearly, key);
                 break;
             case 'processing':
@@ -51656,6 +51674,9 @@ function affectedDocuments(changes, base, head, locale, today = new Date().toISO
                 add('yearly-report', titles.yearly, key);
                 break;
             case 'faq':
+                break;
+            case 'report':
+                add('yearly-report', titles.yearly, key);
                 break;
         }
     }
@@ -51843,6 +51864,7 @@ const KIND_HEADINGS = {
     cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
     audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
     faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
+    report: { sv: 'Årsrapportens bedömning', nb: 'Årsrapportens vurdering', en: 'Yearly report assessment' },
 };
 /**
  * Makes user text inert in Markdown: no markup, no HTML, no @mentions (a register text must not ping a team),
@@ -56340,13 +56362,13 @@ var ajv_formats_dist = __nccwpck_require__(82815);
 ;// CONCATENATED MODULE: ./build/schemas/asset.schema.json
 const asset_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"asset.schema.json","title":"Informationstillgång","description":"En informationsmängd som en nämnd ansvarar för. Filnamnet är tillgångens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Elevhälsans journaler."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Andra namn, t.ex. elevhälsojournal, EMI."},"description":{"$ref":"common.schema.json#/$defs/text"},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som ansvarar för informationen."},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Informationsägare (roll), normalt chefen för verksamheten."},"systems":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"System som hanterar informationen (id ur system/)."},"personalData":{"type":"object","description":"Personuppgifter i informationen.","properties":{"dataSubjects":{"type":"array","items":{"type":"string","minLength":1},"description":"Kategorier av registrerade, t.ex. elever, vårdnadshavare."},"categories":{"type":"array","items":{"type":"string","minLength":1},"description":"Kategorier av personuppgifter, t.ex. kontaktuppgifter, hälsa."},"sensitive":{"type":"boolean","description":"Känsliga personuppgifter (art. 9) eller lagöverträdelser (art. 10)."}},"additionalProperties":false},"processing":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Behandlingar i registerförteckningen (id ur processing/)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"protectedIdentities":{"$ref":"common.schema.json#/$defs/protectedIdentities"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","board","owner"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/audit.schema.json
-const audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Granskning och svar på revisionsrapport","description":"Revisorernas rapport, rekommendationerna och nämndens svar per rekommendation. Filnamnet är granskningens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Rapportens titel, t.ex. Granskning av kommunens informationssäkerhet."},"firm":{"type":"string","description":"Revisionsbyrån, t.ex. KPMG."},"auditors":{"type":"string","description":"Uppdragsgivare, t.ex. Kommunens förtroendevalda revisorer."},"reportDate":{"$ref":"common.schema.json#/$defs/date"},"boards":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/board"},"description":"Nämnder som rapporten riktas till."},"answerDue":{"$ref":"common.schema.json#/$defs/date","description":"Senaste dag för svaret till revisorerna."},"status":{"enum":["received","in-progress","answered","closed"],"description":"received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning)."},"assessment":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Revisorernas samlade bedömning, en punkt per påstående."},"summary":{"type":"string","description":"Sammanfattning i svaret."},"recommendations":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. r1."},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som rekommendationen riktas till."},"text":{"type":"string","minLength":1,"description":"Rekommendationen ordagrant."},"answer":{"type":"string","description":"Nämndens svar."},"actionsTaken":{"type":"array","items":{"type":"string","minLength":1},"description":"Hittills vidtagna åtgärder."},"plannedActions":{"type":"array","description":"Planerade åtgärder.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"text":{"type":"string","minLength":1},"owner":{"$ref":"common.schema.json#/$defs/role"},"due":{"$ref":"common.schema.json#/$defs/date"},"status":{"enum":["planned","in-progress","done","cancelled"]},"done":{"$ref":"common.schema.json#/$defs/date","description":"När åtgärden blev klar."}},"required":["id","text","owner","due","status"],"additionalProperties":false}},"timeline":{"type":"string","description":"Tidplan i ord."},"comments":{"type":"string","description":"Övriga synpunkter."}},"required":["id","board","text"],"additionalProperties":false}},"decisions":{"type":"array","minItems":1,"description":"Besluten om svaret, ett per nämnd som svarar (förslag till beslut, sammanträde, §, diarienummer, ordförande). Ett enda beslut betyder ett samlat svar för alla rekommendationer.","items":{"type":"object","description":"Beslutet om svaret för en nämnd. Varje nämnd som rapporten riktas till beslutar sitt eget svar; svarar kommunstyrelsen samlat för alla räcker ett beslut.","properties":{"proposal":{"type":"string","minLength":1,"description":"Förslag till beslut."},"board":{"$ref":"common.schema.json#/$defs/board"},"meetingDate":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"T.ex. § 87."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/311."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Svarets datum."},"chair":{"type":"object","properties":{"name":{"type":"string","minLength":1},"party":{"type":"string","description":"Partiförkortning, t.ex. S, M."},"title":{"type":"string","description":"T.ex. Kommunstyrelsens ordförande."}},"required":["name","title"],"additionalProperties":false}},"required":["proposal","board"],"additionalProperties":false}},"attachments":{"type":"array","items":{"type":"string","minLength":1},"description":"Bilagor."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","reportDate","boards","status","recommendations"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"enum":["answered","closed"]}},"required":["status"]},"then":{"required":["decisions"]}}]}');
+const audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"audit.schema.json","title":"Granskning och svar på revisionsrapport","description":"Revisorernas rapport, rekommendationerna och nämndens svar per rekommendation. Filnamnet är granskningens id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Rapportens titel, t.ex. Granskning av kommunens informationssäkerhet."},"firm":{"type":"string","description":"Revisionsbyrån, t.ex. KPMG."},"auditors":{"type":"string","description":"Uppdragsgivare, t.ex. Kommunens förtroendevalda revisorer."},"reportDate":{"$ref":"common.schema.json#/$defs/date"},"boards":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/board"},"description":"Nämnder som rapporten riktas till."},"answerDue":{"$ref":"common.schema.json#/$defs/date","description":"Senaste dag för svaret till revisorerna."},"requested":{"type":"object","description":"Vad revisorerna bad om i sitt missiv: skrivs ut under \\"Svar önskas från …\\" bara när det står här. Utan requested skriver svaret inte ut någon sådan begäran.","properties":{"from":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/board"},"description":"Nämnderna som svar önskas från (annars alla i boards)."},"items":{"type":"array","items":{"anyOf":[{"enum":["actions-taken","planned-actions","timeline","comments"],"description":"actions-taken (hittills vidtagna åtgärder), planned-actions (planerade åtgärder), timeline (tidplan för planerade åtgärder), comments (eventuella andra synpunkter)."},{"type":"string","minLength":1,"description":"Något annat revisorerna bad om, i deras ord."}]},"description":"Det revisorerna vill att svaret redovisar för varje rekommendation."},"followUp":{"type":"boolean","description":"Revisorerna har sagt att de senare stämmer av hur arbetet med de planerade åtgärderna fortskrider."}},"additionalProperties":false},"status":{"enum":["received","in-progress","answered","closed"],"description":"received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning)."},"answer":{"type":"object","description":"Svarets form, som data och inte som en egen mall. form: report (som en tjänsteskrivelse: förslag till beslut, sammanfattning, numrerade rekommendationer) eller letter (brev till revisorerna: mottagare, nämndens utgångspunkt, revisorernas teman som rubriker, hälsningsfras före underskriften). process: vem som beställer, svarar och beslutar — sweden (revisorerna, nämnden svarar och beslutar) eller norway (kontrollutvalget beställer en forvaltningsrevisjon av kommunerevisjonen, kommunedirektøren svarar, kontrollutvalget ger sin innstilling och kommunestyret beslutar). Utan process gäller landet i lisa.yaml, annars sweden. Varje fält nedan ersätter det formen och processen ger.","properties":{"form":{"enum":["report","letter"],"default":"report","description":"report (tjänsteskrivelse, som seed 001) eller letter (brev till revisorerna)."},"process":{"enum":["sweden","norway"],"description":"sweden: revisorerna granskar och nämnden svarar och beslutar. norway: kontrollutvalget beställer, kommunerevisjonen granskar, kommunedirektøren svarar, kontrollutvalget ger innstilling till kommunestyret som beslutar."},"addressee":{"type":"string","minLength":1,"description":"Mottagaren överst i ett brev, t.ex. Kommunfullmäktiges revisorer."},"respondent":{"type":"string","minLength":1,"description":"Vem som svarar, om inte nämnden själv, t.ex. Kommunedirektøren."},"summaryHeading":{"type":"string","minLength":1,"description":"Rubriken för inledningen (summary), t.ex. Kommunstyrelsens utgångspunkt. Standard: Sammanfattning (report) eller nämndens utgångspunkt (letter)."},"numbered":{"type":"boolean","description":"Numrera rekommendationerna (Rekommendation 1, 2 …). Standard: ja för report, nej för letter."},"quoteRecommendations":{"type":"boolean","description":"Citera rekommendationen ordagrant före svaret. Standard: ja."}},"additionalProperties":false},"assessment":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Revisorernas samlade bedömning, en punkt per påstående."},"summary":{"type":"string","description":"Sammanfattning i svaret."},"recommendations":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kort id, t.ex. r1."},"board":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som rekommendationen riktas till."},"text":{"type":"string","minLength":1,"description":"Rekommendationen ordagrant."},"heading":{"type":"string","minLength":1,"description":"Egen rubrik för avsnittet, t.ex. revisorernas tema: Styrande dokument, Riskanalyser."},"answer":{"type":"string","description":"Nämndens svar."},"stance":{"type":"object","description":"Nämndens ställningstagande till rekommendationen, med skäl.","properties":{"position":{"enum":["agrees","partly","disagrees"],"description":"agrees (instämmer), partly (instämmer delvis), disagrees (instämmer inte)."},"reason":{"type":"string","minLength":1,"description":"Varför, med nämndens ord."}},"required":["position"],"additionalProperties":false},"actionsTaken":{"type":"array","items":{"type":"string","minLength":1},"description":"Hittills vidtagna åtgärder."},"plannedActions":{"type":"array","description":"Planerade åtgärder. Ett åtagande utan ansvarig eller datum är tillåtet och visas som det är (varningen action-undated föreslår att komplettera); bara daterade åtgärder ger påminnelser.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"text":{"type":"string","minLength":1},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Ansvarig roll, om svaret anger någon."},"due":{"$ref":"common.schema.json#/$defs/date","description":"Klart senast, om svaret anger ett datum."},"status":{"enum":["planned","in-progress","done","cancelled"],"default":"planned","description":"Läget nu: planned (planerad, standard), in-progress (pågår), done (klar), cancelled (avbruten)."},"done":{"$ref":"common.schema.json#/$defs/date","description":"När åtgärden blev klar."},"period":{"type":"string","minLength":1,"description":"När, i svarets egna ord när det inte är ett datum: 2023, hösten 2024, under mandatperioden."},"history":{"type":"array","description":"Statusändringar med datum, äldst först. Ett beslutat svar visas som det stod vid beslutet: statusen per beslutsdatum räknas fram ur historiken, så det som hänt sedan dess syns i uppföljningen men inte i det beslutade svaret. (Historik i stället för en ögonblicksbild vid beslutet: den behövs ändå i uppföljningen och i handlingsplanen, och den skrivs när det händer, inte i efterhand.)","items":{"type":"object","properties":{"date":{"$ref":"common.schema.json#/$defs/date"},"status":{"enum":["planned","in-progress","done","cancelled"]},"note":{"type":"string","minLength":1,"description":"Kort kommentar, t.ex. varför åtgärden avbröts."}},"required":["date","status"],"additionalProperties":false}}},"required":["id","text"],"additionalProperties":false}},"timeline":{"type":"string","description":"Tidplan i ord."},"comments":{"type":"string","description":"Övriga synpunkter."}},"required":["id","board","text"],"additionalProperties":false}},"decisions":{"type":"array","minItems":1,"description":"Besluten om svaret, ett per nämnd som svarar (förslag till beslut, sammanträde, §, diarienummer, ordförande). Ett enda beslut betyder ett samlat svar för alla rekommendationer.","items":{"type":"object","description":"Beslutet om svaret för en nämnd. Varje nämnd som rapporten riktas till beslutar sitt eget svar; svarar kommunstyrelsen samlat för alla räcker ett beslut.","properties":{"proposal":{"type":"string","minLength":1,"description":"Förslag till beslut (i Norge: kontrollutvalgets innstilling). Skrivs inte ut i ett brev."},"board":{"$ref":"common.schema.json#/$defs/board"},"meetingDate":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"T.ex. § 87."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/311."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Svarets datum, oftast beslutsdatum. Ett besvarat svar ska ha date eller meetingDate (varningen audit-answer-undated); svaret visas då som det stod den dagen."},"chair":{"type":"object","properties":{"name":{"type":"string","minLength":1},"party":{"type":"string","description":"Partiförkortning, t.ex. S, M."},"title":{"type":"string","description":"T.ex. Kommunstyrelsens ordförande."}},"required":["name","title"],"additionalProperties":false},"proposedBy":{"type":"string","minLength":1,"description":"Vem förslaget kommer från, om inte ordföranden, t.ex. Kontrollutvalget (innstilling)."},"proposalDate":{"$ref":"common.schema.json#/$defs/date","description":"När förslaget eller innstillingen lämnades."},"closing":{"type":"string","minLength":1,"description":"Hälsningsfras före underskriften, t.ex. Å kommunstyrelsens vägnar,"},"signatory":{"type":"object","description":"Den som skriver under, om inte ordföranden (chair), t.ex. kommunedirektøren.","properties":{"name":{"type":"string","minLength":1},"party":{"type":"string"},"title":{"type":"string","description":"T.ex. Kommunstyrelsens ordförande, Kommunedirektør."},"onBehalfOf":{"type":"string","minLength":1,"description":"För vem, t.ex. kommunstyrelsen."}},"required":["name"],"additionalProperties":false}},"required":["board"],"additionalProperties":false}},"attachments":{"type":"array","items":{"type":"string","minLength":1},"description":"Bilagor."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","reportDate","boards","status","recommendations"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"enum":["answered","closed"]}},"required":["status"]},"then":{"required":["decisions"]}}]}');
 ;// CONCATENATED MODULE: ./build/schemas/classification.schema.json
 const classification_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"classification.schema.json","title":"Informationsklassning","description":"Klassning av en informationstillgång per aspekt, med motivering. Filnamnet är klassningens id.","type":"object","properties":{"asset":{"$ref":"common.schema.json#/$defs/id","description":"Den klassade informationstillgången (id ur asset/)."},"date":{"$ref":"common.schema.json#/$defs/date","description":"När klassningen gjordes."},"method":{"type":"string","description":"T.ex. KLASSA 4.0."},"participants":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/role"},"description":"Roller som deltog: informationsägare, systemägare, förvaltare, användare, informationssäkerhetssamordnare."},"levels":{"type":"object","description":"Nivå och motivering per aspekt. Värsta tänkbara konsekvens avgör nivån.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"level":{"type":"integer","minimum":0,"maximum":9},"justification":{"type":"string","minLength":1,"description":"Varför nivån valts. Inga känsliga detaljer."}},"required":["level","justification"],"additionalProperties":false}},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"När klassningen ska ses över nästa gång (normalt inom 12 månader)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["asset","date","participants","levels"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/common.schema.json
 const common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"common.schema.json","title":"Gemensamma definitioner för lisa","description":"Typer som delas av alla register: id, datum, roller, texter och undantag.","$defs":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler)."},"date":{"type":"string","format":"date","description":"Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14."},"quarter":{"type":"string","pattern":"^[0-9]{4}-Q[1-4]$","description":"Kvartal i formatet ÅÅÅÅ-Qn, t.ex. 2025-Q3."},"text":{"description":"En text på registrets språk, eller en text per språk: sv, nb, en.","anyOf":[{"type":"string","minLength":1},{"type":"object","properties":{"sv":{"type":"string","minLength":1,"description":"Svenska"},"nb":{"type":"string","minLength":1,"description":"Norsk bokmål"},"en":{"type":"string","minLength":1,"description":"English"}},"additionalProperties":false,"minProperties":1}]},"role":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn."},"board":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"En nämnd eller styrelse ur lisa.yaml (boards)."},"levels":{"type":"object","description":"En nivå per aspekt i klassningsmodellen (t.ex. konfidentialitet: 3). Nycklarna är aspekternas id i lisa.yaml.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"integer","minimum":0,"maximum":9,"description":"Nivå på klassningsmodellens skala, i KLASSA 0 (ingen eller försumbar skada) till 4 (synnerligen allvarlig skada)."}},"link":{"type":"object","properties":{"title":{"type":"string","minLength":1,"description":"Länktext."},"url":{"type":"string","format":"uri","description":"Webbadress (https://…)."}},"required":["title","url"],"additionalProperties":false},"suppress":{"type":"array","description":"Tysta en varning för just denna post, med skäl. Fel kan inte tystas, och ingen varning kan tystas för hela registret.","items":{"type":"object","properties":{"rule":{"type":"string","pattern":"^[a-z0-9-]+$","description":"Regelns id, t.ex. classification-review-overdue."},"reason":{"type":"string","minLength":10,"description":"Varför varningen inte gäller här (minst 10 tecken)."}},"required":["rule","reason"],"additionalProperties":false}},"restricted":{"type":"boolean","description":"Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå."},"protectedIdentities":{"type":"boolean","description":"Berör skyddade personuppgifter (sekretessmarkering, skyddad folkbokföring, fingerade personuppgifter)."}}}');
 ;// CONCATENATED MODULE: ./build/schemas/cycle.schema.json
-const cycle_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cycle.schema.json","title":"Aktivitet i årshjulet","description":"En återkommande aktivitet i det systematiska informationssäkerhetsarbetet. Filnamnet är aktivitetens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Kvartalsuppföljning av nyckeltal."},"kind":{"enum":["kpi-review","board-report","exercise","training","survey","awareness-month","classification-review","document-review","incident-report","risk-analysis","other"],"description":"kpi-review (kvartalsuppföljning), board-report (årlig rapport till styrelsen), exercise (övning), training (utbildning), survey (t.ex. Infosäkkollen), awareness-month (oktober), classification-review, document-review, incident-report (personuppgiftsincidenter till nämnderna), risk-analysis, other."},"description":{"$ref":"common.schema.json#/$defs/text"},"months":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":12},"description":"Månader då aktiviteten infaller, t.ex. [2, 5, 8, 11] för kvartalsvis."},"day":{"type":"integer","minimum":1,"maximum":31,"default":1,"description":"Dag i månaden då aktiviteten ska vara klar (flyttas till sista dagen i korta månader)."},"owner":{"$ref":"common.schema.json#/$defs/role"},"leadDays":{"type":"integer","minimum":0,"maximum":120,"default":14,"description":"Hur många dagar före påminnelsen skickas."},"boards":{"type":"array","items":{"$ref":"common.schema.json#/$defs/board"},"description":"Berörda nämnder."},"documents":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Styrdokument som aktiviteten följer (id ur document/)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","kind","months","owner"],"additionalProperties":false}');
+const cycle_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"cycle.schema.json","title":"Aktivitet i årshjulet","description":"En återkommande aktivitet i det systematiska informationssäkerhetsarbetet. Filnamnet är aktivitetens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Kvartalsuppföljning av nyckeltal."},"kind":{"enum":["kpi-review","board-report","exercise","training","survey","awareness-month","classification-review","document-review","incident-report","risk-analysis","other"],"description":"kpi-review (kvartalsuppföljning), board-report (årlig rapport till styrelsen), exercise (övning), training (utbildning), survey (t.ex. Infosäkkollen), awareness-month (oktober), classification-review, document-review, incident-report (personuppgiftsincidenter till nämnderna), risk-analysis, other."},"description":{"$ref":"common.schema.json#/$defs/text"},"months":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":12},"description":"Månader då aktiviteten infaller, t.ex. [2, 5, 8, 11] för kvartalsvis."},"day":{"type":"integer","minimum":1,"maximum":31,"default":1,"description":"Dag i månaden då aktiviteten ska vara klar (flyttas till sista dagen i korta månader)."},"owner":{"$ref":"common.schema.json#/$defs/role"},"leadDays":{"type":"integer","minimum":0,"maximum":120,"default":14,"description":"Hur många dagar före påminnelsen skickas."},"boards":{"type":"array","items":{"$ref":"common.schema.json#/$defs/board"},"description":"Berörda nämnder."},"documents":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"Styrdokument som aktiviteten följer (id ur document/)."},"completed":{"type":"array","description":"När aktiviteten faktiskt genomfördes, med underlag: årsrapporten visar för varje aktivitet om den är gjord i år.","items":{"type":"object","properties":{"date":{"$ref":"common.schema.json#/$defs/date","description":"Dagen aktiviteten var klar."},"evidence":{"type":"string","format":"uri","description":"Länk till underlaget, t.ex. protokollet eller rapporten."},"reference":{"type":"string","minLength":1,"description":"Diarienummer eller annan hänvisning när det inte finns någon länk."},"note":{"type":"string","minLength":1}},"required":["date"],"additionalProperties":false}},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","kind","months","owner"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/document.schema.json
 const document_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"document.schema.json","title":"Styrdokument","description":"Ett styrdokument: policy, riktlinje, rutin eller instruktion. Filnamnet är dokumentets id.","type":"object","properties":{"title":{"type":"string","minLength":1,"description":"T.ex. Informationssäkerhetspolicy."},"type":{"enum":["policy","guideline","routine","instruction","plan"],"description":"policy, guideline (riktlinje), routine (rutin), instruction (instruktion), plan."},"status":{"enum":["draft","decided","repealed"],"description":"draft (utkast), decided (beslutat), repealed (upphävt)."},"decidedBy":{"$ref":"common.schema.json#/$defs/board","description":"Nämnden som beslutade (eller beslutar) dokumentet."},"decision":{"type":"object","description":"Beslutet.","properties":{"date":{"$ref":"common.schema.json#/$defs/date"},"paragraph":{"type":"string","description":"Paragraf i protokollet, t.ex. § 112."},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2024/118."}},"required":["date"],"additionalProperties":false},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Dokumentägare (roll)."},"nextReview":{"$ref":"common.schema.json#/$defs/date","description":"När dokumentet ska ses över."},"communicated":{"$ref":"common.schema.json#/$defs/date","description":"När dokumentet senast kommunicerades till medarbetarna."},"summary":{"$ref":"common.schema.json#/$defs/text","description":"Kort sammanfattning för medarbetare."},"topics":{"type":"array","items":{"type":"string","minLength":1},"description":"Ämnen dokumentet gäller, t.ex. lösenord, molntjänster. Används för sökning."},"url":{"type":"string","format":"uri","description":"Var dokumentet publiceras."},"supersedes":{"$ref":"common.schema.json#/$defs/id","description":"Dokument som detta ersätter."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["title","type","status","owner"],"additionalProperties":false,"allOf":[{"if":{"properties":{"status":{"const":"decided"}},"required":["status"]},"then":{"required":["decidedBy","decision","nextReview"]}}]}');
 ;// CONCATENATED MODULE: ./build/schemas/faq.schema.json
@@ -56354,9 +56376,11 @@ const faq_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://
 ;// CONCATENATED MODULE: ./build/schemas/kpi.schema.json
 const kpi_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"kpi.schema.json","title":"Nyckeltal (KPI)","description":"Ett mätetal som följs upp varje kvartal. Filnamnet är nyckeltalets id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Andel medarbetare som genomfört utbildningen Säkert beteende."},"definition":{"$ref":"common.schema.json#/$defs/text","description":"Hur värdet mäts."},"unit":{"enum":["percent","count","days","hours","score"],"description":"percent (procent), count (antal), days (dagar), hours (timmar), score (poäng)."},"direction":{"enum":["higher-is-better","lower-is-better"],"description":"Är högre eller lägre värden bättre?"},"target":{"type":"number","description":"Målvärde."},"owner":{"$ref":"common.schema.json#/$defs/role","description":"Vem som rapporterar värdet (roll)."},"source":{"type":"string","description":"Var värdet hämtas, t.ex. kompetensportalen."},"since":{"$ref":"common.schema.json#/$defs/quarter","description":"Första kvartal som mäts."},"values":{"type":"object","description":"Värde per kvartal, t.ex. 2025-Q3: 82. null betyder att värdet saknas.","propertyNames":{"pattern":"^[0-9]{4}-Q[1-4]$"},"additionalProperties":{"type":["number","null"]}},"comments":{"type":"object","description":"Kommentar per kvartal.","propertyNames":{"pattern":"^[0-9]{4}-Q[1-4]$"},"additionalProperties":{"type":"string"}},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","unit","direction","target","owner","values"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/organisation.schema.json
-const organisation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"organisation.schema.json","title":"Organisation (lisa.yaml)","description":"Organisationen: namn, språk, nämnder och styrelser, roller och vem som har dem, klassningsmodell, granskningsintervall och Slack.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Organisationens namn, t.ex. Norrviks kommun."},"locale":{"enum":["sv","nb","en"],"default":"sv","description":"Registrets språk: sv (svenska), nb (norsk bokmål) eller en (engelska). Styr meddelanden och dokument."},"timezone":{"type":"string","default":"Europe/Stockholm","description":"Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo."},"registrationPrefix":{"type":"string","description":"Prefix för diarienummer, t.ex. KS."},"logo":{"type":"string","description":"Sökväg till logotyp (SVG eller PNG) relativt registret."},"repository":{"type":"object","description":"Var registret ligger, så att svar och påminnelser kan länka till rätt fil och rad.","properties":{"url":{"type":"string","format":"uri","description":"Repots webbadress, t.ex. https://github.com/norrvik/lis."},"branch":{"type":"string","default":"main","description":"Gren att länka till."},"path":{"type":"string","default":"registry","description":"Registrets mapp i repot."}},"required":["url"],"additionalProperties":false},"boards":{"type":"array","minItems":1,"description":"Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"type":"string","minLength":1,"description":"T.ex. Socialnämnden."},"type":{"enum":["council","executive-board","committee","company"],"description":"council = fullmäktige, executive-board = kommunstyrelse/regionstyrelse, committee = nämnd, company = bolag."},"controller":{"type":"boolean","default":true,"description":"Är nämnden personuppgiftsansvarig?"},"contact":{"type":"string","description":"Kontaktuppgifter för den personuppgiftsansvarige (funktionsadress, inte en persons)."},"chair":{"$ref":"common.schema.json#/$defs/role","description":"Rollen ordförande i nämnden."},"dpo":{"$ref":"common.schema.json#/$defs/role","description":"Dataskyddsombudets roll för nämnden."}},"required":["id","name","type"],"additionalProperties":false}},"roles":{"type":"object","description":"Roller och vem som har dem. Registren anger roller; här kopplas rollen till personer i Slack och e-post.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"name":{"$ref":"common.schema.json#/$defs/text","description":"Rollens namn, t.ex. Informationssäkerhetssamordnare."},"board":{"$ref":"common.schema.json#/$defs/board"},"kind":{"enum":["security-coordinator","dpo","information-owner","system-owner","system-administrator","chair","manager","other"],"description":"Vilken sorts roll: security-coordinator (informationssäkerhetssamordnare), dpo (dataskyddsombud) osv."},"people":{"type":"array","description":"Vem som har rollen just nu.","items":{"type":"object","properties":{"name":{"type":"string","description":"Namn (valfritt)."},"slack":{"type":"string","pattern":"^[UW][A-Z0-9]+$","description":"Slack-användarens id, t.ex. U04ABCDEF."},"email":{"type":"string","format":"email","description":"E-post."}},"additionalProperties":false}}},"required":["name"],"additionalProperties":false}},"questionsRole":{"$ref":"common.schema.json#/$defs/id","description":"Rollen (id under roles) som svarar på frågor som registren inte kan svara på: boten och lisa ask hänvisar dit, och boten skickar dit en fråga när frågaren ber om det. Utan fältet: rollerna av slaget security-coordinator."},"classification":{"type":"object","description":"Klassningsmodellen. Utelämnas den gäller KLASSA: konfidentialitet, riktighet, tillgänglighet och spårbarhet på skalan 0–4.","properties":{"method":{"type":"string","description":"T.ex. KLASSA 4.0."},"aspects":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["id","label"],"additionalProperties":false}},"levels":{"type":"array","minItems":2,"items":{"type":"object","properties":{"value":{"type":"integer","minimum":0,"maximum":9},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["value","label"],"additionalProperties":false}},"restrictedFrom":{"type":"integer","minimum":0,"maximum":9,"description":"Från denna konfidentialitetsnivå är posten begränsad (visas bara för behöriga). Standard: högsta nivån."}},"additionalProperties":false},"reviewMonths":{"type":"object","description":"Hur ofta saker ska ses över, i månader.","properties":{"classification":{"type":"integer","minimum":1,"default":12},"document":{"type":"integer","minimum":1,"default":12}},"additionalProperties":false},"slack":{"type":"object","description":"Slack-kanaler för påminnelser och svar.","properties":{"securityChannel":{"type":"string","description":"Kanal-id (C…) eller namn (#informationssakerhet) för säkerhetsenheten."},"channels":{"type":"object","additionalProperties":{"type":"string"},"description":"Fler kanaler per syfte."}},"additionalProperties":false},"access":{"type":"object","description":"Vem som får se begränsade poster (i direktmeddelande).","properties":{"restricted":{"type":"object","properties":{"roles":{"type":"array","items":{"$ref":"common.schema.json#/$defs/role"}},"slackUsers":{"type":"array","items":{"type":"string","pattern":"^[UW][A-Z0-9]+$"}},"slackUserGroups":{"type":"array","items":{"type":"string","pattern":"^S[A-Z0-9]+$"}}},"additionalProperties":false}},"additionalProperties":false},"reminders":{"type":"object","description":"Inställningar för påminnelser.","properties":{"kpiReviewLeadDays":{"type":"integer","minimum":0,"default":14},"actionLeadDays":{"type":"integer","minimum":0,"default":14},"reviewLeadDays":{"type":"integer","minimum":0,"default":30},"catchUpDays":{"type":"integer","minimum":0,"default":14}},"additionalProperties":false}},"required":["name","boards","roles"],"additionalProperties":false}');
+const organisation_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"organisation.schema.json","title":"Organisation (lisa.yaml)","description":"Organisationen: namn, språk, nämnder och styrelser, roller och vem som har dem, klassningsmodell, granskningsintervall och Slack.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Organisationens namn, t.ex. Norrviks kommun."},"locale":{"enum":["sv","nb","en"],"default":"sv","description":"Registrets språk: sv (svenska), nb (norsk bokmål) eller en (engelska). Styr meddelanden och dokument."},"timezone":{"type":"string","default":"Europe/Stockholm","description":"Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo."},"registrationPrefix":{"type":"string","description":"Prefix för diarienummer, t.ex. KS."},"logo":{"type":"string","description":"Sökväg till logotyp (SVG eller PNG) relativt registret."},"documents":{"type":"object","description":"Hur dokumenten märks. En nämndsekreterare kan ta bort raden om lisa sist i dokumentet eller versionsstämpeln i sidfoten.","properties":{"colophon":{"description":"Raden sist i varje dokument. false tar bort den; en text (eller en per språk) ersätter den.","anyOf":[{"type":"boolean"},{"$ref":"common.schema.json#/$defs/text"}]},"commitStamp":{"type":"boolean","default":true,"description":"Visa vilken version av registret (commit och datum) dokumentet bygger på, i sidfoten och i raden sist. false tar bort den."}},"additionalProperties":false},"repository":{"type":"object","description":"Var registret ligger, så att svar och påminnelser kan länka till rätt fil och rad.","properties":{"url":{"type":"string","format":"uri","description":"Repots webbadress, t.ex. https://github.com/norrvik/lis."},"branch":{"type":"string","default":"main","description":"Gren att länka till."},"path":{"type":"string","default":"registry","description":"Registrets mapp i repot."}},"required":["url"],"additionalProperties":false},"boards":{"type":"array","minItems":1,"description":"Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.","items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"type":"string","minLength":1,"description":"T.ex. Socialnämnden."},"type":{"enum":["council","executive-board","committee","company"],"description":"council = fullmäktige, executive-board = kommunstyrelse/regionstyrelse, committee = nämnd, company = bolag."},"controller":{"type":"boolean","default":true,"description":"Är nämnden personuppgiftsansvarig?"},"contact":{"type":"string","description":"Kontaktuppgifter för den personuppgiftsansvarige (funktionsadress, inte en persons)."},"chair":{"$ref":"common.schema.json#/$defs/role","description":"Rollen ordförande i nämnden."},"dpo":{"$ref":"common.schema.json#/$defs/role","description":"Dataskyddsombudets roll för nämnden."}},"required":["id","name","type"],"additionalProperties":false}},"roles":{"type":"object","description":"Roller och vem som har dem. Registren anger roller; här kopplas rollen till personer i Slack och e-post.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"name":{"$ref":"common.schema.json#/$defs/text","description":"Rollens namn, t.ex. Informationssäkerhetssamordnare."},"board":{"$ref":"common.schema.json#/$defs/board"},"kind":{"enum":["security-coordinator","dpo","information-owner","system-owner","system-administrator","chair","manager","other"],"description":"Vilken sorts roll: security-coordinator (informationssäkerhetssamordnare), dpo (dataskyddsombud) osv."},"people":{"type":"array","description":"Vem som har rollen just nu.","items":{"type":"object","properties":{"name":{"type":"string","description":"Namn (valfritt)."},"slack":{"type":"string","pattern":"^[UW][A-Z0-9]+$","description":"Slack-användarens id, t.ex. U04ABCDEF."},"email":{"type":"string","format":"email","description":"E-post."}},"additionalProperties":false}}},"required":["name"],"additionalProperties":false}},"questionsRole":{"$ref":"common.schema.json#/$defs/id","description":"Rollen (id under roles) som svarar på frågor som registren inte kan svara på: boten och lisa ask hänvisar dit, och boten skickar dit en fråga när frågaren ber om det. Utan fältet: rollerna av slaget security-coordinator."},"classification":{"type":"object","description":"Klassningsmodellen. Utelämnas den gäller KLASSA: konfidentialitet, riktighet, tillgänglighet och spårbarhet på skalan 0–4.","properties":{"method":{"type":"string","description":"T.ex. KLASSA 4.0."},"aspects":{"type":"array","minItems":1,"items":{"type":"object","properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["id","label"],"additionalProperties":false}},"levels":{"type":"array","minItems":2,"items":{"type":"object","properties":{"value":{"type":"integer","minimum":0,"maximum":9},"label":{"$ref":"common.schema.json#/$defs/text"}},"required":["value","label"],"additionalProperties":false}},"restrictedFrom":{"type":"integer","minimum":0,"maximum":9,"description":"Från denna konfidentialitetsnivå är posten begränsad (visas bara för behöriga). Standard: högsta nivån."}},"additionalProperties":false},"reviewMonths":{"type":"object","description":"Hur ofta saker ska ses över, i månader.","properties":{"classification":{"type":"integer","minimum":1,"default":12},"document":{"type":"integer","minimum":1,"default":12}},"additionalProperties":false},"slack":{"type":"object","description":"Slack-kanaler för påminnelser och svar.","properties":{"securityChannel":{"type":"string","description":"Kanal-id (C…) eller namn (#informationssakerhet) för säkerhetsenheten."},"channels":{"type":"object","additionalProperties":{"type":"string"},"description":"Fler kanaler per syfte."}},"additionalProperties":false},"access":{"type":"object","description":"Vem som får se begränsade poster (i direktmeddelande).","properties":{"restricted":{"type":"object","properties":{"roles":{"type":"array","items":{"$ref":"common.schema.json#/$defs/role"}},"slackUsers":{"type":"array","items":{"type":"string","pattern":"^[UW][A-Z0-9]+$"}},"slackUserGroups":{"type":"array","items":{"type":"string","pattern":"^S[A-Z0-9]+$"}}},"additionalProperties":false}},"additionalProperties":false},"reminders":{"type":"object","description":"Inställningar för påminnelser.","properties":{"kpiReviewLeadDays":{"type":"integer","minimum":0,"default":14},"actionLeadDays":{"type":"integer","minimum":0,"default":14},"reviewLeadDays":{"type":"integer","minimum":0,"default":30},"catchUpDays":{"type":"integer","minimum":0,"default":14}},"additionalProperties":false}},"required":["name","boards","roles"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/processing.schema.json
 const processing_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"processing.schema.json","title":"Behandling av personuppgifter (registerförteckning, art. 30 GDPR)","description":"En behandling i registerförteckningen. Alla uppgifter som art. 30.1 (personuppgiftsansvarig) och 30.2 (personuppgiftsbiträde) kräver, och det svensk praxis lägger till. Filnamnet är behandlingens id.","type":"object","properties":{"name":{"type":"string","minLength":1,"description":"T.ex. Elevhälsans journalföring."},"role":{"enum":["controller","processor"],"default":"controller","description":"controller: nämnden är personuppgiftsansvarig (art. 30.1). processor: nämnden är biträde åt någon annan (art. 30.2)."},"controller":{"$ref":"common.schema.json#/$defs/board","description":"Den personuppgiftsansvariga nämnden (eller den nämnd som är biträde)."},"jointControllers":{"type":"array","description":"Gemensamt personuppgiftsansvariga (art. 26).","items":{"$ref":"#/$defs/party"}},"controllersServed":{"type":"array","description":"Vid role: processor – de personuppgiftsansvariga som nämnden behandlar uppgifter för (art. 30.2 a).","items":{"$ref":"#/$defs/party"}},"purposes":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Ändamål (art. 30.1 b)."},"legalBasis":{"type":"array","minItems":1,"description":"Rättslig grund (art. 6) med hänvisning.","items":{"type":"object","properties":{"basis":{"enum":["consent","contract","legal-obligation","vital-interests","public-interest","official-authority","legitimate-interests"],"description":"Art. 6.1 a–f: consent (samtycke), contract (avtal), legal-obligation (rättslig förpliktelse), vital-interests, public-interest (uppgift av allmänt intresse), official-authority (myndighetsutövning), legitimate-interests (berättigat intresse)."},"reference":{"type":"string","description":"Lagrum, t.ex. Skollagen (2010:800) 2 kap. 25 §."}},"required":["basis"],"additionalProperties":false}},"dataSubjects":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Kategorier av registrerade (art. 30.1 c), t.ex. elever, vårdnadshavare."},"dataSubjectsCount":{"type":"integer","minimum":0,"description":"Ungefärligt antal registrerade."},"personalData":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Kategorier av personuppgifter (art. 30.1 c)."},"specialCategories":{"type":"array","description":"Känsliga personuppgifter (art. 9).","items":{"enum":["health","ethnic-origin","political-opinions","religious-beliefs","trade-union","genetic","biometric","sex-life","sexual-orientation"]}},"criminalData":{"type":"boolean","description":"Uppgifter om lagöverträdelser (art. 10)."},"identityNumbers":{"type":"boolean","description":"Behandlas personnummer eller samordningsnummer?"},"protectedIdentities":{"$ref":"common.schema.json#/$defs/protectedIdentities"},"recipients":{"type":"array","description":"Kategorier av mottagare (art. 30.1 d), även i tredjeland.","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"country":{"type":"string","pattern":"^[A-Z]{2}$","description":"Landskod om mottagaren finns utanför Sverige."}},"required":["name"],"additionalProperties":false}},"processors":{"type":"array","description":"Personuppgiftsbiträden och deras biträdesavtal.","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"agreement":{"$ref":"common.schema.json#/$defs/date","description":"Datum då personuppgiftsbiträdesavtalet tecknades."},"agreementReference":{"type":"string","description":"Diarienummer för avtalet."},"country":{"type":"string","pattern":"^[A-Z]{2}$"}},"required":["name"],"additionalProperties":false}},"thirdCountryTransfers":{"type":"array","description":"Överföringar till tredjeland (art. 30.1 e) och skyddsåtgärder (art. 44–49).","items":{"type":"object","properties":{"country":{"type":"string","pattern":"^[A-Z]{2}$"},"recipient":{"type":"string"},"safeguard":{"enum":["adequacy-decision","standard-contractual-clauses","binding-corporate-rules","derogation","none"],"description":"adequacy-decision (beslut om adekvat skyddsnivå, t.ex. EU–US Data Privacy Framework), standard-contractual-clauses, binding-corporate-rules, derogation (art. 49), none."},"reference":{"type":"string"}},"required":["country","safeguard"],"additionalProperties":false}},"retention":{"type":"object","description":"Gallring: när uppgifterna raderas (art. 30.1 f).","properties":{"period":{"type":"string","minLength":1,"description":"T.ex. 5 år efter avslutat ärende."},"basis":{"type":"string","description":"T.ex. dokumenthanteringsplan, beslut, lag."},"archived":{"type":"boolean","description":"Bevaras uppgifterna för arkivändamål?"}},"required":["period"],"additionalProperties":false},"securityMeasures":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Allmän beskrivning av tekniska och organisatoriska säkerhetsåtgärder (art. 30.1 g)."},"systems":{"type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"description":"System som används (id ur system/)."},"dpia":{"type":"object","description":"Konsekvensbedömning (art. 35). IMY: krävs när minst två av EDPB:s kriterier gäller.","properties":{"status":{"enum":["not-needed","planned","in-progress","done"]},"criteria":{"type":"array","items":{"enum":["evaluation-or-scoring","automated-decisions","systematic-monitoring","sensitive-data","large-scale","combined-datasets","vulnerable-data-subjects","new-technology","prevents-rights"]},"description":"EDPB:s kriterier som gäller för behandlingen."},"date":{"$ref":"common.schema.json#/$defs/date"},"reference":{"type":"string"}},"required":["status"],"additionalProperties":false},"automatedDecisions":{"type":"boolean","description":"Automatiserat beslutsfattande (art. 22)."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["name","controller","purposes","legalBasis","dataSubjects","personalData","retention","securityMeasures"],"additionalProperties":false,"$defs":{"party":{"type":"object","properties":{"name":{"type":"string","minLength":1},"contact":{"type":"string"}},"required":["name"],"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./build/schemas/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Årsrapportens bedömning","description":"Informationssäkerhetssamordnarens bedömning och slutsatser för ett år, och förslagen till beslut, i årsrapporten till nämnderna. En fil per år: filnamnet är året, t.ex. report/2026.yaml. Det som gäller alla nämnder står överst; boards ger en nämnds egen bedömning, egna slutsatser och egna förslag.","type":"object","properties":{"year":{"type":"integer","minimum":2000,"maximum":2100,"description":"Året rapporten gäller."},"author":{"$ref":"common.schema.json#/$defs/role","description":"Vem som gör bedömningen, t.ex. informationssakerhetssamordnare."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Rapportens datum. Utan datum dateras rapporten den dag den skapas."},"assessment":{"$ref":"common.schema.json#/$defs/text","description":"Den samlade bedömningen av informationssäkerhetsarbetet under året."},"conclusions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"description":"Slutsatser, en punkt per slutsats."},"proposals":{"type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"description":"Förslag till beslut, t.ex. Nämnden godkänner uppföljningen och lägger den till handlingarna."},"boards":{"type":"object","description":"En nämnds egen del av rapporten, med nämndens id som nyckel.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"type":"object","properties":{"assessment":{"$ref":"common.schema.json#/$defs/text"},"conclusions":{"type":"array","items":{"$ref":"common.schema.json#/$defs/text"}},"proposals":{"type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"description":"Nämndens förslag till beslut; ersätter de gemensamma."},"registrationNumber":{"type":"string","description":"Diarienummer för nämndens ärende."}},"additionalProperties":false}},"registrationNumber":{"type":"string","description":"Diarienummer, t.ex. KS 2027/41."},"restricted":{"$ref":"common.schema.json#/$defs/restricted"},"suppress":{"$ref":"common.schema.json#/$defs/suppress"}},"required":["year"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/synonyms.schema.json
 const synonyms_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"synonyms.schema.json","title":"Synonymer för frågor till boten","description":"Ord och uttryck som betyder samma sak i organisationen, så att boten känner igen hur medarbetarna skriver: ett produktnamn och vad för slags tjänst det är, en förkortning, ett ord på ett annat språk. Frivillig fil: synonyms.yaml i registrets rot.","type":"object","properties":{"synonyms":{"type":"array","description":"Grupper: varje grupp är två eller fler ord eller uttryck som betyder samma sak, t.ex. [sekretessmarkering, skyddade personuppgifter].","items":{"type":"array","minItems":2,"items":{"type":"string","minLength":1,"maxLength":100}}}},"required":["synonyms"],"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./build/schemas/system.schema.json
@@ -56514,6 +56538,7 @@ function closest(word, candidates) {
 
 
 
+
 // ajv and ajv-formats are CommonJS; under NodeNext their default export is the module object.
 const Ajv2020 = _2020["default"];
 const addFormats = ajv_formats_dist["default"];
@@ -56528,6 +56553,7 @@ const SCHEMAS = {
     cycle: cycle_schema_namespaceObject,
     audit: audit_schema_namespaceObject,
     faq: faq_schema_namespaceObject,
+    report: report_schema_namespaceObject,
     synonyms: synonyms_schema_namespaceObject,
 };
 let validators;
@@ -57048,8 +57074,8 @@ function entityKey(entity) {
     return `${entity.kind}/${entity.id}`;
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 1 modules
-var model = __nccwpck_require__(26214);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 4 modules
+var model = __nccwpck_require__(64651);
 ;// CONCATENATED MODULE: ./build/lib/rules/context.js
 
 
@@ -57098,6 +57124,121 @@ function* valid(registry, kind) {
         if (entity.valid)
             yield entity;
 }
+
+// EXTERNAL MODULE: ./build/lib/audit-actions.js
+var audit_actions = __nccwpck_require__(15089);
+;// CONCATENATED MODULE: ./build/lib/rules/audits.js
+
+
+// Rules about the board's answers to audits: what an answer commits to, and what a decided answer needs so
+// it can be shown as it stood when it was decided.
+const audits_short = (text) => (text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text);
+const actionUndated = {
+    id: 'action-undated',
+    severity: 'warning',
+    description: {
+        sv: 'Planerad åtgärd utan ansvarig eller datum.',
+        nb: 'Planlagt tiltak uten ansvarlig eller frist.',
+        en: 'A planned action without an owner or a date.',
+    },
+    message: {
+        sv: 'Åtgärden "{action}" saknar {missing}. Den visas som svaret angav den och ger inga påminnelser.',
+        nb: 'Tiltaket «{action}» mangler {missing}. Det vises slik svaret anga det og gir ingen påminnelser.',
+        en: 'The action "{action}" has no {missing}. It is shown as the answer gave it and is never reminded.',
+    },
+    hint: {
+        sv: 'Lägg till owner (en roll) och due (ÅÅÅÅ-MM-DD) när de är bestämda – hitta inte på dem. En period i ord kan stå i period.',
+        nb: 'Legg til owner (en rolle) og due (ÅÅÅÅ-MM-DD) når de er bestemt – ikke finn dem opp. En periode i ord kan stå i period.',
+        en: 'Add owner (a role) and due (YYYY-MM-DD) once they are decided – do not invent them. A period in words can go in period.',
+    },
+    check(ctx) {
+        const words = {
+            owner: { sv: 'ansvarig', nb: 'ansvarlig', en: 'owner' },
+            due: { sv: 'datum', nb: 'frist', en: 'date' },
+            both: { sv: 'ansvarig och datum', nb: 'ansvarlig og frist', en: 'owner and date' },
+        };
+        for (const a of valid(ctx.registry, 'audit')) {
+            if (a.data.status === 'closed')
+                continue;
+            a.data.recommendations.forEach((r, ri) => {
+                (r.plannedActions ?? []).forEach((p, pi) => {
+                    if (!(0,audit_actions/* isOpen */.nT)((0,audit_actions/* currentStatus */.gH)(p)) || (p.owner && p.due))
+                        return;
+                    const which = !p.owner && !p.due ? 'both' : p.owner ? 'due' : 'owner';
+                    ctx.report(this, { entity: a, path: ['recommendations', ri, 'plannedActions', pi] }, { action: audits_short(p.text), missing: words[which][ctx.locale] });
+                });
+            });
+        }
+    },
+};
+const auditAnswerUndated = {
+    id: 'audit-answer-undated',
+    severity: 'warning',
+    description: {
+        sv: 'Besvarad granskning vars beslut saknar datum.',
+        nb: 'Besvart revisjon der vedtaket mangler dato.',
+        en: 'An answered audit whose decision has no date.',
+    },
+    message: {
+        sv: 'Svaret från {board} på "{title}" har inget datum. Dokumentet får inget datum (aldrig utskriftsdagen), och åtgärderna kan inte visas som de stod vid beslutet.',
+        nb: 'Svaret fra {board} på «{title}» har ingen dato. Dokumentet får ingen dato (aldri utskriftsdagen), og tiltakene kan ikke vises slik de sto ved vedtaket.',
+        en: 'The answer from {board} to "{title}" has no date. The document gets none (never the day it is printed), and its actions cannot be shown as they stood at the decision.',
+    },
+    hint: {
+        sv: 'Ange date (svarets datum) eller meetingDate (sammanträdet) i beslutet.',
+        nb: 'Angi date (svarets dato) eller meetingDate (møtet) i vedtaket.',
+        en: 'Give the decision a date (the answer’s date) or a meetingDate.',
+    },
+    check(ctx) {
+        for (const a of valid(ctx.registry, 'audit')) {
+            if (!(0,audit_actions/* isDecided */.d$)(a.data))
+                continue;
+            (a.data.decisions ?? []).forEach((d, di) => {
+                if ((0,audit_actions/* decisionDate */.dt)(d))
+                    return;
+                const board = (ctx.registry.organisation?.data.boards ?? []).find((b) => b.id === d.board);
+                ctx.report(this, { entity: a, path: ['decisions', di] }, { title: a.data.title, board: board?.name ?? d.board });
+            });
+        }
+    },
+};
+const actionHistoryMissing = {
+    id: 'action-history-missing',
+    severity: 'warning',
+    description: {
+        sv: 'Åtgärd i ett beslutat svar vars status saknar datum.',
+        nb: 'Tiltak i et vedtatt svar der statusen mangler dato.',
+        en: 'An action in a decided answer whose status has no date.',
+    },
+    message: {
+        sv: 'Åtgärden "{action}" har status {status} men ingen daterad händelse i history. Det beslutade svaret visar den därför som planerad.',
+        nb: 'Tiltaket «{action}» har status {status}, men ingen datert hendelse i history. Det vedtatte svaret viser det derfor som planlagt.',
+        en: 'The action "{action}" is {status} but has no dated entry in history. The decided answer therefore shows it as planned.',
+    },
+    hint: {
+        sv: 'Lägg till history: [{date: ÅÅÅÅ-MM-DD, status: {status}}] med dagen då statusen ändrades.',
+        nb: 'Legg til history: [{date: ÅÅÅÅ-MM-DD, status: {status}}] med dagen statusen ble endret.',
+        en: 'Add history: [{date: YYYY-MM-DD, status: {status}}] with the day the status changed.',
+    },
+    check(ctx) {
+        for (const a of valid(ctx.registry, 'audit')) {
+            if (!(0,audit_actions/* isDecided */.d$)(a.data))
+                continue;
+            a.data.recommendations.forEach((r, ri) => {
+                (r.plannedActions ?? []).forEach((p, pi) => {
+                    const status = (0,audit_actions/* currentStatus */.gH)(p);
+                    if (status === 'planned')
+                        return;
+                    const last = (0,audit_actions/* statusHistory */.pw)(p).at(-1);
+                    if (last?.status === status)
+                        return;
+                    ctx.report(this, { entity: a, path: ['recommendations', ri, 'plannedActions', pi, 'status'] }, { action: audits_short(p.text), status });
+                });
+            });
+        }
+    },
+};
+const AUDIT_RULES = [actionUndated, auditAnswerUndated, actionHistoryMissing];
 
 ;// CONCATENATED MODULE: ./build/lib/rules/identity.js
 
@@ -57469,6 +57610,11 @@ const TARGET_NAMES = {
     cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
     audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
     faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
+    report: {
+        sv: 'årsrapportens bedömning',
+        nb: 'årsrapportens vurdering',
+        en: 'the yearly report assessment',
+    },
 };
 const WHERE = {
     board: {
@@ -57663,6 +57809,63 @@ const levelOutOfScale = {
 };
 const REFERENCE_RULES = [danglingReference, unknownAspect, levelOutOfScale];
 
+;// CONCATENATED MODULE: ./build/lib/rules/reports.js
+
+// Rules for the yearly report's assessment records (report/<year>.yaml).
+const reportBoardUnknown = {
+    id: 'report-board-unknown',
+    severity: 'error',
+    description: {
+        sv: 'Årsrapportens bedömning har en del för en nämnd som inte finns.',
+        nb: 'Årsrapportens vurdering har en del for et utvalg som ikke finnes.',
+        en: 'The yearly report assessment has a part for a board that does not exist.',
+    },
+    message: {
+        sv: 'Nämnden "{board}" under boards finns inte i lisa.yaml; dess bedömning och förslag kommer inte med i någon rapport.',
+        nb: 'Utvalget «{board}» under boards finnes ikke i lisa.yaml; vurderingen og forslagene kommer ikke med i noen rapport.',
+        en: 'The board "{board}" under boards is not in lisa.yaml; its assessment and proposals would appear in no report.',
+    },
+    hint: {
+        sv: 'Använd nämndens id ur boards i lisa.yaml.',
+        nb: 'Bruk utvalgets id fra boards i lisa.yaml.',
+        en: 'Use the board’s id from boards in lisa.yaml.',
+    },
+    check(ctx) {
+        const known = new Set((ctx.registry.organisation?.data.boards ?? []).map((b) => b?.id));
+        if (!ctx.registry.organisation?.valid)
+            return;
+        for (const r of valid(ctx.registry, 'report'))
+            for (const board of Object.keys(r.data.boards ?? {}))
+                if (!known.has(board))
+                    ctx.report(this, { entity: r, path: ['boards', board] }, { board });
+    },
+};
+const reportYearMismatch = {
+    id: 'report-year-mismatch',
+    severity: 'warning',
+    description: {
+        sv: 'Årsrapportens bedömning ligger i en fil med ett annat år.',
+        nb: 'Årsrapportens vurdering ligger i en fil med et annet år.',
+        en: 'A yearly report assessment is in a file named for another year.',
+    },
+    message: {
+        sv: 'Filen {id}.yaml gäller år {year}. Filnamnet ska vara året, så att varje år har en fil.',
+        nb: 'Filen {id}.yaml gjelder år {year}. Filnavnet skal være året, slik at hvert år har én fil.',
+        en: 'The file {id}.yaml is for the year {year}. Name it for the year, so each year has one file.',
+    },
+    hint: {
+        sv: 'Byt namn på filen till report/{year}.yaml.',
+        nb: 'Gi filen navnet report/{year}.yaml.',
+        en: 'Rename the file to report/{year}.yaml.',
+    },
+    check(ctx) {
+        for (const r of valid(ctx.registry, 'report'))
+            if (r.id !== String(r.data.year))
+                ctx.report(this, { entity: r, path: ['year'] }, { id: r.id, year: r.data.year });
+    },
+};
+const REPORT_RULES = [reportBoardUnknown, reportYearMismatch];
+
 ;// CONCATENATED MODULE: ./build/lib/rules/reviews.js
 
 
@@ -57775,10 +57978,10 @@ const actionOverdue = {
         for (const a of valid(ctx.registry, 'audit')) {
             a.data.recommendations.forEach((r, ri) => {
                 (r.plannedActions ?? []).forEach((p, pi) => {
-                    if (p.status === 'done' || p.status === 'cancelled' || p.due >= ctx.today)
+                    if (p.status === 'done' || p.status === 'cancelled' || !p.due || p.due >= ctx.today)
                         return;
                     const short = p.text.length > 80 ? `${p.text.slice(0, 77).trimEnd()}…` : p.text;
-                    ctx.report(this, { entity: a, path: ['recommendations', ri, 'plannedActions', pi, 'due'] }, { action: short, due: p.due, status: p.status });
+                    ctx.report(this, { entity: a, path: ['recommendations', ri, 'plannedActions', pi, 'due'] }, { action: short, due: p.due, status: p.status ?? 'planned' });
                 });
             });
         }
@@ -57894,9 +58097,9 @@ const strayFile = {
         en: 'The file is not in a register folder and is not read.',
     },
     hint: {
-        sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
-        nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
-        en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ or faq/.',
+        sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/ eller report/.',
+        nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/ eller report/.',
+        en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/ or report/.',
     },
     check(ctx) {
         for (const file of ctx.registry.strays)
@@ -58130,6 +58333,8 @@ function applySuppressions(findings, registry, locale, rules) {
 
 
 
+
+
 /** The rules that look across the registry, in the order they run. */
 const RULES = [
     ...STRUCTURE_RULES,
@@ -58137,6 +58342,8 @@ const RULES = [
     ...PROTECTION_RULES,
     ...PRIVACY_RULES,
     ...REVIEW_RULES,
+    ...AUDIT_RULES,
+    ...REPORT_RULES,
     identityNumber,
 ];
 /** Every check lisa makes, for SARIF, documentation and suppression. */
@@ -64626,6 +64833,75 @@ async function run(env = process.env) {
 
 /***/ }),
 
+/***/ 15089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X9: () => (/* binding */ auditProcess),
+/* harmony export */   cs: () => (/* binding */ statusOn),
+/* harmony export */   d$: () => (/* binding */ isDecided),
+/* harmony export */   dt: () => (/* binding */ decisionDate),
+/* harmony export */   gH: () => (/* binding */ currentStatus),
+/* harmony export */   nT: () => (/* binding */ isOpen),
+/* harmony export */   pw: () => (/* binding */ statusHistory)
+/* harmony export */ });
+/* unused harmony export organisationCountry */
+/** The action's status now: an action is planned until the file says otherwise. */
+function currentStatus(action) {
+    return action.status ?? 'planned';
+}
+/** The dated status changes, oldest first; a `done` date counts as one (files written before `history`). */
+function statusHistory(action) {
+    const entries = [...(action.history ?? [])];
+    if (action.done && currentStatus(action) === 'done' && !entries.some((e) => e.status === 'done'))
+        entries.push({ date: action.done, status: 'done' });
+    return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+/**
+ * The action's status at the end of `date`. A change the history does not date is taken to have come after
+ * any day asked about: a decided answer keeps showing what the board committed to, and the rule
+ * action-history-missing asks for the date.
+ */
+function statusOn(action, date) {
+    let status = 'planned';
+    for (const e of statusHistory(action))
+        if (e.date <= date)
+            status = e.status;
+    return status;
+}
+/** Open: planned or under way. */
+function isOpen(status) {
+    return status === 'planned' || status === 'in-progress';
+}
+/** The day an answer was decided (its own date, else the meeting's), if the file says it. */
+function decisionDate(decision) {
+    return decision?.date ?? decision?.meetingDate;
+}
+/** An answered (or closed) audit: its answers are decided, and what they say is frozen at the decision. */
+function isDecided(audit) {
+    return audit.status === 'answered' || audit.status === 'closed';
+}
+/** The organisation's country from lisa.yaml, when it says one ("NO", "no", "norway"…). */
+function organisationCountry(registry) {
+    const org = registry.organisation?.data;
+    return typeof org?.country === 'string' ? org.country.toLowerCase() : undefined;
+}
+/**
+ * Who orders, answers and decides: the audit says, else the country in lisa.yaml (Norway's kontrollutvalg,
+ * kommunerevisjon, kommunedirektør and kommunestyre), else the Swedish process.
+ */
+function auditProcess(registry, audit) {
+    if (audit.answer?.process)
+        return audit.answer.process;
+    const country = organisationCountry(registry);
+    return country === 'no' || country === 'nor' || country === 'norway' || country === 'norge'
+        ? 'norway'
+        : 'sweden';
+}
+
+
+/***/ }),
+
 /***/ 2957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64773,6 +65049,7 @@ function isRestricted(registry, entity, inForce = classificationsInForce(registr
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ format),
+/* harmony export */   ZF: () => (/* binding */ pickTextLang),
 /* harmony export */   Zd: () => (/* binding */ isLocale),
 /* harmony export */   d3: () => (/* binding */ pickText)
 /* harmony export */ });
@@ -64787,6 +65064,23 @@ function format(template, params = {}) {
         const value = params[key];
         return value === undefined || value === null ? whole : String(value);
     });
+}
+/**
+ * The text and the language it is in: a plain string is in the registry's language, a per-language text in
+ * the reader's when it has one, else in the language it falls back to. Documents mark text whose language
+ * is not theirs with a `lang` attribute, so a screen reader pronounces it right.
+ */
+function pickTextLang(text, locale, registryLocale) {
+    if (text === undefined)
+        return { text: '', lang: locale };
+    if (typeof text === 'string')
+        return { text, lang: registryLocale };
+    for (const l of [locale, 'sv', 'nb', 'en']) {
+        const t = text[l];
+        if (t)
+            return { text: t, lang: l };
+    }
+    return { text: '', lang: locale };
 }
 function pickText(text, locale, fallback = 'sv') {
     if (text === undefined)
@@ -65000,6 +65294,367 @@ function lineChart(input) {
     }
     out.push('</g>', '</svg>');
     return out.join('');
+}
+
+
+/***/ }),
+
+/***/ 81465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ docWord)
+/* harmony export */ });
+/* harmony import */ var _locale_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88448);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(65913);
+
+
+const sv = {
+    date: 'Datum',
+    registrationNumber: 'Diarienummer',
+    meeting: 'Sammanträde',
+    auditReport: 'Revisionsrapport',
+    answerDue: 'Svar senast',
+    status: 'Status',
+    to: 'Till',
+    from: 'Från',
+    decidedBy: 'Beslutas av',
+    orderedBy: 'Beställd av',
+    dateMissing: 'Datum saknas',
+    draftBanner: 'svaret är under arbete och har ännu inte beslutats av {board}. Innehållet kan ändras.',
+    draft: 'Utkast',
+    proposalChair: 'Ordförandens förslag till beslut',
+    proposal: 'Förslag till beslut',
+    proposalBy: '{gen} förslag till beslut',
+    proposalMissing: 'Förslaget till beslut är ännu inte formulerat.',
+    summary: 'Sammanfattning',
+    startingPoint: '{gen} utgångspunkt',
+    summaryDefault: '{auditors} har överlämnat rapporten {title} till {addressees}.{firm} Rapporten är daterad {date}.',
+    summaryFirm: ' Granskningen har genomförts av {firm}.',
+    auditorsDefault: 'De förtroendevalda revisorerna',
+    restrictedTitle: 'Begränsad uppgift.',
+    restrictedText: 'Granskningen rör uppgifter som inte redovisas i en allmän handling. Revisorernas iakttagelser, rekommendationerna och de planerade åtgärderna finns hos nämnden för den som är behörig.',
+    assessmentLead: 'Den samlade bedömningen är att:',
+    improvementAreas: 'Identifierade förbättringsområden',
+    recommendedLead: '{board} rekommenderas att:',
+    requestedFrom: 'Svar önskas från {boards}',
+    requestedText: 'Revisorerna önskar ett svar{deadline}. För varje rekommendation ska följande framgå:',
+    requestedDeadline: ' senast {date}',
+    'requested.actions-taken': 'hittills vidtagna åtgärder',
+    'requested.planned-actions': 'eventuella planerade åtgärder',
+    'requested.timeline': 'tidplan för eventuella planerade åtgärder',
+    'requested.comments': 'eventuella andra synpunkter',
+    followUpNote: 'Revisorerna kommer i ett senare skede att stämma av med {boards} hur arbetet med de planerade åtgärderna har fortskridit.',
+    followUpNoteNorway: 'Kontrollutskottet kommer senare att följa upp hur arbetet med de planerade åtgärderna går.',
+    proposalDated: 'Förslaget daterat',
+    recommendationsAndAnswers: 'Rekommendationer och svar',
+    recommendation: 'Rekommendation {n}',
+    addressedTo: 'Riktad till {board}',
+    answerOf: '{gen} svar',
+    answerMissing: 'Svaret är under arbete.',
+    'stance.agrees': '{who} instämmer.',
+    'stance.partly': '{who} instämmer delvis.',
+    'stance.disagrees': '{who} instämmer inte.',
+    actionsTaken: 'Hittills vidtagna åtgärder',
+    plannedActions: 'Planerade åtgärder',
+    action: 'Åtgärd',
+    owner: 'Ansvarig',
+    when: 'Klart senast',
+    statusAtDecision: 'Status vid beslutet',
+    statusNow: 'Status nu',
+    notStated: 'ej angiven',
+    notDated: 'ej angivet',
+    overdue: 'Försenad',
+    timeline: 'Tidplan',
+    comments: 'Övriga synpunkter',
+    chairPlaceholder: 'Ordförande',
+    closingLetter: 'Å {genLower} vägnar,',
+    onBehalfOf: 'för {who}',
+    attachments: 'Bilagor',
+    noAttachments: 'Inga bilagor.',
+    frozenNote: 'Svaret visas som det beslutades {date}. Hur arbetet har gått sedan dess redovisas i uppföljningen.',
+    // The follow-up of the auditors' recommendations.
+    followUpTitle: 'Uppföljning av revisionens rekommendationer – {board}',
+    followUpKind: 'Uppföljning',
+    asOf: 'Läget per',
+    followUpLead: 'Uppföljningen redovisar läget den {date} för de rekommendationer som revisorerna har riktat till {board} och de åtgärder {board} har åtagit sig i sina svar. Den är underlaget när revisorerna stämmer av hur arbetet har fortskridit.',
+    answeredOn: 'Svar beslutat {date}',
+    answerNotDecided: 'Svaret är ännu inte beslutat.',
+    reportOf: 'Rapport från {firm}, {date}',
+    actionsDone: { one: '{done} av # åtgärd klar', other: '{done} av # åtgärder klara' },
+    actionsOverdue: { one: '# försenad', other: '# försenade' },
+    noActions: 'Inga planerade åtgärder.',
+    noRecommendations: 'Revisorerna har inga öppna rekommendationer till {board}.',
+    done: 'Klar',
+    doneOn: 'klar {date}',
+    undatedWarning: 'Åtgärder utan ansvarig eller datum visas som svaret angav dem.',
+    recommendationCount: { one: '# rekommendation', other: '# rekommendationer' },
+    restrictedAudits: {
+        one: 'Därutöver finns # granskning med begränsade uppgifter; den redovisas inte i denna handling.',
+        other: 'Därutöver finns # granskningar med begränsade uppgifter; de redovisas inte i denna handling.',
+    },
+    // The yearly report's shared parts.
+    proposalsHeading: 'Förslag till beslut',
+    assessmentHeading: 'Bedömning och slutsatser',
+    assessedBy: 'Ansvarig för bedömningen: {author}.',
+    conclusions: 'Slutsatser',
+    cycleLater: 'Senare i år',
+    cycleDone: 'Genomförd',
+    cycleMissed: 'Inte registrerad',
+    cycleCount: { one: '{done} av # gång', other: '{done} av # gånger' },
+    cycleColumn: 'Genomförd i år',
+    evidence: 'underlag',
+    cycleSummary: {
+        one: '{done} av # aktivitet som skulle ha genomförts hittills i år är registrerad som genomförd.',
+        other: '{done} av # aktiviteter som skulle ha genomförts hittills i år är registrerade som genomförda.',
+    },
+    kpiWindowFull: 'Diagrammen visar de senaste åtta kvartalen ({from}–{to})',
+    kpiWindow: {
+        one: 'Diagrammen visar det kvartal som har mätts ({from})',
+        other: 'Diagrammen visar de # kvartal som har mätts ({from}–{to})',
+    },
+    overview: 'Översikt',
+    recommendationColumn: 'Rekommendation',
+    auditColumn: 'Granskning',
+    stanceColumn: 'Ställningstagande',
+    progressColumn: 'Åtgärder',
+    'stanceShort.agrees': 'Instämmer',
+    'stanceShort.partly': 'Instämmer delvis',
+    'stanceShort.disagrees': 'Instämmer inte',
+    history: 'Händelser',
+};
+const nb = {
+    date: 'Dato',
+    registrationNumber: 'Saksnummer',
+    meeting: 'Møte',
+    auditReport: 'Revisjonsrapport',
+    answerDue: 'Svarfrist',
+    status: 'Status',
+    to: 'Til',
+    from: 'Fra',
+    decidedBy: 'Vedtas av',
+    orderedBy: 'Bestilt av',
+    dateMissing: 'Dato mangler',
+    draftBanner: 'svaret er under arbeid og er ennå ikke vedtatt av {board}. Innholdet kan endres.',
+    draft: 'Utkast',
+    proposalChair: 'Forslag til vedtak',
+    proposal: 'Forslag til vedtak',
+    proposalBy: '{gen} innstilling',
+    proposalMissing: 'Forslaget til vedtak er ennå ikke formulert.',
+    summary: 'Sammendrag',
+    startingPoint: '{gen} utgangspunkt',
+    summaryDefault: '{auditors} har oversendt rapporten {title} til {addressees}.{firm} Rapporten er datert {date}.',
+    summaryFirm: ' Revisjonen er gjennomført av {firm}.',
+    auditorsDefault: 'Revisjonen',
+    restrictedTitle: 'Skjermet opplysning.',
+    restrictedText: 'Revisjonen gjelder opplysninger som ikke gjengis i et offentlig dokument. Revisjonens funn, anbefalingene og de planlagte tiltakene finnes hos kommunen for den som har tilgang.',
+    assessmentLead: 'Den samlede vurderingen er at:',
+    improvementAreas: 'Revisjonens anbefalinger',
+    recommendedLead: 'Revisjonen anbefaler at {board}:',
+    requestedFrom: 'Svar ønskes fra {boards}',
+    requestedText: 'Revisjonen ønsker et svar{deadline}. For hver anbefaling skal følgende fremgå:',
+    requestedDeadline: ' innen {date}',
+    'requested.actions-taken': 'tiltak som er gjennomført så langt',
+    'requested.planned-actions': 'eventuelle planlagte tiltak',
+    'requested.timeline': 'tidsplan for eventuelle planlagte tiltak',
+    'requested.comments': 'eventuelle andre merknader',
+    followUpNote: 'Revisjonen vil senere følge opp med {boards} hvordan arbeidet med de planlagte tiltakene går.',
+    followUpNoteNorway: 'Kontrollutvalget vil senere følge opp hvordan arbeidet med de planlagte tiltakene går.',
+    proposalDated: 'Innstilling datert',
+    recommendationsAndAnswers: 'Anbefalinger og svar',
+    recommendation: 'Anbefaling {n}',
+    addressedTo: 'Rettet til {board}',
+    answerOf: '{gen} svar',
+    answerMissing: 'Svaret er under arbeid.',
+    'stance.agrees': '{who} er enig.',
+    'stance.partly': '{who} er delvis enig.',
+    'stance.disagrees': '{who} er ikke enig.',
+    actionsTaken: 'Tiltak som er gjennomført så langt',
+    plannedActions: 'Planlagte tiltak',
+    action: 'Tiltak',
+    owner: 'Ansvarlig',
+    when: 'Frist',
+    statusAtDecision: 'Status ved vedtaket',
+    statusNow: 'Status nå',
+    notStated: 'ikke angitt',
+    notDated: 'ikke angitt',
+    overdue: 'Forsinket',
+    timeline: 'Tidsplan',
+    comments: 'Andre merknader',
+    chairPlaceholder: 'Underskrift',
+    closingLetter: 'Med hilsen',
+    onBehalfOf: 'for {who}',
+    attachments: 'Vedlegg',
+    noAttachments: 'Ingen vedlegg.',
+    frozenNote: 'Svaret vises slik det ble vedtatt {date}. Hvordan arbeidet har gått siden, står i oppfølgingen.',
+    followUpTitle: 'Oppfølging av revisjonens anbefalinger – {board}',
+    followUpKind: 'Oppfølging',
+    asOf: 'Status per',
+    followUpLead: 'Oppfølgingen viser status per {date} for anbefalingene revisjonen har rettet til {board}, og tiltakene som er lovet i svarene. Den er grunnlaget når kontrollutvalget og revisjonen følger opp arbeidet.',
+    answeredOn: 'Svar vedtatt {date}',
+    answerNotDecided: 'Svaret er ennå ikke vedtatt.',
+    reportOf: 'Rapport fra {firm}, {date}',
+    actionsDone: { one: '{done} av # tiltak ferdig', other: '{done} av # tiltak ferdige' },
+    actionsOverdue: { one: '# forsinket', other: '# forsinket' },
+    noActions: 'Ingen planlagte tiltak.',
+    noRecommendations: 'Revisjonen har ingen åpne anbefalinger til {board}.',
+    done: 'Ferdig',
+    doneOn: 'ferdig {date}',
+    undatedWarning: 'Tiltak uten ansvarlig eller frist vises slik svaret anga dem.',
+    recommendationCount: { one: '# anbefaling', other: '# anbefalinger' },
+    restrictedAudits: {
+        one: 'I tillegg finnes # revisjon med skjermede opplysninger; den gjengis ikke i dette dokumentet.',
+        other: 'I tillegg finnes # revisjoner med skjermede opplysninger; de gjengis ikke i dette dokumentet.',
+    },
+    proposalsHeading: 'Forslag til vedtak',
+    assessmentHeading: 'Vurdering og konklusjoner',
+    assessedBy: 'Ansvarlig for vurderingen: {author}.',
+    conclusions: 'Konklusjoner',
+    cycleLater: 'Senere i år',
+    cycleDone: 'Gjennomført',
+    cycleMissed: 'Ikke registrert',
+    cycleCount: { one: '{done} av # gang', other: '{done} av # ganger' },
+    cycleColumn: 'Gjennomført i år',
+    evidence: 'dokumentasjon',
+    cycleSummary: {
+        one: '{done} av # aktivitet som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
+        other: '{done} av # aktiviteter som skulle vært gjennomført så langt i år, er registrert som gjennomført.',
+    },
+    kpiWindowFull: 'Diagrammene viser de siste åtte kvartalene ({from}–{to})',
+    kpiWindow: {
+        one: 'Diagrammene viser kvartalet som er målt ({from})',
+        other: 'Diagrammene viser de # kvartalene som er målt ({from}–{to})',
+    },
+    overview: 'Oversikt',
+    recommendationColumn: 'Anbefaling',
+    auditColumn: 'Revisjon',
+    stanceColumn: 'Standpunkt',
+    progressColumn: 'Tiltak',
+    'stanceShort.agrees': 'Enig',
+    'stanceShort.partly': 'Delvis enig',
+    'stanceShort.disagrees': 'Ikke enig',
+    history: 'Hendelser',
+};
+const en = {
+    date: 'Date',
+    registrationNumber: 'Reference',
+    meeting: 'Meeting',
+    auditReport: 'Audit report',
+    answerDue: 'Answer due',
+    status: 'Status',
+    to: 'To',
+    from: 'From',
+    decidedBy: 'Decided by',
+    orderedBy: 'Ordered by',
+    dateMissing: 'Date missing',
+    draftBanner: 'the answer is in progress and has not yet been decided by {board}. The content may change.',
+    draft: 'Draft',
+    proposalChair: 'The chair’s proposed decision',
+    proposal: 'Proposed decision',
+    proposalBy: 'Recommendation of {name}',
+    proposalMissing: 'The proposed decision has not been written yet.',
+    summary: 'Summary',
+    startingPoint: '{gen} starting point',
+    summaryDefault: '{auditors} have submitted the report {title} to {addressees}.{firm} The report is dated {date}.',
+    summaryFirm: ' The audit was carried out by {firm}.',
+    auditorsDefault: 'The elected auditors',
+    restrictedTitle: 'Restricted information.',
+    restrictedText: 'The audit concerns information not given in a public document. The auditors’ findings, the recommendations and the planned actions are kept by the board for those entitled to see them.',
+    assessmentLead: 'The overall assessment is that:',
+    improvementAreas: 'Areas for improvement',
+    recommendedLead: '{board} is recommended to:',
+    requestedFrom: 'Answer requested from {boards}',
+    requestedText: 'The auditors ask for an answer{deadline}. For each recommendation it should state:',
+    requestedDeadline: ' by {date}',
+    'requested.actions-taken': 'the actions taken so far',
+    'requested.planned-actions': 'any planned actions',
+    'requested.timeline': 'a timeline for any planned actions',
+    'requested.comments': 'any other comments',
+    followUpNote: 'The auditors will later check with {boards} how the work on the planned actions has progressed.',
+    followUpNoteNorway: 'The control committee will later follow up how the work on the planned actions is going.',
+    proposalDated: 'Proposal dated',
+    recommendationsAndAnswers: 'Recommendations and answers',
+    recommendation: 'Recommendation {n}',
+    addressedTo: 'Addressed to {board}',
+    answerOf: '{gen} answer',
+    answerMissing: 'The answer is in progress.',
+    'stance.agrees': '{who} agrees.',
+    'stance.partly': '{who} partly agrees.',
+    'stance.disagrees': '{who} does not agree.',
+    actionsTaken: 'Actions taken so far',
+    plannedActions: 'Planned actions',
+    action: 'Action',
+    owner: 'Responsible',
+    when: 'Due',
+    statusAtDecision: 'Status at the decision',
+    statusNow: 'Status now',
+    notStated: 'not stated',
+    notDated: 'not dated',
+    overdue: 'Overdue',
+    timeline: 'Timeline',
+    comments: 'Other comments',
+    chairPlaceholder: 'Chair',
+    closingLetter: 'On behalf of {nameLower},',
+    onBehalfOf: 'on behalf of {who}',
+    attachments: 'Attachments',
+    noAttachments: 'No attachments.',
+    frozenNote: 'The answer is shown as it was decided on {date}. Progress since then is in the follow-up.',
+    followUpTitle: 'Follow-up of the auditors’ recommendations – {board}',
+    followUpKind: 'Follow-up',
+    asOf: 'As of',
+    followUpLead: 'The follow-up gives the state on {date} of the recommendations the auditors addressed to {board} and the actions committed to in its answers, for the auditors’ later check.',
+    answeredOn: 'Answer decided {date}',
+    answerNotDecided: 'The answer has not been decided yet.',
+    reportOf: 'Report by {firm}, {date}',
+    actionsDone: { one: '{done} of # action done', other: '{done} of # actions done' },
+    actionsOverdue: { one: '# overdue', other: '# overdue' },
+    noActions: 'No planned actions.',
+    noRecommendations: 'The auditors have no open recommendations to {board}.',
+    done: 'Done',
+    doneOn: 'done {date}',
+    undatedWarning: 'Actions without an owner or a date are shown as the answer gave them.',
+    recommendationCount: { one: '# recommendation', other: '# recommendations' },
+    restrictedAudits: {
+        one: 'In addition, # audit concerns restricted information; it is not given in this document.',
+        other: 'In addition, # audits concern restricted information; they are not given in this document.',
+    },
+    proposalsHeading: 'Proposed decisions',
+    assessmentHeading: 'Assessment and conclusions',
+    assessedBy: 'Assessment by: {author}.',
+    conclusions: 'Conclusions',
+    cycleLater: 'Later this year',
+    cycleDone: 'Done',
+    cycleMissed: 'Not recorded',
+    cycleCount: { one: '{done} of # time', other: '{done} of # times' },
+    cycleColumn: 'Done this year',
+    evidence: 'evidence',
+    cycleSummary: {
+        one: '{done} of # activity due so far this year is recorded as done.',
+        other: '{done} of # activities due so far this year are recorded as done.',
+    },
+    kpiWindowFull: 'The charts show the last eight quarters ({from}–{to})',
+    kpiWindow: {
+        one: 'The charts show the one quarter measured ({from})',
+        other: 'The charts show the # quarters measured ({from}–{to})',
+    },
+    overview: 'Overview',
+    recommendationColumn: 'Recommendation',
+    auditColumn: 'Audit',
+    stanceColumn: 'Stance',
+    progressColumn: 'Actions',
+    'stanceShort.agrees': 'Agrees',
+    'stanceShort.partly': 'Partly agrees',
+    'stanceShort.disagrees': 'Does not agree',
+    history: 'History',
+};
+const DICTIONARIES = { sv, nb, en };
+/** The word or sentence for `key` in the locale, parameters filled; plural entries agree with `n`. */
+function docWord(locale, key, params = {}) {
+    const entry = DICTIONARIES[locale][key] ?? sv[key];
+    if (entry === undefined)
+        return key;
+    const text = typeof entry === 'string' ? entry : (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(locale, Number(params.n) || 0, entry);
+    return (0,_locale_js__WEBPACK_IMPORTED_MODULE_1__/* .format */ .GP)(text, params);
 }
 
 
@@ -69562,17 +70217,21 @@ function quarterLabel(quarter, locale) {
 
 /***/ }),
 
-/***/ 26214:
+/***/ 64651:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   T4: () => (/* binding */ buildDocuments),
-  UQ: () => (/* binding */ documentIds)
+  UT: () => (/* binding */ controllerBoards),
+  UQ: () => (/* binding */ documentIds),
+  iQ: () => (/* binding */ dpiaReasons),
+  vT: () => (/* binding */ kpiViews),
+  yP: () => (/* binding */ processingRow)
 });
 
-// UNUSED EXPORTS: answeringBoards, previousQuarter, processingRow, quarterOf, quartersEnding, reviewQuarter
+// UNUSED EXPORTS: answeringBoards, previousQuarter, quarterOf, quartersEnding, reportBoards, reviewQuarter
 
 // EXTERNAL MODULE: ./build/lib/derive.js
 var derive = __nccwpck_require__(2957);
@@ -69590,19 +70249,11 @@ function roleName(registry, id, locale) {
     return role ? (0,lib_locale/* pickText */.d3)(role.name, locale) || id : id;
 }
 
-// EXTERNAL MODULE: ./build/lib/render/charts.js
-var charts = __nccwpck_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
-var format = __nccwpck_require__(8502);
-// EXTERNAL MODULE: ./build/lib/render/labels.js
-var labels = __nccwpck_require__(68922);
-;// CONCATENATED MODULE: ./build/lib/render/model.js
-
-
-
-
-
-
+// EXTERNAL MODULE: ./build/lib/audit-actions.js
+var audit_actions = __nccwpck_require__(15089);
+// EXTERNAL MODULE: ./build/lib/words.js
+var words = __nccwpck_require__(65913);
+;// CONCATENATED MODULE: ./build/lib/render/common.js
 
 // ---------------------------------------------------------------------------------------------------------
 // Shared helpers
@@ -69643,6 +70294,9 @@ function aspectAbbreviations(registry, locale) {
 function common(registry, input, doc) {
     const org = registry.organisation?.data;
     const { commit } = input;
+    const settings = org?.documents;
+    const showStamp = settings?.commitStamp !== false;
+    const colophon = settings?.colophon;
     return {
         locale: input.locale,
         lang: input.locale,
@@ -69651,19 +70305,756 @@ function common(registry, input, doc) {
             name: org?.name ?? '',
             ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}),
         },
+        regLang: org?.locale ?? 'sv',
+        regAttr: (org?.locale ?? 'sv') === input.locale ? '' : ` lang="${org?.locale ?? 'sv'}"`,
+        colophon: colophon === false
+            ? { show: false }
+            : colophon === undefined || colophon === true
+                ? { show: true }
+                : { show: true, text: (0,lib_locale/* pickText */.d3)(colophon, input.locale) },
         doc,
-        stamp: commit
+        stamp: commit && showStamp
             ? {
                 sha: commit.sha,
                 short: commit.sha.slice(0, 7),
                 date: commit.date.slice(0, 10),
                 dirty: Boolean(commit.dirty),
             }
-            : { dirty: false },
+            : { dirty: false, ...(showStamp ? {} : { hidden: true }) },
         aspects: aspectAbbreviations(registry, input.locale),
         levels: registry.model.levels.map((l) => ({ value: l.value, label: (0,lib_locale/* pickText */.d3)(l.label, input.locale) })),
     };
 }
+
+// EXTERNAL MODULE: ./build/lib/render/dictionary.js
+var dictionary = __nccwpck_require__(81465);
+// EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
+var format = __nccwpck_require__(8502);
+// EXTERNAL MODULE: ./build/lib/render/labels.js
+var labels = __nccwpck_require__(68922);
+;// CONCATENATED MODULE: ./build/lib/render/audit.js
+
+
+
+
+
+
+
+
+
+/**
+ * Who answers an audit: each board decides its own answer to the recommendations addressed to it (seed 002:
+ * one report, three boards), unless one decision answers for all (a coordinated answer). Before any decision
+ * is recorded, each addressed board with recommendations gets its own draft.
+ */
+function answeringBoards(audit) {
+    const decided = [...new Set((audit.decisions ?? []).map((d) => d.board))];
+    if (decided.length > 0)
+        return decided;
+    const withRecommendations = new Set(audit.recommendations.map((r) => r.board));
+    const addressed = audit.boards.filter((b) => withRecommendations.has(b));
+    return addressed.length > 1 ? addressed : [addressed[0] ?? audit.boards[0] ?? ''];
+}
+/** One answer document per answering board; an audit answered by one board keeps the plain id. */
+function auditAnswers(audit) {
+    const boards = answeringBoards(audit.data);
+    if (boards.length <= 1)
+        return [{ id: `audit-answer-${audit.id}`, board: undefined }];
+    return boards.map((board) => ({ id: `audit-answer-${audit.id}-${board}`, board }));
+}
+/**
+ * The actions as the document shows them: with `asOf` (a decided answer), the status on that day and never
+ * "overdue" (the answer is what was decided, not the progress since); without, the status now and overdue
+ * when dated and past. An action with no date is never overdue and never reminded.
+ */
+function plannedActions(registry, r, input, asOf) {
+    return (r.plannedActions ?? []).map((p) => {
+        const status = asOf ? (0,audit_actions/* statusOn */.cs)(p, asOf) : (0,audit_actions/* currentStatus */.gH)(p);
+        const done = status === 'done' ? (0,audit_actions/* statusHistory */.pw)(p).findLast((e) => e.status === 'done')?.date : undefined;
+        return {
+            id: p.id,
+            text: p.text,
+            ...(p.owner ? { owner: roleName(registry, p.owner, input.locale) } : {}),
+            ...(p.due ? { due: p.due } : {}),
+            ...(p.period ? { period: p.period } : {}),
+            status,
+            statusLabel: (0,labels/* label */.Pf)(labels/* ACTION_STATUS */.gi, status, input.locale),
+            ...(done && (!asOf || done <= asOf) ? { done } : {}),
+            overdue: !asOf && (0,audit_actions/* isOpen */.nT)(status) && p.due !== undefined && p.due < input.today,
+        };
+    });
+}
+function shapeOf(registry, a, answering, locale) {
+    const process = (0,audit_actions/* auditProcess */.X9)(registry, a);
+    const letter = a.answer?.form === 'letter';
+    const respondent = a.answer?.respondent ?? (process === 'norway' ? NORWAY.respondent[locale] : answering.name);
+    return {
+        process,
+        letter,
+        numbered: a.answer?.numbered ?? !letter,
+        quote: a.answer?.quoteRecommendations ?? true,
+        respondent,
+        named: Boolean(a.answer?.respondent) || process === 'norway',
+    };
+}
+const NORWAY = {
+    respondent: { sv: 'Kommundirektören', nb: 'Kommunedirektøren', en: 'The chief municipal executive' },
+    controlCommittee: { sv: 'Kontrollutskottet', nb: 'Kontrollutvalget', en: 'The control committee' },
+};
+function recommendationView(registry, r, index, shape, input, asOf) {
+    const t = (key, params) => (0,dictionary/* docWord */.h)(input.locale, key, params);
+    const number = index + 1;
+    const numberedHeading = t('recommendation', { n: number });
+    const heading = r.heading ? (shape.numbered ? `${number}. ${r.heading}` : r.heading) : numberedHeading;
+    const actions = plannedActions(registry, r, input, asOf);
+    const board = boardRef(registry, r.board);
+    // The board the recommendation is addressed to answers it, unless the audit names who answers (Norway:
+    // the kommunedirektør) – so a coordinated answer still reads "Socialnämndens svar" where it should.
+    const who = shape.named ? shape.respondent : board.name;
+    return {
+        number,
+        id: r.id,
+        board,
+        heading,
+        ...(shape.letter ? {} : { answerHeading: t('answerOf', { gen: (0,format/* genitive */.eT)(who, input.locale) }) }),
+        text: r.text,
+        quote: shape.quote,
+        ...(r.stance
+            ? {
+                stance: {
+                    position: r.stance.position,
+                    sentence: t(`stance.${r.stance.position}`, {
+                        who: (0,words/* sentenceStart */.uM)(who, input.locale),
+                    }),
+                    ...(r.stance.reason ? { reason: r.stance.reason } : {}),
+                },
+            }
+            : {}),
+        ...(r.answer ? { answer: r.answer } : {}),
+        actionsTaken: r.actionsTaken ?? [],
+        plannedActions: actions,
+        showStatus: actions.some((p) => p.status !== 'planned'),
+        ...(r.timeline ? { timeline: r.timeline } : {}),
+        ...(r.comments ? { comments: r.comments } : {}),
+    };
+}
+/** The headings, lead-ins, closing and signature the shape and the process give, each overridable in data. */
+function wording(a, d, shape, answering, locale) {
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
+    const respondentGen = (0,format/* genitive */.eT)(shape.respondent, locale);
+    let proposalHeading;
+    if (!shape.letter) {
+        const by = d?.proposedBy ?? (shape.process === 'norway' ? NORWAY.controlCommittee[locale] : undefined);
+        proposalHeading = by
+            ? t('proposalBy', { gen: (0,format/* genitive */.eT)(by, locale), name: by })
+            : d?.chair
+                ? t('proposalChair')
+                : t('proposal');
+    }
+    const closing = d?.closing ??
+        (shape.letter
+            ? t('closingLetter', {
+                genLower: (0,words/* midSentence */.kt)(respondentGen, locale),
+                nameLower: (0,words/* midSentence */.kt)(shape.respondent, locale),
+            })
+            : undefined);
+    const signer = d?.signatory ?? d?.chair;
+    const signature = signer
+        ? {
+            name: signer.name,
+            ...(signer.party ? { party: signer.party } : {}),
+            ...(signer.title ? { title: signer.title } : {}),
+            ...('onBehalfOf' in signer && signer.onBehalfOf
+                ? { onBehalfOf: t('onBehalfOf', { who: signer.onBehalfOf }) }
+                : {}),
+        }
+        : undefined;
+    const requestedBoards = a.requested?.from ?? a.boards;
+    return {
+        proposalHeading,
+        summaryHeading: a.answer?.summaryHeading ?? (shape.letter ? t('startingPoint', { gen: respondentGen }) : t('summary')),
+        closing,
+        signature,
+        signaturePlaceholder: shape.process === 'norway' ? shape.respondent : `${t('chairPlaceholder')}\n${answering.name}`,
+        requestedBoards,
+    };
+}
+function auditAnswer(registry, audit, input, doc) {
+    const a = audit.data;
+    const { locale } = input;
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
+    const restricted = (0,derive/* isRestricted */.Ez)(registry, audit);
+    const draft = a.status === 'received' || a.status === 'in-progress';
+    // With several answering boards, this document is one board's answer: its decision, its recommendations
+    // (numbered as in the report).
+    const d = doc.board ? a.decisions?.find((x) => x.board === doc.board) : a.decisions?.[0];
+    const answering = boardRef(registry, doc.board ?? d?.board ?? a.boards[0]);
+    const decided = (0,audit_actions/* isDecided */.d$)(a) ? (0,audit_actions/* decisionDate */.dt)(d) : undefined;
+    const shape = shapeOf(registry, a, answering, locale);
+    const name = (id) => boardRef(registry, id).name;
+    const recommendations = restricted
+        ? []
+        : a.recommendations
+            .flatMap((r, i) => (doc.board && r.board !== doc.board ? [] : [{ r, i }]))
+            .map(({ r, i }) => recommendationView(registry, r, i, shape, input, decided));
+    // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
+    const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
+    const groups = [...new Set(order)]
+        .map((id) => {
+        const board = boardRef(registry, id);
+        const who = shape.process === 'norway' ? (0,words/* midSentence */.kt)(shape.respondent, locale) : board.name;
+        return {
+            board,
+            lead: t('recommendedLead', { board: who }),
+            recommendations: recommendations.filter((r) => r.board.id === id),
+        };
+    })
+        .filter((g) => g.recommendations.length > 0);
+    const w = wording(a, d, shape, answering, locale);
+    // An answered audit carries its own date (the rule audit-answer-undated says when it does not); a draft
+    // is dated the day it is printed, and says it is a draft.
+    const date = draft ? input.today : ((0,audit_actions/* decisionDate */.dt)(d) ?? '');
+    const meta = {
+        id: doc.id,
+        kind: 'audit-answer',
+        template: 'audit-answer.njk',
+        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.auditAnswer[locale], { title: a.title }),
+        orientation: 'portrait',
+        date,
+        ...(d?.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),
+        draft,
+        board: answering,
+    };
+    const addressees = a.boards.map((b) => boardRef(registry, b));
+    // Who the auditors ask: the boards (Sweden), or the kommunedirektør the kontrollutvalg asks (Norway).
+    const asked = shape.process === 'norway' && !a.requested?.from
+        ? (0,words/* midSentence */.kt)(shape.respondent, locale)
+        : (0,words/* joinList */.D7)(locale, w.requestedBoards.map((id) => (0,words/* midSentence */.kt)(name(id), locale)));
+    const requested = a.requested
+        ? {
+            heading: t('requestedFrom', { boards: asked }),
+            text: t('requestedText', {
+                deadline: a.answerDue ? t('requestedDeadline', { date: (0,format/* longDate */.lF)(a.answerDue, locale) }) : '',
+            }),
+            items: (a.requested.items ?? []).map((i) => ['actions-taken', 'planned-actions', 'timeline', 'comments'].includes(i) ? t(`requested.${i}`) : i),
+            ...(a.requested.followUp
+                ? {
+                    followUp: shape.process === 'norway' ? t('followUpNoteNorway') : t('followUpNote', { boards: asked }),
+                }
+                : {}),
+        }
+        : undefined;
+    const auditorsName = a.auditors ?? t('auditorsDefault');
+    return {
+        meta,
+        context: {
+            ...common(registry, input, meta),
+            audit: {
+                id: audit.id,
+                title: a.title,
+                firm: a.firm,
+                auditors: a.auditors,
+                reportDate: a.reportDate,
+                answerDue: a.answerDue,
+                status: a.status,
+                statusLabel: (0,labels/* label */.Pf)(labels/* AUDIT_STATUS */.$8, a.status, locale),
+                restricted,
+                process: shape.process,
+                letter: shape.letter,
+                numbered: shape.numbered,
+                respondent: shape.respondent,
+                addressee: a.answer?.addressee,
+                answeringBoard: answering,
+                answeringGenitive: (0,format/* genitive */.eT)(answering.name, locale),
+                addressees,
+                addresseesText: (0,words/* joinList */.D7)(locale, addressees.map((b) => (0,words/* midSentence */.kt)(b.name, locale))),
+                summaryDefault: t('summaryDefault', {
+                    auditors: auditorsName,
+                    title: a.title,
+                    addressees: (0,words/* joinList */.D7)(locale, addressees.map((b) => (0,words/* midSentence */.kt)(b.name, locale))),
+                    firm: a.firm ? t('summaryFirm', { firm: a.firm }) : '',
+                    date: (0,format/* longDate */.lF)(a.reportDate, locale),
+                }),
+                assessment: restricted ? [] : (a.assessment ?? []),
+                summary: restricted ? undefined : a.summary,
+                recommendations,
+                groups,
+                multipleBoards: groups.length > 1,
+                requested,
+                decidedOn: decided,
+                ...w,
+                decision: d
+                    ? {
+                        proposal: d.proposal,
+                        proposalDate: d.proposalDate,
+                        board: boardRef(registry, d.board),
+                        meetingDate: d.meetingDate,
+                        paragraph: d.paragraph,
+                        registrationNumber: d.registrationNumber,
+                        date: d.date,
+                        chair: d.chair,
+                    }
+                    : undefined,
+                attachments: a.attachments ?? [],
+            },
+        },
+    };
+}
+// ---------------------------------------------------------------------------------------------------------
+// The follow-up of the auditors' recommendations
+/** The boards with recommendations in answered audits: each gets its own follow-up. */
+function followUpBoards(registry) {
+    const ids = new Set();
+    for (const audit of valid(registry, 'audit')) {
+        if (audit.data.status !== 'answered')
+            continue;
+        for (const r of audit.data.recommendations)
+            ids.add(r.board);
+    }
+    const order = (registry.organisation?.data.boards ?? []).map((b) => b.id);
+    return [...ids]
+        .sort((x, y) => {
+        const i = order.indexOf(x);
+        const j = order.indexOf(y);
+        return (i === -1 ? 999 : i) - (j === -1 ? 999 : j) || (x < y ? -1 : 1);
+    })
+        .map((id) => boardRef(registry, id));
+}
+function auditFollowUp(registry, board, input) {
+    const { locale } = input;
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
+    let restrictedAudits = 0;
+    const audits = [];
+    for (const audit of valid(registry, 'audit')) {
+        const a = audit.data;
+        if (a.status !== 'answered' || !a.recommendations.some((r) => r.board === board.id))
+            continue;
+        if ((0,derive/* isRestricted */.Ez)(registry, audit)) {
+            restrictedAudits++;
+            continue;
+        }
+        const d = a.decisions?.find((x) => x.board === board.id) ??
+            (a.decisions?.length === 1 ? a.decisions[0] : undefined);
+        const decided = (0,audit_actions/* decisionDate */.dt)(d);
+        const shape = shapeOf(registry, a, board, locale);
+        const recommendations = a.recommendations
+            .flatMap((r, i) => (r.board === board.id ? [{ r, i }] : []))
+            .map(({ r, i }) => {
+            const view = recommendationView(registry, r, i, shape, input, undefined);
+            // What happened since the decision: the dated changes the answer itself does not show.
+            const since = (r.plannedActions ?? []).flatMap((p) => (0,audit_actions/* statusHistory */.pw)(p)
+                .filter((e) => !decided || e.date > decided)
+                .map((e) => ({
+                action: p.text,
+                date: e.date,
+                statusLabel: (0,labels/* label */.Pf)(labels/* ACTION_STATUS */.gi, e.status, locale),
+                ...(e.note ? { note: e.note } : {}),
+            })));
+            const counted = view.plannedActions.filter((p) => p.status !== 'cancelled');
+            const done = counted.filter((p) => p.status === 'done').length;
+            const overdue = view.plannedActions.filter((p) => p.overdue).length;
+            return {
+                ...view,
+                ...(r.stance ? { stanceShort: t(`stanceShort.${r.stance.position}`) } : {}),
+                since: since.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)),
+                progress: counted.length
+                    ? t('actionsDone', { n: counted.length, done }) +
+                        (overdue ? `, ${t('actionsOverdue', { n: overdue })}` : '')
+                    : t('noActions'),
+                open: counted.length - done,
+                overdue,
+            };
+        });
+        audits.push({
+            id: audit.id,
+            title: a.title,
+            report: a.firm
+                ? t('reportOf', { firm: a.firm, date: (0,format/* longDate */.lF)(a.reportDate, locale) })
+                : (0,format/* longDate */.lF)(a.reportDate, locale),
+            answered: decided ? t('answeredOn', { date: (0,format/* longDate */.lF)(decided, locale) }) : t('answerNotDecided'),
+            registrationNumber: d?.registrationNumber,
+            recommendations,
+        });
+    }
+    const meta = {
+        id: `audit-followup-${board.id}`,
+        kind: 'audit-followup',
+        template: 'audit-followup.njk',
+        title: t('followUpTitle', { board: board.name }),
+        orientation: 'portrait',
+        date: input.today,
+        draft: false,
+        board,
+    };
+    return {
+        meta,
+        context: {
+            ...common(registry, input, meta),
+            followUp: {
+                board,
+                lead: t('followUpLead', {
+                    date: (0,format/* longDate */.lF)(input.today, locale),
+                    board: (0,words/* midSentence */.kt)(board.name, locale),
+                }),
+                audits,
+                restrictedNote: restrictedAudits ? t('restrictedAudits', { n: restrictedAudits }) : undefined,
+                empty: audits.length === 0
+                    ? t('noRecommendations', { board: (0,words/* midSentence */.kt)(board.name, locale) })
+                    : undefined,
+            },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/lib/render/charts.js
+var charts = __nccwpck_require__(17964);
+;// CONCATENATED MODULE: ./build/lib/render/yearly.js
+
+
+
+
+
+
+
+
+
+
+// The yearly report on the information-security work, one per board: the facts from the registers, the
+// security coordinator's assessment, conclusions and proposed decisions for the year (report/<year>.yaml),
+// and whether each activity of the yearly cycle was actually done (its completion records).
+/** The year's assessment for this board: the board's own part where it has one, else the common part. */
+function assessmentView(registry, year, board, locale) {
+    const record = valid(registry, 'report').find((r) => String(r.data.year) === year);
+    if (!record || (0,derive/* isRestricted */.Ez)(registry, record))
+        return undefined;
+    const r = record.data;
+    const own = board ? r.boards?.[board.id] : undefined;
+    const texts = (list) => (list ?? []).map((x) => (0,lib_locale/* pickText */.d3)(x, locale)).filter(Boolean);
+    const assessment = (0,lib_locale/* pickText */.d3)(own?.assessment ?? r.assessment, locale);
+    const conclusions = texts(own?.conclusions ?? r.conclusions);
+    const proposals = texts(own?.proposals ?? r.proposals);
+    return {
+        id: record.id,
+        ...(assessment ? { assessment } : {}),
+        conclusions,
+        proposals,
+        ...(r.author ? { author: roleName(registry, r.author, locale) } : {}),
+        ...(r.date ? { date: r.date } : {}),
+        ...(own?.registrationNumber || r.registrationNumber
+            ? { registrationNumber: own?.registrationNumber ?? r.registrationNumber }
+            : {}),
+    };
+}
+/** The last day of a month (for a day 31 in a short month, as the reminders do). */
+function dueIn(year, month, day) {
+    const last = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+    return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+/**
+ * Whether a cycle activity was done this year: its completion records against the times it fell due by
+ * today. done (every time so far), missed (a time passed with no record), later (not yet due this year).
+ */
+function cycleCompletion(x, year, today, locale) {
+    const t = (key, params) => (0,dictionary/* docWord */.h)(locale, key, params);
+    const dueSoFar = x.months.map((m) => dueIn(year, m, x.day ?? 1)).filter((d) => d <= today).length;
+    const records = (x.completed ?? [])
+        .filter((c) => c.date.startsWith(year))
+        .sort((a, b) => (a.date < b.date ? -1 : 1));
+    const status = dueSoFar === 0 ? (records.length ? 'done' : 'later') : records.length >= dueSoFar ? 'done' : 'missed';
+    const latest = records.at(-1);
+    return {
+        status,
+        dueSoFar: dueSoFar > 0,
+        statusText: status === 'later'
+            ? t('cycleLater')
+            : x.months.length > 1
+                ? t('cycleCount', {
+                    done: Math.min(records.length, dueSoFar || records.length),
+                    n: dueSoFar || records.length,
+                })
+                : status === 'done'
+                    ? t('cycleDone')
+                    : t('cycleMissed'),
+        ...(latest ? { lastDone: latest.date } : {}),
+        ...(latest?.evidence ? { evidence: latest.evidence } : {}),
+        ...(latest?.reference ? { reference: latest.reference } : {}),
+    };
+}
+/**
+ * The yearly report to a board. Without `scope` it is the executive board's report on the whole organisation;
+ * with one, a board's own report: its information, systems, processing activities, recommendations and
+ * cycle activities (governing documents and KPIs are the organisation's and stay in every report).
+ */
+function yearlyReport(registry, input, scope) {
+    const { locale, today } = input;
+    const mine = (board) => !scope || board === scope.id;
+    const c = collator(locale);
+    const inForce = (0,derive/* classificationsInForce */.AT)(registry);
+    const bySystem = (0,derive/* assetsBySystem */.G_)(registry);
+    const months = registry.organisation?.data.reviewMonths?.classification ?? model/* DEFAULT_REVIEW_MONTHS */.lT.classification;
+    const year = today.slice(0, 4);
+    // Governing documents.
+    const typeOrder = ['policy', 'guideline', 'routine', 'instruction', 'plan'];
+    const documents = valid(registry, 'document')
+        .map((d) => {
+        const x = d.data;
+        if ((0,derive/* isRestricted */.Ez)(registry, d))
+            return { id: d.id, title: x.title, restricted: true, typeRank: typeOrder.indexOf(x.type) };
+        return {
+            id: d.id,
+            title: x.title,
+            restricted: false,
+            typeRank: typeOrder.indexOf(x.type),
+            type: (0,labels/* label */.Pf)(labels/* DOCUMENT_TYPE */.XN, x.type, locale),
+            status: x.status,
+            statusLabel: (0,labels/* label */.Pf)(labels/* DOCUMENT_STATUS */.B9, x.status, locale),
+            decidedBy: x.decidedBy ? boardRef(registry, x.decidedBy).name : undefined,
+            decision: x.decision,
+            owner: roleName(registry, x.owner, locale),
+            nextReview: x.nextReview,
+            reviewOverdue: x.status === 'decided' && x.nextReview !== undefined && x.nextReview < today,
+            communicated: x.communicated,
+            notCommunicated: x.status === 'decided' &&
+                Boolean(x.decision?.date) &&
+                !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
+        };
+    })
+        .sort((a, b) => a.typeRank - b.typeRank || c.compare(a.title, b.title));
+    const openDocs = documents.filter((d) => !d.restricted);
+    // Classification.
+    const assets = valid(registry, 'asset').filter((a) => mine(a.data.board));
+    const boardRows = new Map();
+    for (const b of boards(registry).filter((x) => mine(x.id)))
+        boardRows.set(b.id, { board: { id: b.id, name: b.name }, assets: 0, classified: 0, overdue: 0 });
+    const unclassified = [];
+    const overdueReviews = [];
+    for (const a of assets) {
+        let row = boardRows.get(a.data.board);
+        if (!row) {
+            row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 };
+            boardRows.set(a.data.board, row);
+        }
+        row.assets++;
+        const restricted = (0,derive/* isRestricted */.Ez)(registry, a, inForce);
+        const cl = inForce.get(a.id);
+        if (!cl) {
+            unclassified.push({
+                name: a.data.name,
+                board: row.board.name,
+                owner: roleName(registry, a.data.owner, locale),
+                restricted,
+            });
+            continue;
+        }
+        row.classified++;
+        const due = (0,derive/* classificationReviewDue */.lI)(cl.data, months);
+        if (due < today) {
+            row.overdue++;
+            overdueReviews.push({
+                name: a.data.name,
+                board: row.board.name,
+                classified: cl.data.date,
+                due,
+                restricted,
+            });
+        }
+    }
+    const classifiedCount = assets.length - unclassified.length;
+    // Systems protected below the information they handle.
+    const gaps = [];
+    let restrictedGaps = 0;
+    const systemsBelow = new Set();
+    const activeSystems = valid(registry, 'system').filter((s) => s.data.status !== 'retired' && mine(s.data.board));
+    for (const s of activeSystems) {
+        for (const [aspect, req] of (0,derive/* requiredProtection */.bq)(s.id, bySystem, inForce)) {
+            const have = s.data.protection[aspect];
+            if (have !== undefined && have >= req.level)
+                continue;
+            systemsBelow.add(s.id);
+            // A restricted system's weaknesses are exactly what a public document must not list.
+            if ((0,derive/* isRestricted */.Ez)(registry, s, inForce)) {
+                restrictedGaps++;
+                continue;
+            }
+            gaps.push({
+                system: s.data.name,
+                board: boardRef(registry, s.data.board).name,
+                aspect: (0,model/* aspectLabel */.tu)(registry.model, aspect, locale),
+                ...(have !== undefined ? { have } : {}),
+                need: req.level,
+                asset: req.asset.data.name,
+                assetRestricted: (0,derive/* isRestricted */.Ez)(registry, req.asset, inForce),
+            });
+        }
+    }
+    gaps.sort((a, b) => c.compare(a.system, b.system));
+    // Processing activities and DPIAs.
+    const processing = valid(registry, 'processing').filter((p) => mine(p.data.controller));
+    const perBoard = controllerBoards(registry)
+        .filter((b) => mine(b.id))
+        .map((b) => {
+        const mine = processing.filter((p) => p.data.controller === b.id);
+        const needing = mine.filter((p) => dpiaReasons(p.data, locale).length > 0);
+        return {
+            board: b,
+            total: mine.length,
+            sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData)
+                .length,
+            dpiaNeeded: needing.length,
+            dpiaDone: needing.filter((p) => p.data.dpia?.status === 'done').length,
+        };
+    });
+    const dpiaRows = processing
+        .map((p) => processingRow(registry, p, locale))
+        .filter((r) => r.restricted || r.dpiaNeeded || (r.dpia && r.dpia.status !== 'not-needed'))
+        .sort((a, b) => c.compare(a.controller.name, b.controller.name) || c.compare(a.name, b.name));
+    const dpiaNeeded = processing.filter((p) => dpiaReasons(p.data, locale).length > 0);
+    // Audits: open recommendations and overdue actions.
+    const openRecommendations = [];
+    const overdueActions = [];
+    let restrictedOpen = 0;
+    let restrictedOverdue = 0;
+    let actionsDone = 0;
+    let actionsTotal = 0;
+    for (const audit of valid(registry, 'audit')) {
+        const a = audit.data;
+        if (a.status === 'closed')
+            continue;
+        const restricted = (0,derive/* isRestricted */.Ez)(registry, audit);
+        a.recommendations.forEach((r, i) => {
+            if (!mine(r.board))
+                return;
+            const actions = plannedActions(registry, r, input);
+            actionsTotal += actions.filter((p) => p.status !== 'cancelled').length;
+            actionsDone += actions.filter((p) => p.status === 'done').length;
+            const open = actions.filter((p) => p.status === 'planned' || p.status === 'in-progress');
+            const overdue = open.filter((p) => p.overdue);
+            if (restricted) {
+                if (open.length > 0 || !r.answer)
+                    restrictedOpen++;
+                restrictedOverdue += overdue.length;
+                return;
+            }
+            if (open.length > 0 || !r.answer) {
+                const nextDue = open.flatMap((p) => (p.due ? [p.due] : [])).sort()[0];
+                openRecommendations.push({
+                    audit: a.title,
+                    number: i + 1,
+                    text: r.text,
+                    board: boardRef(registry, r.board).name,
+                    open: open.length,
+                    ...(nextDue ? { nextDue } : {}),
+                });
+            }
+            for (const p of overdue)
+                overdueActions.push({
+                    audit: a.title,
+                    text: p.text,
+                    owner: p.owner ?? '',
+                    due: p.due ?? '',
+                    statusLabel: p.statusLabel,
+                });
+        });
+    }
+    overdueActions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    // The yearly cycle: an activity for named boards is in their reports, one for none in every report.
+    const cycle = valid(registry, 'cycle')
+        .filter((e) => !scope || !e.data.boards?.length || e.data.boards.includes(scope.id))
+        .map((e) => {
+        const x = e.data;
+        const first = Math.min(...x.months);
+        if ((0,derive/* isRestricted */.Ez)(registry, e))
+            return { name: x.name, restricted: true, first };
+        return {
+            name: x.name,
+            restricted: false,
+            first,
+            months: [...x.months].sort((m1, m2) => m1 - m2).map((m) => (0,format/* monthName */.g6)(m, locale)),
+            owner: roleName(registry, x.owner, locale),
+            ...cycleCompletion(x, year, today, locale),
+        };
+    })
+        .sort((a, b) => a.first - b.first || c.compare(a.name, b.name));
+    const kpis = kpiViews(registry, input);
+    const openKpis = kpis.kpis.filter((k) => !k.restricted);
+    const board = scope ?? executiveBoard(registry);
+    const assessment = assessmentView(registry, year, board, locale);
+    const meta = {
+        id: scope ? `yearly-report-${scope.id}` : 'yearly-report',
+        kind: 'yearly-report',
+        template: 'yearly-report.njk',
+        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.yearlyReport[locale], { year }),
+        orientation: 'portrait',
+        date: assessment?.date ?? today,
+        ...(assessment?.registrationNumber ? { registrationNumber: assessment.registrationNumber } : {}),
+        draft: false,
+        ...(board ? { board } : {}),
+    };
+    return {
+        meta,
+        context: {
+            ...common(registry, input, meta),
+            report: {
+                year,
+                scoped: Boolean(scope),
+                assessment,
+                cycleDue: cycle.filter((x) => 'status' in x && (x.status === 'missed' || x.dueSoFar)).length,
+                cycleDoneDue: cycle.filter((x) => 'status' in x && x.status === 'done' && x.dueSoFar).length,
+                figures: {
+                    documents: documents.length,
+                    documentsDecided: openDocs.filter((d) => d.status === 'decided').length + (documents.length - openDocs.length),
+                    documentsDraft: openDocs.filter((d) => d.status === 'draft').length,
+                    documentsOverdue: openDocs.filter((d) => d.reviewOverdue).length,
+                    documentsNotCommunicated: openDocs.filter((d) => d.notCommunicated).length,
+                    assets: assets.length,
+                    classified: classifiedCount,
+                    coverage: assets.length ? Math.round((classifiedCount / assets.length) * 1000) / 10 : undefined,
+                    reviewsOverdue: overdueReviews.length,
+                    systems: activeSystems.length,
+                    systemsBelow: systemsBelow.size,
+                    processing: processing.length,
+                    dpiaNeeded: dpiaNeeded.length,
+                    dpiaDone: dpiaNeeded.filter((p) => p.data.dpia?.status === 'done').length,
+                    recommendationsOpen: openRecommendations.length + restrictedOpen,
+                    actionsOverdue: overdueActions.length + restrictedOverdue,
+                    actionsDone,
+                    actionsTotal,
+                    kpis: openKpis.length,
+                    kpisOnTarget: openKpis.filter((k) => k.status === 'on-target').length,
+                    kpisMissing: openKpis.filter((k) => k.status === 'missing').length,
+                },
+                documents,
+                classification: {
+                    boards: [...boardRows.values()].filter((r) => r.assets > 0),
+                    unclassified: unclassified.sort((a, b) => c.compare(a.name, b.name)),
+                    overdue: overdueReviews.sort((a, b) => (a.due < b.due ? -1 : 1)),
+                },
+                protection: { gaps, restrictedGaps },
+                processing: { boards: perBoard, dpiaRows },
+                kpis,
+                audits: { openRecommendations, overdueActions, restrictedOpen, restrictedOverdue },
+                cycle,
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/lib/render/model.js
+
+
+
+
+
+
+
+
+
+
+
+// Registry → view models for the templates. Pure: no files, no clock, no browser. Everything a template
+// shows is decided here (what is restricted, what is overdue, which quarters are missing), so the
+// templates only lay it out and an adopter's own templates cannot leak what this module withholds.
+
 // ---------------------------------------------------------------------------------------------------------
 // Quarters
 function quarterOf(date) {
@@ -69704,127 +71095,35 @@ function controllerBoards(registry) {
     return out;
 }
 /**
- * Who answers an audit: each board decides its own answer to the recommendations addressed to it (seed 002:
- * one report, three boards), unless one decision answers for all (a coordinated answer). Before any decision
- * is recorded, each addressed board with recommendations gets its own draft.
+ * The boards besides the executive board that get their own yearly report: each board with information,
+ * systems, processing activities or audit recommendations of its own (the council gets none).
  */
-function answeringBoards(audit) {
-    const decided = [...new Set((audit.decisions ?? []).map((d) => d.board))];
-    if (decided.length > 0)
-        return decided;
-    // Before any decision: each board the report is addressed to that has recommendations drafts its own.
-    const withRecommendations = new Set(audit.recommendations.map((r) => r.board));
-    const addressed = audit.boards.filter((b) => withRecommendations.has(b));
-    return addressed.length > 1 ? addressed : [addressed[0] ?? audit.boards[0] ?? ''];
-}
-/** One answer document per answering board; an audit answered by one board keeps the plain id. */
-function auditAnswers(audit) {
-    const boards = answeringBoards(audit.data);
-    if (boards.length <= 1)
-        return [{ id: `audit-answer-${audit.id}`, board: undefined }];
-    return boards.map((board) => ({ id: `audit-answer-${audit.id}-${board}`, board }));
+function reportBoards(registry) {
+    const exec = executiveBoard(registry)?.id;
+    const owning = new Set();
+    for (const a of valid(registry, 'asset'))
+        owning.add(a.data.board);
+    for (const s of valid(registry, 'system'))
+        owning.add(s.data.board);
+    for (const p of valid(registry, 'processing'))
+        owning.add(p.data.controller);
+    for (const a of valid(registry, 'audit'))
+        for (const r of a.data.recommendations)
+            owning.add(r.board);
+    return boards(registry)
+        .filter((b) => b.id !== exec && b.type !== 'council' && owning.has(b.id))
+        .map((b) => ({ id: b.id, name: b.name }));
 }
 function documentIds(registry) {
     return [
         ...valid(registry, 'audit').flatMap((a) => auditAnswers(a).map((d) => d.id)),
+        ...followUpBoards(registry).map((b) => `audit-followup-${b.id}`),
         'yearly-report',
+        ...reportBoards(registry).map((b) => `yearly-report-${b.id}`),
         'kpi-review',
         ...controllerBoards(registry).map((b) => `processing-register-${b.id}`),
         'systems-overview',
     ];
-}
-function plannedActions(registry, r, input) {
-    return (r.plannedActions ?? []).map((p) => ({
-        id: p.id,
-        text: p.text,
-        owner: roleName(registry, p.owner, input.locale),
-        due: p.due,
-        status: p.status,
-        statusLabel: (0,labels/* label */.Pf)(labels/* ACTION_STATUS */.gi, p.status, input.locale),
-        ...(p.done ? { done: p.done } : {}),
-        overdue: (p.status === 'planned' || p.status === 'in-progress') && p.due < input.today,
-    }));
-}
-function auditAnswer(registry, audit, input, doc) {
-    const a = audit.data;
-    const { locale } = input;
-    const restricted = (0,derive/* isRestricted */.Ez)(registry, audit);
-    const draft = a.status === 'received' || a.status === 'in-progress';
-    // With several answering boards, this document is one board's answer: its decision, its recommendations
-    // (numbered as in the report).
-    const d = doc.board ? a.decisions?.find((x) => x.board === doc.board) : a.decisions?.[0];
-    const answering = boardRef(registry, doc.board ?? d?.board ?? a.boards[0]);
-    const recommendations = restricted
-        ? []
-        : a.recommendations
-            .flatMap((r, i) => (doc.board && r.board !== doc.board ? [] : [{ r, i }]))
-            .map(({ r, i }) => ({
-            number: i + 1,
-            id: r.id,
-            board: boardRef(registry, r.board),
-            text: r.text,
-            ...(r.answer ? { answer: r.answer } : {}),
-            actionsTaken: r.actionsTaken ?? [],
-            plannedActions: plannedActions(registry, r, input),
-            ...(r.timeline ? { timeline: r.timeline } : {}),
-            ...(r.comments ? { comments: r.comments } : {}),
-        }));
-    // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
-    const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
-    const groups = [...new Set(order)]
-        .map((id) => ({
-        board: boardRef(registry, id),
-        recommendations: recommendations.filter((r) => r.board.id === id),
-    }))
-        .filter((g) => g.recommendations.length > 0);
-    const meta = {
-        id: doc.id,
-        kind: 'audit-answer',
-        template: 'audit-answer.njk',
-        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.auditAnswer[locale], { title: a.title }),
-        orientation: 'portrait',
-        date: d?.date ?? (draft ? input.today : (d?.meetingDate ?? input.today)),
-        ...(d?.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),
-        draft,
-        board: answering,
-    };
-    return {
-        meta,
-        context: {
-            ...common(registry, input, meta),
-            audit: {
-                id: audit.id,
-                title: a.title,
-                firm: a.firm,
-                auditors: a.auditors,
-                reportDate: a.reportDate,
-                answerDue: a.answerDue,
-                status: a.status,
-                statusLabel: (0,labels/* label */.Pf)(labels/* AUDIT_STATUS */.$8, a.status, locale),
-                restricted,
-                answeringBoard: answering,
-                answeringGenitive: (0,format/* genitive */.eT)(answering.name, locale),
-                addressees: a.boards.map((b) => boardRef(registry, b)),
-                assessment: restricted ? [] : (a.assessment ?? []),
-                summary: restricted ? undefined : a.summary,
-                recommendations,
-                groups,
-                multipleBoards: groups.length > 1,
-                decision: d
-                    ? {
-                        proposal: d.proposal,
-                        board: boardRef(registry, d.board),
-                        meetingDate: d.meetingDate,
-                        paragraph: d.paragraph,
-                        registrationNumber: d.registrationNumber,
-                        date: d.date,
-                        chair: d.chair,
-                    }
-                    : undefined,
-                attachments: a.attachments ?? [],
-            },
-        },
-    };
 }
 // ---------------------------------------------------------------------------------------------------------
 // KPIs
@@ -69842,6 +71141,10 @@ const CHART_WORDS = {
 };
 function onTarget(kpi, value) {
     return kpi.direction === 'lower-is-better' ? value <= kpi.target : value >= kpi.target;
+}
+function definitionOf(registry, k, locale) {
+    const picked = (0,lib_locale/* pickTextLang */.ZF)(k.definition, locale, registry.organisation?.data.locale ?? 'sv');
+    return picked.text ? { definition: picked.text, definitionLang: picked.lang } : {};
 }
 function kpiView(registry, entity, quarters, locale) {
     const k = entity.data;
@@ -69905,7 +71208,7 @@ function kpiView(registry, entity, quarters, locale) {
         id: entity.id,
         name: k.name,
         restricted: false,
-        definition: (0,lib_locale/* pickText */.d3)(k.definition, locale) || undefined,
+        ...definitionOf(registry, k, locale),
         unitLabel: (0,labels/* label */.Pf)(labels/* KPI_UNIT */.oF, k.unit, locale),
         directionLabel: (0,labels/* label */.Pf)(labels/* KPI_DIRECTION */.l1, k.direction, locale),
         target: k.target,
@@ -69928,10 +71231,21 @@ function kpiViews(registry, input) {
     const kpis = valid(registry, 'kpi')
         .map((k) => kpiView(registry, k, quarters, input.locale))
         .sort((a, b) => c.compare(a.name, b.name));
+    // "The last eight quarters" only when eight were measured: else the quarters since the first measurement.
+    const firstMeasured = Math.min(quarters.length - 1, ...kpis
+        .filter((k) => !k.restricted)
+        .map((k) => k.rows.findIndex((r) => !r.notMeasured))
+        .filter((i) => i >= 0));
+    const shown = quarters.slice(firstMeasured).map((q) => (0,labels/* quarterLabel */.j_)(q, input.locale));
+    const windowText = shown.length === 8
+        ? (0,dictionary/* docWord */.h)(input.locale, 'kpiWindowFull', { from: shown[0], to: shown.at(-1) })
+        : (0,dictionary/* docWord */.h)(input.locale, 'kpiWindow', { n: shown.length, from: shown[0], to: shown.at(-1) });
     return {
         quarter: last,
         quarterLabel: (0,labels/* quarterLabel */.j_)(last, input.locale),
         quarters: quarters.map((q) => (0,labels/* quarterLabel */.j_)(q, input.locale)),
+        measuredQuarters: shown.length,
+        windowText,
         kpis,
     };
 }
@@ -69954,7 +71268,8 @@ function kpiReview(registry, input) {
             ...common(registry, input, meta),
             review: {
                 ...views,
-                first: views.quarters[0],
+                // The charts show the quarters since the first measurement (at most eight).
+                first: views.quarters[views.quarters.length - views.measuredQuarters],
                 last: views.quarters[views.quarters.length - 1],
                 withMissing: open.filter((k) => k.missing.length > 0),
                 onTarget: open.filter((k) => k.status === 'on-target').length,
@@ -70204,248 +71519,6 @@ function systemsOverview(registry, input) {
     };
 }
 // ---------------------------------------------------------------------------------------------------------
-// Yearly report
-function yearlyReport(registry, input) {
-    const { locale, today } = input;
-    const c = collator(locale);
-    const inForce = (0,derive/* classificationsInForce */.AT)(registry);
-    const bySystem = (0,derive/* assetsBySystem */.G_)(registry);
-    const months = registry.organisation?.data.reviewMonths?.classification ?? model/* DEFAULT_REVIEW_MONTHS */.lT.classification;
-    const year = today.slice(0, 4);
-    // Governing documents.
-    const typeOrder = ['policy', 'guideline', 'routine', 'instruction', 'plan'];
-    const documents = valid(registry, 'document')
-        .map((d) => {
-        const x = d.data;
-        if ((0,derive/* isRestricted */.Ez)(registry, d))
-            return { id: d.id, title: x.title, restricted: true, typeRank: typeOrder.indexOf(x.type) };
-        return {
-            id: d.id,
-            title: x.title,
-            restricted: false,
-            typeRank: typeOrder.indexOf(x.type),
-            type: (0,labels/* label */.Pf)(labels/* DOCUMENT_TYPE */.XN, x.type, locale),
-            status: x.status,
-            statusLabel: (0,labels/* label */.Pf)(labels/* DOCUMENT_STATUS */.B9, x.status, locale),
-            decidedBy: x.decidedBy ? boardRef(registry, x.decidedBy).name : undefined,
-            decision: x.decision,
-            owner: roleName(registry, x.owner, locale),
-            nextReview: x.nextReview,
-            reviewOverdue: x.status === 'decided' && x.nextReview !== undefined && x.nextReview < today,
-            communicated: x.communicated,
-            notCommunicated: x.status === 'decided' &&
-                Boolean(x.decision?.date) &&
-                !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
-        };
-    })
-        .sort((a, b) => a.typeRank - b.typeRank || c.compare(a.title, b.title));
-    const openDocs = documents.filter((d) => !d.restricted);
-    // Classification.
-    const assets = valid(registry, 'asset');
-    const boardRows = new Map();
-    for (const b of boards(registry))
-        boardRows.set(b.id, { board: { id: b.id, name: b.name }, assets: 0, classified: 0, overdue: 0 });
-    const unclassified = [];
-    const overdueReviews = [];
-    for (const a of assets) {
-        let row = boardRows.get(a.data.board);
-        if (!row) {
-            row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 };
-            boardRows.set(a.data.board, row);
-        }
-        row.assets++;
-        const restricted = (0,derive/* isRestricted */.Ez)(registry, a, inForce);
-        const cl = inForce.get(a.id);
-        if (!cl) {
-            unclassified.push({
-                name: a.data.name,
-                board: row.board.name,
-                owner: roleName(registry, a.data.owner, locale),
-                restricted,
-            });
-            continue;
-        }
-        row.classified++;
-        const due = (0,derive/* classificationReviewDue */.lI)(cl.data, months);
-        if (due < today) {
-            row.overdue++;
-            overdueReviews.push({
-                name: a.data.name,
-                board: row.board.name,
-                classified: cl.data.date,
-                due,
-                restricted,
-            });
-        }
-    }
-    const classifiedCount = assets.length - unclassified.length;
-    // Systems protected below the information they handle.
-    const gaps = [];
-    let restrictedGaps = 0;
-    const systemsBelow = new Set();
-    const activeSystems = valid(registry, 'system').filter((s) => s.data.status !== 'retired');
-    for (const s of activeSystems) {
-        for (const [aspect, req] of (0,derive/* requiredProtection */.bq)(s.id, bySystem, inForce)) {
-            const have = s.data.protection[aspect];
-            if (have !== undefined && have >= req.level)
-                continue;
-            systemsBelow.add(s.id);
-            // A restricted system's weaknesses are exactly what a public document must not list.
-            if ((0,derive/* isRestricted */.Ez)(registry, s, inForce)) {
-                restrictedGaps++;
-                continue;
-            }
-            gaps.push({
-                system: s.data.name,
-                board: boardRef(registry, s.data.board).name,
-                aspect: (0,model/* aspectLabel */.tu)(registry.model, aspect, locale),
-                ...(have !== undefined ? { have } : {}),
-                need: req.level,
-                asset: req.asset.data.name,
-                assetRestricted: (0,derive/* isRestricted */.Ez)(registry, req.asset, inForce),
-            });
-        }
-    }
-    gaps.sort((a, b) => c.compare(a.system, b.system));
-    // Processing activities and DPIAs.
-    const processing = valid(registry, 'processing');
-    const perBoard = controllerBoards(registry).map((b) => {
-        const mine = processing.filter((p) => p.data.controller === b.id);
-        const needing = mine.filter((p) => dpiaReasons(p.data, locale).length > 0);
-        return {
-            board: b,
-            total: mine.length,
-            sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData)
-                .length,
-            dpiaNeeded: needing.length,
-            dpiaDone: needing.filter((p) => p.data.dpia?.status === 'done').length,
-        };
-    });
-    const dpiaRows = processing
-        .map((p) => processingRow(registry, p, locale))
-        .filter((r) => r.restricted || r.dpiaNeeded || (r.dpia && r.dpia.status !== 'not-needed'))
-        .sort((a, b) => c.compare(a.controller.name, b.controller.name) || c.compare(a.name, b.name));
-    const dpiaNeeded = processing.filter((p) => dpiaReasons(p.data, locale).length > 0);
-    // Audits: open recommendations and overdue actions.
-    const openRecommendations = [];
-    const overdueActions = [];
-    let restrictedOpen = 0;
-    let restrictedOverdue = 0;
-    let actionsDone = 0;
-    let actionsTotal = 0;
-    for (const audit of valid(registry, 'audit')) {
-        const a = audit.data;
-        if (a.status === 'closed')
-            continue;
-        const restricted = (0,derive/* isRestricted */.Ez)(registry, audit);
-        a.recommendations.forEach((r, i) => {
-            const actions = plannedActions(registry, r, input);
-            actionsTotal += actions.filter((p) => p.status !== 'cancelled').length;
-            actionsDone += actions.filter((p) => p.status === 'done').length;
-            const open = actions.filter((p) => p.status === 'planned' || p.status === 'in-progress');
-            const overdue = open.filter((p) => p.overdue);
-            if (restricted) {
-                if (open.length > 0 || !r.answer)
-                    restrictedOpen++;
-                restrictedOverdue += overdue.length;
-                return;
-            }
-            if (open.length > 0 || !r.answer) {
-                const nextDue = open.map((p) => p.due).sort()[0];
-                openRecommendations.push({
-                    audit: a.title,
-                    number: i + 1,
-                    text: r.text,
-                    board: boardRef(registry, r.board).name,
-                    open: open.length,
-                    ...(nextDue ? { nextDue } : {}),
-                });
-            }
-            for (const p of overdue)
-                overdueActions.push({
-                    audit: a.title,
-                    text: p.text,
-                    owner: p.owner,
-                    due: p.due,
-                    statusLabel: p.statusLabel,
-                });
-        });
-    }
-    overdueActions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-    // The yearly cycle.
-    const cycle = valid(registry, 'cycle')
-        .map((e) => {
-        const x = e.data;
-        const first = Math.min(...x.months);
-        if ((0,derive/* isRestricted */.Ez)(registry, e))
-            return { name: x.name, restricted: true, first };
-        return {
-            name: x.name,
-            restricted: false,
-            first,
-            months: [...x.months].sort((m1, m2) => m1 - m2).map((m) => (0,format/* monthName */.g6)(m, locale)),
-            owner: roleName(registry, x.owner, locale),
-        };
-    })
-        .sort((a, b) => a.first - b.first || c.compare(a.name, b.name));
-    const kpis = kpiViews(registry, input);
-    const openKpis = kpis.kpis.filter((k) => !k.restricted);
-    const board = executiveBoard(registry);
-    const meta = {
-        id: 'yearly-report',
-        kind: 'yearly-report',
-        template: 'yearly-report.njk',
-        title: (0,lib_locale/* format */.GP)(labels/* TITLES */.eX.yearlyReport[locale], { year }),
-        orientation: 'portrait',
-        date: today,
-        draft: false,
-        ...(board ? { board } : {}),
-    };
-    return {
-        meta,
-        context: {
-            ...common(registry, input, meta),
-            report: {
-                year,
-                figures: {
-                    documents: documents.length,
-                    documentsDecided: openDocs.filter((d) => d.status === 'decided').length + (documents.length - openDocs.length),
-                    documentsDraft: openDocs.filter((d) => d.status === 'draft').length,
-                    documentsOverdue: openDocs.filter((d) => d.reviewOverdue).length,
-                    documentsNotCommunicated: openDocs.filter((d) => d.notCommunicated).length,
-                    assets: assets.length,
-                    classified: classifiedCount,
-                    coverage: assets.length ? Math.round((classifiedCount / assets.length) * 1000) / 10 : undefined,
-                    reviewsOverdue: overdueReviews.length,
-                    systems: activeSystems.length,
-                    systemsBelow: systemsBelow.size,
-                    processing: processing.length,
-                    dpiaNeeded: dpiaNeeded.length,
-                    dpiaDone: dpiaNeeded.filter((p) => p.data.dpia?.status === 'done').length,
-                    recommendationsOpen: openRecommendations.length + restrictedOpen,
-                    actionsOverdue: overdueActions.length + restrictedOverdue,
-                    actionsDone,
-                    actionsTotal,
-                    kpis: openKpis.length,
-                    kpisOnTarget: openKpis.filter((k) => k.status === 'on-target').length,
-                    kpisMissing: openKpis.filter((k) => k.status === 'missing').length,
-                },
-                documents,
-                classification: {
-                    boards: [...boardRows.values()].filter((r) => r.assets > 0),
-                    unclassified: unclassified.sort((a, b) => c.compare(a.name, b.name)),
-                    overdue: overdueReviews.sort((a, b) => (a.due < b.due ? -1 : 1)),
-                },
-                protection: { gaps, restrictedGaps },
-                processing: { boards: perBoard, dpiaRows },
-                kpis,
-                audits: { openRecommendations, overdueActions, restrictedOpen, restrictedOverdue },
-                cycle,
-            },
-        },
-    };
-}
-// ---------------------------------------------------------------------------------------------------------
 /** Every document the registry gives, in the order of `documentIds`. */
 function buildDocuments(registry, input, only) {
     const want = (id) => !only || only.has(id);
@@ -70455,8 +71528,14 @@ function buildDocuments(registry, input, only) {
             if (want(d.id))
                 out.push(auditAnswer(registry, a, input, d));
     }
+    for (const b of followUpBoards(registry))
+        if (want(`audit-followup-${b.id}`))
+            out.push(auditFollowUp(registry, b, input));
     if (want('yearly-report'))
         out.push(yearlyReport(registry, input));
+    for (const b of reportBoards(registry))
+        if (want(`yearly-report-${b.id}`))
+            out.push(yearlyReport(registry, input, b));
     if (want('kpi-review'))
         out.push(kpiReview(registry, input));
     for (const b of controllerBoards(registry))
@@ -70465,6 +71544,81 @@ function buildDocuments(registry, input, only) {
     if (want('systems-overview'))
         out.push(systemsOverview(registry, input));
     return out;
+}
+
+
+/***/ }),
+
+/***/ 65913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ joinList),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   kt: () => (/* binding */ midSentence),
+/* harmony export */   mC: () => (/* binding */ countWith),
+/* harmony export */   uM: () => (/* binding */ sentenceStart)
+/* harmony export */ });
+// Grammar the documents need from each language: plural agreement (Intl.PluralRules), lists joined as the
+// language joins them (Intl.ListFormat) and names used mid-sentence. Pure and small, so templates (as
+// filters), reminders and answers can all use the same rules instead of writing "1 behandlingar".
+const INTL = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+const pluralRules = new Map();
+const numbers = new Map();
+/** The form for `n` by the locale's rules, with `#` replaced by the number written in that locale. */
+function plural(locale, n, forms) {
+    let rules = pluralRules.get(locale);
+    if (!rules) {
+        rules = new Intl.PluralRules(INTL[locale]);
+        pluralRules.set(locale, rules);
+    }
+    let nf = numbers.get(locale);
+    if (!nf) {
+        nf = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
+        numbers.set(locale, nf);
+    }
+    const form = forms[`=${n}`] ?? forms[rules.select(n)] ?? forms.other;
+    return form.replace(/#/g, nf.format(n));
+}
+/**
+ * `{{ n | plural("behandling", "behandlingar") }}` in a template: the number and the agreeing word. A form
+ * that contains `#` places the number itself ("# av dem", "alla # system"); without, it goes first.
+ */
+function countWith(locale, n, one, other, exact = {}) {
+    const place = (f) => (f.includes('#') ? f : `# ${f}`);
+    const forms = { one: place(one), other: place(other) };
+    for (const [k, v] of Object.entries(exact))
+        forms[`=${Number(k)}`] = v;
+    return plural(locale, Number(n) || 0, forms);
+}
+const lists = new Map();
+/** "kommunstyrelsen, socialnämnden och barn- och utbildningsnämnden" (sv), "… og …" (nb), "… and …" (en). */
+function joinList(locale, items, type = 'conjunction') {
+    const key = `${locale}:${type}`;
+    let lf = lists.get(key);
+    if (!lf) {
+        lf = new Intl.ListFormat(INTL[locale], { style: 'long', type });
+        lists.set(key, lf);
+    }
+    return lf.format(items.filter((i) => i !== ''));
+}
+/**
+ * A board's name inside a sentence: Swedish and Norwegian write "kommunstyrelsen" and "barn- og
+ * oppvekstutvalget" in lower case. Only a name whose first word alone is capitalised is changed, so a proper
+ * name ("Sjöbacka Energi AB", "IKT Nordfjord") keeps its capitals. English keeps the name as written.
+ */
+function midSentence(name, locale) {
+    if (locale === 'en' || !name)
+        return name;
+    if (!/^\p{Lu}\p{Ll}/u.test(name))
+        return name;
+    if (/\p{Lu}/u.test(name.slice(1)))
+        return name;
+    return name.charAt(0).toLocaleLowerCase(INTL[locale]) + name.slice(1);
+}
+/** First letter up, for a name or phrase that starts a sentence or a heading. */
+function sentenceStart(text, locale) {
+    return text ? text.charAt(0).toLocaleUpperCase(INTL[locale]) + text.slice(1) : text;
 }
 
 

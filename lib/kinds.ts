@@ -10,6 +10,7 @@ import type {
   Processing,
   Synonyms,
   System,
+  YearlyReportRecord,
 } from './types.gen.js';
 
 export type * from './types.gen.js';
@@ -25,6 +26,7 @@ export const KINDS = [
   'cycle',
   'audit',
   'faq',
+  'report',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -38,6 +40,7 @@ export interface KindData {
   cycle: CycleActivity;
   audit: Audit;
   faq: Faq;
+  report: YearlyReportRecord;
 }
 
 export type { Organisation, Synonyms };

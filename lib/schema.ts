@@ -10,6 +10,7 @@ import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 import synonymsSchema from '../schemas/synonyms.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
@@ -39,6 +40,7 @@ export const SCHEMAS: Record<SchemaName, object> = {
   cycle: cycleSchema,
   audit: auditSchema,
   faq: faqSchema,
+  report: reportSchema,
   synonyms: synonymsSchema,
 };
 

@@ -13,6 +13,7 @@ const kinds = {
   kpi: 'Kpi',
   cycle: 'CycleActivity',
   audit: 'Audit',
+  report: 'YearlyReportRecord',
   faq: 'Faq',
   synonyms: 'Synonyms',
 };

@@ -175,6 +175,7 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
   cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
   audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
   faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
+  report: { sv: 'Årsrapportens bedömning', nb: 'Årsrapportens vurdering', en: 'Yearly report assessment' },
 };
 
 /**

@@ -19,6 +19,11 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
   cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
   audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
   faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
+  report: {
+    sv: 'årsrapportens bedömning',
+    nb: 'årsrapportens vurdering',
+    en: 'the yearly report assessment',
+  },
 };
 
 const WHERE: Record<'board' | 'role' | 'file', Localized> = {

@@ -50,11 +50,13 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['recommendations.*.board', 'board'],
     ['recommendations.*.plannedActions.*.owner', 'role'],
     ['decisions.*.board', 'board'],
+    ['requested.from.*', 'board'],
   ],
   faq: [
     ['owner', 'role'],
     ['documents.*', 'document'],
   ],
+  report: [['author', 'role']],
 };
 
 /** The values at a dotted field pattern, with the path to each. */
