@@ -47223,7 +47223,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29086);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29832);
 // The entry GitHub runs (bundled into dist/index.js). Everything else is in run.ts, so tests and benchmarks
 // can load the modules without starting a run.
 
@@ -47234,7 +47234,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 29086:
+/***/ 29832:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50286,6 +50286,27 @@ function findIdentityNumbers(text) {
     return out.sort((a, b) => a.index - b.index);
 }
 
+;// CONCATENATED MODULE: ./build/lib/escape/identity.js
+
+/** The text with each identity number in it replaced by `[•••]`. */
+function redactIdentityNumbers(text) {
+    const hits = findIdentityNumbers(text);
+    if (hits.length === 0)
+        return text;
+    let out = text;
+    for (const h of hits.reverse())
+        out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
+    return out;
+}
+/** The finding with its message and hint masked; the same object when there was nothing to mask. */
+function redactFinding(f) {
+    const message = redactIdentityNumbers(f.message);
+    const hint = f.hint === undefined ? undefined : redactIdentityNumbers(f.hint);
+    if (message === f.message && hint === f.hint)
+        return f;
+    return { ...f, message, ...(hint === undefined ? {} : { hint }) };
+}
+
 ;// CONCATENATED MODULE: ./build/lib/kinds.js
 /** The register kinds, each kept as one YAML file per entity in a folder of the same name. */
 const KINDS = [
@@ -50580,6 +50601,17 @@ const M = {
         nb: '{system} er nå beskyttet under kravet ({aspect}: har {have}, krever {need})',
         en: '{system} is now protected below the requirement ({aspect}: has {have}, needs {need})',
     },
+    // A restricted system: that its protection falls short is told, by name only; aspect and levels are details.
+    nowBelowRestricted: {
+        sv: '{system} skyddas nu under kravet (begränsad post – detaljerna visas inte här)',
+        nb: '{system} er nå beskyttet under kravet (begrenset oppføring – detaljene vises ikke her)',
+        en: '{system} is now protected below the requirement (restricted entry – details not shown here)',
+    },
+    nowMetRestricted: {
+        sv: '{system} uppfyller nu kravet',
+        nb: '{system} oppfyller nå kravet',
+        en: '{system} now meets the requirement',
+    },
     nowMet: {
         sv: '{system} uppfyller nu kravet för {aspect}',
         nb: '{system} oppfyller nå kravet for {aspect}',
@@ -50772,17 +50804,6 @@ const M = {
         en: '{n} EDPB criteria',
     },
 };
-/**
- * A personal identity number never leaves the registry through a change text: the identity-number rule
- * already flags it, and the PR comment must not repeat it.
- */
-function redactIdentityNumbers(text) {
-    const hits = findIdentityNumbers(text);
-    let out = text;
-    for (const h of hits.reverse())
-        out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
-    return out;
-}
 /** Longest value quoted in a change line; longer texts are only said to have changed. */
 const MAX_VALUE = 80;
 function makeCtx(base, head, locale) {
@@ -51554,11 +51575,16 @@ function attachEffects(changes, ctx) {
             target.details.push(detail);
     };
     const aspect = (id) => (0,lib_model/* aspectLabel */.tu)(ctx.head.model, id, ctx.locale).toLowerCase();
+    // A system restricted before or after: its aspects and levels stay out of every change line.
+    const hidden = (id) => restrictedIn(ctx.base, ctx.base.entities.system.get(id)) ||
+        restrictedIn(ctx.head, ctx.head.entities.system.get(id));
     for (const [key, x] of after) {
         const was = before.get(key);
         if (was && was.need === x.need && was.have === x.have)
             continue;
-        const detail = ctx.t('nowBelow', { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need }, x.aspect);
+        const detail = hidden(x.system.id)
+            ? ctx.t('nowBelowRestricted', { system: x.system.data.name })
+            : ctx.t('nowBelow', { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need }, x.aspect);
         attach(detail, [
             find('classification', x.classification),
             find('system', x.system.id),
@@ -51569,7 +51595,10 @@ function attachEffects(changes, ctx) {
         if (after.has(key))
             continue;
         const system = ctx.head.entities.system.get(x.system.id);
-        const detail = ctx.t('nowMet', { system: system?.data.name ?? x.system.data.name, aspect: aspect(x.aspect) }, x.aspect);
+        const name = system?.data.name ?? x.system.data.name;
+        const detail = hidden(x.system.id)
+            ? ctx.t('nowMetRestricted', { system: name })
+            : ctx.t('nowMet', { system: name, aspect: aspect(x.aspect) }, x.aspect);
         attach(detail, [
             find('system', x.system.id),
             find('classification', x.classification),
@@ -51716,9 +51745,38 @@ function findingsDelta(base, head) {
     return { added: take(head, inBase), fixed: take(base, inHead) };
 }
 
+;// CONCATENATED MODULE: ./build/lib/escape/workflow-command.js
+// Text in a GitHub Actions job log. The runner reads a line as a workflow command when it starts with `::`
+// after leading white space (`::add-mask::`, `::stop-commands::`, `::warning …`), and reads the legacy
+// `##[command]` form anywhere in a line. A line lisa prints that holds user text must be neither.
+// Commands lisa means to issue go through @actions/core, which escapes their data (`%`, CR, LF) and
+// properties (also `:` and `,`) as GitHub documents; `escapeData` and `escapeProperty` say the same rules
+// for anything written by hand.
+/** A workflow command's data (the message after the second `::`). */
+function workflow_command_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A workflow command's property value (`file=…,title=…`). */
+function workflow_command_escapeProperty(text) {
+    return workflow_command_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Plain log text that can never be read as a command: a line starting with `::` gets a full-width colon
+ * first, and `##[` a full-width bracket. Visible characters, not zero-width ones, because the runner's
+ * culture-sensitive string comparison skips zero-width characters.
+ */
+function neutraliseCommands(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part) => breakLegacyCommands(part.replace(/^(\s*)::/, '$1\uff1a:')))
+        .join('');
+}
+/** The legacy `##[command]` form broken, for data @actions/core escapes but the runner may still scan. */
+function breakLegacyCommands(text) {
+    return text.replace(/##\[/g, '##\uff3b');
+}
+
 ;// CONCATENATED MODULE: ./build/lib/format/markdown.js
-// The pull-request comment and the job summary: what a change means, in the registry's language, as
-// GitHub-flavoured Markdown. Everything a user wrote is escaped: a system called `@here <b>` stays text.
 
 
 /** Marks lisa's own comment on a pull request, so each push updates it instead of adding another. */
@@ -51778,10 +51836,15 @@ const W = {
     warning: { sv: 'varning', nb: 'advarsel', en: 'warning' },
     isNew: { sv: 'nytt', nb: 'nytt', en: 'new' },
     hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
+    restrictedFinding: {
+        sv: 'begränsad post – detaljerna visas inte här, se anteckningen på raden',
+        nb: 'begrenset oppføring – detaljene vises ikke her, se merknaden på linjen',
+        en: 'restricted entry – details not shown here, see the annotation on the line',
+    },
     more: {
-        sv: '…och {n} till. Alla finns som anteckningar på raderna under "Files changed" och i loggen.',
-        nb: '…og {n} til. Alle står som merknader på linjene under «Files changed» og i loggen.',
-        en: '…and {n} more. All of them are annotations on their lines under "Files changed", and in the log.',
+        sv: '…och {n} till. Alla finns i loggen, och de 500 allvarligaste som anteckningar på raderna under "Files changed".',
+        nb: '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
+        en: '…and {n} more. All of them are in the log, and the 500 most severe are annotations on their lines under "Files changed".',
     },
     fixed: { sv: 'Rättade problem ({n})', nb: 'Rettede problemer ({n})', en: 'Problems fixed ({n})' },
     meaning: { sv: 'Vad ändringen betyder', nb: 'Hva endringen betyr', en: 'What the change means' },
@@ -51844,13 +51907,30 @@ const KIND_HEADINGS = {
  * one line, and no personal identity numbers.
  */
 function escapeMarkdown(text) {
-    return redactIdentityNumbers(text)
+    return (redactIdentityNumbers(text)
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@(?=\w)/g, '@\u2060');
+        .replace(/@(?=\w)/g, '@\u2060')
+        // GitHub makes bare URLs and www. names links: a register text must not put a live link in the
+        // comment. A word joiner keeps the text readable and the autolink from matching.
+        .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\u2060')
+        .replace(/\bwww\./gi, 'www\u2060.')
+        // "#12" and "GH-12" would cross-reference an issue and notify its subscribers.
+        .replace(/#(?=\d)/g, '#\u2060')
+        .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u2060-`));
+}
+/**
+ * A repository path as a URL path: every segment percent-encoded, including the `(`, `)`, `'`, `*` and `!`
+ * that encodeURI and encodeURIComponent leave, so `x)@octocat.yaml` cannot end a Markdown link early.
+ */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 /** A path or id shown as code: backticks inside would end the span, so they are dropped. */
 function code(text) {
@@ -51956,11 +52036,14 @@ function build(report, limits, marker) {
 function findingLines(f, isNew, report, w, withHint = true) {
     const where = `${f.file}:${f.line}`;
     const url = report.link?.(f.file, f.line);
-    const place = url ? `[${code(where)}](${url})` : code(where);
+    // A link target with a space or a parenthesis would end early and leave the rest as live text.
+    const place = url && !/[\s()<>]/.test(url) ? `[${code(where)}](${url})` : code(where);
     const icon = f.severity === 'error' ? '❌' : '⚠️';
     const badge = isNew ? ` **${w('isNew')}**` : '';
-    const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${escapeMarkdown(f.message)} ${code(f.rule)}`];
-    if (withHint && f.hint)
+    const hidden = f.entity !== undefined && report.restricted?.has(f.entity) === true;
+    const message = hidden ? `_${w('restrictedFinding')}_` : escapeMarkdown(f.message);
+    const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${message} ${code(f.rule)}`];
+    if (withHint && f.hint && !hidden)
         lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
     return lines;
 }
@@ -52023,7 +52106,35 @@ function documentLine(d) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./build/lib/escape/terminal.js
+// Text a user wrote, made safe for a terminal (and for a CI log, which is one): no control character reaches
+// it. A YAML escape can put ESC into a key or value ("\e]52;c;…" writes the clipboard, "\e[2J" clears the
+// screen), a line break would start a line lisa did not write, and bidirectional overrides reorder what the
+// reader sees. Each is shown as a visible escape instead, so the reader still learns it is there.
+// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, and the bidi embeddings,
+// overrides and isolates ("Trojan Source").
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visible(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+        : `\\u${code.toString(16).toUpperCase()}`;
+}
+/** The text on one line, with every control character shown as an escape (`\x1B`, `\n`, `\u202E`). */
+function escapeTerminal(text) {
+    return text.replace(UNSAFE, visible);
+}
+/** Several lines of text: each line escaped, the line feeds between them kept (CR is shown, not obeyed). */
+function escapeTerminalLines(text) {
+    return text.split('\n').map(escapeTerminal).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./build/lib/format/text.js
+
 
 
 const WORDS = {
@@ -52048,11 +52159,13 @@ function formatText(findings, { locale, color, files }) {
     const paint = (style, s) => color ? (0,external_node_util_.styleText)(style, s, { validateStream: false }) : s;
     const lines = [];
     for (const f of findings) {
-        const where = paint('bold', `${f.file}:${f.line}:${f.column}`);
+        // File names, messages and hints carry user text (keys, values, names): no control character in them
+        // reaches the terminal or the job log.
+        const where = paint('bold', `${escapeTerminal(f.file)}:${f.line}:${f.column}`);
         const sev = f.severity === 'error' ? paint('red', WORDS.error[locale]) : paint('yellow', WORDS.warning[locale]);
-        lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${f.message}`);
+        lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${escapeTerminal(f.message)}`);
         if (f.hint)
-            lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${f.hint}`);
+            lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${escapeTerminal(f.hint)}`);
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.length - errors;
@@ -59315,6 +59428,7 @@ function ruleById(id) {
 
 
 
+
 function todayIn(timeZone = 'Europe/Stockholm', now = new Date()) {
     // en-CA formats as YYYY-MM-DD.
     return new Intl.DateTimeFormat('en-CA', {
@@ -59327,7 +59441,11 @@ function todayIn(timeZone = 'Europe/Stockholm', now = new Date()) {
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
 function findingsFor(registry, today) {
     const findings = [...readFindings(registry), ...runRules(RULES, registry, today, registry.locale)];
-    return applySuppressions(findings, registry, registry.locale, ALL_RULES).sort(compareFindings);
+    // Every finding passes here before any output (text, JSON, SARIF, annotations, check run, comment,
+    // summary, Slack): the one place to mask an identity number a message quotes.
+    return applySuppressions(findings, registry, registry.locale, ALL_RULES)
+        .map(redactFinding)
+        .sort(compareFindings);
 }
 function summarise(registry, findings) {
     let errors = 0;
@@ -59416,6 +59534,178 @@ class Validator {
         const registry = registry_buildRegistry(this.root, all, locale, this.parseCache);
         return summarise(registry, findingsFor(registry, resolveToday(all, this.options)));
     }
+}
+
+;// CONCATENATED MODULE: ./build/action/messages.js
+
+/** What the action says in the log, the summary and its failure, in the registry's language. */
+const A = {
+    findings: {
+        sv: 'lisa: {errors} fel och {warnings} varningar i {files} filer',
+        nb: 'lisa: {errors} feil og {warnings} advarsler i {files} filer',
+        en: 'lisa: {errors} errors and {warnings} warnings in {files} files',
+    },
+    failErrors: {
+        sv: 'Registret har {errors} fel. Rätta dem (se anteckningarna på raderna) och pusha igen.',
+        nb: 'Registeret har {errors} feil. Rett dem (se merknadene på linjene) og push igjen.',
+        en: 'The registry has {errors} errors. Fix them (see the annotations on their lines) and push again.',
+    },
+    failWarnings: {
+        sv: 'Registret har {warnings} varningar och fail-on är warning. Åtgärda dem eller tysta dem med skäl (suppress).',
+        nb: 'Registeret har {warnings} advarsler og fail-on er warning. Rett dem eller demp dem med begrunnelse (suppress).',
+        en: 'The registry has {warnings} warnings and fail-on is warning. Deal with them or silence them with a reason (suppress).',
+    },
+    badInput: {
+        sv: 'Ogiltigt värde för {input}: "{value}". Tillåtna värden: {allowed}.',
+        nb: 'Ugyldig verdi for {input}: «{value}». Tillatte verdier: {allowed}.',
+        en: 'Invalid value for {input}: "{value}". Allowed values: {allowed}.',
+    },
+    noRegistry: {
+        sv: 'Registret "{dir}" finns inte i {workspace}. Checka ut repot med actions/checkout och ange registrets mapp i indata registry.',
+        nb: 'Registeret «{dir}» finnes ikke i {workspace}. Sjekk ut repoet med actions/checkout og angi registerets mappe i input registry.',
+        en: 'The registry "{dir}" is not in {workspace}. Check the repository out with actions/checkout and name the registry folder in the registry input.',
+    },
+    internal: {
+        sv: 'lisa stötte på ett internt fel: {detail}. Kör om med felsökningsloggning (ACTIONS_STEP_DEBUG) och rapportera gärna felet.',
+        nb: 'lisa støtte på en intern feil: {detail}. Kjør på nytt med feilsøkingslogging (ACTIONS_STEP_DEBUG) og rapporter gjerne feilen.',
+        en: 'lisa hit an internal error: {detail}. Re-run with debug logging (ACTIONS_STEP_DEBUG) and please report it.',
+    },
+    baseNotGit: {
+        sv: 'arbetskatalogen är inte ett git-repo.',
+        nb: 'arbeidskatalogen er ikke et git-repo.',
+        en: 'the workspace is not a git repository.',
+    },
+    baseNotFound: {
+        sv: 'basversionen {sha} finns inte i utcheckningen. Ange fetch-depth: 0 i actions/checkout.',
+        nb: 'baseversjonen {sha} finnes ikke i utsjekkingen. Angi fetch-depth: 0 i actions/checkout.',
+        en: 'the base commit {sha} is not in the checkout. Set fetch-depth: 0 in actions/checkout.',
+    },
+    baseUnknown: {
+        sv: 'händelsen anger ingen basversion.',
+        nb: 'hendelsen angir ingen baseversjon.',
+        en: 'the event names no base commit.',
+    },
+    baseFailed: {
+        sv: 'basversionen kunde inte läsas ({detail}).',
+        nb: 'baseversjonen kunne ikke leses ({detail}).',
+        en: 'the base could not be read ({detail}).',
+    },
+    baseNoRegistry: {
+        sv: 'basversionen har inget register i {dir}; allt räknas som nytt.',
+        nb: 'baseversjonen har ikke noe register i {dir}; alt regnes som nytt.',
+        en: 'the base has no registry in {dir}; everything counts as new.',
+    },
+    checkForbidden: {
+        sv: 'Kontrollen med alla {n} anteckningar kunde inte skapas: token saknar rätten checks: write ({status}). {why} De första anteckningarna finns på raderna och alla fynd i den här sammanfattningen och i loggen.',
+        nb: 'Kontrollen med alle {n} merknader kunne ikke opprettes: tokenet mangler retten checks: write ({status}). {why} De første merknadene står på linjene og alle funn i dette sammendraget og i loggen.',
+        en: 'The check run with all {n} annotations could not be created: the token lacks checks: write ({status}). {why} The first annotations are on their lines, and every finding is in this summary and in the log.',
+    },
+    checkFailed: {
+        sv: 'Kontrollen med alla anteckningar kunde inte skapas ({detail}). Alla fynd finns i sammanfattningen och i loggen.',
+        nb: 'Kontrollen med alle merknader kunne ikke opprettes ({detail}). Alle funn står i sammendraget og i loggen.',
+        en: 'The check run with all annotations could not be created ({detail}). Every finding is in the summary and in the log.',
+    },
+    commentForbidden: {
+        sv: 'Kommentaren på pull requesten kunde inte skrivas: token saknar rätten pull-requests: write ({status}). {why}',
+        nb: 'Kommentaren på pull requesten kunne ikke skrives: tokenet mangler retten pull-requests: write ({status}). {why}',
+        en: 'The pull request comment could not be written: the token lacks pull-requests: write ({status}). {why}',
+    },
+    commentFailed: {
+        sv: 'Kommentaren på pull requesten kunde inte skrivas ({detail}).',
+        nb: 'Kommentaren på pull requesten kunne ikke skrives ({detail}).',
+        en: 'The pull request comment could not be written ({detail}).',
+    },
+    whyFork: {
+        sv: 'Pull requesten kommer från en fork, och GitHub ger då arbetsflödet en skrivskyddad token. Det är väntat och inget fel i ändringen.',
+        nb: 'Pull requesten kommer fra en fork, og GitHub gir da arbeidsflyten et skrivebeskyttet token. Det er ventet og ingen feil i endringen.',
+        en: 'The pull request comes from a fork, and GitHub gives such workflows a read-only token. That is expected and not a fault of the change.',
+    },
+    whyPermissions: {
+        sv: 'Ge jobbet rätten i arbetsflödets permissions: (se action/README.md).',
+        nb: 'Gi jobben retten i arbeidsflytens permissions: (se action/README.md).',
+        en: "Grant it in the workflow's permissions: (see action/README.md).",
+    },
+    commentCreated: {
+        sv: 'Kommentar skapad: {url}',
+        nb: 'Kommentar opprettet: {url}',
+        en: 'Comment created: {url}',
+    },
+    commentUpdated: {
+        sv: 'Kommentar uppdaterad: {url}',
+        nb: 'Kommentar oppdatert: {url}',
+        en: 'Comment updated: {url}',
+    },
+    omitted: {
+        sv: '{n} fynd till ({errors} fel, {warnings} varningar) har ingen anteckning här: GitHub tar emot 50 per anrop och lisa gör högst {requests} anrop, alltså {max} anteckningar, de allvarligaste först. Alla fynd finns i loggen och i `lisa validate`.',
+        nb: '{n} funn til ({errors} feil, {warnings} advarsler) har ingen merknad her: GitHub tar imot 50 per kall og lisa gjør høyst {requests} kall, altså {max} merknader, de alvorligste først. Alle funn står i loggen og i `lisa validate`.',
+        en: '{n} more findings ({errors} errors, {warnings} warnings) have no annotation here: GitHub takes 50 per request and lisa makes at most {requests} requests, so {max} annotations, the most severe first. Every finding is in the log and in `lisa validate`.',
+    },
+    omittedRule: { sv: 'Regel', nb: 'Regel', en: 'Rule' },
+    omittedFile: { sv: 'Fil', nb: 'Fil', en: 'File' },
+    omittedCount: { sv: 'Fynd utan anteckning', nb: 'Funn uten merknad', en: 'Findings not annotated' },
+    omittedMoreFiles: {
+        sv: '…och {n} filer till.',
+        nb: '…og {n} filer til.',
+        en: '…and {n} more files.',
+    },
+    checkCreated: {
+        sv: 'Kontroll "{name}" skapad med {n} anteckningar: {url}',
+        nb: 'Kontroll «{name}» opprettet med {n} merknader: {url}',
+        en: 'Check run "{name}" created with {n} annotations: {url}',
+    },
+    noSummary: {
+        sv: 'Ingen jobbsammanfattning (GITHUB_STEP_SUMMARY saknas).',
+        nb: 'Ingen jobbsammendrag (GITHUB_STEP_SUMMARY mangler).',
+        en: 'No job summary (GITHUB_STEP_SUMMARY is not set).',
+    },
+    notRendering: {
+        sv: 'Händelsen {event} skapar inga dokument (bara push till standardgrenen eller en tagg gör det).',
+        nb: 'Hendelsen {event} lager ingen dokumenter (bare push til standardgrenen eller en tagg gjør det).',
+        en: 'The {event} event makes no documents (only a push to the default branch or a tag does).',
+    },
+    renderSkippedErrors: {
+        sv: 'Dokumenten skapades inte eftersom registret har fel.',
+        nb: 'Dokumentene ble ikke laget fordi registeret har feil.',
+        en: 'The documents were not made because the registry has errors.',
+    },
+    renderFailed: {
+        sv: 'Dokumenten kunde inte skapas: {detail}',
+        nb: 'Dokumentene kunne ikke lages: {detail}',
+        en: 'The documents could not be made: {detail}',
+    },
+    rendered: {
+        sv: '{n} dokument skrivna till {dir}',
+        nb: '{n} dokumenter skrevet til {dir}',
+        en: '{n} documents written to {dir}',
+    },
+    releaseUploaded: {
+        sv: '{n} PDF:er bifogade till releasen {tag}: {url}',
+        nb: '{n} PDF-er lagt ved utgivelsen {tag}: {url}',
+        en: '{n} PDFs attached to release {tag}: {url}',
+    },
+    releaseFailed: {
+        sv: 'PDF:erna kunde inte bifogas till releasen {tag} ({detail}). Ge jobbet permissions: contents: write.',
+        nb: 'PDF-ene kunne ikke legges ved utgivelsen {tag} ({detail}). Gi jobben permissions: contents: write.',
+        en: 'The PDFs could not be attached to release {tag} ({detail}). Grant the job permissions: contents: write.',
+    },
+    releaseNoPdf: {
+        sv: 'Inga PDF:er att bifoga till releasen.',
+        nb: 'Ingen PDF-er å legge ved utgivelsen.',
+        en: 'No PDFs to attach to the release.',
+    },
+    checkTitleClean: {
+        sv: 'Registret är i ordning',
+        nb: 'Registeret er i orden',
+        en: 'The registry is in order',
+    },
+    checkTitle: {
+        sv: '{errors} fel, {warnings} varningar',
+        nb: '{errors} feil, {warnings} advarsler',
+        en: '{errors} errors, {warnings} warnings',
+    },
+};
+function say(key, locale, params = {}) {
+    return (0,lib_locale/* format */.GP)(A[key][locale], params);
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -64688,14 +64978,26 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./build/action/annotate.js
 // Findings as annotations on their YAML lines. Workflow commands reach "Files changed" without any
-// permission but GitHub shows only ten of each severity per step; the Checks API takes every one of them,
-// fifty per request.
+// permission but GitHub shows only ten of each severity per step; the Checks API takes fifty per request.
+// A registry can have thousands of findings (one broken file gives one per key), and the job's token has a
+// budget (GITHUB_TOKEN: 1,000 requests an hour per repository; writes spaced a second apart), so the check
+// run carries at most MAX_REQUESTS × 50 annotations, the most severe first, and says how many it left out.
+
+
+
 
 
 /** GitHub's cap on annotations shown from workflow commands, per severity and step. */
 const COMMAND_LIMIT = 10;
 /** The Checks API's cap on annotations per request. */
 const BATCH = 50;
+/**
+ * Requests one check run may take. Ten is 1 % of GITHUB_TOKEN's hourly budget and some ten seconds at the
+ * one write a second GitHub asks for, leaving the comment and the next pushes room; and 500 annotations
+ * are more than a reviewer reads: past that, fixing the file is the task, and the log has every finding.
+ */
+const MAX_REQUESTS = 10;
+const MAX_ANNOTATIONS = BATCH * MAX_REQUESTS;
 function annotateWithCommands(findings, repoPath) {
     let errors = 0;
     let warnings = 0;
@@ -64719,7 +65021,8 @@ function annotateWithCommands(findings, repoPath) {
             props.endLine = endLine;
             delete props.startColumn;
         }
-        const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
+        // @actions/core escapes the data (CR, LF, %); the legacy `##[` form the runner reads anywhere is ours to break.
+        const message = breakLegacyCommands(f.hint ? `${f.message}\n${f.hint}` : f.message);
         if (isError)
             core_error(message, props);
         else
@@ -64744,17 +65047,63 @@ function toCheckAnnotation(f, repoPath) {
         a.raw_details = f.hint;
     return a;
 }
-/** One check run carrying every finding: created with the first 50 annotations, completed with the last. */
+/** The findings the check run annotates (errors first, then in file order) and the ones it leaves out. */
+function selectAnnotated(findings, max = MAX_ANNOTATIONS) {
+    // Array.prototype.sort is stable: within a severity the findings keep their file and line order.
+    const ordered = [...findings].sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'));
+    return { annotated: ordered.slice(0, max), omitted: ordered.slice(max) };
+}
+/** The check run's text when findings were left out: how many, and which rules and files they are in. */
+function omittedText(omitted, locale) {
+    let errors = 0;
+    const byRule = new Map();
+    const byFile = new Map();
+    for (const f of omitted) {
+        if (f.severity === 'error')
+            errors++;
+        byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+        byFile.set(f.file, (byFile.get(f.file) ?? 0) + 1);
+    }
+    const top = (m, n) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+    const lines = [
+        say('omitted', locale, {
+            n: omitted.length,
+            errors,
+            warnings: omitted.length - errors,
+            max: MAX_ANNOTATIONS,
+            requests: MAX_REQUESTS,
+        }),
+        '',
+        `| ${say('omittedRule', locale)} | ${say('omittedCount', locale)} |`,
+        '|---|---:|',
+        ...top(byRule, 50).map(([rule, n]) => `| ${code(rule)} | ${n} |`),
+        '',
+        `| ${say('omittedFile', locale)} | ${say('omittedCount', locale)} |`,
+        '|---|---:|',
+        // A | in a file name would end the table cell, even inside a code span, unless escaped.
+        ...top(byFile, 20).map(([file, n]) => `| ${code(file).replace(/\|/g, '\\|')} | ${n} |`),
+    ];
+    if (byFile.size > 20)
+        lines.push('', escapeMarkdown(say('omittedMoreFiles', locale, { n: byFile.size - 20 })));
+    return lines.join('\n');
+}
+/**
+ * One check run carrying the most severe findings: created with the first 50 annotations, completed with
+ * the last of at most MAX_REQUESTS requests; the rest are counted in its text.
+ */
 async function publishCheckRun(github, req) {
-    const annotations = req.findings.map((f) => toCheckAnnotation(f, req.repoPath));
+    const { annotated, omitted } = selectAnnotated(req.findings);
+    const annotations = annotated.map((f) => toCheckAnnotation(f, req.repoPath));
     const batches = [];
     for (let i = 0; i < annotations.length; i += BATCH)
         batches.push(annotations.slice(i, i + BATCH));
     if (batches.length === 0)
         batches.push([]);
+    const text = omitted.length ? omittedText(omitted, req.locale) : undefined;
     const output = (batch) => ({
         title: req.title,
         summary: req.summary,
+        ...(text ? { text } : {}),
         annotations: batch,
     });
     const done = {
@@ -64787,6 +65136,8 @@ async function publishCheckRun(github, req) {
             ok: true,
             id,
             requests: batches.length,
+            annotated: annotated.length,
+            omitted: omitted.length,
             ...(created.data.html_url ? { url: created.data.html_url } : {}),
         };
     }
@@ -64809,28 +65160,50 @@ async function publishCheckRun(github, req) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/comment.js
-// One comment per pull request, found again by its hidden marker and edited on every push, so a busy PR
-// does not fill up with a comment per commit.
+// One comment per pull request, found again by its hidden marker and its author, and edited on every push,
+// so a busy PR does not fill up with a comment per commit. The author matters: anyone can post a comment
+// that starts with the marker, and lisa must neither edit a human's comment nor let one stand in for its own.
 
-/** lisa's comment among a PR's comments: it starts with the marker; of several, a bot's, then the oldest. */
-function findOwnComment(comments, marker) {
-    // The marker and then a line break: `<!-- lisa:pr-comment -->` must not match another registry's marker.
-    const ours = comments.filter((c) => c.body?.startsWith(`${marker}\n`));
-    return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+/** Who the Actions token (GITHUB_TOKEN) writes as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * The login the token writes comments as: the `comment-author` input when given; for an installation token
+ * (`ghs_…`: GITHUB_TOKEN, or a GitHub App's, which `GET /user` refuses) `github-actions[bot]`; for a
+ * personal token, the user `GET /user` names.
+ */
+async function commentAuthor(github, token, configured) {
+    if (configured)
+        return configured;
+    if (token.startsWith('ghs_'))
+        return ACTIONS_BOT;
+    try {
+        const { data } = await github.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch {
+        return ACTIONS_BOT;
+    }
 }
-async function upsertComment(github, target, marker, body) {
+/** lisa's comment among a PR's comments: it starts with the marker and is written by `author`; the oldest. */
+function findOwnComment(comments, marker, author) {
+    const login = author.toLowerCase();
+    // The marker and then a line break: `<!-- lisa:pr-comment -->` must not match another registry's marker.
+    return comments.find((c) => c.body?.startsWith(`${marker}\n`) && c.user?.login?.toLowerCase() === login);
+}
+async function upsertComment(github, target, marker, body, author) {
     const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
     try {
         const comments = [];
+        let existing;
         for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
             ...where,
             per_page: 100,
         })) {
             comments.push(...page.data);
-            if (findOwnComment(comments, marker)?.user?.type === 'Bot')
+            existing = findOwnComment(comments, marker, author);
+            if (existing)
                 break;
         }
-        const existing = findOwnComment(comments, marker);
         if (existing) {
             const updated = await github.rest.issues.updateComment({
                 owner: target.owner,
@@ -65137,165 +65510,6 @@ function readBlobs(cwd, specs) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/action/messages.js
-
-/** What the action says in the log, the summary and its failure, in the registry's language. */
-const A = {
-    findings: {
-        sv: 'lisa: {errors} fel och {warnings} varningar i {files} filer',
-        nb: 'lisa: {errors} feil og {warnings} advarsler i {files} filer',
-        en: 'lisa: {errors} errors and {warnings} warnings in {files} files',
-    },
-    failErrors: {
-        sv: 'Registret har {errors} fel. Rätta dem (se anteckningarna på raderna) och pusha igen.',
-        nb: 'Registeret har {errors} feil. Rett dem (se merknadene på linjene) og push igjen.',
-        en: 'The registry has {errors} errors. Fix them (see the annotations on their lines) and push again.',
-    },
-    failWarnings: {
-        sv: 'Registret har {warnings} varningar och fail-on är warning. Åtgärda dem eller tysta dem med skäl (suppress).',
-        nb: 'Registeret har {warnings} advarsler og fail-on er warning. Rett dem eller demp dem med begrunnelse (suppress).',
-        en: 'The registry has {warnings} warnings and fail-on is warning. Deal with them or silence them with a reason (suppress).',
-    },
-    badInput: {
-        sv: 'Ogiltigt värde för {input}: "{value}". Tillåtna värden: {allowed}.',
-        nb: 'Ugyldig verdi for {input}: «{value}». Tillatte verdier: {allowed}.',
-        en: 'Invalid value for {input}: "{value}". Allowed values: {allowed}.',
-    },
-    noRegistry: {
-        sv: 'Registret "{dir}" finns inte i {workspace}. Checka ut repot med actions/checkout och ange registrets mapp i indata registry.',
-        nb: 'Registeret «{dir}» finnes ikke i {workspace}. Sjekk ut repoet med actions/checkout og angi registerets mappe i input registry.',
-        en: 'The registry "{dir}" is not in {workspace}. Check the repository out with actions/checkout and name the registry folder in the registry input.',
-    },
-    internal: {
-        sv: 'lisa stötte på ett internt fel: {detail}. Kör om med felsökningsloggning (ACTIONS_STEP_DEBUG) och rapportera gärna felet.',
-        nb: 'lisa støtte på en intern feil: {detail}. Kjør på nytt med feilsøkingslogging (ACTIONS_STEP_DEBUG) og rapporter gjerne feilen.',
-        en: 'lisa hit an internal error: {detail}. Re-run with debug logging (ACTIONS_STEP_DEBUG) and please report it.',
-    },
-    baseNotGit: {
-        sv: 'arbetskatalogen är inte ett git-repo.',
-        nb: 'arbeidskatalogen er ikke et git-repo.',
-        en: 'the workspace is not a git repository.',
-    },
-    baseNotFound: {
-        sv: 'basversionen {sha} finns inte i utcheckningen. Ange fetch-depth: 0 i actions/checkout.',
-        nb: 'baseversjonen {sha} finnes ikke i utsjekkingen. Angi fetch-depth: 0 i actions/checkout.',
-        en: 'the base commit {sha} is not in the checkout. Set fetch-depth: 0 in actions/checkout.',
-    },
-    baseUnknown: {
-        sv: 'händelsen anger ingen basversion.',
-        nb: 'hendelsen angir ingen baseversjon.',
-        en: 'the event names no base commit.',
-    },
-    baseFailed: {
-        sv: 'basversionen kunde inte läsas ({detail}).',
-        nb: 'baseversjonen kunne ikke leses ({detail}).',
-        en: 'the base could not be read ({detail}).',
-    },
-    baseNoRegistry: {
-        sv: 'basversionen har inget register i {dir}; allt räknas som nytt.',
-        nb: 'baseversjonen har ikke noe register i {dir}; alt regnes som nytt.',
-        en: 'the base has no registry in {dir}; everything counts as new.',
-    },
-    checkForbidden: {
-        sv: 'Kontrollen med alla {n} anteckningar kunde inte skapas: token saknar rätten checks: write ({status}). {why} De första anteckningarna finns på raderna och alla fynd i den här sammanfattningen och i loggen.',
-        nb: 'Kontrollen med alle {n} merknader kunne ikke opprettes: tokenet mangler retten checks: write ({status}). {why} De første merknadene står på linjene og alle funn i dette sammendraget og i loggen.',
-        en: 'The check run with all {n} annotations could not be created: the token lacks checks: write ({status}). {why} The first annotations are on their lines, and every finding is in this summary and in the log.',
-    },
-    checkFailed: {
-        sv: 'Kontrollen med alla anteckningar kunde inte skapas ({detail}). Alla fynd finns i sammanfattningen och i loggen.',
-        nb: 'Kontrollen med alle merknader kunne ikke opprettes ({detail}). Alle funn står i sammendraget og i loggen.',
-        en: 'The check run with all annotations could not be created ({detail}). Every finding is in the summary and in the log.',
-    },
-    commentForbidden: {
-        sv: 'Kommentaren på pull requesten kunde inte skrivas: token saknar rätten pull-requests: write ({status}). {why}',
-        nb: 'Kommentaren på pull requesten kunne ikke skrives: tokenet mangler retten pull-requests: write ({status}). {why}',
-        en: 'The pull request comment could not be written: the token lacks pull-requests: write ({status}). {why}',
-    },
-    commentFailed: {
-        sv: 'Kommentaren på pull requesten kunde inte skrivas ({detail}).',
-        nb: 'Kommentaren på pull requesten kunne ikke skrives ({detail}).',
-        en: 'The pull request comment could not be written ({detail}).',
-    },
-    whyFork: {
-        sv: 'Pull requesten kommer från en fork, och GitHub ger då arbetsflödet en skrivskyddad token. Det är väntat och inget fel i ändringen.',
-        nb: 'Pull requesten kommer fra en fork, og GitHub gir da arbeidsflyten et skrivebeskyttet token. Det er ventet og ingen feil i endringen.',
-        en: 'The pull request comes from a fork, and GitHub gives such workflows a read-only token. That is expected and not a fault of the change.',
-    },
-    whyPermissions: {
-        sv: 'Ge jobbet rätten i arbetsflödets permissions: (se action/README.md).',
-        nb: 'Gi jobben retten i arbeidsflytens permissions: (se action/README.md).',
-        en: "Grant it in the workflow's permissions: (see action/README.md).",
-    },
-    commentCreated: {
-        sv: 'Kommentar skapad: {url}',
-        nb: 'Kommentar opprettet: {url}',
-        en: 'Comment created: {url}',
-    },
-    commentUpdated: {
-        sv: 'Kommentar uppdaterad: {url}',
-        nb: 'Kommentar oppdatert: {url}',
-        en: 'Comment updated: {url}',
-    },
-    checkCreated: {
-        sv: 'Kontroll "{name}" skapad med {n} anteckningar: {url}',
-        nb: 'Kontroll «{name}» opprettet med {n} merknader: {url}',
-        en: 'Check run "{name}" created with {n} annotations: {url}',
-    },
-    noSummary: {
-        sv: 'Ingen jobbsammanfattning (GITHUB_STEP_SUMMARY saknas).',
-        nb: 'Ingen jobbsammendrag (GITHUB_STEP_SUMMARY mangler).',
-        en: 'No job summary (GITHUB_STEP_SUMMARY is not set).',
-    },
-    notRendering: {
-        sv: 'Händelsen {event} skapar inga dokument (bara push till standardgrenen eller en tagg gör det).',
-        nb: 'Hendelsen {event} lager ingen dokumenter (bare push til standardgrenen eller en tagg gjør det).',
-        en: 'The {event} event makes no documents (only a push to the default branch or a tag does).',
-    },
-    renderSkippedErrors: {
-        sv: 'Dokumenten skapades inte eftersom registret har fel.',
-        nb: 'Dokumentene ble ikke laget fordi registeret har feil.',
-        en: 'The documents were not made because the registry has errors.',
-    },
-    renderFailed: {
-        sv: 'Dokumenten kunde inte skapas: {detail}',
-        nb: 'Dokumentene kunne ikke lages: {detail}',
-        en: 'The documents could not be made: {detail}',
-    },
-    rendered: {
-        sv: '{n} dokument skrivna till {dir}',
-        nb: '{n} dokumenter skrevet til {dir}',
-        en: '{n} documents written to {dir}',
-    },
-    releaseUploaded: {
-        sv: '{n} PDF:er bifogade till releasen {tag}: {url}',
-        nb: '{n} PDF-er lagt ved utgivelsen {tag}: {url}',
-        en: '{n} PDFs attached to release {tag}: {url}',
-    },
-    releaseFailed: {
-        sv: 'PDF:erna kunde inte bifogas till releasen {tag} ({detail}). Ge jobbet permissions: contents: write.',
-        nb: 'PDF-ene kunne ikke legges ved utgivelsen {tag} ({detail}). Gi jobben permissions: contents: write.',
-        en: 'The PDFs could not be attached to release {tag} ({detail}). Grant the job permissions: contents: write.',
-    },
-    releaseNoPdf: {
-        sv: 'Inga PDF:er att bifoga till releasen.',
-        nb: 'Ingen PDF-er å legge ved utgivelsen.',
-        en: 'No PDFs to attach to the release.',
-    },
-    checkTitleClean: {
-        sv: 'Registret är i ordning',
-        nb: 'Registeret er i orden',
-        en: 'The registry is in order',
-    },
-    checkTitle: {
-        sv: '{errors} fel, {warnings} varningar',
-        nb: '{errors} feil, {warnings} advarsler',
-        en: '{errors} errors, {warnings} warnings',
-    },
-};
-function say(key, locale, params = {}) {
-    return (0,lib_locale/* format */.GP)(A[key][locale], params);
-}
-
 ;// CONCATENATED MODULE: ./build/action/inputs.js
 
 
@@ -65339,6 +65553,9 @@ function readInputs(early = 'sv') {
     const chrome = get('chrome-path');
     if (chrome)
         inputs.chromePath = chrome;
+    const author = get('comment-author');
+    if (author)
+        inputs.commentAuthor = author;
     return inputs;
 }
 
@@ -65411,6 +65628,9 @@ async function attachToRelease(github, owner, repo, tag, files) {
 
 
 
+
+
+
 const started = performance.now();
 /** Where the time goes, in the debug log (ACTIONS_STEP_DEBUG). */
 function lap(what) {
@@ -65453,6 +65673,24 @@ function github(run) {
 function forbidden(status) {
     return status === 401 || status === 403 || status === 404;
 }
+/** The entries (`kind/id`) whose details the comment withholds: restricted, as the diff decides it. */
+function restrictedEntries(registry) {
+    const out = new Set();
+    const inForce = (0,derive/* classificationsInForce */.AT)(registry);
+    for (const kind of KINDS)
+        for (const entity of registry.entities[kind].values()) {
+            try {
+                if ((0,derive/* isRestricted */.Ez)(registry, entity, inForce))
+                    out.add(entityKey(entity));
+            }
+            catch {
+                // An entry without the shape restriction reads: withhold, as the diff does.
+                if (!entity.valid)
+                    out.add(entityKey(entity));
+            }
+        }
+    return out;
+}
 async function pullRequest(run) {
     const { context, inputs, head, locale, today, notes } = run;
     const pr = context.pullRequest;
@@ -65480,6 +65718,7 @@ async function pullRequest(run) {
                 base = {
                     findings: [],
                     diff: diffRegistries(empty, head.registry, { locale, today, documentIds: known }),
+                    registry: empty,
                 };
             }
             else {
@@ -65490,11 +65729,16 @@ async function pullRequest(run) {
                 base = {
                     findings: result.findings,
                     diff: diffRegistries(result.registry, head.registry, { locale, today, documentIds: known }),
+                    registry: result.registry,
                 };
             }
             lap('diff');
         }
     }
+    const restricted = restrictedEntries(head.registry);
+    if (base)
+        for (const key of restrictedEntries(base.registry))
+            restricted.add(key);
     const short = (sha) => (sha ? sha.slice(0, 7) : undefined);
     const headSha = pr?.headSha || context.sha;
     const report = {
@@ -65503,8 +65747,9 @@ async function pullRequest(run) {
         files: head.registry.files.length,
         failOn: inputs.failOn,
         version: VERSION,
+        restricted,
         link: (file, line) => context.owner && headSha
-            ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeURI(run.repoPath(file))}#L${line}`
+            ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
             : undefined,
         ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
         ...(baseMissing ? { baseMissing } : {}),
@@ -65525,12 +65770,13 @@ async function pullRequest(run) {
             conclusion: conclusion(inputs, head.errors, head.warnings),
             findings: head.findings,
             repoPath: run.repoPath,
+            locale,
         });
         lap('check run');
         if (check.ok)
             info(say('checkCreated', locale, {
                 name: checkName(inputs.registry),
-                n: head.findings.length,
+                n: check.annotated,
                 url: check.url ?? check.id,
             }));
         else {
@@ -65544,7 +65790,8 @@ async function pullRequest(run) {
     if (client && inputs.comment && pr && Number.isInteger(pr.number)) {
         const marker = commentMarker(inputs.registry);
         const body = formatMarkdown({ ...report, notes }, { marker });
-        const result = await upsertComment(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, marker, body);
+        const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
+        const result = await upsertComment(client, { owner: context.owner, repo: context.repo, issueNumber: pr.number }, marker, body, author);
         lap('comment');
         if (result.ok)
             info(say(result.action === 'created' ? 'commentCreated' : 'commentUpdated', locale, { url: result.url }));
@@ -65628,6 +65875,7 @@ async function push(run) {
         failOn: inputs.failOn,
         version: VERSION,
         notes,
+        restricted: restrictedEntries(head.registry),
         ...(shouldRender(context) ? { documents } : {}),
     }, { maxLength: 1_000_000 }), locale);
     return written;
@@ -65652,7 +65900,8 @@ async function run(env = process.env) {
         const repoPath = (file) => external_node_path_.relative(top, external_node_path_.resolve(context.workspace, file)).split(external_node_path_.sep).join('/');
         const files = head.registry.files.length;
         startGroup(say('findings', locale, { errors: head.errors, warnings: head.warnings, files }));
-        info(formatText(head.findings, { locale, files, color: true }).trimEnd());
+        // The text report holds user text; printed raw, a key like "x\n::add-mask::…" would be a command.
+        info(neutraliseCommands(formatText(head.findings, { locale, files, color: true }).trimEnd()));
         endGroup();
         annotateWithCommands(head.findings, repoPath);
         const current = {
