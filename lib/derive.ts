@@ -131,6 +131,9 @@ export function isRestricted(
   const confidentialAt = (assetId: string) =>
     (inForce.get(assetId)?.data.levels[confidentialityAspect]?.level ?? -1) >= restrictedFrom;
   switch (entity.kind) {
+    // An incident's account of what went wrong is for those who handle it, unless it is marked otherwise.
+    case 'incident':
+      return true;
     case 'asset':
       return confidentialAt(entity.id);
     case 'classification': {

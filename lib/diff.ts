@@ -444,7 +444,10 @@ export function nameOf(entity: Entity, head: Registry, base: Registry, locale: L
     }
     case 'document':
     case 'audit':
+    case 'incident':
       return str(d.title) || entity.id;
+    case 'agreement':
+      return str(d.counterparty) || entity.id;
     case 'faq':
       return (Array.isArray(d.questions) ? str(d.questions[0]) : '') || entity.id;
     default: {
@@ -1056,6 +1059,9 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   cycle: noSpecial,
   audit: describeAudit,
   faq: noSpecial,
+  incident: noSpecial,
+  agreement: noSpecial,
+  training: noSpecial,
 };
 
 const KIND_ORDER: DiffKind[] = ['organisation', ...KINDS];

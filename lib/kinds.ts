@@ -1,14 +1,17 @@
 import type {
+  Agreement,
   Asset,
   Audit,
   Classification,
   CycleActivity,
   Faq,
   GoverningDocument,
+  Incident,
   Kpi,
   Organisation,
   Processing,
   System,
+  Training,
 } from './types.gen.js';
 
 export type * from './types.gen.js';
@@ -24,6 +27,9 @@ export const KINDS = [
   'cycle',
   'audit',
   'faq',
+  'incident',
+  'agreement',
+  'training',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -37,6 +43,9 @@ export interface KindData {
   cycle: CycleActivity;
   audit: Audit;
   faq: Faq;
+  incident: Incident;
+  agreement: Agreement;
+  training: Training;
 }
 
 export type { Organisation };

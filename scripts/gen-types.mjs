@@ -14,6 +14,9 @@ const kinds = {
   cycle: 'CycleActivity',
   audit: 'Audit',
   faq: 'Faq',
+  incident: 'Incident',
+  agreement: 'Agreement',
+  training: 'Training',
 };
 const seen = new Set();
 const root = new URL('../schemas/', import.meta.url);

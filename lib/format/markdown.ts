@@ -165,6 +165,9 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
   cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
   audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
   faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
+  incident: { sv: 'Incidenter', nb: 'Hendelser og avvik', en: 'Incidents' },
+  agreement: { sv: 'Avtal', nb: 'Avtaler', en: 'Agreements' },
+  training: { sv: 'Utbildningar och övningar', nb: 'Opplæring og øvelser', en: 'Training and exercises' },
 };
 
 /**

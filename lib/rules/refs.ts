@@ -54,6 +54,25 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['owner', 'role'],
     ['documents.*', 'document'],
   ],
+  incident: [
+    ['board', 'board'],
+    ['owner', 'role'],
+    ['systems.*', 'system'],
+    ['assets.*', 'asset'],
+    ['consequences.by', 'role'],
+    ['actions.*.owner', 'role'],
+  ],
+  agreement: [
+    ['board', 'board'],
+    ['owner', 'role'],
+    ['systems.*', 'system'],
+    ['processing.*', 'processing'],
+  ],
+  training: [
+    ['owner', 'role'],
+    ['audience.boards.*', 'board'],
+    ['fulfils', 'cycle'],
+  ],
 };
 
 /** The values at a dotted field pattern, with the path to each. */
