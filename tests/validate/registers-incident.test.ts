@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRestricted } from '../../lib/derive.js';
-import { check, ofRule, system } from './fixtures.js';
+import { check, INCIDENT, ofRule, system } from './fixtures.js';
 
 // The incident, agreement and training registers: their shapes, references and restriction.
-
-export const INCIDENT = `title: Beslut skickat till fel mottagare
-description: En handläggare skickade ett beslut till en annan vårdnadshavare än den avsedda.
-board: son
-owner: sakerhetssamordnare
-discovered: 2026-03-04 10:15
-type: [confidentiality]
-personalDataBreach: false
-`;
 
 describe('incident, agreement and training registers', () => {
   it('accepts well-formed entries and reads date-times as text', () => {
