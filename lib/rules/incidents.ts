@@ -192,9 +192,9 @@ function textsOf(d: Incident): [PathSegment[], string][] {
   if (d.dataSubjectsInformed?.how) out.push([['dataSubjectsInformed', 'how'], d.dataSubjectsInformed.how]);
   if (d.dataSubjectsInformed?.reason)
     out.push([['dataSubjectsInformed', 'reason'], d.dataSubjectsInformed.reason]);
-  (d.lessons ?? []).forEach((l, i) => out.push([['lessons', i], l]));
-  (d.actions ?? []).forEach((a, i) => out.push([['actions', i, 'text'], a.text]));
-  (d.dataCategories ?? []).forEach((c, i) => out.push([['dataCategories', i], c]));
+  for (const [i, l] of (d.lessons ?? []).entries()) out.push([['lessons', i], l]);
+  for (const [i, a] of (d.actions ?? []).entries()) out.push([['actions', i, 'text'], a.text]);
+  for (const [i, c] of (d.dataCategories ?? []).entries()) out.push([['dataCategories', i], c]);
   return out;
 }
 
