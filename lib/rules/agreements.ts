@@ -6,11 +6,15 @@ import { type Rule, valid } from './context.js';
 // Agreements: every processor has one, each covers what it claims, none runs out unnoticed, no sub-processor
 // takes data out of the EEA without a safeguard.
 
-/** Names compared as people write them: case, spacing and punctuation do not matter. */
+/**
+ * Names compared as people write them: case, spacing, punctuation and a note in brackets do not matter
+ * (processing/ writes "IST AB (Extens)" for the service bought from IST AB).
+ */
 export function sameParty(a: string, b: string): boolean {
   const norm = (s: string) =>
     s
       .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
       .replace(/[\s.,]+/g, ' ')
       .trim();
   return norm(a) === norm(b);
