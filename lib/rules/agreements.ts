@@ -46,6 +46,9 @@ export const processorWithoutAgreement: Rule = {
     en: 'Add the agreement to agreement/ with type: processor-agreement, counterparty: {processor} and processing: [{id}] (GDPR Art. 28(3)).',
   },
   check(ctx) {
+    // A registry that does not keep agreement/ yet (just imported from a spreadsheet) is not nagged about every
+    // processor at once; from its first agreement on, every processor's agreement belongs there.
+    if (ctx.registry.entities.agreement.size === 0) return;
     for (const p of valid(ctx.registry, 'processing')) {
       const agreements = processorAgreements(ctx.registry, p.id);
       (p.data.processors ?? []).forEach((proc, i) => {

@@ -8,7 +8,9 @@ const pba = (extra = '') =>
 
 describe('processor-without-agreement', () => {
   it('warns at the processor when no processor agreement covers the processing', () => {
-    const f = single(check({ 'processing/bygglov.yaml': withProcessor }), 'processor-without-agreement');
+    const other = 'counterparty: X AB\ntype: supplier-contract\nstart: 2020-01-01\n';
+    const r = check({ 'processing/bygglov.yaml': withProcessor, 'agreement/x.yaml': other });
+    const f = single(r, 'processor-without-agreement');
     expectAt(f, 'processing/bygglov.yaml', at(withProcessor, 'name: Sokigo AB', 'Sokigo AB'));
     expect(f.message).toBe(
       '"Bygglov" anlitar biträdet Sokigo AB, men inget personuppgiftsbiträdesavtal i agreement/ täcker behandlingen.',
@@ -22,6 +24,10 @@ describe('processor-without-agreement', () => {
       'agreement/sokigo.yaml': pba().replace('Sokigo AB', 'SOKIGO  AB'),
     });
     expect(r.findings).toEqual([]);
+  });
+
+  it('waits until the registry keeps agreement/ at all', () => {
+    expect(check({ 'processing/bygglov.yaml': withProcessor }).findings).toEqual([]);
   });
 
   it('is not satisfied by a supplier contract, nor by an agreement for another processing', () => {
