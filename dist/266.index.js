@@ -189,8 +189,8 @@ var external_node_url_ = __webpack_require__(73136);
 var nunjucks = __webpack_require__(18115);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
-var format = __webpack_require__(8502);
+// EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
+var format = __webpack_require__(44921);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
 
 
