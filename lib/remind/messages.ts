@@ -193,6 +193,11 @@ export const WHAT: Record<string, Localized> = {
     en: 'information classification',
   },
   'audit-answer': { sv: 'svar till revisorerna', nb: 'svar til revisorene', en: 'answer to the auditors' },
+  'breach-notification': {
+    sv: 'anmälan av personuppgiftsincident',
+    nb: 'melding om brudd på personopplysningssikkerheten',
+    en: 'notification of a personal-data breach',
+  },
 };
 
 export const ACTION_STATUS: Record<string, Localized> = {

@@ -5,6 +5,7 @@ import { format, type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Entity, isPlainObject, type Registry } from '../registry.js';
 import { type Content, esc, link, mention, type ReminderBlock, toBlocks, toText } from './blocks.js';
+import { breachNotifications } from './breaches.js';
 import {
   addDays,
   type Country,
@@ -29,6 +30,7 @@ export const REMINDER_KINDS = [
   'document-review',
   'classification-review',
   'audit-answer',
+  'breach-notification',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -115,7 +117,7 @@ export function remindSettings(registry: Registry): RemindSettings {
   };
 }
 
-interface Role {
+export interface Role {
   id: string;
   name: string;
   users: string[];
@@ -155,7 +157,7 @@ export function registryPath(root: string, file: string, kind?: string): string 
   return file;
 }
 
-class Planner {
+export class Planner {
   readonly s: RemindSettings;
   private readonly roles: Record<string, unknown>;
   private readonly boards: unknown[];
@@ -382,7 +384,7 @@ class Planner {
   }
 }
 
-interface Draft {
+export interface Draft {
   kind: ReminderKind;
   /** The entity (or part of it) the reminder is about, as written in the key. */
   ref: string;
@@ -762,6 +764,7 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   documents(p);
   classifications(p);
   auditAnswers(p);
+  breachNotifications(p);
   return p.out.sort(
     (a, b) =>
       a.sendAt.getTime() - b.sendAt.getTime() ||

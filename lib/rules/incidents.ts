@@ -8,7 +8,7 @@ import { type Rule, valid } from './context.js';
 // Incidents: the 72 hours of GDPR Art. 33, protected identities, closure, and no personal data in the record.
 
 /** Whether the record itself gives a reason not to notify: a reason, or an assessment that harm is unlikely. */
-function hasReason(d: Incident): boolean {
+export function hasReason(d: Incident): boolean {
   return Boolean(d.notification?.reason) || d.consequences?.risk === 'unlikely';
 }
 
