@@ -187,11 +187,17 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
+// EXTERNAL MODULE: ./build/lib/words.js
+var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
-var format = __webpack_require__(44921);
+// EXTERNAL MODULE: ./build/lib/render/dictionary.js
+var dictionary = __webpack_require__(81465);
+// EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
+var format = __webpack_require__(8502);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
+
+
 
 
 
@@ -215,11 +221,15 @@ function defaultTemplatesDir(from = external_node_path_.dirname((0,external_node
     }
     return external_node_path_.resolve(from, '../../templates');
 }
-/** Where a template name is looked up, first match wins: the adopter's folder, the language, Swedish. */
+/**
+ * Where a template name is looked up, first match wins: the adopter's folder, the language, the templates
+ * all languages share (their words come from a dictionary), Swedish.
+ */
 function templateSearchPath(locale, templatesDir, builtIn = defaultTemplatesDir()) {
     const dirs = [
         ...(templatesDir ? [external_node_path_.resolve(templatesDir)] : []),
         external_node_path_.join(builtIn, locale),
+        external_node_path_.join(builtIn, 'shared'),
         external_node_path_.join(builtIn, 'sv'),
     ];
     return [...new Set(dirs)];
@@ -242,6 +252,13 @@ function createEnvironment(options) {
     env.addFilter('month', (v) => (0,format/* monthName */.g6)(v, locale));
     env.addFilter('genitive', (v) => (0,format/* genitive */.eT)(v, locale));
     env.addFilter('paragraphs', (v) => new nunjucks.runtime.SafeString(paragraphs(v)));
+    // Agreement and lists by the language's rules: `n | plural("behandling", "behandlingar")`,
+    // `names | list` ("a, b och c"), `name | insentence` ("kommunstyrelsen").
+    env.addFilter('plural', (n, one, other, exact) => (0,words/* countWith */.mC)(locale, n, one, other, exact));
+    env.addFilter('list', (v) => (0,words/* joinList */.D7)(locale, v ?? []));
+    env.addFilter('insentence', (v) => (0,words/* midSentence */.kt)(v, locale));
+    // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
+    env.addGlobal('t', (key, params) => (0,dictionary/* docWord */.h)(locale, key, params));
     return env;
 }
 const BULLET = /^\s*(?:[-*•–])\s+/;
@@ -460,8 +477,8 @@ function hyphenateHtml(html, locale) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 1 modules
-var model = __webpack_require__(26214);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 4 modules
+var model = __webpack_require__(64651);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js

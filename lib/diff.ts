@@ -8,6 +8,7 @@ import { KINDS, type Kind } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
 import type { Entity, Registry } from './registry.js';
+import { docWord } from './render/dictionary.js';
 import {
   ACTION_STATUS,
   AUDIT_STATUS,
@@ -1062,6 +1063,7 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   incident: noSpecial,
   agreement: noSpecial,
   training: noSpecial,
+  report: noSpecial,
 };
 
 const KIND_ORDER: DiffKind[] = ['organisation', ...KINDS];
@@ -1331,6 +1333,19 @@ export function affectedDocuments(
       case 'audit':
         if (c.change !== 'removed')
           add(`audit-answer-${c.id}`, format(TITLES.auditAnswer[locale], { title: c.name }), key);
+        // The follow-up of each board with recommendations in an answered audit changes with it.
+        for (const d of [a, b]) {
+          if (d.status !== 'answered') continue;
+          const recs = Array.isArray(d.recommendations) ? (d.recommendations as Data[]) : [];
+          for (const board of new Set(recs.map((r) => r.board))) {
+            if (typeof board !== 'string' || !board) continue;
+            add(
+              `audit-followup-${board}`,
+              docWord(locale, 'followUpTitle', { board: boardName(board) }),
+              key,
+            );
+          }
+        }
         add('yearly-report', titles.yearly, key);
         break;
       case 'processing':
@@ -1358,6 +1373,9 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+        break;
+      case 'report':
+        add('yearly-report', titles.yearly, key);
         break;
     }
   }

@@ -10,8 +10,10 @@ import type {
   Kpi,
   Organisation,
   Processing,
+  Synonyms,
   System,
   Training,
+  YearlyReportRecord,
 } from './types.gen.js';
 
 export type * from './types.gen.js';
@@ -30,6 +32,7 @@ export const KINDS = [
   'incident',
   'agreement',
   'training',
+  'report',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -46,12 +49,16 @@ export interface KindData {
   incident: Incident;
   agreement: Agreement;
   training: Training;
+  report: YearlyReportRecord;
 }
 
-export type { Organisation };
+export type { Organisation, Synonyms };
 
 export function isKind(value: string): value is Kind {
   return (KINDS as readonly string[]).includes(value);
 }
 
 export const ORGANISATION_FILE = 'lisa.yaml';
+
+/** Optional: words that mean the same to the organisation's staff, for the answerer. */
+export const SYNONYMS_FILE = 'synonyms.yaml';

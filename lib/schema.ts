@@ -12,6 +12,8 @@ import incidentSchema from '../schemas/incident.schema.json' with { type: 'json'
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
+import synonymsSchema from '../schemas/synonyms.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import trainingSchema from '../schemas/training.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
@@ -28,7 +30,7 @@ import { closest } from './suggest.js';
 const Ajv2020 = _Ajv2020.default;
 const addFormats = _addFormats.default;
 
-export type SchemaName = Kind | 'organisation';
+export type SchemaName = Kind | 'organisation' | 'synonyms';
 
 export const SCHEMAS: Record<SchemaName, object> = {
   organisation: organisationSchema,
@@ -44,6 +46,8 @@ export const SCHEMAS: Record<SchemaName, object> = {
   incident: incidentSchema,
   agreement: agreementSchema,
   training: trainingSchema,
+  report: reportSchema,
+  synonyms: synonymsSchema,
 };
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;

@@ -26,6 +26,37 @@ export interface Organisation {
    */
   logo?: string;
   /**
+   * Hur dokumenten märks. En nämndsekreterare kan ta bort raden om lisa sist i dokumentet eller versionsstämpeln i sidfoten.
+   */
+  documents?: {
+    /**
+     * Raden sist i varje dokument. false tar bort den; en text (eller en per språk) ersätter den.
+     */
+    colophon?:
+      | boolean
+      | (
+          | string
+          | {
+              /**
+               * Svenska
+               */
+              sv?: string;
+              /**
+               * Norsk bokmål
+               */
+              nb?: string;
+              /**
+               * English
+               */
+              en?: string;
+            }
+        );
+    /**
+     * Visa vilken version av registret (commit och datum) dokumentet bygger på, i sidfoten och i raden sist. false tar bort den.
+     */
+    commitStamp?: boolean;
+  };
+  /**
    * Var registret ligger, så att svar och påminnelser kan länka till rätt fil och rad.
    */
   repository?: {
@@ -84,7 +115,7 @@ export interface Organisation {
     [k: string]:
       | {
           /**
-           * Rollens namn, t.ex. Informationssäkerhetssamordnare.
+           * En text på registrets språk, eller en text per språk: sv, nb, en.
            */
           name:
             | string
@@ -138,6 +169,10 @@ export interface Organisation {
         }
       | undefined;
   };
+  /**
+   * Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  questionsRole?: string;
   /**
    * Klassningsmodellen. Utelämnas den gäller KLASSA: konfidentialitet, riktighet, tillgänglighet och spårbarhet på skalan 0–4.
    */
@@ -909,6 +944,24 @@ export interface CycleActivity {
    */
   documents?: string[];
   /**
+   * När aktiviteten faktiskt genomfördes, med underlag: årsrapporten visar för varje aktivitet om den är gjord i år.
+   */
+  completed?: {
+    /**
+     * Dagen aktiviteten var klar.
+     */
+    date: string;
+    /**
+     * Länk till underlaget, t.ex. protokollet eller rapporten.
+     */
+    evidence?: string;
+    /**
+     * Diarienummer eller annan hänvisning när det inte finns någon länk.
+     */
+    reference?: string;
+    note?: string;
+  }[];
+  /**
    * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
    */
   restricted?: boolean;
@@ -947,9 +1000,63 @@ export type Audit = {
    */
   answerDue?: string;
   /**
+   * Vad revisorerna bad om i sitt missiv: skrivs ut under "Svar önskas från …" bara när det står här. Utan requested skriver svaret inte ut någon sådan begäran.
+   */
+  requested?: {
+    /**
+     * Nämnderna som svar önskas från (annars alla i boards).
+     *
+     * @minItems 1
+     *
+     * Items: En nämnd eller styrelse ur lisa.yaml (boards).
+     */
+    from?: string[];
+    /**
+     * Det revisorerna vill att svaret redovisar för varje rekommendation.
+     */
+    items?: (("actions-taken" | "planned-actions" | "timeline" | "comments") | string)[];
+    /**
+     * Revisorerna har sagt att de senare stämmer av hur arbetet med de planerade åtgärderna fortskrider.
+     */
+    followUp?: boolean;
+  };
+  /**
    * received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning).
    */
   status: "received" | "in-progress" | "answered" | "closed";
+  /**
+   * Svarets form, som data och inte som en egen mall. form: report (som en tjänsteskrivelse: förslag till beslut, sammanfattning, numrerade rekommendationer) eller letter (brev till revisorerna: mottagare, nämndens utgångspunkt, revisorernas teman som rubriker, hälsningsfras före underskriften). process: vem som beställer, svarar och beslutar — sweden (revisorerna, nämnden svarar och beslutar) eller norway (kontrollutvalget beställer en forvaltningsrevisjon av kommunerevisjonen, kommunedirektøren svarar, kontrollutvalget ger sin innstilling och kommunestyret beslutar). Utan process gäller landet i lisa.yaml, annars sweden. Varje fält nedan ersätter det formen och processen ger.
+   */
+  answer?: {
+    /**
+     * report (tjänsteskrivelse, som seed 001) eller letter (brev till revisorerna).
+     */
+    form?: "report" | "letter";
+    /**
+     * sweden: revisorerna granskar och nämnden svarar och beslutar. norway: kontrollutvalget beställer, kommunerevisjonen granskar, kommunedirektøren svarar, kontrollutvalget ger innstilling till kommunestyret som beslutar.
+     */
+    process?: "sweden" | "norway";
+    /**
+     * Mottagaren överst i ett brev, t.ex. Kommunfullmäktiges revisorer.
+     */
+    addressee?: string;
+    /**
+     * Vem som svarar, om inte nämnden själv, t.ex. Kommunedirektøren.
+     */
+    respondent?: string;
+    /**
+     * Rubriken för inledningen (summary), t.ex. Kommunstyrelsens utgångspunkt. Standard: Sammanfattning (report) eller nämndens utgångspunkt (letter).
+     */
+    summaryHeading?: string;
+    /**
+     * Numrera rekommendationerna (Rekommendation 1, 2 …). Standard: ja för report, nej för letter.
+     */
+    numbered?: boolean;
+    /**
+     * Citera rekommendationen ordagrant före svaret. Standard: ja.
+     */
+    quoteRecommendations?: boolean;
+  };
   /**
    * Revisorernas samlade bedömning, en punkt per påstående.
    *
@@ -977,15 +1084,32 @@ export type Audit = {
      */
     text: string;
     /**
+     * Egen rubrik för avsnittet, t.ex. revisorernas tema: Styrande dokument, Riskanalyser.
+     */
+    heading?: string;
+    /**
      * Nämndens svar.
      */
     answer?: string;
+    /**
+     * Nämndens ställningstagande till rekommendationen, med skäl.
+     */
+    stance?: {
+      /**
+       * agrees (instämmer), partly (instämmer delvis), disagrees (instämmer inte).
+       */
+      position: "agrees" | "partly" | "disagrees";
+      /**
+       * Varför, med nämndens ord.
+       */
+      reason?: string;
+    };
     /**
      * Hittills vidtagna åtgärder.
      */
     actionsTaken?: string[];
     /**
-     * Planerade åtgärder.
+     * Planerade åtgärder. Ett åtagande utan ansvarig eller datum är tillåtet och visas som det är (varningen action-undated föreslår att komplettera); bara daterade åtgärder ger påminnelser.
      */
     plannedActions?: {
       /**
@@ -994,18 +1118,39 @@ export type Audit = {
       id: string;
       text: string;
       /**
-       * En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+       * Ansvarig roll, om svaret anger någon.
        */
-      owner: string;
+      owner?: string;
       /**
        * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
        */
-      due: string;
-      status: "planned" | "in-progress" | "done" | "cancelled";
+      due?: string;
+      /**
+       * Läget nu: planned (planerad, standard), in-progress (pågår), done (klar), cancelled (avbruten).
+       */
+      status?: "planned" | "in-progress" | "done" | "cancelled";
       /**
        * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
        */
       done?: string;
+      /**
+       * När, i svarets egna ord när det inte är ett datum: 2023, hösten 2024, under mandatperioden.
+       */
+      period?: string;
+      /**
+       * Statusändringar med datum, äldst först. Ett beslutat svar visas som det stod vid beslutet: statusen per beslutsdatum räknas fram ur historiken, så det som hänt sedan dess syns i uppföljningen men inte i det beslutade svaret. (Historik i stället för en ögonblicksbild vid beslutet: den behövs ändå i uppföljningen och i handlingsplanen, och den skrivs när det händer, inte i efterhand.)
+       */
+      history?: {
+        /**
+         * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+         */
+        date: string;
+        status: "planned" | "in-progress" | "done" | "cancelled";
+        /**
+         * Kort kommentar, t.ex. varför åtgärden avbröts.
+         */
+        note?: string;
+      }[];
     }[];
     /**
      * Tidplan i ord.
@@ -1025,9 +1170,9 @@ export type Audit = {
    */
   decisions?: {
     /**
-     * Förslag till beslut.
+     * Förslag till beslut (i Norge: kontrollutvalgets innstilling). Skrivs inte ut i ett brev.
      */
-    proposal: string;
+    proposal?: string;
     /**
      * En nämnd eller styrelse ur lisa.yaml (boards).
      */
@@ -1059,6 +1204,33 @@ export type Audit = {
        */
       title: string;
     };
+    /**
+     * Vem förslaget kommer från, om inte ordföranden, t.ex. Kontrollutvalget (innstilling).
+     */
+    proposedBy?: string;
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    proposalDate?: string;
+    /**
+     * Hälsningsfras före underskriften, t.ex. Å kommunstyrelsens vägnar,
+     */
+    closing?: string;
+    /**
+     * Den som skriver under, om inte ordföranden (chair), t.ex. kommunedirektøren.
+     */
+    signatory?: {
+      name: string;
+      party?: string;
+      /**
+       * T.ex. Kommunstyrelsens ordförande, Kommunedirektør.
+       */
+      title?: string;
+      /**
+       * För vem, t.ex. kommunstyrelsen.
+       */
+      onBehalfOf?: string;
+    };
   }[];
   /**
    * Bilagor.
@@ -1070,6 +1242,169 @@ export type Audit = {
   restricted?: boolean;
   suppress?: Suppress;
 };
+/**
+ * Informationssäkerhetssamordnarens bedömning och slutsatser för ett år, och förslagen till beslut, i årsrapporten till nämnderna. En fil per år: filnamnet är året, t.ex. report/2026.yaml. Det som gäller alla nämnder står överst; boards ger en nämnds egen bedömning, egna slutsatser och egna förslag.
+ */
+export interface YearlyReportRecord {
+  /**
+   * Året rapporten gäller.
+   */
+  year: number;
+  /**
+   * Vem som gör bedömningen, t.ex. informationssakerhetssamordnare.
+   */
+  author?: string;
+  /**
+   * Rapportens datum. Utan datum dateras rapporten den dag den skapas.
+   */
+  date?: string;
+  /**
+   * Den samlade bedömningen av informationssäkerhetsarbetet under året.
+   */
+  assessment?:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+  /**
+   * Slutsatser, en punkt per slutsats.
+   *
+   * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  conclusions?: (
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      }
+  )[];
+  /**
+   * Förslag till beslut, t.ex. Nämnden godkänner uppföljningen och lägger den till handlingarna.
+   *
+   * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  proposals?: (
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      }
+  )[];
+  /**
+   * En nämnds egen del av rapporten, med nämndens id som nyckel.
+   */
+  boards?: {
+    [k: string]:
+      | {
+          /**
+           * En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          assessment?:
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              };
+          /**
+           * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          conclusions?: (
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              }
+          )[];
+          /**
+           * Nämndens förslag till beslut; ersätter de gemensamma.
+           *
+           * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          proposals?: (
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              }
+          )[];
+          /**
+           * Diarienummer för nämndens ärende.
+           */
+          registrationNumber?: string;
+        }
+      | undefined;
+  };
+  /**
+   * Diarienummer, t.ex. KS 2027/41.
+   */
+  registrationNumber?: string;
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
 /**
  * En fråga som medarbetare ställer, och svaret. Boten svarar härifrån. Filnamnet är svarets id.
  */
@@ -1431,3 +1766,12 @@ export type Training = {
   restricted?: boolean;
   suppress?: Suppress;
 };
+/**
+ * Ord och uttryck som betyder samma sak i organisationen, så att boten känner igen hur medarbetarna skriver: ett produktnamn och vad för slags tjänst det är, en förkortning, ett ord på ett annat språk. Frivillig fil: synonyms.yaml i registrets rot.
+ */
+export interface Synonyms {
+  /**
+   * Grupper: varje grupp är två eller fler ord eller uttryck som betyder samma sak, t.ex. [sekretessmarkering, skyddade personuppgifter].
+   */
+  synonyms: string[][];
+}

@@ -13,10 +13,12 @@ const kinds = {
   kpi: 'Kpi',
   cycle: 'CycleActivity',
   audit: 'Audit',
+  report: 'YearlyReportRecord',
   faq: 'Faq',
   incident: 'Incident',
   agreement: 'Agreement',
   training: 'Training',
+  synonyms: 'Synonyms',
 };
 const seen = new Set();
 const root = new URL('../schemas/', import.meta.url);

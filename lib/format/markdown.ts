@@ -168,6 +168,7 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
   incident: { sv: 'Incidenter', nb: 'Hendelser og avvik', en: 'Incidents' },
   agreement: { sv: 'Avtal', nb: 'Avtaler', en: 'Agreements' },
   training: { sv: 'Utbildningar och övningar', nb: 'Opplæring og øvelser', en: 'Training and exercises' },
+  report: { sv: 'Årsrapportens bedömning', nb: 'Årsrapportens vurdering', en: 'Yearly report assessment' },
 };
 
 /**

@@ -19,7 +19,18 @@ export function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-const KINDS = ['system', 'asset', 'classification', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'];
+const KINDS = [
+  'system',
+  'asset',
+  'classification',
+  'processing',
+  'document',
+  'kpi',
+  'cycle',
+  'audit',
+  'faq',
+  'report',
+];
 
 export interface Board {
   id: string;

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import type { Locale } from '../locale.js';
+import { countWith, joinList, midSentence } from '../words.js';
 import { escapeXml } from './charts.js';
+import { docWord } from './dictionary.js';
 import {
   countryName,
   formatNumber,
@@ -31,7 +33,10 @@ export function defaultTemplatesDir(from = path.dirname(fileURLToPath(import.met
   return path.resolve(from, '../../templates');
 }
 
-/** Where a template name is looked up, first match wins: the adopter's folder, the language, Swedish. */
+/**
+ * Where a template name is looked up, first match wins: the adopter's folder, the language, the templates
+ * all languages share (their words come from a dictionary), Swedish.
+ */
 export function templateSearchPath(
   locale: Locale,
   templatesDir?: string,
@@ -40,6 +45,7 @@ export function templateSearchPath(
   const dirs = [
     ...(templatesDir ? [path.resolve(templatesDir)] : []),
     path.join(builtIn, locale),
+    path.join(builtIn, 'shared'),
     path.join(builtIn, 'sv'),
   ];
   return [...new Set(dirs)];
@@ -74,6 +80,15 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('month', (v: number) => monthName(v, locale));
   env.addFilter('genitive', (v: string) => genitive(v, locale));
   env.addFilter('paragraphs', (v: string | undefined) => new nunjucks.runtime.SafeString(paragraphs(v)));
+  // Agreement and lists by the language's rules: `n | plural("behandling", "behandlingar")`,
+  // `names | list` ("a, b och c"), `name | insentence` ("kommunstyrelsen").
+  env.addFilter('plural', (n: number, one: string, other: string, exact?: Record<string, string>) =>
+    countWith(locale, n, one, other, exact),
+  );
+  env.addFilter('list', (v: string[] | undefined) => joinList(locale, v ?? []));
+  env.addFilter('insentence', (v: string) => midSentence(v, locale));
+  // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
+  env.addGlobal('t', (key: string, params?: Record<string, unknown>) => docWord(locale, key, params));
   return env;
 }
 

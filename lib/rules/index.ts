@@ -1,6 +1,7 @@
 import { PARSE_RULES } from '../parse-rules.js';
 import { SCHEMA_RULES } from '../schema-rules.js';
 import { AGREEMENT_RULES } from './agreements.js';
+import { AUDIT_RULES } from './audits.js';
 import type { Rule } from './context.js';
 import type { RuleDef } from './define.js';
 import { identityNumber } from './identity.js';
@@ -8,6 +9,7 @@ import { INCIDENT_RULES } from './incidents.js';
 import { PRIVACY_RULES } from './privacy.js';
 import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
+import { REPORT_RULES } from './reports.js';
 import { REVIEW_RULES } from './reviews.js';
 import { STRUCTURE_RULES } from './structure.js';
 import { SUPPRESS_RULES } from './suppress.js';
@@ -21,6 +23,8 @@ export const RULES: readonly Rule[] = [
   ...REVIEW_RULES,
   ...INCIDENT_RULES,
   ...AGREEMENT_RULES,
+  ...AUDIT_RULES,
+  ...REPORT_RULES,
   identityNumber,
 ];
 

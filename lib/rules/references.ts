@@ -22,6 +22,11 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
   incident: { sv: 'incidenten', nb: 'hendelsen', en: 'the incident' },
   agreement: { sv: 'avtalet', nb: 'avtalen', en: 'the agreement' },
   training: { sv: 'utbildningen', nb: 'opplæringen', en: 'the training' },
+  report: {
+    sv: 'årsrapportens bedömning',
+    nb: 'årsrapportens vurdering',
+    en: 'the yearly report assessment',
+  },
 };
 
 const WHERE: Record<'board' | 'role' | 'file', Localized> = {

@@ -13,6 +13,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['boards.*.dpo', 'role'],
     ['roles.*.board', 'board'],
     ['access.restricted.roles.*', 'role'],
+    ['questionsRole', 'role'],
   ],
   system: [
     ['board', 'board'],
@@ -49,6 +50,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['recommendations.*.board', 'board'],
     ['recommendations.*.plannedActions.*.owner', 'role'],
     ['decisions.*.board', 'board'],
+    ['requested.from.*', 'board'],
   ],
   faq: [
     ['owner', 'role'],
@@ -73,6 +75,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['audience.boards.*', 'board'],
     ['fulfils', 'cycle'],
   ],
+  report: [['author', 'role']],
 };
 
 /** The values at a dotted field pattern, with the path to each. */

@@ -91,7 +91,7 @@ describe('structure', () => {
   it('writes every document, with no problems', () => {
     for (const locale of ['sv', 'nb', 'en']) {
       expect(run(locale).result.problems).toEqual([]);
-      expect(Object.keys(run(locale).html)).toHaveLength(7);
+      expect(Object.keys(run(locale).html)).toHaveLength(10);
     }
   });
 
@@ -178,7 +178,11 @@ describe('the audit answer', () => {
     expect(html).toContain(
       '<p>Kommunstyrelsen har beslutat en ny informationssäkerhetspolicy. Detta har skett genom att:</p><ul><li>en arbetsgrupp har tagit fram policyn</li>',
     );
-    expect(html).toMatch(/2026-09-30<\/td>\s*<td>Pågår <span class="flag">Försenad<\/span>/);
+    // As decided: the status on the decision day, nothing "overdue" since (that is the follow-up's).
+    expect(html).toMatch(/2026-09-30<\/td>\s*<td>Pågår<\/td>/);
+    expect(html).not.toContain('Försenad');
+    // The report did not say what the auditors asked for, so the answer does not claim it.
+    expect(html).not.toContain('Svar önskas från');
     expect(html).not.toContain('UTKAST');
   });
 
@@ -282,14 +286,18 @@ describe('text from the registers is never markup', () => {
 });
 
 describe('templates', () => {
-  it('looks in the adopter’s folder, then the language, then Swedish', () => {
+  it('looks in the adopter’s folder, then the language, then the shared templates, then Swedish', () => {
     const built = defaultTemplatesDir();
     expect(templateSearchPath('nb', '/x/mallar', built)).toEqual([
       '/x/mallar',
       path.join(built, 'nb'),
+      path.join(built, 'shared'),
       path.join(built, 'sv'),
     ]);
-    expect(templateSearchPath('sv', undefined, built)).toEqual([path.join(built, 'sv')]);
+    expect(templateSearchPath('sv', undefined, built)).toEqual([
+      path.join(built, 'sv'),
+      path.join(built, 'shared'),
+    ]);
   });
 
   it('uses a template from the adopter’s folder in place of the built-in one, and the rest as before', async () => {
@@ -322,7 +330,7 @@ describe('templates', () => {
     );
     const { result } = await render('broken', {}, undefined, { templatesDir: broken });
     expect(result.documents.map((d) => d.id)).not.toContain('systems-overview');
-    expect(result.documents).toHaveLength(6);
+    expect(result.documents).toHaveLength(9);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(
       /^systems-overview kunde inte skapas: fel i mallen systems-overview\.njk: /,
