@@ -193,6 +193,7 @@ export const WHAT: Record<string, Localized> = {
     en: 'information classification',
   },
   'audit-answer': { sv: 'svar till revisorerna', nb: 'svar til revisorene', en: 'answer to the auditors' },
+  'agreement-notice': { sv: 'uppsägning av avtal', nb: 'oppsigelse av avtale', en: 'notice on an agreement' },
   'breach-notification': {
     sv: 'anmälan av personuppgiftsincident',
     nb: 'melding om brudd på personopplysningssikkerheten',

@@ -4,6 +4,7 @@ import type { Kind } from '../kinds.js';
 import { format, type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Entity, isPlainObject, type Registry } from '../registry.js';
+import { agreementNotices } from './agreements.js';
 import { type Content, esc, link, mention, type ReminderBlock, toBlocks, toText } from './blocks.js';
 import { breachNotifications } from './breaches.js';
 import {
@@ -31,6 +32,7 @@ export const REMINDER_KINDS = [
   'classification-review',
   'audit-answer',
   'breach-notification',
+  'agreement-notice',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -769,6 +771,7 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   classifications(p);
   auditAnswers(p);
   breachNotifications(p);
+  agreementNotices(p);
   return p.out.sort(
     (a, b) =>
       a.sendAt.getTime() - b.sendAt.getTime() ||
