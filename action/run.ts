@@ -8,7 +8,7 @@ import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js
 import type { Finding } from '../lib/finding.js';
 import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
-import { RegistryNotFound, readRegistryFiles } from '../lib/load.js';
+import { RegistryNotFound, readRegistryFiles } from '../lib/io/load.js';
 import type { Locale } from '../lib/locale.js';
 import { buildRegistry, registryLocale, type SourceFile } from '../lib/registry.js';
 import { documentIds } from '../lib/render/model.js';

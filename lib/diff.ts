@@ -445,6 +445,9 @@ export function nameOf(entity: Entity, head: Registry, base: Registry, locale: L
     }
     case 'document':
     case 'audit':
+    case 'risk':
+    case 'plan':
+    case 'review':
     case 'incident':
       return str(d.title) || entity.id;
     case 'agreement':
@@ -1064,6 +1067,9 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   agreement: noSpecial,
   training: noSpecial,
   report: noSpecial,
+  risk: noSpecial,
+  plan: noSpecial,
+  review: noSpecial,
 };
 
 const KIND_ORDER: DiffKind[] = ['organisation', ...KINDS];
@@ -1373,6 +1379,9 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+      case 'risk':
+      case 'plan':
+      case 'review':
         break;
       case 'report':
         add('yearly-report', titles.yearly, key);

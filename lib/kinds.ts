@@ -8,8 +8,11 @@ import type {
   GoverningDocument,
   Incident,
   Kpi,
+  ManagementReview,
   Organisation,
+  PlanAction,
   Processing,
+  RiskAnalysis,
   Synonyms,
   System,
   Training,
@@ -33,6 +36,9 @@ export const KINDS = [
   'agreement',
   'training',
   'report',
+  'risk',
+  'plan',
+  'review',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -50,6 +56,9 @@ export interface KindData {
   agreement: Agreement;
   training: Training;
   report: YearlyReportRecord;
+  risk: RiskAnalysis;
+  plan: PlanAction;
+  review: ManagementReview;
 }
 
 export type { Organisation, Synonyms };

@@ -2,6 +2,98 @@
 /* eslint-disable */
 
 /**
+ * Sannolikhetsskalan, lägst först.
+ *
+ * @minItems 2
+ */
+export type RiskScale = {
+  level: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  description?:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
+ * Konsekvensskalan, lägst först.
+ *
+ * @minItems 2
+ */
+export type RiskScale1 = {
+  level: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  description?:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
  * Organisationen: namn, språk, nämnder och styrelser, roller och vem som har dem, klassningsmodell, granskningsintervall och Slack.
  */
 export interface Organisation {
@@ -240,11 +332,45 @@ export interface Organisation {
     restrictedFrom?: number;
   };
   /**
+   * Riskmodellen för riskanalyser: skalor för sannolikhet och konsekvens, riskmatris, acceptansnivå och vem som får acceptera vilken nivå. Utelämnas den gäller 1–4 × 1–4 där risknivån är sannolikhet × konsekvens.
+   */
+  risk?: {
+    likelihood?: RiskScale;
+    consequence?: RiskScale1;
+    /**
+     * Riskmatrisen: en rad per sannolikhetsnivå (lägst först), ett värde per konsekvensnivå (lägst först). Utelämnas den blir nivån sannolikhet × konsekvens.
+     *
+     * @minItems 1
+     */
+    matrix?: number[][];
+    /**
+     * Högsta risknivå som får accepteras utan åtgärd. Standard: 4.
+     */
+    acceptance?: number;
+    /**
+     * Vilka roller som får acceptera risker och upp till vilken nivå. Utelämnas kontrolleras det inte.
+     */
+    mayAccept?: {
+      /**
+       * En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+       */
+      role: string;
+      /**
+       * Högsta risknivå rollen får acceptera.
+       */
+      upTo: number;
+    }[];
+  };
+  /**
    * Hur ofta saker ska ses över, i månader.
    */
   reviewMonths?: {
     classification?: number;
     document?: number;
+    /**
+     * Riskanalyser.
+     */
+    risk?: number;
   };
   /**
    * Slack-kanaler för påminnelser och svar.
@@ -1446,6 +1572,313 @@ export interface Faq {
    */
   documents?: string[];
   links?: Link[];
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
+export type Scenario = {
+  /**
+   * Kort id, t.ex. r1.
+   */
+  id: string;
+  /**
+   * Hotet: vad som kan hända, t.ex. Obehörig läser akter om skyddade personer.
+   */
+  threat: string;
+  /**
+   * Sårbarheten som hotet utnyttjar, t.ex. Behörigheter följs inte upp.
+   */
+  vulnerability?: string;
+  /**
+   * Informationstillgångar som drabbas (id ur asset/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  assets?: string[];
+  /**
+   * System som drabbas (id ur system/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  systems?: string[];
+  /**
+   * Sannolikhet, före åtgärder.
+   */
+  likelihood: number;
+  /**
+   * Konsekvens, före åtgärder.
+   */
+  consequence: number;
+  /**
+   * Risknivån ur riskmatrisen. Kan utelämnas; lisa räknar ut den och varnar om den inte stämmer.
+   */
+  level?: number;
+  /**
+   * Befintliga skyddsåtgärder som redan ingår i bedömningen.
+   */
+  existingMeasures?: string[];
+  /**
+   * Hantering: reduce (reducera med åtgärder), accept (acceptera), avoid (undvika, t.ex. avveckla), share (dela, t.ex. försäkring eller avtal).
+   */
+  treatment?: "reduce" | "accept" | "avoid" | "share";
+  /**
+   * Åtgärder i handlingsplanen (id ur plan/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  actions?: string[];
+  /**
+   * Kvarvarande risk efter åtgärderna.
+   */
+  residual?: {
+    likelihood: Rating;
+    consequence: Rating;
+    /**
+     * När den kvarvarande risken bedömdes.
+     */
+    assessed?: string;
+  };
+  /**
+   * En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+   */
+  acceptedBy?: string;
+  /**
+   * När risken accepterades.
+   */
+  acceptedOn?: string;
+  /**
+   * Övrigt.
+   */
+  comment?: string;
+};
+/**
+ * Nivå på organisationens skala (risk i lisa.yaml), som standard 1–4.
+ */
+export type Rating = number;
+/**
+ * En riskanalys (ROS-analys) av ett objekt: en informationstillgång, ett system, en behandling eller hela organisationen. Scenarierna bedöms på organisationens skalor för sannolikhet och konsekvens (risk i lisa.yaml, annars 1–4 × 1–4). Filnamnet är analysens id.
+ */
+export interface RiskAnalysis {
+  /**
+   * Analysens rubrik, t.ex. Riskanalys Lifecare.
+   */
+  title: string;
+  /**
+   * Vad analysen gäller: exakt ett av system, asset, processing eller organisation: true.
+   */
+  object: {
+    /**
+     * Systemet (id ur system/).
+     */
+    system?: string;
+    /**
+     * Informationstillgången (id ur asset/).
+     */
+    asset?: string;
+    /**
+     * Behandlingen eller processen (id ur processing/).
+     */
+    processing?: string;
+    /**
+     * Hela organisationen.
+     */
+    organisation?: true;
+  };
+  /**
+   * Nämnden som äger analysen. Utelämnas den gäller objektets nämnd.
+   */
+  board?: string;
+  /**
+   * När analysen gjordes.
+   */
+  date: string;
+  /**
+   * T.ex. MSB:s metodstöd, ROS enligt NS 5814.
+   */
+  method?: string;
+  /**
+   * Roller som deltog: informationsägare, systemägare, förvaltare, användare, informationssäkerhetssamordnare.
+   *
+   * @minItems 1
+   *
+   * Items: En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+   */
+  participants: string[];
+  /**
+   * Vad analysen omfattar och inte omfattar.
+   */
+  scope?: string;
+  /**
+   * Riskscenarierna, ett per hot mot en sårbarhet.
+   *
+   * @minItems 1
+   */
+  scenarios: Scenario[];
+  /**
+   * När analysen senast ska ses över.
+   */
+  nextReview: string;
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
+/**
+ * En åtgärd i den samlade handlingsplanen, vad som än gav upphov till den: en revisionsrekommendation, en riskbehandling, ett klassningsgap, en incident eller ledningens genomgång. Filnamnet är åtgärdens id.
+ */
+export type PlanAction = {
+  /**
+   * Vad som ska göras, kort.
+   */
+  title: string;
+  /**
+   * Mer om åtgärden.
+   */
+  description?: string;
+  /**
+   * Varifrån åtgärden kommer.
+   */
+  source: {
+    /**
+     * audit (granskning, id ur audit/), risk (riskanalys, id ur risk/), classification (klassningsgap i ett system, id ur system/), incident (incident), review (ledningens genomgång, id ur review/).
+     */
+    kind: "audit" | "risk" | "classification" | "incident" | "review";
+    /**
+     * Källans id: granskningen, riskanalysen, systemet, incidenten eller genomgången.
+     */
+    ref: string;
+    /**
+     * Delen av källan, t.ex. rekommendationens eller scenariots id.
+     */
+    item?: string;
+  };
+  /**
+   * Nämnden som åtgärden hör till. Utelämnas den gäller källans nämnd.
+   */
+  board?: string;
+  /**
+   * Rollen som ansvarar för åtgärden.
+   */
+  owner: string;
+  /**
+   * Klart senast: ett datum (2027-03-31), ett år (2027), ett kvartal (2027-Q2) eller en termin (våren 2027, hösten 2027). En period räknas som dess sista dag.
+   */
+  due: string | number;
+  /**
+   * planned (planerad), in-progress (pågår), done (klar), cancelled (struken).
+   */
+  status: "planned" | "in-progress" | "done" | "cancelled";
+  /**
+   * När åtgärden blev klar.
+   */
+  done?: string;
+  /**
+   * Statusändringar med datum, äldst först.
+   */
+  history?: {
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    date: string;
+    status: "planned" | "in-progress" | "done" | "cancelled";
+    /**
+     * Varför, t.ex. beslut i nämnden.
+     */
+    note?: string;
+  }[];
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+};
+/**
+ * Ledningens genomgång av ledningssystemet (ISO/IEC 27001 9.3): underlaget, besluten och åtgärderna de ger. Filnamnet är genomgångens id.
+ */
+export interface ManagementReview {
+  /**
+   * T.ex. Ledningens genomgång 2026.
+   */
+  title: string;
+  /**
+   * Mötets datum.
+   */
+  date: string;
+  /**
+   * Nämnden eller ledningen som genomgången rapporteras till.
+   */
+  board?: string;
+  /**
+   * Roller som deltog.
+   *
+   * @minItems 1
+   *
+   * Items: En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+   */
+  participants: string[];
+  /**
+   * Underlaget enligt ISO/IEC 27001 9.3.2.
+   */
+  inputs: {
+    /**
+     * Status för åtgärder från tidigare genomgångar.
+     */
+    actions?: string;
+    /**
+     * Förändringar i yttre och inre frågor som berör ledningssystemet.
+     */
+    changes?: string;
+    /**
+     * Avvikelser, incidenter och korrigerande åtgärder.
+     */
+    nonconformities?: string;
+    /**
+     * Resultat av övervakning och mätning (nyckeltal).
+     */
+    monitoring?: string;
+    /**
+     * Resultat av revisioner och granskningar.
+     */
+    audits?: string;
+    /**
+     * Resultat av riskbedömningen och status för riskbehandlingen.
+     */
+    risks?: string;
+    /**
+     * Återkoppling från intressenter.
+     */
+    feedback?: string;
+    /**
+     * Möjligheter till ständig förbättring.
+     */
+    improvements?: string;
+  };
+  /**
+   * Besluten, med de åtgärder de ger.
+   */
+  decisions: {
+    /**
+     * Kort id, t.ex. b1.
+     */
+    id: string;
+    /**
+     * Beslutet.
+     */
+    text: string;
+    /**
+     * Åtgärder i handlingsplanen som beslutet ger (id ur plan/).
+     *
+     * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+     */
+    actions?: string[];
+  }[];
+  /**
+   * Nästa genomgång senast.
+   */
+  nextReview?: string;
   /**
    * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
    */

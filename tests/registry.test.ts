@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRegistryFiles } from '../lib/load.js';
+import { readRegistryFiles } from '../lib/io/load.js';
 import { validateSources } from '../lib/validate.js';
 
 // The example municipality is the demo, the fixture for other tests and what an adopter copies:

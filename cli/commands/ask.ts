@@ -6,7 +6,7 @@
 // keeps that a deliberate choice rather than something a pasted command output gives away.
 import { answer } from '../../lib/answer/answer.js';
 import { buildAnswerIndex } from '../../lib/answer/index.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, LOCALES, type Localized } from '../../lib/locale.js';
 import { todayIn, validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';

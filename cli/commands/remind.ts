@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import { buildRegistry, type Registry, registryLocale } from '../../lib/registry.js';
 import { addDays, localDay, localInstant } from '../../lib/remind/calendar.js';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { formatText } from '../../lib/format/text.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import {
   type Commit,

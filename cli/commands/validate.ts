@@ -1,7 +1,7 @@
 import { formatJson } from '../../lib/format/json.js';
 import { formatSarif } from '../../lib/format/sarif.js';
 import { formatText } from '../../lib/format/text.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format } from '../../lib/locale.js';
 import { ALL_RULES } from '../../lib/rules/index.js';
 import { validateSources } from '../../lib/validate.js';

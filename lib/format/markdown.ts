@@ -169,6 +169,9 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
   agreement: { sv: 'Avtal', nb: 'Avtaler', en: 'Agreements' },
   training: { sv: 'Utbildningar och övningar', nb: 'Opplæring og øvelser', en: 'Training and exercises' },
   report: { sv: 'Årsrapportens bedömning', nb: 'Årsrapportens vurdering', en: 'Yearly report assessment' },
+  risk: { sv: 'Riskanalyser', nb: 'Risikoanalyser', en: 'Risk analyses' },
+  plan: { sv: 'Handlingsplan', nb: 'Handlingsplan', en: 'Action plan' },
+  review: { sv: 'Ledningens genomgång', nb: 'Ledelsens gjennomgang', en: 'Management review' },
 };
 
 /**

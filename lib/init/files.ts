@@ -30,6 +30,9 @@ const KINDS = [
   'audit',
   'faq',
   'report',
+  'risk',
+  'plan',
+  'review',
 ];
 
 export interface Board {

@@ -23,6 +23,7 @@ import {
   workingDayOnOrBefore,
 } from './calendar.js';
 import { ACTION_STATUS, AUDIT_STATUS, M, WHAT } from './messages.js';
+import { planActions, riskReviews } from './risk.js';
 
 export const REMINDER_KINDS = [
   'kpi-review',
@@ -31,6 +32,8 @@ export const REMINDER_KINDS = [
   'document-review',
   'classification-review',
   'audit-answer',
+  'risk-review',
+  'plan-action',
   'breach-notification',
   'agreement-notice',
 ] as const;
@@ -770,6 +773,8 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   documents(p);
   classifications(p);
   auditAnswers(p);
+  riskReviews(p);
+  planActions(p);
   breachNotifications(p);
   agreementNotices(p);
   return p.out.sort(

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import { safeTemplateLoader } from '../io/templates.js';
 import type { Locale } from '../locale.js';
 import { countWith, joinList, midSentence } from '../words.js';
 import { escapeXml } from './charts.js';
@@ -59,9 +60,9 @@ export interface EnvironmentOptions {
 
 export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
   const { locale } = options;
-  const loader = new nunjucks.FileSystemLoader(
+  const loader = safeTemplateLoader(
     templateSearchPath(locale, options.templatesDir, options.builtIn),
-    { noCache: false, watch: false },
+    locale,
   );
   const env = new nunjucks.Environment(loader, {
     autoescape: true,
@@ -151,7 +152,8 @@ export function renderTemplate(env: nunjucks.Environment, template: string, cont
     const detail = message
       .split('\n')
       .map((l) => l.trim())
-      .filter(Boolean)
+      // Each include level adds a line naming only a path; what went wrong is below them.
+      .filter((l) => l && !/^(Template render error: )?\([^)]*\)$/.test(l))
       .slice(0, 3)
       .join(' ');
     throw new TemplateError(template, detail);

@@ -11,6 +11,7 @@ import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
 import { REPORT_RULES } from './reports.js';
 import { REVIEW_RULES } from './reviews.js';
+import { RISK_RULES } from './risk.js';
 import { STRUCTURE_RULES } from './structure.js';
 import { SUPPRESS_RULES } from './suppress.js';
 
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   ...AGREEMENT_RULES,
   ...AUDIT_RULES,
   ...REPORT_RULES,
+  ...RISK_RULES,
   identityNumber,
 ];
 

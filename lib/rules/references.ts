@@ -27,6 +27,9 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
     nb: 'årsrapportens vurdering',
     en: 'the yearly report assessment',
   },
+  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+  plan: { sv: 'åtgärden', nb: 'tiltaket', en: 'the action' },
+  review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
 };
 
 const WHERE: Record<'board' | 'role' | 'file', Localized> = {
@@ -112,6 +115,8 @@ export const danglingReference: Rule = {
       value: string,
       path: PathSegment[],
     ) => {
+      // The file is there but could not be read: its own finding says why; "no such file" would mislead.
+      if (registry.unreadable?.has(`${target}/${value}`)) return;
       const s = closest(value, known[target].keys());
       const where =
         target === 'board' || target === 'role'

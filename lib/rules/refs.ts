@@ -13,6 +13,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['boards.*.dpo', 'role'],
     ['roles.*.board', 'board'],
     ['access.restricted.roles.*', 'role'],
+    ['risk.mayAccept.*.role', 'role'],
     ['questionsRole', 'role'],
   ],
   system: [
@@ -76,6 +77,26 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['fulfils', 'cycle'],
   ],
   report: [['author', 'role']],
+  risk: [
+    ['object.system', 'system'],
+    ['object.asset', 'asset'],
+    ['object.processing', 'processing'],
+    ['board', 'board'],
+    ['participants.*', 'role'],
+    ['scenarios.*.assets.*', 'asset'],
+    ['scenarios.*.systems.*', 'system'],
+    ['scenarios.*.actions.*', 'plan'],
+    ['scenarios.*.acceptedBy', 'role'],
+  ],
+  plan: [
+    ['board', 'board'],
+    ['owner', 'role'],
+  ],
+  review: [
+    ['board', 'board'],
+    ['participants.*', 'role'],
+    ['decisions.*.actions.*', 'plan'],
+  ],
 };
 
 /** The values at a dotted field pattern, with the path to each. */

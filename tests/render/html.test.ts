@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -321,6 +321,22 @@ describe('templates', () => {
     expect(html['yearly-report']).toContain('Norrviks egen kolofon');
   });
 
+  it('never reads a template through a link out of the templates folder', async () => {
+    const own = path.join(dir, 'linked-templates');
+    await mkdir(path.join(own, 'partials'), { recursive: true });
+    const secret = path.join(dir, 'template-secret.txt');
+    await writeFile(secret, 'GITHUB_TOKEN=ghs_mallhemlighet');
+    await symlink(secret, path.join(own, 'partials', 'colophon.njk'));
+    const { result, html } = await render('linked', {}, undefined, {
+      templatesDir: own,
+      only: ['kpi-review'],
+    });
+    for (const page of Object.values(html)) expect(page).not.toContain('ghs_mallhemlighet');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain('mallen partials/colophon.njk i');
+    expect(result.problems[0]).toContain('läses inte: den är en länk ut ur mallmappen');
+  });
+
   it('reports a broken template as a problem and still writes the other documents', async () => {
     const broken = path.join(dir, 'broken-templates');
     await mkdir(broken, { recursive: true });
@@ -367,15 +383,42 @@ describe('the logo', () => {
       registryDir: reg,
       only: ['kpi-review'],
     });
-    expect(outside.result.problems[0]).toContain(
-      'måste vara en SVG-, PNG- eller JPEG-fil under 1 MB inne i registermappen',
-    );
+    expect(outside.result.problems[0]).toContain('leder ut ur registermappen');
     expect(outside.html['kpi-review']).not.toContain('<img');
     const missing = await render('logo-missing', withLogo('saknas.png'), undefined, {
       registryDir: reg,
       only: ['kpi-review'],
     });
     expect(missing.result.problems[0]).toContain('Logotypen saknas.png i lisa.yaml hittades inte');
+  });
+
+  it('is never read through a link out of the registry: not a secret file, not /proc/self/environ', async () => {
+    const reg = path.join(dir, 'reg-links');
+    await mkdir(reg, { recursive: true });
+    const secret = path.join(dir, 'secret.svg');
+    await writeFile(
+      secret,
+      '<svg xmlns="http://www.w3.org/2000/svg"><text>GITHUB_TOKEN=ghs_hemligt</text></svg>',
+    );
+    await symlink(secret, path.join(reg, 'logo.svg'));
+    await symlink('/proc/self/environ', path.join(reg, 'env.png'));
+    process.env.LISA_TEST_SECRET = 'ghs_environ_hemligt';
+    const withLogo = (logo: string) => ({
+      'lisa.yaml': LISA.replace('registrationPrefix: KS', `registrationPrefix: KS\nlogo: ${logo}`),
+    });
+    for (const [name, logo] of [
+      ['logo-link', 'logo.svg'],
+      ['logo-environ', 'env.png'],
+    ] as const) {
+      const r = await render(name, withLogo(logo), undefined, { registryDir: reg, only: ['kpi-review'] });
+      const html = r.html['kpi-review'] ?? '';
+      expect(html).not.toContain('<img');
+      expect(html).not.toContain(Buffer.from('GITHUB_TOKEN').toString('base64').slice(0, 12));
+      expect(html).not.toContain(Buffer.from('LISA_TEST_SECRET').toString('base64').slice(0, 12));
+      expect(r.result.problems).toHaveLength(1);
+      expect(r.result.problems[0]).toContain(`Logotypen ${logo} används inte`);
+    }
+    delete process.env.LISA_TEST_SECRET;
   });
 });
 
