@@ -2,8 +2,8 @@
 // coordinator and the board would say it ("konfidentialitet 2 → 3 — ProReNata skyddas nu under kravet"),
 // not as lines of YAML. Pure: two registries in, a list of changes out, already in the registry's language.
 import { classificationsInForce, isRestricted, requiredProtectionBySystem } from './derive.js';
+import { redactIdentityNumbers } from './escape/identity.js';
 import type { Finding } from './finding.js';
-import { findIdentityNumbers } from './identity-numbers.js';
 import { KINDS, type Kind } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
@@ -174,6 +174,17 @@ const M = {
     sv: '{system} skyddas nu under kravet ({aspect}: har {have}, kräver {need})',
     nb: '{system} er nå beskyttet under kravet ({aspect}: har {have}, krever {need})',
     en: '{system} is now protected below the requirement ({aspect}: has {have}, needs {need})',
+  },
+  // A restricted system: that its protection falls short is told, by name only; aspect and levels are details.
+  nowBelowRestricted: {
+    sv: '{system} skyddas nu under kravet (begränsad post – detaljerna visas inte här)',
+    nb: '{system} er nå beskyttet under kravet (begrenset oppføring – detaljene vises ikke her)',
+    en: '{system} is now protected below the requirement (restricted entry – details not shown here)',
+  },
+  nowMetRestricted: {
+    sv: '{system} uppfyller nu kravet',
+    nb: '{system} oppfyller nå kravet',
+    en: '{system} now meets the requirement',
   },
   nowMet: {
     sv: '{system} uppfyller nu kravet för {aspect}',
@@ -369,17 +380,6 @@ const M = {
 } satisfies Record<string, Msg>;
 
 type Code = keyof typeof M;
-
-/**
- * A personal identity number never leaves the registry through a change text: the identity-number rule
- * already flags it, and the PR comment must not repeat it.
- */
-export function redactIdentityNumbers(text: string): string {
-  const hits = findIdentityNumbers(text);
-  let out = text;
-  for (const h of hits.reverse()) out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
-  return out;
-}
 
 /** Longest value quoted in a change line; longer texts are only said to have changed. */
 const MAX_VALUE = 80;
@@ -1234,14 +1234,20 @@ function attachEffects(changes: EntityChange[], ctx: Ctx): ChangeDetail[] {
     else target.details.push(detail);
   };
   const aspect = (id: string) => aspectLabel(ctx.head.model, id, ctx.locale).toLowerCase();
+  // A system restricted before or after: its aspects and levels stay out of every change line.
+  const hidden = (id: string) =>
+    restrictedIn(ctx.base, ctx.base.entities.system.get(id)) ||
+    restrictedIn(ctx.head, ctx.head.entities.system.get(id));
   for (const [key, x] of after) {
     const was = before.get(key);
     if (was && was.need === x.need && was.have === x.have) continue;
-    const detail = ctx.t(
-      'nowBelow',
-      { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need },
-      x.aspect,
-    );
+    const detail = hidden(x.system.id)
+      ? ctx.t('nowBelowRestricted', { system: x.system.data.name })
+      : ctx.t(
+          'nowBelow',
+          { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need },
+          x.aspect,
+        );
     attach(detail, [
       find('classification', x.classification),
       find('system', x.system.id),
@@ -1251,11 +1257,10 @@ function attachEffects(changes: EntityChange[], ctx: Ctx): ChangeDetail[] {
   for (const [key, x] of before) {
     if (after.has(key)) continue;
     const system = ctx.head.entities.system.get(x.system.id);
-    const detail = ctx.t(
-      'nowMet',
-      { system: system?.data.name ?? x.system.data.name, aspect: aspect(x.aspect) },
-      x.aspect,
-    );
+    const name = system?.data.name ?? x.system.data.name;
+    const detail = hidden(x.system.id)
+      ? ctx.t('nowMetRestricted', { system: name })
+      : ctx.t('nowMet', { system: name, aspect: aspect(x.aspect) }, x.aspect);
     attach(detail, [
       find('system', x.system.id),
       find('classification', x.classification),
