@@ -229,8 +229,8 @@ var words = __webpack_require__(65913);
 var charts = __webpack_require__(17964);
 // EXTERNAL MODULE: ./build/lib/render/dictionary.js
 var dictionary = __webpack_require__(81465);
-// EXTERNAL MODULE: ./build/lib/render/format.js + 50 modules
-var format = __webpack_require__(8502);
+// EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
+var format = __webpack_require__(44921);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
 
 

@@ -1,5 +1,6 @@
-import type { Classification, PlanAction, RiskAnalysis } from './kinds.js';
+import type { Classification, Incident, PlanAction, RiskAnalysis } from './kinds.js';
 import type { Entity, Registry } from './registry.js';
+import { DEFAULT_TIME_ZONE, localInstant } from './remind/calendar.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 
@@ -131,6 +132,9 @@ export function isRestricted(
   const confidentialAt = (assetId: string) =>
     (inForce.get(assetId)?.data.levels[confidentialityAspect]?.level ?? -1) >= restrictedFrom;
   switch (entity.kind) {
+    // An incident's account of what went wrong is for those who handle it, unless it is marked otherwise.
+    case 'incident':
+      return true;
     case 'asset':
       return confidentialAt(entity.id);
     case 'classification': {
@@ -161,4 +165,26 @@ export function isRestricted(
     default:
       return false;
   }
+}
+
+/** The registry's time zone (`timezone` in lisa.yaml), in which date-times without an offset are read. */
+export function registryTimeZone(registry: Registry): string {
+  return registry.organisation?.data.timezone ?? DEFAULT_TIME_ZONE;
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** The instant of a register date-time (schema-checked): with an offset as written, else in the registry's zone. */
+export function instantOf(value: string, timeZone: string): Date {
+  const [, day = '', time = '', seconds = ':00', offset] = DATE_TIME.exec(value) ?? [];
+  if (offset) return new Date(`${day}T${time}${seconds}${offset}`);
+  return new Date(localInstant(day, time, timeZone).getTime() + Number(seconds.slice(1)) * 1000);
+}
+
+/** The 72 hours of GDPR Art. 33 from the discovery of a personal-data breach, in milliseconds. */
+export const NOTIFICATION_WINDOW_MS = 72 * 3600 * 1000;
+
+/** When a personal-data breach must be notified at the latest: 72 hours after it was discovered. */
+export function notificationDeadline(incident: Incident, timeZone: string): Date {
+  return new Date(instantOf(incident.discovered, timeZone).getTime() + NOTIFICATION_WINDOW_MS);
 }

@@ -448,7 +448,10 @@ export function nameOf(entity: Entity, head: Registry, base: Registry, locale: L
     case 'risk':
     case 'plan':
     case 'review':
+    case 'incident':
       return str(d.title) || entity.id;
+    case 'agreement':
+      return str(d.counterparty) || entity.id;
     case 'faq':
       return (Array.isArray(d.questions) ? str(d.questions[0]) : '') || entity.id;
     default: {
@@ -1060,6 +1063,9 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   cycle: noSpecial,
   audit: describeAudit,
   faq: noSpecial,
+  incident: noSpecial,
+  agreement: noSpecial,
+  training: noSpecial,
   report: noSpecial,
   risk: noSpecial,
   plan: noSpecial,

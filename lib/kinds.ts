@@ -1,10 +1,12 @@
 import type {
+  Agreement,
   Asset,
   Audit,
   Classification,
   CycleActivity,
   Faq,
   GoverningDocument,
+  Incident,
   Kpi,
   ManagementReview,
   Organisation,
@@ -13,6 +15,7 @@ import type {
   RiskAnalysis,
   Synonyms,
   System,
+  Training,
   YearlyReportRecord,
 } from './types.gen.js';
 
@@ -29,6 +32,9 @@ export const KINDS = [
   'cycle',
   'audit',
   'faq',
+  'incident',
+  'agreement',
+  'training',
   'report',
   'risk',
   'plan',
@@ -46,6 +52,9 @@ export interface KindData {
   cycle: CycleActivity;
   audit: Audit;
   faq: Faq;
+  incident: Incident;
+  agreement: Agreement;
+  training: Training;
   report: YearlyReportRecord;
   risk: RiskAnalysis;
   plan: PlanAction;

@@ -1,5 +1,6 @@
 import _Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import _addFormats from 'ajv-formats';
+import agreementSchema from '../schemas/agreement.schema.json' with { type: 'json' };
 import assetSchema from '../schemas/asset.schema.json' with { type: 'json' };
 import auditSchema from '../schemas/audit.schema.json' with { type: 'json' };
 import classificationSchema from '../schemas/classification.schema.json' with { type: 'json' };
@@ -7,6 +8,7 @@ import commonSchema from '../schemas/common.schema.json' with { type: 'json' };
 import cycleSchema from '../schemas/cycle.schema.json' with { type: 'json' };
 import documentSchema from '../schemas/document.schema.json' with { type: 'json' };
 import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
+import incidentSchema from '../schemas/incident.schema.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
 import planSchema from '../schemas/plan.schema.json' with { type: 'json' };
@@ -16,6 +18,7 @@ import reviewSchema from '../schemas/review.schema.json' with { type: 'json' };
 import riskSchema from '../schemas/risk.schema.json' with { type: 'json' };
 import synonymsSchema from '../schemas/synonyms.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
+import trainingSchema from '../schemas/training.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
 import { tell } from './finding.js';
 import type { Kind } from './kinds.js';
@@ -43,6 +46,9 @@ export const SCHEMAS: Record<SchemaName, object> = {
   cycle: cycleSchema,
   audit: auditSchema,
   faq: faqSchema,
+  incident: incidentSchema,
+  agreement: agreementSchema,
+  training: trainingSchema,
   report: reportSchema,
   risk: riskSchema,
   plan: planSchema,

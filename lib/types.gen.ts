@@ -1886,6 +1886,320 @@ export interface ManagementReview {
   suppress?: Suppress;
 }
 /**
+ * En informationssäkerhetsincident eller personuppgiftsincident, beskriven neutralt: inga personuppgifter och inga namn, bara roller och kategorier. Incidenter är begränsade poster om de inte uttryckligen anges restricted: false. Filnamnet är incidentens id, t.ex. 2026-03-felskickad-e-post.
+ */
+export interface Incident {
+  /**
+   * Kort rubrik i neutrala ordalag, t.ex. Beslut skickat till fel mottagare.
+   */
+  title: string;
+  /**
+   * Vad som hände, utan namn, personnummer, e-postadresser eller telefonnummer. Ange roller (t.ex. handläggare) och kategorier (t.ex. en vårdnadshavare).
+   */
+  description: string;
+  /**
+   * Nämnden där incidenten inträffade (den personuppgiftsansvariga).
+   */
+  board?: string;
+  /**
+   * Rollen som håller i hanteringen, t.ex. informationssakerhetssamordnare.
+   */
+  owner?: string;
+  /**
+   * När incidenten inträffade (så nära som känt).
+   */
+  occurred?: string;
+  /**
+   * När organisationen fick kännedom om incidenten. De 72 timmarna för anmälan till tillsynsmyndigheten räknas härifrån (art. 33 GDPR).
+   */
+  discovered: string;
+  /**
+   * När incidenten avslutades. Saknas det är incidenten öppen.
+   */
+  closed?: string;
+  /**
+   * När incidenten väntas vara avslutad.
+   */
+  expectedClosure?: string;
+  /**
+   * Vad som drabbades: confidentiality (konfidentialitet, obehörig åtkomst eller röjande), integrity (riktighet), availability (tillgänglighet).
+   *
+   * @minItems 1
+   */
+  type: ("confidentiality" | "integrity" | "availability")[];
+  /**
+   * Är det en personuppgiftsincident (art. 4.12 GDPR)?
+   */
+  personalDataBreach: boolean;
+  /**
+   * Berörda system (id i system/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  systems?: string[];
+  /**
+   * Berörda informationstillgångar (id i asset/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  assets?: string[];
+  /**
+   * Kategorier av personuppgifter, t.ex. kontaktuppgifter, hälsa.
+   */
+  dataCategories?: string[];
+  /**
+   * Ungefärligt antal berörda registrerade.
+   */
+  dataSubjects?: number;
+  /**
+   * Berördes skyddade personuppgifter (sekretessmarkering, skyddad folkbokföring)? Då krävs en dokumenterad riskbedömning.
+   */
+  protectedIdentities?: boolean;
+  /**
+   * Berördes känsliga personuppgifter (art. 9) eller uppgifter om lagöverträdelser (art. 10)?
+   */
+  specialCategories?: boolean;
+  /**
+   * Bedömningen av konsekvenserna för de registrerade och för verksamheten.
+   */
+  consequences?: {
+    /**
+     * unlikely (osannolikt att medföra risk, ingen anmälan krävs), risk (anmäls till tillsynsmyndigheten), high-risk (de registrerade ska också informeras, art. 34).
+     */
+    risk: "unlikely" | "risk" | "high-risk";
+    /**
+     * Bedömningen i ord.
+     */
+    assessment: string;
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    date?: string;
+    /**
+     * Rollen som gjorde bedömningen.
+     */
+    by?: string;
+  };
+  /**
+   * Anmälan till tillsynsmyndigheten (IMY, Datatilsynet), eller skälet att inte anmäla.
+   */
+  notification?: {
+    /**
+     * När anmälan gjordes.
+     */
+    at?: string;
+    /**
+     * Myndighetens ärendenummer, t.ex. IMY-2026-1234.
+     */
+    reference?: string;
+    /**
+     * Varför ingen anmälan gjordes, eller varför den gjordes senare än 72 timmar efter upptäckten.
+     */
+    reason?: string;
+  };
+  /**
+   * Information till de registrerade (art. 34).
+   */
+  dataSubjectsInformed?: {
+    informed: boolean;
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    date?: string;
+    /**
+     * T.ex. brev till berörda vårdnadshavare.
+     */
+    how?: string;
+    /**
+     * Varför de inte informerades.
+     */
+    reason?: string;
+  };
+  /**
+   * Åtgärder efter incidenten.
+   */
+  actions?: {
+    /**
+     * Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+     */
+    id: string;
+    text: string;
+    /**
+     * En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+     */
+    owner: string;
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    due?: string;
+    status: "planned" | "in-progress" | "done" | "cancelled";
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    done?: string;
+  }[];
+  /**
+   * Lärdomar, en per punkt.
+   */
+  lessons?: string[];
+  /**
+   * Incidenter är begränsade poster (detaljer bara för behöriga). Ange restricted: false för en incident som får visas för alla, t.ex. ett avbrott som redan är allmänt känt.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
+/**
+ * Ett personuppgiftsbiträdesavtal, leverantörsavtal, avtal om gemensamt personuppgiftsansvar eller om utlämnande. Här finns bara uppgifter om avtalet och en länk till var det undertecknade avtalet förvaras, aldrig själva dokumentet. Filnamnet är avtalets id.
+ */
+export interface Agreement {
+  /**
+   * Motparten, t.ex. Sokigo AB. För ett biträdesavtal samma namn som under processors i behandlingen.
+   */
+  counterparty: string;
+  /**
+   * processor-agreement (personuppgiftsbiträdesavtal), supplier-contract (leverantörsavtal), joint-controllership (gemensamt personuppgiftsansvar, art. 26), data-sharing (avtal om utlämnande av uppgifter).
+   */
+  type: "processor-agreement" | "supplier-contract" | "joint-controllership" | "data-sharing";
+  /**
+   * Nämnden som tecknat avtalet.
+   */
+  board?: string;
+  /**
+   * Rollen som förvaltar avtalet.
+   */
+  owner?: string;
+  /**
+   * Diarienummer, t.ex. MBN 2023/211.
+   */
+  reference?: string;
+  /**
+   * System som avtalet gäller (id i system/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  systems?: string[];
+  /**
+   * Behandlingar i registerförteckningen som avtalet gäller (id i processing/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  processing?: string[];
+  /**
+   * Avtalets startdatum.
+   */
+  start: string;
+  /**
+   * Avtalets slutdatum. Saknas det löper avtalet tills vidare.
+   */
+  end?: string;
+  /**
+   * Uppsägningstid i månader före slutdatum.
+   */
+  noticePeriod?: number;
+  /**
+   * none (upphör vid slutdatum), automatic (förlängs automatiskt om det inte sägs upp), option (kan förlängas genom beslut).
+   */
+  renewal?: "none" | "automatic" | "option";
+  /**
+   * Hur många månader en förlängning gäller.
+   */
+  renewalMonths?: number;
+  /**
+   * Biträdets underbiträden och var de behandlar uppgifterna.
+   */
+  subProcessors?: {
+    name: string;
+    /**
+     * Landskod enligt ISO 3166-1, t.ex. SE, IE, US.
+     */
+    country: string;
+    /**
+     * T.ex. drift av datacenter.
+     */
+    purpose?: string;
+    /**
+     * Skyddsåtgärd vid överföring till tredjeland (art. 44–49).
+     */
+    safeguard?: "adequacy-decision" | "standard-contractual-clauses" | "binding-corporate-rules" | "derogation";
+  }[];
+  signedCopy?: Link;
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
+/**
+ * En genomförd utbildning eller övning, med deltagande i antal eller andel, aldrig namn. Filnamnet är id, t.ex. 2026-fortroendevalda.
+ */
+export type Training = {
+  /**
+   * Vad, t.ex. Säkert beteende – webbutbildning.
+   */
+  name: string;
+  /**
+   * training (utbildning) eller exercise (övning).
+   */
+  kind: "training" | "exercise";
+  /**
+   * För vilka.
+   */
+  audience: {
+    /**
+     * staff (medarbetare), managers (chefer), elected-members (förtroendevalda), crisis-management (krisledningen), specialists (t.ex. IT eller informationsägare).
+     */
+    group: "staff" | "managers" | "elected-members" | "crisis-management" | "specialists";
+    /**
+     * Nämnderna vars medarbetare eller ledamöter avses. Saknas de avses hela kommunen.
+     *
+     * Items: En nämnd eller styrelse ur lisa.yaml (boards).
+     */
+    boards?: string[];
+  };
+  /**
+   * När, eller när perioden slutade för en webbutbildning.
+   */
+  date: string;
+  /**
+   * Rollen som höll i utbildningen eller övningen.
+   */
+  owner?: string;
+  /**
+   * Deltagande som antal eller andel, aldrig namn.
+   */
+  participation?: {
+    /**
+     * Antal i målgruppen.
+     */
+    invited?: number;
+    /**
+     * Antal som deltog eller slutförde.
+     */
+    participants?: number;
+    /**
+     * Andel som deltog, 0–1 (t.ex. 0.82).
+     */
+    share?: number;
+  };
+  /**
+   * Övningens scenario, t.ex. ransomware i ekonomisystemet en fredag eftermiddag.
+   */
+  scenario?: string;
+  /**
+   * Lärdomar, en per punkt.
+   */
+  lessons?: string[];
+  /**
+   * Aktiviteten i årshjulet som detta genomför (id i cycle/).
+   */
+  fulfils?: string;
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+};
+/**
  * Ord och uttryck som betyder samma sak i organisationen, så att boten känner igen hur medarbetarna skriver: ett produktnamn och vad för slags tjänst det är, en förkortning, ett ord på ett annat språk. Frivillig fil: synonyms.yaml i registrets rot.
  */
 export interface Synonyms {

@@ -18,6 +18,9 @@ const kinds = {
   risk: 'RiskAnalysis',
   plan: 'PlanAction',
   review: 'ManagementReview',
+  incident: 'Incident',
+  agreement: 'Agreement',
+  training: 'Training',
   synonyms: 'Synonyms',
 };
 const seen = new Set();

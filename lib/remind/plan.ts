@@ -4,7 +4,9 @@ import type { Kind } from '../kinds.js';
 import { format, type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Entity, isPlainObject, type Registry } from '../registry.js';
+import { agreementNotices } from './agreements.js';
 import { type Content, esc, link, mention, type ReminderBlock, toBlocks, toText } from './blocks.js';
+import { breachNotifications } from './breaches.js';
 import {
   addDays,
   type Country,
@@ -32,6 +34,8 @@ export const REMINDER_KINDS = [
   'audit-answer',
   'risk-review',
   'plan-action',
+  'breach-notification',
+  'agreement-notice',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -118,7 +122,7 @@ export function remindSettings(registry: Registry): RemindSettings {
   };
 }
 
-interface Role {
+export interface Role {
   id: string;
   name: string;
   users: string[];
@@ -771,6 +775,8 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   auditAnswers(p);
   riskReviews(p);
   planActions(p);
+  breachNotifications(p);
+  agreementNotices(p);
   return p.out.sort(
     (a, b) =>
       a.sendAt.getTime() - b.sendAt.getTime() ||

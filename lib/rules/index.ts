@@ -1,9 +1,11 @@
 import { PARSE_RULES } from '../parse-rules.js';
 import { SCHEMA_RULES } from '../schema-rules.js';
+import { AGREEMENT_RULES } from './agreements.js';
 import { AUDIT_RULES } from './audits.js';
 import type { Rule } from './context.js';
 import type { RuleDef } from './define.js';
 import { identityNumber } from './identity.js';
+import { INCIDENT_RULES } from './incidents.js';
 import { PRIVACY_RULES } from './privacy.js';
 import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
@@ -20,6 +22,8 @@ export const RULES: readonly Rule[] = [
   ...PROTECTION_RULES,
   ...PRIVACY_RULES,
   ...REVIEW_RULES,
+  ...INCIDENT_RULES,
+  ...AGREEMENT_RULES,
   ...AUDIT_RULES,
   ...REPORT_RULES,
   ...RISK_RULES,

@@ -19,6 +19,9 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
   cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
   audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
   faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
+  incident: { sv: 'incidenten', nb: 'hendelsen', en: 'the incident' },
+  agreement: { sv: 'avtalet', nb: 'avtalen', en: 'the agreement' },
+  training: { sv: 'utbildningen', nb: 'opplæringen', en: 'the training' },
   report: {
     sv: 'årsrapportens bedömning',
     nb: 'årsrapportens vurdering',

@@ -57,6 +57,25 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['owner', 'role'],
     ['documents.*', 'document'],
   ],
+  incident: [
+    ['board', 'board'],
+    ['owner', 'role'],
+    ['systems.*', 'system'],
+    ['assets.*', 'asset'],
+    ['consequences.by', 'role'],
+    ['actions.*.owner', 'role'],
+  ],
+  agreement: [
+    ['board', 'board'],
+    ['owner', 'role'],
+    ['systems.*', 'system'],
+    ['processing.*', 'processing'],
+  ],
+  training: [
+    ['owner', 'role'],
+    ['audience.boards.*', 'board'],
+    ['fulfils', 'cycle'],
+  ],
   report: [['author', 'role']],
   risk: [
     ['object.system', 'system'],

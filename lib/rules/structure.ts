@@ -82,9 +82,9 @@ export const strayFile: Rule = {
     en: 'The file is not in a register folder and is not read.',
   },
   hint: {
-    sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/ eller review/.',
-    nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/ eller review/.',
-    en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/ or review/.',
+    sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/, review/, incident/, agreement/ eller training/.',
+    nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/, review/, incident/, agreement/ eller training/.',
+    en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/, review/, incident/, agreement/ or training/.',
   },
   check(ctx) {
     for (const file of ctx.registry.strays) ctx.report(this, { file, position: { line: 1, column: 1 } });

@@ -105,3 +105,13 @@ export function expectSwedish(finding: Finding, ...words: string[]) {
   expect(finding.message).not.toMatch(/\{\w+\}/);
   expect(finding.hint ?? '').not.toMatch(/\{\w+\}/);
 }
+
+/** An incident that passes its schema and every rule: not a personal-data breach, no names. */
+export const INCIDENT = `title: Beslut skickat till fel mottagare
+description: En handläggare skickade ett beslut till en annan vårdnadshavare än den avsedda.
+board: son
+owner: sakerhetssamordnare
+discovered: 2026-03-04 10:15
+type: [confidentiality]
+personalDataBreach: false
+`;

@@ -178,7 +178,13 @@ describe('third-country-undeclared', () => {
   });
 
   it('does not flag EEA countries (Norway, Iceland, Germany) nor declared transfers', () => {
+    const agreement = (name: string) =>
+      `counterparty: ${name}\ntype: processor-agreement\nstart: 2024-01-01\nprocessing: [p]\n`;
     const r = check({
+      'agreement/a.yaml': agreement('A'),
+      'agreement/b.yaml': agreement('B'),
+      'agreement/c.yaml': agreement('C'),
+      'agreement/d.yaml': agreement('D'),
       'system/molnkontor.yaml': cloud('US'),
       'processing/p.yaml': processing(
         'P',
