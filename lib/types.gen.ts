@@ -698,9 +698,13 @@ export type GoverningDocument = {
    */
   status: "draft" | "decided" | "repealed";
   /**
-   * Nämnden som beslutade (eller beslutar) dokumentet.
+   * Nämnden som beslutade (eller beslutar) dokumentet. Beslutade en tjänsteperson dokumentet på delegation: ange decidedByRole i stället.
    */
   decidedBy?: string;
+  /**
+   * Rollen som beslutade dokumentet på delegation, t.ex. kommundirektören (i stället för decidedBy).
+   */
+  decidedByRole?: string;
   /**
    * Beslutet.
    */

@@ -35,6 +35,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
   ],
   document: [
     ['decidedBy', 'board'],
+    ['decidedByRole', 'role'],
     ['owner', 'role'],
     ['supersedes', 'document'],
   ],
