@@ -1,11 +1,13 @@
 // The Slack app: `/lisa`, mentions, direct messages and the App Home tab, all answered by lib/answer. Restricted
 // details go only to a direct message with the bot from someone lisa.yaml allows; everywhere else the asker
 // learns that something exists and who to ask.
+
 import { App, type CustomRoute, HTTPReceiver } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { type Answer, answer } from '../lib/answer/answer.js';
 import { detectLanguage } from '../lib/answer/language.js';
 import { repositoryLink, restrictedAccess } from '../lib/answer/people.js';
+import { timeZoneOf } from '../lib/country.js';
 import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import type { Locale } from '../lib/locale.js';
 import type { Entity, Registry } from '../lib/registry.js';
@@ -60,10 +62,10 @@ type Via = 'slash' | 'mention' | 'dm';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function timeZone(registry: Registry): string {
-  const tz = registry.organisation?.data.timezone;
+  const tz = timeZoneOf(registry.organisation?.data);
   try {
-    if (tz) new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz || 'Europe/Stockholm';
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
   } catch {
     return 'Europe/Stockholm';
   }

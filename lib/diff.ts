@@ -119,12 +119,12 @@ const M = {
   },
   restricted: {
     sv: 'begränsad post – detaljerna visas inte här (ändrat: {fields})',
-    nb: 'begrenset post – detaljene vises ikke her (endret: {fields})',
+    nb: 'skjermet post – detaljene vises ikke her (endret: {fields})',
     en: 'restricted entry – details not shown here (changed: {fields})',
   },
   restrictedNew: {
     sv: 'begränsad post – detaljerna visas inte här',
-    nb: 'begrenset post – detaljene vises ikke her',
+    nb: 'skjermet post – detaljene vises ikke her',
     en: 'restricted entry – details not shown here',
   },
   // system

@@ -14,7 +14,11 @@ export interface Organisation {
    */
   locale?: "sv" | "nb" | "en";
   /**
-   * Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo.
+   * Landet organisationen finns i: se (Sverige) eller no (Norge). Styr vem som är personuppgiftsansvarig, lagarnas och myndighetens namn, tidszon och helgdagar. Skriv "no" inom citattecken.
+   */
+  country?: "se" | "no";
+  /**
+   * Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo. Standard: landets (Europe/Stockholm för se, Europe/Oslo för no).
    */
   timezone?: string;
   /**
@@ -43,6 +47,23 @@ export interface Organisation {
     path?: string;
   };
   /**
+   * När organisationen själv är personuppgiftsansvarig (country: no): kontaktuppgifter, dataskyddsombud och rollen som har det dagliga ansvaret på delegation (t.ex. kommunedirektøren).
+   */
+  controller?: {
+    /**
+     * Kontaktuppgifter för den personuppgiftsansvarige (funktionsadress, inte en persons).
+     */
+    contact?: string;
+    /**
+     * Dataskyddsombudets roll.
+     */
+    dpo?: string;
+    /**
+     * Rollen som har det dagliga ansvaret för personuppgifterna på delegation, t.ex. kommunedirektøren.
+     */
+    delegatedTo?: string;
+  };
+  /**
    * Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.
    *
    * @minItems 1
@@ -61,7 +82,7 @@ export interface Organisation {
      */
     type: "council" | "executive-board" | "committee" | "company";
     /**
-     * Är nämnden personuppgiftsansvarig?
+     * Är nämnden personuppgiftsansvarig? I Sverige (country: se) är varje nämnd det; i Norge (country: no) är kommunen det, och en nämnd bara om den är en egen juridisk person.
      */
     controller?: boolean;
     /**
@@ -310,9 +331,9 @@ export interface System {
    */
   supplier?: string;
   /**
-   * Var systemet körs: on-premises (egen drift), swedish-cloud, eu-cloud, third-country-cloud (tredjeland, t.ex. USA).
+   * Var systemet körs: on-premises (egen drift), swedish-cloud (moln i Sverige), norwegian-cloud (moln i Norge), eu-cloud (annat land inom EU/EES), third-country-cloud (tredjeland, t.ex. USA).
    */
-  hosting: "on-premises" | "swedish-cloud" | "eu-cloud" | "third-country-cloud";
+  hosting: "on-premises" | "swedish-cloud" | "norwegian-cloud" | "eu-cloud" | "third-country-cloud";
   /**
    * Landskod (ISO 3166), t.ex. SE, US.
    */
@@ -495,9 +516,9 @@ export interface Processing {
    */
   role?: "controller" | "processor";
   /**
-   * Den personuppgiftsansvariga nämnden (eller den nämnd som är biträde).
+   * Den personuppgiftsansvariga nämnden (eller den nämnd som är biträde). Krävs när varje nämnd är personuppgiftsansvarig (country: se); utelämnas när organisationen själv är det (country: no).
    */
-  controller: string;
+  controller?: string;
   /**
    * Gemensamt personuppgiftsansvariga (art. 26).
    */

@@ -1,3 +1,4 @@
+import { isCountry, PROFILES } from './country.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
@@ -53,10 +54,12 @@ function summarise(registry: Registry, findings: Finding[]): ValidationResult {
 function resolveToday(sources: readonly SourceFile[], options: ValidateOptions): string {
   if (options.today) return options.today;
   const org = sources.find((s) => s.rel === 'lisa.yaml');
-  const tz =
-    org && /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
+  const text = org ? Buffer.from(org.bytes).toString('utf8') : '';
+  const tz = /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(text)?.[1];
+  // Without a time zone of its own, a registry keeps its country's (Europe/Oslo for country: no).
+  const country = /^\uFEFF?country:\s*["']?([a-z]{2})["']?/m.exec(text)?.[1];
   try {
-    return todayIn(tz || 'Europe/Stockholm');
+    return todayIn(tz || (isCountry(country) ? PROFILES[country].timeZone : 'Europe/Stockholm'));
   } catch {
     return todayIn('Europe/Stockholm');
   }

@@ -4,8 +4,10 @@
 // named as existing, with who to ask, and nothing more. `--as-authorised` shows their details, as the bot does
 // in a direct message to an allowed user; whoever runs lisa here can read the YAML files anyway, and the flag
 // keeps that a deliberate choice rather than something a pasted command output gives away.
+
 import { answer } from '../../lib/answer/answer.js';
 import { buildAnswerIndex } from '../../lib/answer/index.js';
+import { timeZoneOf } from '../../lib/country.js';
 import { readRegistryFiles } from '../../lib/load.js';
 import { format, LOCALES, type Localized } from '../../lib/locale.js';
 import { todayIn, validateSources } from '../../lib/validate.js';
@@ -53,7 +55,7 @@ export async function askCommand(args: string[], io: Io): Promise<number> {
   if (result.errors > 0)
     io.stderr.write(`${format(T.registryErrors[lang ?? registry.locale], { count: result.errors, dir })}\n`);
   const index = buildAnswerIndex(registry);
-  const timeZone = registry.organisation?.data.timezone;
+  const timeZone = timeZoneOf(registry.organisation?.data);
   let day = today;
   if (!day) {
     try {

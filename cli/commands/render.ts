@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { timeZoneOf } from '../../lib/country.js';
 import { formatText } from '../../lib/format/text.js';
 import { readRegistryFiles } from '../../lib/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
@@ -115,7 +116,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  const timeZone = registry.organisation?.data.timezone ?? 'Europe/Stockholm';
+  const timeZone = timeZoneOf(registry.organisation?.data);
   let today = todayArg;
   if (!today) {
     try {

@@ -1,5 +1,7 @@
 // Answers a question from the registers: what is asked (intent), about what (the entry, matched by name,
 // alias or words), and whether the match is good enough to say anything at all. Deterministic; no model.
+import { controllerRef } from '../controller.js';
+import { profileOf } from '../country.js';
 import { assetsBySystem, isRestricted, requiredProtection } from '../derive.js';
 import type { Kind } from '../kinds.js';
 import { format, type Locale, type Localized, pickText } from '../locale.js';
@@ -153,6 +155,14 @@ function role(ctx: Ctx, roleId: string | undefined): string {
 
 function board(ctx: Ctx, boardId: string | undefined): string {
   return boardId ? boardName(ctx.index.registry, boardId) : t(ctx, M.notSet);
+}
+
+/** The controller of an activity: its board, or (naming none, where the organisation is controller) the organisation. */
+function controller(ctx: Ctx, boardId: string | undefined): string {
+  const reg = ctx.index.registry;
+  if (boardId || profileOf(reg.organisation?.data).controllerModel !== 'organisation')
+    return board(ctx, boardId);
+  return controllerRef(reg, boardId).name;
 }
 
 function nameOf(entry: Entry, locale: Locale): string {
@@ -456,7 +466,7 @@ function ownerAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
       const p = (e as Entity<'processing'>).data;
       return {
         ...base,
-        lines: [t(ctx, M.processingController, { name: p.name, board: board(ctx, p.controller) })],
+        lines: [t(ctx, M.processingController, { name: p.name, board: controller(ctx, p.controller) })],
         refs: [{ entity: e, path: ['controller'] }],
       };
     }
@@ -780,7 +790,7 @@ function subjectLabel(ctx: Ctx, entries: Entry[], subjects: string[]): string {
 function processingAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const p = (entry.entity as Entity<'processing'>).data;
   const c = ctx.q.concepts;
-  const lines = [t(ctx, M.processingExists, { name: p.name, board: board(ctx, p.controller) })];
+  const lines = [t(ctx, M.processingExists, { name: p.name, board: controller(ctx, p.controller) })];
   const refs: Ref[] = [{ entity: entry.entity, path: [] }];
   const basis = t(ctx, M.legalBasis, {
     list: list(
@@ -824,7 +834,8 @@ function processingAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
 function dpoFor(ctx: Ctx, boardId: string | undefined): string | undefined {
   const reg = ctx.index.registry;
   const b = boards(reg).find((x) => x.id === boardId);
-  if (b?.dpo) return roleText(reg, b.dpo, ctx.locale);
+  const own = boardId ? b?.dpo : reg.organisation?.data.controller?.dpo;
+  if (own) return roleText(reg, own, ctx.locale);
   const roles = rolesOfKind(reg, 'dpo');
   return roles.length > 0 ? roles.map((r) => roleText(reg, r, ctx.locale)).join(', ') : undefined;
 }
@@ -835,7 +846,14 @@ function documentAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
     d.status === 'repealed'
       ? t(ctx, M.documentRepealed, { name: d.title })
       : d.status === 'decided' && d.decision?.date
-        ? t(ctx, M.documentDecided, { name: d.title, date: d.decision.date, board: board(ctx, d.decidedBy) })
+        ? t(ctx, M.documentDecided, {
+            name: d.title,
+            date: d.decision.date,
+            board:
+              d.decidedByRole && !d.decidedBy
+                ? roleName(ctx.index.registry, d.decidedByRole, ctx.locale)
+                : board(ctx, d.decidedBy),
+          })
         : t(ctx, M.documentStatus, {
             name: d.title,
             status: DOCUMENT_STATUS[d.status]?.[ctx.locale] ?? d.status,

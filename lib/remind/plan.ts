@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isCountry, PROFILES } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
 import { format, type Locale, pickText, type RegisterText } from '../locale.js';
@@ -96,13 +97,18 @@ function field(obj: unknown, key: string): Record<string, unknown> {
  */
 export function remindSettings(registry: Registry): RemindSettings {
   const o = org(registry);
-  const zone = typeof o.timezone === 'string' && isTimeZone(o.timezone) ? o.timezone : DEFAULT_TIME_ZONE;
+  // The country in lisa.yaml decides the default time zone and the holidays; without one, the language does.
+  const profile = isCountry(o.country) ? PROFILES[o.country] : undefined;
+  const zone =
+    typeof o.timezone === 'string' && isTimeZone(o.timezone)
+      ? o.timezone
+      : (profile?.timeZone ?? DEFAULT_TIME_ZONE);
   const r = field(o, 'reminders');
   const channel = field(o, 'slack').securityChannel;
   return {
     locale: registry.locale,
     timeZone: zone,
-    country: holidayCountry(registry.locale, zone),
+    country: profile?.iso ?? holidayCountry(registry.locale, zone),
     sendTime: DEFAULT_SEND_TIME,
     catchUpDays: count(r.catchUpDays, 14),
     lead: {

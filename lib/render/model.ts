@@ -1,4 +1,13 @@
 import {
+  type ControllerRef,
+  controllerContacts,
+  controllerIdOf,
+  controllerRef,
+  controllers,
+  processingRegisterId,
+} from '../controller.js';
+import { type ControllerModel, type Country, profileOf } from '../country.js';
+import {
   assetsBySystem,
   classificationReviewDue,
   classificationsInForce,
@@ -87,6 +96,11 @@ export interface CommonView {
   stamp: { sha?: string; short?: string; date?: string; dirty: boolean };
   aspects: { id: string; label: string; abbr: string }[];
   levels: { value: number; label: string }[];
+  /** From lisa.yaml's country: templates word who is controller and which law applies from these. */
+  country: Country;
+  controllerModel: ControllerModel;
+  /** The role with day-to-day responsibility where the organisation is controller, in lower case for running text. */
+  delegatedTo?: string;
 }
 
 export interface DocumentModel {
@@ -158,6 +172,11 @@ function common(registry: Registry, input: ModelInput, doc: DocumentMeta): Commo
       : { dirty: false },
     aspects: aspectAbbreviations(registry, input.locale),
     levels: registry.model.levels.map((l) => ({ value: l.value, label: pickText(l.label, input.locale) })),
+    country: profileOf(org).country,
+    controllerModel: profileOf(org).controllerModel,
+    ...(org?.controller?.delegatedTo
+      ? { delegatedTo: roleName(registry, org.controller.delegatedTo, input.locale).toLowerCase() }
+      : {}),
   };
 }
 
@@ -189,19 +208,12 @@ export function reviewQuarter(today: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Document ids
 
-/** The boards that keep a register of processing activities: marked as controllers, or named as one. */
-function controllerBoards(registry: Registry): BoardRef[] {
-  const named = new Set<string>();
-  for (const p of valid(registry, 'processing')) named.add(p.data.controller);
-  const out: BoardRef[] = [];
-  for (const b of boards(registry)) {
-    if (b.controller === true || named.has(b.id)) {
-      out.push({ id: b.id, name: b.name });
-      named.delete(b.id);
-    }
-  }
-  for (const id of named) out.push(boardRef(registry, id));
-  return out;
+/** The controllers that keep a register of processing activities: boards, or the organisation itself. */
+function controllerBoards(registry: Registry): ControllerRef[] {
+  return controllers(
+    registry,
+    valid(registry, 'processing').map((p) => p.data),
+  );
 }
 
 /**
@@ -230,7 +242,7 @@ export function documentIds(registry: Registry): string[] {
     ...valid(registry, 'audit').flatMap((a) => auditAnswers(a).map((d) => d.id)),
     'yearly-report',
     'kpi-review',
-    ...controllerBoards(registry).map((b) => `processing-register-${b.id}`),
+    ...controllerBoards(registry).map(processingRegisterId),
     'systems-overview',
   ];
 }
@@ -555,7 +567,7 @@ export interface ProcessingRow {
   restricted: boolean;
   role: 'controller' | 'processor';
   roleLabel: string;
-  controller: BoardRef;
+  controller: ControllerRef;
   jointControllers?: { name: string; contact?: string }[];
   controllersServed?: { name: string; contact?: string }[];
   purposes?: string[];
@@ -596,7 +608,7 @@ export function processingRow(
   locale: Locale,
 ): ProcessingRow {
   const p = entity.data;
-  const controller = boardRef(registry, p.controller);
+  const controller = controllerRef(registry, p.controller);
   const role = p.role ?? 'controller';
   const roleLabel = label(PROCESSING_ROLE, role, locale);
   // Name, controller and role stay: the board must be able to say the activity exists, not what it holds.
@@ -670,28 +682,28 @@ function contactsOf(registry: Registry, roleId: string | undefined, locale: Loca
   };
 }
 
-function processingRegister(registry: Registry, board: BoardRef, input: ModelInput): DocumentModel {
+function processingRegister(registry: Registry, board: ControllerRef, input: ModelInput): DocumentModel {
   const { locale } = input;
   const c = collator(locale);
-  const orgBoard = boards(registry).find((b) => b.id === board.id);
+  const contacts = controllerContacts(registry, board.id);
   const rows = valid(registry, 'processing')
-    .filter((p) => p.data.controller === board.id)
+    .filter((p) => controllerIdOf(p.data) === board.id)
     .map((p) => processingRow(registry, p, locale))
     .sort((a, b) => c.compare(a.name, b.name));
   const dpoRole =
-    orgBoard?.dpo ??
+    contacts.dpo ??
     Object.entries(registry.organisation?.data.roles ?? {}).find(
       ([, r]) => r?.kind === 'dpo' && (!r.board || r.board === board.id),
     )?.[0];
   const meta: DocumentMeta = {
-    id: `processing-register-${board.id}`,
+    id: processingRegisterId(board),
     kind: 'processing-register',
     template: 'processing-register.njk',
     title: format(TITLES.processingRegister[locale], { board: board.name }),
     orientation: 'landscape',
     date: input.today,
     draft: false,
-    board,
+    board: { id: board.id, name: board.name },
   };
   const open = rows.filter((r) => !r.restricted);
   return {
@@ -700,9 +712,10 @@ function processingRegister(registry: Registry, board: BoardRef, input: ModelInp
       ...common(registry, input, meta),
       register: {
         board,
-        contact: orgBoard?.contact,
-        chair: contactsOf(registry, orgBoard?.chair, locale),
+        contact: contacts.contact,
+        chair: contactsOf(registry, contacts.chair, locale),
         dpo: contactsOf(registry, dpoRole, locale),
+        delegatedTo: contactsOf(registry, contacts.delegatedTo, locale),
         controllerRows: rows.filter((r) => r.role === 'controller'),
         processorRows: rows.filter((r) => r.role === 'processor'),
         total: rows.length,
@@ -856,7 +869,11 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
         type: label(DOCUMENT_TYPE, x.type, locale),
         status: x.status,
         statusLabel: label(DOCUMENT_STATUS, x.status, locale),
-        decidedBy: x.decidedBy ? boardRef(registry, x.decidedBy).name : undefined,
+        decidedBy: x.decidedBy
+          ? boardRef(registry, x.decidedBy).name
+          : x.decidedByRole
+            ? roleName(registry, x.decidedByRole, locale)
+            : undefined,
         decision: x.decision,
         owner: roleName(registry, x.owner, locale),
         nextReview: x.nextReview,
@@ -959,7 +976,7 @@ function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
   // Processing activities and DPIAs.
   const processing = valid(registry, 'processing');
   const perBoard = controllerBoards(registry).map((b) => {
-    const mine = processing.filter((p) => p.data.controller === b.id);
+    const mine = processing.filter((p) => controllerIdOf(p.data) === b.id);
     const needing = mine.filter((p) => dpiaReasons(p.data, locale).length > 0);
     return {
       board: b,
@@ -1120,7 +1137,7 @@ export function buildDocuments(
   if (want('yearly-report')) out.push(yearlyReport(registry, input));
   if (want('kpi-review')) out.push(kpiReview(registry, input));
   for (const b of controllerBoards(registry))
-    if (want(`processing-register-${b.id}`)) out.push(processingRegister(registry, b, input));
+    if (want(processingRegisterId(b))) out.push(processingRegister(registry, b, input));
   if (want('systems-overview')) out.push(systemsOverview(registry, input));
   return out;
 }

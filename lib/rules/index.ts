@@ -1,6 +1,7 @@
 import { PARSE_RULES } from '../parse-rules.js';
 import { SCHEMA_RULES } from '../schema-rules.js';
 import type { Rule } from './context.js';
+import { COUNTRY_RULES } from './country.js';
 import type { RuleDef } from './define.js';
 import { identityNumber } from './identity.js';
 import { PRIVACY_RULES } from './privacy.js';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...REFERENCE_RULES,
   ...PROTECTION_RULES,
   ...PRIVACY_RULES,
+  ...COUNTRY_RULES,
   ...REVIEW_RULES,
   identityNumber,
 ];
