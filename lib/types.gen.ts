@@ -2,6 +2,60 @@
 /* eslint-disable */
 
 /**
+ * Aspektets egen skala, när den skiljer sig från den gemensamma (levels), t.ex. Åpen, Intern, Fortrolig, Strengt fortrolig för konfidentialitet.
+ *
+ * @minItems 2
+ */
+export type Scale = {
+  value: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
+ * Den gemensamma skalan för aspekter utan en egen: nivåernas värden och namn.
+ *
+ * @minItems 2
+ */
+export type Scale1 = {
+  value: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
  * Organisationen: namn, språk, nämnder och styrelser, roller och vem som har dem, klassningsmodell, granskningsintervall och Slack.
  */
 export interface Organisation {
@@ -194,32 +248,9 @@ export interface Organisation {
              */
             en?: string;
           };
+      levels?: Scale;
     }[];
-    /**
-     * @minItems 2
-     */
-    levels?: {
-      value: number;
-      /**
-       * En text på registrets språk, eller en text per språk: sv, nb, en.
-       */
-      label:
-        | string
-        | {
-            /**
-             * Svenska
-             */
-            sv?: string;
-            /**
-             * Norsk bokmål
-             */
-            nb?: string;
-            /**
-             * English
-             */
-            en?: string;
-          };
-    }[];
+    levels?: Scale1;
     /**
      * Från denna konfidentialitetsnivå är posten begränsad (visas bara för behöriga). Standard: högsta nivån.
      */

@@ -489,7 +489,7 @@ function levelsLines(ctx: Ctx, levels: Record<string, number | undefined>): stri
       t(ctx, M.levelLine, {
         aspect: aspectLabel(model, aspect, ctx.locale),
         level,
-        label: levelLabel(model, level, ctx.locale),
+        label: levelLabel(model, level, ctx.locale, aspect),
       }),
     );
   }

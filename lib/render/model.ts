@@ -16,7 +16,7 @@ import {
 } from '../derive.js';
 import type { Audit, Kpi, Processing } from '../kinds.js';
 import { format, type Locale, type Localized, pickText } from '../locale.js';
-import { aspectLabel, DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
+import { aspectLabel, DEFAULT_REVIEW_MONTHS, hasAspectScales, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { lineChart } from './charts.js';
@@ -94,8 +94,11 @@ export interface CommonView {
   org: { name: string; registrationPrefix?: string; logo?: string };
   doc: DocumentMeta;
   stamp: { sha?: string; short?: string; date?: string; dirty: boolean };
-  aspects: { id: string; label: string; abbr: string }[];
+  /** `levels` only on an aspect with a scale of its own. */
+  aspects: { id: string; label: string; abbr: string; levels?: { value: number; label: string }[] }[];
   levels: { value: number; label: string }[];
+  /** Some aspect has its own scale: the legend explains each aspect's. */
+  aspectScales: boolean;
   /** From lisa.yaml's country: templates word who is controller and which law applies from these. */
   country: Country;
   controllerModel: ControllerModel;
@@ -139,7 +142,13 @@ function executiveBoard(registry: Registry): BoardRef | undefined {
 }
 
 function aspectAbbreviations(registry: Registry, locale: Locale) {
-  const aspects = registry.model.aspects.map((a) => ({ id: a.id, label: pickText(a.label, locale) }));
+  const aspects = registry.model.aspects.map((a) => ({
+    id: a.id,
+    label: pickText(a.label, locale),
+    ...(a.levels
+      ? { levels: a.levels.map((l) => ({ value: l.value, label: pickText(l.label, locale) })) }
+      : {}),
+  }));
   const used = new Set<string>();
   return aspects.map((a) => {
     let abbr = a.label.charAt(0).toUpperCase();
@@ -172,6 +181,7 @@ function common(registry: Registry, input: ModelInput, doc: DocumentMeta): Commo
       : { dirty: false },
     aspects: aspectAbbreviations(registry, input.locale),
     levels: registry.model.levels.map((l) => ({ value: l.value, label: pickText(l.label, input.locale) })),
+    aspectScales: hasAspectScales(registry.model),
     country: profileOf(org).country,
     controllerModel: profileOf(org).controllerModel,
     ...(org?.controller?.delegatedTo

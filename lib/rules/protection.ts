@@ -44,7 +44,7 @@ export const protectionBelowClassification: Rule = {
             aspect: aspectLabel(registry.model, aspect, locale).toLowerCase(),
             asset: req.asset.data.name,
             need: req.level,
-            needLabel: levelLabel(registry.model, req.level, locale),
+            needLabel: levelLabel(registry.model, req.level, locale, aspect),
             classification: req.classification.file,
           },
         );
