@@ -5,6 +5,7 @@ import type { Kind } from '../kinds.js';
 import { format, type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Entity, isPlainObject, type Registry } from '../registry.js';
+import { quarterLabel } from '../render/labels.js';
 import { type Content, esc, link, mention, type ReminderBlock, toBlocks, toText } from './blocks.js';
 import {
   addDays,
@@ -442,12 +443,14 @@ function cycleActivity(p: Planner, d: Draft, a: Entity<'cycle'>): void {
 }
 
 function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>[]): void {
-  const quarter = quarterBefore(d.deadline);
+  const key = quarterBefore(d.deadline);
+  // People read the quarter as the documents write it ("4. kv. 2025"); the file keeps its key (2025-Q4).
+  const quarter = quarterLabel(key, p.locale);
   const due = kpis
-    .filter((k) => !k.data.since || k.data.since <= quarter)
+    .filter((k) => !k.data.since || k.data.since <= key)
     .sort((x, y) => x.data.name.localeCompare(y.data.name, p.locale));
   const missing = due.filter(
-    (k) => k.data.values?.[quarter] === undefined || k.data.values[quarter] === null,
+    (k) => k.data.values?.[key] === undefined || k.data.values[key] === null,
   );
   const reported = due.filter((k) => !missing.includes(k));
   const owner = p.role(a.data.owner);
@@ -494,7 +497,7 @@ function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>
     );
     const dmParagraphs = [
       [p.t(M.kpiDm, { activity: esc(a.data.name), date, quarter }), ...lines].join('\n'),
-      p.t(M.kpiDmHint, { quarter }),
+      p.t(M.kpiDmHint, { quarter: key }),
     ];
     if (items.some(({ kpi }) => p.restricted(kpi))) dmParagraphs.push(p.t(M.restrictedDmNote));
     const hidden = d.restricted || items.some(({ kpi }) => p.restricted(kpi));

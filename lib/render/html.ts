@@ -73,6 +73,8 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('country', (v: string | undefined) => countryName(v, locale));
   env.addFilter('month', (v: number) => monthName(v, locale));
   env.addFilter('genitive', (v: string) => genitive(v, locale));
+  // "1 behandling", "2 behandlinger": the count with the word in the form it takes.
+  env.addFilter('plural', (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`);
   env.addFilter('paragraphs', (v: string | undefined) => new nunjucks.runtime.SafeString(paragraphs(v)));
   return env;
 }
