@@ -449,9 +449,7 @@ function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>
   const due = kpis
     .filter((k) => !k.data.since || k.data.since <= key)
     .sort((x, y) => x.data.name.localeCompare(y.data.name, p.locale));
-  const missing = due.filter(
-    (k) => k.data.values?.[key] === undefined || k.data.values[key] === null,
-  );
+  const missing = due.filter((k) => k.data.values?.[key] === undefined || k.data.values[key] === null);
   const reported = due.filter((k) => !missing.includes(k));
   const owner = p.role(a.data.owner);
   const date = p.date(d.deadline);
