@@ -25,11 +25,12 @@ export interface CountryProfile {
   iso: 'SE' | 'NO';
   controllerModel: ControllerModel;
   timeZone: string;
-  /** The data protection authority, the GDPR's local name, the freedom-of-information act, as documents cite them. */
+  /**
+   * Names that follow the country, not the language: the data protection authority. (The GDPR's name follows the
+   * language: dataskyddsförordningen, personvernforordningen.)
+   */
   names: {
     authority: Localized;
-    gdpr: Localized;
-    foiAct: Localized;
   };
 }
 
@@ -41,8 +42,6 @@ export const PROFILES: Record<Country, CountryProfile> = {
     timeZone: 'Europe/Stockholm',
     names: {
       authority: { sv: 'IMY', nb: 'IMY (Integritetsskyddsmyndigheten)', en: 'IMY' },
-      gdpr: { sv: 'dataskyddsförordningen', nb: 'personvernforordningen', en: 'the GDPR' },
-      foiAct: { sv: 'OSL', nb: 'OSL (den svenske offentlighets- og taushetsloven)', en: 'OSL' },
     },
   },
   no: {
@@ -52,8 +51,6 @@ export const PROFILES: Record<Country, CountryProfile> = {
     timeZone: 'Europe/Oslo',
     names: {
       authority: { sv: 'Datatilsynet', nb: 'Datatilsynet', en: 'Datatilsynet' },
-      gdpr: { sv: 'dataskyddsförordningen', nb: 'personvernforordningen', en: 'the GDPR' },
-      foiAct: { sv: 'offentleglova', nb: 'offentleglova', en: 'offentleglova' },
     },
   },
 };

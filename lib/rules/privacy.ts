@@ -1,3 +1,4 @@
+import { profileOf } from '../country.js';
 import type { Localized } from '../locale.js';
 import { adequacyOf, countryCode, hasAdequacy, inEea } from '../transfers.js';
 import { type Rule, valid } from './context.js';
@@ -63,9 +64,9 @@ export const dpiaMissing: Rule = {
     en: '"{name}" involves {reasons} but has no completed DPIA (status: {status}).',
   },
   hint: {
-    sv: 'Gör en konsekvensbedömning (art. 35) och ange dpia: {status: done, date: …}. IMY kräver en när minst två av EDPB:s kriterier gäller. Har ni bedömt att ingen behövs (bara känsliga uppgifter, inget annat kriterium): ange status: not-needed med reference till bedömningen.',
-    nb: 'Gjennomfør en vurdering av personvernkonsekvenser (art. 35) og angi dpia: {status: done, date: …}. Er det vurdert at ingen trengs (bare særlige kategorier, ingen andre kriterier): angi status: not-needed med reference til vurderingen.',
-    en: 'Carry out a DPIA (Art. 35) and record dpia: {status: done, date: …}. IMY requires one when at least two EDPB criteria apply. If you assessed that none is needed (sensitive data only, no other criterion): set status: not-needed with a reference to the assessment.',
+    sv: 'Gör en konsekvensbedömning (art. 35) och ange dpia: {status: done, date: …}. {authority} kräver en när minst två av EDPB:s kriterier gäller. Har ni bedömt att ingen behövs (bara känsliga uppgifter, inget annat kriterium): ange status: not-needed med reference till bedömningen.',
+    nb: 'Gjennomfør en vurdering av personvernkonsekvenser (art. 35) og angi dpia: {status: done, date: …}. {authority} krever normalt en når minst to av EDPBs kriterier gjelder. Er det vurdert at ingen trengs (bare særlige kategorier, ingen andre kriterier): angi status: not-needed med reference til vurderingen.',
+    en: 'Carry out a DPIA (Art. 35) and record dpia: {status: done, date: …}. {authority} requires one when at least two EDPB criteria apply. If you assessed that none is needed (sensitive data only, no other criterion): set status: not-needed with a reference to the assessment.',
   },
   check(ctx) {
     const { locale } = ctx;
@@ -102,6 +103,7 @@ export const dpiaMissing: Rule = {
           name: d.name,
           reasons: reasons.join(', '),
           status: d.dpia?.status ?? '—',
+          authority: profileOf(ctx.registry.organisation?.data).names.authority[locale],
         },
       );
     }

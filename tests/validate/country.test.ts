@@ -87,6 +87,16 @@ describe('who is controller', () => {
   });
 });
 
+describe('names that follow the country', () => {
+  it('cites the country’s data protection authority: IMY in Sweden, Datatilsynet in Norway', () => {
+    const sensitive = processing('Helse', 'specialCategories: [health]\ndpia:\n  status: planned\n');
+    expect(single(check({ 'processing/p.yaml': sensitive }), 'dpia-missing').hint).toContain('IMY kräver');
+    const no = single(check({ 'lisa.yaml': NORWAY, 'processing/p.yaml': sensitive }), 'dpia-missing');
+    expect(no.hint).toContain('Datatilsynet krever');
+    expect(no.hint).not.toContain('IMY');
+  });
+});
+
 describe('hosting against the country it is in', () => {
   const hosted = (hosting: string, country: string) =>
     system('Gerica', { confidentiality: 2 }, `hostingCountry: ${country}\n`).replace(
