@@ -758,13 +758,12 @@ const describeProcessing: Describe = (a, b, ctx, { change }) => {
   }
   if (change === 'removed') return { details, handled };
   if (str(a.name) !== str(b.name)) details.push(ctx.t('renamed', { from: str(a.name), to: str(b.name) }));
-  if (a.controller !== b.controller)
-    details.push(
-      ctx.t('controller', {
-        from: ctx.name('board', str(a.controller)),
-        to: ctx.name('board', str(b.controller)),
-      }),
-    );
+  if (a.controller !== b.controller) {
+    // No controller named: the organisation itself is the controller (country: no).
+    const who = (d: Data) =>
+      str(d.controller) ? ctx.name('board', str(d.controller)) : str(ctx.head.organisation?.data.name);
+    details.push(ctx.t('controller', { from: who(a), to: who(b) }));
+  }
   const dpiaStatus = (d: Data) => (d.dpia as { status?: string } | undefined)?.status;
   if (dpiaStatus(a) !== dpiaStatus(b)) {
     const show = (s: string | undefined) =>

@@ -32,6 +32,42 @@ export const processingControllerMissing: Rule = {
   },
 };
 
+export const controllerNotAController: Rule = {
+  id: 'controller-not-a-controller',
+  severity: 'warning',
+  description: {
+    sv: 'Behandling som anger en nämnd som personuppgiftsansvarig där organisationen själv är det.',
+    nb: 'Behandling som oppgir et utvalg som behandlingsansvarlig der organisasjonen selv er det.',
+    en: 'A processing activity naming a board as controller where the organisation itself is.',
+  },
+  message: {
+    sv: '"{name}" anger {board} som personuppgiftsansvarig, men här är {organisation} personuppgiftsansvarig och {board} är inte markerad som egen personuppgiftsansvarig.',
+    nb: '«{name}» oppgir {board} som behandlingsansvarlig, men her er {organisation} behandlingsansvarlig, og {board} er ikke merket som egen behandlingsansvarlig.',
+    en: '"{name}" names {board} as controller, but here {organisation} is the controller and {board} is not marked as one of its own.',
+  },
+  hint: {
+    sv: 'Ta bort controller: så är organisationen personuppgiftsansvarig. Är organet en egen juridisk person (ett bolag), ange controller: true för det i lisa.yaml.',
+    nb: 'Fjern controller:, så er organisasjonen behandlingsansvarlig. Er organet et eget rettssubjekt (et selskap), angi controller: true for det i lisa.yaml.',
+    en: 'Remove controller: and the organisation is the controller. If the body is a legal person of its own (a company), set controller: true for it in lisa.yaml.',
+  },
+  check(ctx) {
+    const org = ctx.registry.organisation?.data;
+    if (profileOf(org).controllerModel !== 'organisation') return;
+    const boards = new Map((org?.boards ?? []).map((b) => [b.id, b]));
+    for (const p of valid(ctx.registry, 'processing')) {
+      const id = p.data.controller;
+      const board = id === undefined ? undefined : boards.get(id);
+      // An unknown board is dangling-reference's finding.
+      if (!board || board.controller === true) continue;
+      ctx.report(
+        this,
+        { entity: p, path: ['controller'] },
+        { name: p.data.name, board: board.name, organisation: org?.name ?? '' },
+      );
+    }
+  },
+};
+
 const NATIONAL_CLOUD: Record<string, string> = { 'swedish-cloud': 'SE', 'norwegian-cloud': 'NO' };
 
 export const hostingCountryMismatch: Rule = {
@@ -72,4 +108,4 @@ export const hostingCountryMismatch: Rule = {
   },
 };
 
-export const COUNTRY_RULES = [processingControllerMissing, hostingCountryMismatch];
+export const COUNTRY_RULES = [processingControllerMissing, controllerNotAController, hostingCountryMismatch];

@@ -80,6 +80,27 @@ describe('who is controller', () => {
     expect(f.message).toContain('nämnd');
   });
 
+  it('where the organisation is controller (no), a committee named as controller is an invented one', () => {
+    const f = single(
+      check({ 'lisa.yaml': NORWAY, 'processing/p.yaml': processing('Lønn') }),
+      'controller-not-a-controller',
+    );
+    expect(f.message).toBe(
+      '«Lønn» oppgir Socialnämnden som behandlingsansvarlig, men her er Testviks kommun behandlingsansvarlig, og Socialnämnden er ikke merket som egen behandlingsansvarlig.',
+    );
+    const company = NORWAY.replace('    type: committee\n', '    type: company\n    controller: true\n');
+    expect(
+      ofRule(
+        check({ 'lisa.yaml': company, 'processing/p.yaml': processing('Lønn') }),
+        'controller-not-a-controller',
+      ),
+    ).toEqual([]);
+    // In Sweden every board is a controller.
+    expect(ofRule(check({ 'processing/p.yaml': processing('Lønn') }), 'controller-not-a-controller')).toEqual(
+      [],
+    );
+  });
+
   it('where the organisation is controller (no), an activity names none, and one register is kept', () => {
     const r = check({ 'lisa.yaml': NORWAY, 'processing/p.yaml': noController });
     expect(r.findings).toEqual([]);
