@@ -7,6 +7,7 @@ import commonSchema from '../schemas/common.schema.json' with { type: 'json' };
 import cycleSchema from '../schemas/cycle.schema.json' with { type: 'json' };
 import documentSchema from '../schemas/document.schema.json' with { type: 'json' };
 import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
+import nbTexts from '../schemas/i18n/nb.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
@@ -217,7 +218,7 @@ function describe(
         rule: missingField,
         path,
         key: true,
-        params: { field: missing, condition, about: description && locale === 'sv' ? ` ${description}` : '' },
+        params: { field: missing, condition, about: description ? aboutText(description, locale) : '' },
       };
     }
     case 'type':
@@ -294,6 +295,21 @@ function describe(
       );
     }
   }
+}
+
+// The schemas' descriptions are Swedish; schemas/i18n/nb.json has them in bokmål (the editor's bokmål schemas
+// are made from it). A finding tells what a missing field is for in the reader's language, or not at all.
+let nbDescriptions: Map<string, string> | undefined;
+function aboutText(swedish: string, locale: Locale): string {
+  if (locale === 'sv') return ` ${swedish}`;
+  if (locale !== 'nb') return '';
+  if (!nbDescriptions) {
+    nbDescriptions = new Map();
+    for (const texts of Object.values(nbTexts as Record<string, Record<string, { sv: string; nb: string }>>))
+      for (const t of Object.values(texts)) nbDescriptions.set(t.sv, t.nb);
+  }
+  const nb = nbDescriptions.get(swedish);
+  return nb ? ` ${nb}` : '';
 }
 
 function conditionText(error: ErrorObject, locale: Locale): string {

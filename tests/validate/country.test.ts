@@ -118,6 +118,16 @@ describe('names that follow the country', () => {
   });
 });
 
+describe('bokmål findings', () => {
+  it('tell what a missing field is for, from the same bokmål texts the editor shows', () => {
+    const r = check({
+      'lisa.yaml': NORWAY,
+      'system/s.yaml': 'name: S\nboard: son\nhosting: on-premises\nprotection: {}\n',
+    });
+    expect(single(r, 'missing-field').hint).toBe('Legg til «owner:». Systemeier (rolle).');
+  });
+});
+
 describe('hosting against the country it is in', () => {
   const hosted = (hosting: string, country: string) =>
     system('Gerica', { confidentiality: 2 }, `hostingCountry: ${country}\n`).replace(
