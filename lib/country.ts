@@ -59,13 +59,16 @@ export function isCountry(value: unknown): value is Country {
   return typeof value === 'string' && (COUNTRIES as readonly string[]).includes(value);
 }
 
-/** The country a registry's lisa.yaml says; Swedish when it says none (every registry before the field). */
-export function countryOf(org: Pick<Organisation, 'country'> | undefined): Country {
-  const c = org?.country;
+/**
+ * The country a registry's lisa.yaml says; Swedish when it says none (every registry before the field). "NO" is
+ * read as no: the schema reports the spelling, and the rules should not pile a wrong controller model on top.
+ */
+export function countryOf(org: { country?: unknown } | undefined): Country {
+  const c = typeof org?.country === 'string' ? org.country.trim().toLowerCase() : undefined;
   return isCountry(c) ? c : 'se';
 }
 
-export function profileOf(org: Pick<Organisation, 'country'> | undefined): CountryProfile {
+export function profileOf(org: { country?: unknown } | undefined): CountryProfile {
   return PROFILES[countryOf(org)];
 }
 

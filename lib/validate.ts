@@ -1,4 +1,4 @@
-import { isCountry, PROFILES } from './country.js';
+import { profileOf } from './country.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
@@ -57,9 +57,9 @@ function resolveToday(sources: readonly SourceFile[], options: ValidateOptions):
   const text = org ? Buffer.from(org.bytes).toString('utf8') : '';
   const tz = /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(text)?.[1];
   // Without a time zone of its own, a registry keeps its country's (Europe/Oslo for country: no).
-  const country = /^\uFEFF?country:\s*["']?([a-z]{2})["']?/m.exec(text)?.[1];
+  const country = /^\uFEFF?country:\s*["']?([a-zA-Z]{2})["']?/m.exec(text)?.[1];
   try {
-    return todayIn(tz || (isCountry(country) ? PROFILES[country].timeZone : 'Europe/Stockholm'));
+    return todayIn(tz || profileOf({ country }).timeZone);
   } catch {
     return todayIn('Europe/Stockholm');
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isCountry, PROFILES } from '../country.js';
+import { profileOf } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
 import { format, type Locale, pickText, type RegisterText } from '../locale.js';
@@ -99,7 +99,7 @@ function field(obj: unknown, key: string): Record<string, unknown> {
 export function remindSettings(registry: Registry): RemindSettings {
   const o = org(registry);
   // The country in lisa.yaml decides the default time zone and the holidays; without one, the language does.
-  const profile = isCountry(o.country) ? PROFILES[o.country] : undefined;
+  const profile = o.country !== undefined ? profileOf(o) : undefined;
   const zone =
     typeof o.timezone === 'string' && isTimeZone(o.timezone)
       ? o.timezone
