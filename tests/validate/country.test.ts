@@ -125,6 +125,11 @@ describe('bokmål findings', () => {
       'system/s.yaml': 'name: S\nboard: son\nhosting: on-premises\nprotection: {}\n',
     });
     expect(single(r, 'missing-field').hint).toBe('Legg til «owner:». Systemeier (rolle).');
+    const en = check(
+      { 'system/s.yaml': 'name: S\nboard: son\nhosting: on-premises\nprotection: {}\n' },
+      { locale: 'en' },
+    );
+    expect(single(en, 'missing-field').hint).toBe('Add "owner:". System owner (a role).');
   });
 });
 
