@@ -1,6 +1,7 @@
 // The semantic diff of two registries: what a change to the registers means, told the way the security
 // coordinator and the board would say it ("konfidentialitet 2 → 3 — ProReNata skyddas nu under kravet"),
 // not as lines of YAML. Pure: two registries in, a list of changes out, already in the registry's language.
+import { profileOf } from './country.js';
 import { classificationsInForce, isRestricted, requiredProtectionBySystem } from './derive.js';
 import type { Finding } from './finding.js';
 import { findIdentityNumbers } from './identity-numbers.js';
@@ -1285,7 +1286,14 @@ export function affectedDocuments(
     if (!doc.because.includes(because)) doc.because.push(because);
   };
   const registerFor = (board: unknown, because: string) => {
-    if (typeof board !== 'string' || !board) return;
+    // No board named: where the organisation itself is controller, its one register is affected.
+    if (board === undefined || board === '') {
+      if (profileOf(head.organisation?.data).controllerModel !== 'organisation') return;
+      const name = head.organisation?.data.name ?? '';
+      add('processing-register', format(TITLES.processingRegister[locale], { board: name }), because);
+      return;
+    }
+    if (typeof board !== 'string') return;
     if (!(head.organisation?.data.boards ?? []).some((b) => b?.id === board)) return;
     add(
       `processing-register-${board}`,
