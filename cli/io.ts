@@ -6,11 +6,14 @@ export interface Io {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Where answers to questions come from (lisa init on a terminal); absent in tests that ask nothing. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export const processIo = (): Io => ({
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,
 });

@@ -18,6 +18,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   remind: async () => (await import('./commands/remind.js')).remindCommand,
   ask: async () => (await import('./commands/ask.js')).askCommand,
   bot: async () => (await import('./commands/bot.js')).botCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
 };
 
 export async function main(input: string[], io: Io = processIo()): Promise<number> {

@@ -13,6 +13,9 @@ Kommandon:
   remind                 Skicka påminnelser som förfallit (eller --dry-run)
   bot                    Starta Slack-boten
   rules                  Lista alla regler
+  init [MAPP]            Skapa ett nytt registerrepo (frågar, eller --yes med flaggor)
+  import FIL             Läs in ett kalkylblad (XLSX, CSV) i registret
+  export [MAPP]          Registerförteckningen, system och klassningar som XLSX (eller --format csv)
 
 Flaggor för validate:
   --format text|json|sarif   Utdata (standard: text)
@@ -35,6 +38,27 @@ Flaggor för ask:
   --as-authorised            Visa begränsade poster (som i ett direktmeddelande till behörig)
   Slutkod 0 när registren kunde svara, 1 när de inte kunde.
 
+Flaggor för init:
+  --yes                      Fråga inget (för skript); --name krävs då
+  --name NAMN                Organisationens namn
+  --country se|no            Land (standard: se)
+  --lang sv|nb               Registrets språk (standard: landets)
+  --boards "A, B"            Nämnder; den första är kommunstyrelsen
+  --coordinator, --dpo, --information-owner, --system-owner "Namn <e-post>"
+  Skriver aldrig över något: finns en fil redan avslutas lisa init med kod 2.
+
+Flaggor för import:
+  --mapping NAMN|FIL         Mappning (imy-registerforteckning, datatilsynet-protokoll, klassa-export,
+                             systemforteckning) eller en egen fil; standard: den som känner igen kolumnerna
+  --registry MAPP            Registret (standard: registry)
+  --board ID                 Nämnd för rader som inte anger någon
+  --dry-run                  Visa vad som läses in och skulle skrivas, skriv inget
+  --force                    Skriv över filer som redan finns
+
+Flaggor för export:
+  --out MAPP                 Var filerna skrivs (standard: out)
+  --format xlsx|csv          Standard: xlsx
+
 Flaggor för bot:
   --registry MAPP            Registret i en mapp, läses om när filer ändras
   --github ÄGARE/REPO[@GREN][:MAPP]   Registret i ett GitHub-repo (GITHUB_TOKEN), läses om varje minut
@@ -55,6 +79,9 @@ Kommandoer:
   remind                 Send påminnelser som har forfalt (eller --dry-run)
   bot                    Start Slack-boten
   rules                  List alle regler
+  init [MAPPE]           Lag et nytt registerrepo (spør, eller --yes med flagg)
+  import FIL             Les inn et regneark (XLSX, CSV) i registeret
+  export [MAPPE]         Protokollen, systemer og klassifiseringer som XLSX (eller --format csv)
 
 Flagg for validate:
   --format text|json|sarif   Utdata (standard: text)
@@ -77,6 +104,27 @@ Flagg for ask:
   --as-authorised            Vis skjermede oppføringer (som i en direktemelding til en med tilgang)
   Sluttkode 0 når registrene kunne svare, 1 når de ikke kunne.
 
+Flagg for init:
+  --yes                      Ikke spør (for skript); da kreves --name
+  --name NAVN                Organisasjonens navn
+  --country se|no            Land (standard: se)
+  --lang sv|nb               Registerets språk (standard: landets)
+  --boards "A, B"            Styrer og utvalg; det første er det øverste
+  --coordinator, --dpo, --information-owner, --system-owner "Navn <e-post>"
+  Skriver aldri over noe: finnes en fil allerede, avslutter lisa init med kode 2.
+
+Flagg for import:
+  --mapping NAVN|FIL         Tilordning (imy-registerforteckning, datatilsynet-protokoll, klassa-export,
+                             systemforteckning) eller en egen fil; standard: den som kjenner igjen kolonnene
+  --registry MAPPE           Registeret (standard: registry)
+  --board ID                 Virksomhet for rader som ikke angir noen
+  --dry-run                  Vis hva som leses inn og ville blitt skrevet, skriv ingenting
+  --force                    Skriv over filer som finnes
+
+Flagg for export:
+  --out MAPPE                Hvor filene skrives (standard: out)
+  --format xlsx|csv          Standard: xlsx
+
 Flagg for bot:
   --registry MAPPE           Registeret i en mappe, leses på nytt når filer endres
   --github EIER/REPO[@GREN][:MAPPE]   Registeret i et GitHub-repo (GITHUB_TOKEN), leses hvert minutt
@@ -97,6 +145,9 @@ Commands:
   remind                 Send reminders that are due (or --dry-run)
   bot                    Start the Slack bot
   rules                  List every rule
+  init [DIR]             Start a registry repository (asks, or --yes with options)
+  import FILE            Import a spreadsheet (XLSX, CSV) into the registry
+  export [DIR]           The Art. 30 register, systems and classifications as XLSX (or --format csv)
 
 Options for validate:
   --format text|json|sarif   Output (default: text)
@@ -118,6 +169,27 @@ Options for ask:
   --lang sv|nb|en            The answer's language (default: the question's)
   --as-authorised            Show restricted entries (as in a direct message to an allowed user)
   Exit code 0 when the registers could answer, 1 when they could not.
+
+Options for init:
+  --yes                      Ask nothing (for scripts); --name is then required
+  --name NAME                The organisation's name
+  --country se|no            Country (default: se)
+  --lang sv|nb               The registry's language (default: the country's)
+  --boards "A, B"            Boards; the first is the executive board
+  --coordinator, --dpo, --information-owner, --system-owner "Name <e-mail>"
+  Never overwrites anything: if a file exists, lisa init exits with 2.
+
+Options for import:
+  --mapping NAME|FILE        A mapping (imy-registerforteckning, datatilsynet-protokoll, klassa-export,
+                             systemforteckning) or a file of your own; default: the one that knows the columns
+  --registry DIR             The registry (default: registry)
+  --board ID                 The board for rows that name none
+  --dry-run                  Show what would be imported and written, write nothing
+  --force                    Overwrite files that exist
+
+Options for export:
+  --out DIR                  Where the files go (default: out)
+  --format xlsx|csv          Default: xlsx
 
 Options for bot:
   --registry DIR             The registry in a folder, read again when files change

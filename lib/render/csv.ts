@@ -162,10 +162,20 @@ export function csvSeparator(locale: Locale): string {
   return locale === 'en' ? ',' : ';';
 }
 
+/**
+ * The Art. 30 columns as a table: the headings, then one row of cell texts per activity (a restricted one
+ * has its name, controller and role, and the marker). Shared by the CSV and the XLSX export; not neutralised.
+ */
+export function processingTable(rows: readonly ProcessingRow[], locale: Locale): string[][] {
+  return [
+    COLUMNS.map(([key]) => HEADERS[key][locale]),
+    ...rows.map((r) => COLUMNS.map(([, get]) => get(r, locale))),
+  ];
+}
+
 /** The rows as CSV with a byte-order mark (so Excel reads å, ä, ö) and CRLF line ends (RFC 4180). */
 export function processingCsv(rows: readonly ProcessingRow[], locale: Locale): string {
   const sep = csvSeparator(locale);
-  const lines = [COLUMNS.map(([key]) => cell(HEADERS[key][locale], sep)).join(sep)];
-  for (const r of rows) lines.push(COLUMNS.map(([, get]) => cell(get(r, locale), sep)).join(sep));
+  const lines = processingTable(rows, locale).map((r) => r.map((v) => cell(v, sep)).join(sep));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

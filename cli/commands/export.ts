@@ -1,0 +1,107 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { classificationsTable, processingTables, systemsTable } from '../../lib/export/tables.js';
+import { workbookBytes } from '../../lib/export/xlsx.js';
+import { formatText } from '../../lib/format/text.js';
+import { readRegistryFiles } from '../../lib/load.js';
+import { format, type Localized } from '../../lib/locale.js';
+import { processingCsv } from '../../lib/render/csv.js';
+import { processingRow } from '../../lib/render/model.js';
+import { slugify } from '../../lib/slug.js';
+import { validateSources } from '../../lib/validate.js';
+import { isoDate, oneOf, parseOptions } from '../args.js';
+import { envLocale, type Io, UsageError, useColor } from '../io.js';
+import { CLI } from '../messages.js';
+
+const MESSAGES = {
+  refused: {
+    sv: 'Inget exporterades: registret har {errors} fel. Rätta felen ovan och kör lisa export igen.',
+    nb: 'Ingenting ble eksportert: registeret har {errors} feil. Rett feilene over og kjør lisa export på nytt.',
+    en: 'Nothing was exported: the registry has {errors} errors. Fix the errors above and run lisa export again.',
+  },
+  written: {
+    sv: '✔ {count} filer i {out}:',
+    nb: '✔ {count} filer i {out}:',
+    en: '✔ {count} files in {out}:',
+  },
+} satisfies Record<string, Localized>;
+
+const FILES = {
+  processing: { sv: 'registerforteckning', nb: 'behandlingsprotokoll', en: 'processing-register' },
+  systems: {
+    sv: 'system-och-klassningar',
+    nb: 'systemer-og-klassifiseringer',
+    en: 'systems-and-classifications',
+  },
+} satisfies Record<string, Localized>;
+
+/**
+ * `lisa export [DIR]`: the Art. 30 register (one sheet per board), the systems and the classifications as
+ * XLSX, or the register as CSV per board. Validates first and refuses a registry with errors, as render does.
+ */
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      out: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      today: { type: 'string' },
+      'no-color': { type: 'boolean' },
+    },
+    early,
+  );
+  const lang = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early);
+  const kind = oneOf('format', values.format, ['xlsx', 'csv'] as const, early) ?? 'xlsx';
+  const today = isoDate('today', values.today, early);
+  if (positionals.length > 1)
+    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+  const dir = positionals[0] ?? 'registry';
+  const out = path.resolve(io.cwd, values.out ?? 'out');
+
+  const sources = await readRegistryFiles(dir, io.cwd);
+  const validation = validateSources(dir, sources, {
+    ...(today ? { today } : {}),
+    ...(lang ? { locale: lang } : {}),
+  });
+  const { registry } = validation;
+  const locale = registry.locale;
+  if (validation.errors > 0) {
+    const color = !values['no-color'] && useColor(io, io.stderr);
+    io.stderr.write(formatText(validation.findings, { locale, files: registry.files.length, color }));
+    io.stderr.write(`${format(MESSAGES.refused[locale], { errors: validation.errors })}\n`);
+    return 1;
+  }
+
+  const files: { name: string; bytes: Uint8Array | string }[] = [];
+  if (kind === 'xlsx') {
+    files.push({
+      name: `${FILES.processing[locale]}.xlsx`,
+      bytes: await workbookBytes(processingTables(registry, locale)),
+    });
+    files.push({
+      name: `${FILES.systems[locale]}.xlsx`,
+      bytes: await workbookBytes([systemsTable(registry, locale), classificationsTable(registry, locale)]),
+    });
+  } else {
+    const all = [...registry.entities.processing.values()].filter((p) => p.valid);
+    for (const b of registry.organisation?.data.boards ?? []) {
+      const rows = all
+        .filter((p) => p.data.controller === b.id)
+        .map((p) => processingRow(registry, p, locale));
+      if (rows.length === 0 && b.controller === false) continue;
+      files.push({
+        name: `${FILES.processing[locale]}-${slugify(b.id) || 'board'}.csv`,
+        bytes: processingCsv(rows, locale),
+      });
+    }
+  }
+  mkdirSync(out, { recursive: true });
+  for (const f of files) writeFileSync(path.join(out, f.name), f.bytes);
+  io.stdout.write(
+    `${format(MESSAGES.written[locale], { count: files.length, out: path.relative(io.cwd, out) || out })}\n`,
+  );
+  for (const f of files) io.stdout.write(`  ${f.name}\n`);
+  return 0;
+}

@@ -1,0 +1,143 @@
+import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
+import { type Locale, type Localized, pickText } from '../locale.js';
+import type { Entity, Registry } from '../registry.js';
+import { processingTable } from '../render/csv.js';
+import { HOSTING, label, RESTRICTED, SYSTEM_STATUS } from '../render/labels.js';
+import { processingRow } from '../render/model.js';
+import { roleName } from '../roles.js';
+
+// What lisa export puts in its spreadsheets, as tables of cells: the Art. 30 register per board, the
+// systems and the classifications. Pure. Restricted entries are as in the documents: the name (and the
+// board), the marker, nothing else.
+
+export type CellValue = string | number;
+
+export interface Table {
+  /** The sheet's name as the user sees it (the writer makes it a valid one). */
+  name: string;
+  headers: string[];
+  rows: CellValue[][];
+}
+
+const H = {
+  id: { sv: 'Id', nb: 'Id', en: 'Id' },
+  system: { sv: 'System', nb: 'System', en: 'System' },
+  asset: { sv: 'Informationstillgång', nb: 'Informasjonsressurs', en: 'Information asset' },
+  board: { sv: 'Nämnd', nb: 'Virksomhet', en: 'Board' },
+  owner: { sv: 'Ägare', nb: 'Eier', en: 'Owner' },
+  administrator: { sv: 'Förvaltare', nb: 'Forvalter', en: 'Administrator' },
+  supplier: { sv: 'Leverantör', nb: 'Leverandør', en: 'Supplier' },
+  hosting: { sv: 'Drift', nb: 'Drift', en: 'Hosting' },
+  country: { sv: 'Land', nb: 'Land', en: 'Country' },
+  status: { sv: 'Status', nb: 'Status', en: 'Status' },
+  protection: { sv: 'Skyddsnivå', nb: 'Sikkerhetsnivå', en: 'Protection' },
+  systems: { sv: 'System', nb: 'Systemer', en: 'Systems' },
+  classified: { sv: 'Klassad', nb: 'Klassifisert', en: 'Classified' },
+  nextReview: { sv: 'Nästa översyn', nb: 'Neste gjennomgang', en: 'Next review' },
+  restricted: { sv: 'Begränsad', nb: 'Begrenset', en: 'Restricted' },
+  systemsSheet: { sv: 'System', nb: 'Systemer', en: 'Systems' },
+  classificationsSheet: { sv: 'Klassningar', nb: 'Klassifiseringer', en: 'Classifications' },
+} satisfies Record<string, Localized>;
+
+function sortedValid<K extends 'processing' | 'system' | 'asset'>(
+  registry: Registry,
+  kind: K,
+  locale: Locale,
+) {
+  const c = new Intl.Collator(locale === 'en' ? 'en-GB' : locale, { sensitivity: 'base', numeric: true });
+  return ([...registry.entities[kind].values()].filter((e) => e.valid) as Entity<K>[]).sort((a, b) =>
+    c.compare(String((a.data as { name: string }).name), String((b.data as { name: string }).name)),
+  );
+}
+
+/** One table per controller board (and per board that has activities), in lisa.yaml's order. */
+export function processingTables(registry: Registry, locale: Locale): Table[] {
+  const all = sortedValid(registry, 'processing', locale);
+  const boards = registry.organisation?.data.boards ?? [];
+  return boards
+    .filter((b) => b.controller !== false || all.some((p) => p.data.controller === b.id))
+    .map((b) => {
+      const [headers = [], ...rows] = processingTable(
+        all.filter((p) => p.data.controller === b.id).map((p) => processingRow(registry, p, locale)),
+        locale,
+      );
+      return { name: b.name, headers, rows };
+    });
+}
+
+const boardName = (registry: Registry, id: string) =>
+  registry.organisation?.data.boards?.find((b) => b.id === id)?.name ?? id;
+
+export function systemsTable(registry: Registry, locale: Locale): Table {
+  const aspects = registry.model.aspects;
+  const inForce = classificationsInForce(registry);
+  const headers = [
+    H.id[locale],
+    H.system[locale],
+    H.board[locale],
+    H.owner[locale],
+    H.administrator[locale],
+    H.supplier[locale],
+    H.hosting[locale],
+    H.country[locale],
+    H.status[locale],
+    ...aspects.map((a) => `${H.protection[locale]}: ${pickText(a.label, locale)}`),
+    H.restricted[locale],
+  ];
+  const rows = sortedValid(registry, 'system', locale).map((s): CellValue[] => {
+    const d = s.data;
+    const board = boardName(registry, d.board);
+    if (isRestricted(registry, s, inForce))
+      return [s.id, d.name, board, ...Array(headers.length - 4).fill(''), RESTRICTED[locale]];
+    return [
+      s.id,
+      d.name,
+      board,
+      roleName(registry, d.owner, locale),
+      d.administrator ? roleName(registry, d.administrator, locale) : '',
+      d.supplier ?? '',
+      label(HOSTING, d.hosting, locale),
+      d.hostingCountry ?? '',
+      label(SYSTEM_STATUS, d.status ?? 'active', locale),
+      ...aspects.map((a) => d.protection[a.id] ?? ''),
+      '',
+    ];
+  });
+  return { name: H.systemsSheet[locale], headers, rows };
+}
+
+export function classificationsTable(registry: Registry, locale: Locale): Table {
+  const aspects = registry.model.aspects;
+  const inForce = classificationsInForce(registry);
+  const months = registry.organisation?.data.reviewMonths?.classification ?? 12;
+  const headers = [
+    H.id[locale],
+    H.asset[locale],
+    H.board[locale],
+    H.owner[locale],
+    H.systems[locale],
+    H.classified[locale],
+    ...aspects.map((a) => pickText(a.label, locale)),
+    H.nextReview[locale],
+    H.restricted[locale],
+  ];
+  const rows = sortedValid(registry, 'asset', locale).map((a): CellValue[] => {
+    const d = a.data;
+    const board = boardName(registry, d.board);
+    if (isRestricted(registry, a, inForce))
+      return [a.id, d.name, board, ...Array(headers.length - 4).fill(''), RESTRICTED[locale]];
+    const c = inForce.get(a.id);
+    return [
+      a.id,
+      d.name,
+      board,
+      roleName(registry, d.owner, locale),
+      (d.systems ?? []).map((id) => registry.entities.system.get(id)?.data.name ?? id).join('; '),
+      c?.data.date ?? '',
+      ...aspects.map((x) => c?.data.levels[x.id]?.level ?? ''),
+      c ? classificationReviewDue(c.data, months) : '',
+      '',
+    ];
+  });
+  return { name: H.classificationsSheet[locale], headers, rows };
+}

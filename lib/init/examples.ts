@@ -1,0 +1,346 @@
+import type { Board } from './files.js';
+import { type InitOptions, ROLES } from './options.js';
+
+// One commented example of each register, in the registry's language, that validates clean together with
+// the new lisa.yaml. Each says what it is for and that it is to be replaced: an adopter learns the shape from
+// it and deletes it. The fields are the ones the schemas require, plus the few that make the example useful.
+
+interface Dates {
+  today: string;
+  in3: string;
+  in6: string;
+  in12: string;
+  in24: string;
+}
+
+interface Example {
+  path: string;
+  content: string;
+}
+
+function quarter(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+function sv(b: Board[], d: Dates): Example[] {
+  const r = ROLES.sv;
+  const board = b[0]?.id ?? 'kommunstyrelsen';
+  const cover = '# EXEMPEL skapat av lisa init – ersätt med era egna uppgifter eller ta bort filen.';
+  return [
+    {
+      path: 'system/exempel-system.yaml',
+      content: `${cover}
+# Ett IT-system. Filnamnet är systemets id (små bokstäver, siffror, bindestreck).
+name: Exempelsystemet
+aliases: [exempel]              # andra namn som folk använder; boten känner igen dem
+description: Vad systemet används till, i en mening.
+board: ${board}               # nämnden som äger systemet (id ur lisa.yaml)
+owner: ${r.systemOwner.id}                # systemägare: en roll, aldrig ett personnamn
+supplier: Leverantören AB
+hosting: on-premises            # on-premises, swedish-cloud, eu-cloud eller third-country-cloud
+hostingCountry: SE
+# Skyddsnivån systemet har per aspekt. Den måste vara minst lika hög som klassningen av den mest
+# skyddsvärda informationen i systemet (se classification/).
+protection:
+  confidentiality: 2
+  integrity: 2
+  availability: 2
+  traceability: 2
+protectionAssessed: ${d.today}
+`,
+    },
+    {
+      path: 'asset/exempel-informationstillgang.yaml',
+      content: `${cover}
+# En informationstillgång: en informationsmängd som en nämnd ansvarar för.
+name: Exempel på informationstillgång
+board: ${board}
+owner: ${r.informationOwner.id}           # informationsägare (roll)
+systems: [exempel-system]       # system som hanterar informationen (id ur system/)
+personalData:
+  dataSubjects: [anställda]
+  categories: [namn, kontaktuppgifter]
+  sensitive: false
+processing: [exempel-behandling] # behandlingar i registerförteckningen (id ur processing/)
+`,
+    },
+    {
+      path: 'classification/exempel-informationstillgang.yaml',
+      content: `${cover}
+# En informationsklassning enligt KLASSA: nivå 0–4 och motivering per aspekt.
+asset: exempel-informationstillgang
+date: ${d.today}
+method: KLASSA 4.0
+participants: [${r.informationOwner.id}, ${r.systemOwner.id}, ${r.coordinator.id}]
+levels:
+  confidentiality:
+    level: 2
+    justification: Varför nivån valts – värsta tänkbara konsekvens om uppgifterna röjs.
+  integrity:
+    level: 2
+    justification: Vad som händer om uppgifterna är felaktiga.
+  availability:
+    level: 1
+    justification: Hur länge verksamheten klarar sig utan informationen.
+  traceability:
+    level: 1
+    justification: Hur viktigt det är att se vem som gjort vad.
+nextReview: ${d.in12}
+`,
+    },
+    {
+      path: 'processing/exempel-behandling.yaml',
+      content: `${cover}
+# En behandling i registerförteckningen (art. 30 dataskyddsförordningen).
+name: Exempel på behandling
+controller: ${board}          # den personuppgiftsansvariga nämnden
+purposes:
+  - Ändamålet med behandlingen, konkret.
+legalBasis:
+  - basis: public-interest      # art. 6.1: consent, contract, legal-obligation, public-interest, official-authority …
+    reference: Lagrummet, t.ex. kommunallagen (2017:725)
+dataSubjects: [anställda]
+personalData: [namn, kontaktuppgifter]
+retention:
+  period: Två år efter avslutat ärende
+  basis: Dokumenthanteringsplanen
+securityMeasures:
+  - Behörighetsstyrning efter roll
+systems: [exempel-system]
+`,
+    },
+    {
+      path: 'document/exempel-informationssakerhetspolicy.yaml',
+      content: `${cover}
+# Ett styrdokument. När det beslutats: status: decided, decidedBy, decision och communicated.
+title: Informationssäkerhetspolicy
+type: policy                    # policy, guideline, routine, instruction eller plan
+status: draft
+owner: ${r.coordinator.id}
+nextReview: ${d.in24}
+`,
+    },
+    {
+      path: 'kpi/exempel-andel-klassade.yaml',
+      content: `${cover}
+# Ett nyckeltal med ett värde per kvartal.
+name: Andel klassade informationstillgångar
+unit: percent
+direction: higher-is-better
+target: 90
+owner: ${r.coordinator.id}
+since: ${quarter(d.today)}
+values: {}                      # t.ex. ${quarter(d.today)}: 40 (null när värdet saknas)
+`,
+    },
+    {
+      path: 'cycle/exempel-kvartalsuppfoljning.yaml',
+      content: `${cover}
+# En aktivitet i årshjulet: lisa påminner ägaren i tid.
+name: Kvartalsuppföljning av nyckeltalen
+kind: kpi-review
+months: [1, 4, 7, 10]
+day: 15
+owner: ${r.coordinator.id}
+leadDays: 14
+`,
+    },
+    {
+      path: 'audit/exempel-granskning.yaml',
+      content: `${cover}
+# En granskning av revisorerna och nämndens svar, rekommendation för rekommendation.
+title: Granskning av informationssäkerheten
+reportDate: ${d.today}
+boards: [${board}]
+answerDue: ${d.in3}
+status: received                # received, in-progress, answered eller closed
+recommendations:
+  - id: r1
+    board: ${board}
+    text: Rekommendationen som den står i rapporten.
+    plannedActions:
+      - id: a1
+        text: Vad som ska göras.
+        owner: ${r.coordinator.id}
+        due: ${d.in6}
+        status: planned
+`,
+    },
+    {
+      path: 'faq/exempel-vem-ager-informationen.yaml',
+      content: `${cover}
+# Vägledning för medarbetare: boten svarar med texten när någon frågar något liknande.
+questions:
+  - Vem äger informationen?
+  - Vem bestämmer över informationen i vårt system?
+answer: >-
+  Informationsägaren, normalt chefen för verksamheten, bestämmer hur informationen ska skyddas.
+owner: ${r.coordinator.id}
+`,
+    },
+  ];
+}
+
+function nb(b: Board[], d: Dates): Example[] {
+  const r = ROLES.nb;
+  const board = b[0]?.id ?? 'kommunen';
+  const cover = '# EKSEMPEL laget av lisa init – erstatt med egne opplysninger eller slett filen.';
+  return [
+    {
+      path: 'system/eksempel-system.yaml',
+      content: `${cover}
+# Et IT-system. Filnavnet er systemets id (små bokstaver, sifre, bindestrek).
+name: Eksempelsystemet
+aliases: [eksempel]             # andre navn folk bruker; boten kjenner dem igjen
+description: Hva systemet brukes til, i én setning.
+board: ${board}              # virksomheten som eier systemet (id fra lisa.yaml)
+owner: ${r.systemOwner.id}                 # systemeier: en rolle, aldri et personnavn
+supplier: Leverandøren AS
+hosting: on-premises            # on-premises, swedish-cloud, eu-cloud eller third-country-cloud
+hostingCountry: NO
+# Sikkerhetsnivået systemet har per aspekt. Det må være minst like høyt som klassifiseringen av den mest
+# skjermingsverdige informasjonen i systemet (se classification/).
+protection:
+  confidentiality: 2
+  integrity: 2
+  availability: 2
+  traceability: 2
+protectionAssessed: ${d.today}
+`,
+    },
+    {
+      path: 'asset/eksempel-informasjonsressurs.yaml',
+      content: `${cover}
+# En informasjonsressurs: en informasjonsmengde som virksomheten har ansvar for.
+name: Eksempel på informasjonsressurs
+board: ${board}
+owner: ${r.informationOwner.id}            # informasjonseier (rolle)
+systems: [eksempel-system]      # systemer som behandler informasjonen (id fra system/)
+personalData:
+  dataSubjects: [ansatte]
+  categories: [navn, kontaktopplysninger]
+  sensitive: false
+processing: [eksempel-behandling] # behandlinger i protokollen (id fra processing/)
+`,
+    },
+    {
+      path: 'classification/eksempel-informasjonsressurs.yaml',
+      content: `${cover}
+# En klassifisering etter KLASSA: nivå 0–4 og begrunnelse per aspekt.
+asset: eksempel-informasjonsressurs
+date: ${d.today}
+method: KLASSA 4.0
+participants: [${r.informationOwner.id}, ${r.systemOwner.id}, ${r.coordinator.id}]
+levels:
+  confidentiality:
+    level: 2
+    justification: Hvorfor nivået er valgt – verste tenkelige konsekvens om opplysningene blir kjent.
+  integrity:
+    level: 2
+    justification: Hva som skjer om opplysningene er feil.
+  availability:
+    level: 1
+    justification: Hvor lenge virksomheten klarer seg uten informasjonen.
+  traceability:
+    level: 1
+    justification: Hvor viktig det er å se hvem som har gjort hva.
+nextReview: ${d.in12}
+`,
+    },
+    {
+      path: 'processing/eksempel-behandling.yaml',
+      content: `${cover}
+# En behandling i protokollen over behandlingsaktiviteter (personvernforordningen artikkel 30).
+name: Eksempel på behandling
+controller: ${board}         # den behandlingsansvarlige
+purposes:
+  - Formålet med behandlingen, konkret.
+legalBasis:
+  - basis: legal-obligation     # art. 6 nr. 1: consent, contract, legal-obligation, public-interest …
+    reference: Hjemmelen, f.eks. arbeidsmiljøloven
+dataSubjects: [ansatte]
+personalData: [navn, kontaktopplysninger]
+retention:
+  period: To år etter avsluttet sak
+  basis: Arkivplanen
+securityMeasures:
+  - Tilgangsstyring etter rolle
+systems: [eksempel-system]
+`,
+    },
+    {
+      path: 'document/eksempel-informasjonssikkerhetspolicy.yaml',
+      content: `${cover}
+# Et styrende dokument. Når det er vedtatt: status: decided, decidedBy, decision og communicated.
+title: Informasjonssikkerhetspolicy
+type: policy                    # policy, guideline, routine, instruction eller plan
+status: draft
+owner: ${r.coordinator.id}
+nextReview: ${d.in24}
+`,
+    },
+    {
+      path: 'kpi/eksempel-andel-klassifiserte.yaml',
+      content: `${cover}
+# Et nøkkeltall med en verdi per kvartal.
+name: Andel klassifiserte informasjonsressurser
+unit: percent
+direction: higher-is-better
+target: 90
+owner: ${r.coordinator.id}
+since: ${quarter(d.today)}
+values: {}                      # f.eks. ${quarter(d.today)}: 40 (null når verdien mangler)
+`,
+    },
+    {
+      path: 'cycle/eksempel-kvartalsoppfolging.yaml',
+      content: `${cover}
+# En aktivitet i årshjulet: lisa minner eieren på i tide.
+name: Kvartalsvis oppfølging av nøkkeltallene
+kind: kpi-review
+months: [1, 4, 7, 10]
+day: 15
+owner: ${r.coordinator.id}
+leadDays: 14
+`,
+    },
+    {
+      path: 'audit/eksempel-revisjon.yaml',
+      content: `${cover}
+# En forvaltningsrevisjon og svaret, anbefaling for anbefaling.
+title: Forvaltningsrevisjon av informasjonssikkerheten
+reportDate: ${d.today}
+boards: [${board}]
+answerDue: ${d.in3}
+status: received                # received, in-progress, answered eller closed
+recommendations:
+  - id: r1
+    board: ${board}
+    text: Anbefalingen slik den står i rapporten.
+    plannedActions:
+      - id: a1
+        text: Hva som skal gjøres.
+        owner: ${r.coordinator.id}
+        due: ${d.in6}
+        status: planned
+`,
+    },
+    {
+      path: 'faq/eksempel-hvem-eier-informasjonen.yaml',
+      content: `${cover}
+# Veiledning for ansatte: boten svarer med teksten når noen spør om noe lignende.
+questions:
+  - Hvem eier informasjonen?
+  - Hvem bestemmer over informasjonen i systemet vårt?
+answer: >-
+  Informasjonseieren, normalt lederen for virksomheten, bestemmer hvordan informasjonen skal beskyttes.
+owner: ${r.coordinator.id}
+`,
+    },
+  ];
+}
+
+export function examples(options: InitOptions, boards: Board[], dates: Dates): Example[] {
+  return options.lang === 'nb' ? nb(boards, dates) : sv(boards, dates);
+}

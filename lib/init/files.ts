@@ -1,0 +1,153 @@
+import { stringify } from 'yaml';
+import { addMonths } from '../derive.js';
+import { slugify, uniqueSlug } from '../slug.js';
+import { examples } from './examples.js';
+import { type InitOptions, ROLE_KEYS, ROLES, TIMEZONE } from './options.js';
+import { readme, workflow } from './repo-files.js';
+
+// `lisa init`: the files of a new registry repository, as texts. Pure: the command decides where they go and
+// refuses to overwrite anything.
+
+export interface InitFile {
+  /** Relative to the repository, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+/** A YAML scalar for a value someone typed: plain when that is safe, quoted otherwise. */
+export function scalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+const KINDS = ['system', 'asset', 'classification', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'];
+
+export interface Board {
+  id: string;
+  name: string;
+  type: 'executive-board' | 'committee';
+}
+
+export function boardsOf(options: InitOptions): Board[] {
+  const taken = new Set<string>();
+  return options.boards.map((name, i) => ({
+    id: uniqueSlug(slugify(name) || 'namnd', taken),
+    name,
+    type: i === 0 ? 'executive-board' : 'committee',
+  }));
+}
+
+const HEAD = {
+  sv: (name: string) =>
+    `# ${name} – ledningssystem för informationssäkerhet (LIS)
+# Organisationen, nämnderna och rollerna. Registren anger roller; här kopplas rollerna till personer.
+# Skapad med lisa init. Ändringar granskas via pull request; lisa validate kontrollerar filen.
+`,
+  nb: (name: string) =>
+    `# ${name} – styringssystem for informasjonssikkerhet
+# Organisasjonen, styrene og rollene. Registrene angir roller; her kobles rollene til personer.
+# Laget med lisa init. Endringer gjennomgås i en pull request; lisa validate kontrollerer filen.
+`,
+};
+
+const COMMENTS = {
+  sv: {
+    boards:
+      '# Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.\n# Lägg till fler med id, namn och typ (committee = nämnd, company = bolag).',
+    roles: '# Roller och vem som har dem just nu (namn, e-post och gärna Slack-id, t.ex. slack: U04ABCDEF).',
+    nobody: '    # Ingen angiven ännu. Fyll i:\n    # people:\n    #   - name: …\n    #     email: …',
+    model:
+      '# Klassningsmodell: utan egen modell gäller KLASSA (konfidentialitet, riktighet, tillgänglighet, spårbarhet, 0–4).',
+    access: '# Vem som får se begränsade poster (i Slack, i direktmeddelande).',
+  },
+  nb: {
+    boards:
+      '# Styrer og utvalg. I en norsk kommune er kommunen selv behandlingsansvarlig.\n# Legg til flere med id, navn og type (committee = utvalg, company = selskap).',
+    roles: '# Roller og hvem som har dem nå (navn, e-post og gjerne Slack-id, f.eks. slack: U04ABCDEF).',
+    nobody: '    # Ingen angitt ennå. Fyll inn:\n    # people:\n    #   - name: …\n    #     email: …',
+    model:
+      '# Klassifiseringsmodell: uten egen modell gjelder KLASSA (konfidensialitet, integritet, tilgjengelighet, sporbarhet, 0–4).',
+    access: '# Hvem som får se begrensede oppføringer (i Slack, i direktemelding).',
+  },
+};
+
+function organisationYaml(options: InitOptions, boards: Board[]): string {
+  const l = options.lang;
+  const c = COMMENTS[l];
+  const roles = ROLES[l];
+  const lines = [
+    HEAD[l](options.name.replace(/[\r\n]+/g, ' ')),
+    `name: ${scalar(options.name)}`,
+    `locale: ${l}`,
+    `timezone: ${TIMEZONE[options.country]}`,
+    '',
+    c.boards,
+    'boards:',
+  ];
+  for (const b of boards) {
+    lines.push(`  - id: ${b.id}`, `    name: ${scalar(b.name)}`, `    type: ${b.type}`);
+    lines.push(`    dpo: ${roles.dpo.id}`);
+  }
+  lines.push('', c.roles, 'roles:');
+  const executive = boards[0]?.id;
+  for (const key of ROLE_KEYS) {
+    const role = roles[key];
+    const holder = options.holders[key];
+    lines.push(`  ${role.id}:`, `    name: ${scalar(role.name)}`);
+    if (executive) lines.push(`    board: ${executive}`);
+    lines.push(`    kind: ${role.kind}`);
+    if (holder?.name || holder?.email) {
+      lines.push('    people:');
+      const first = holder.name ? `name: ${scalar(holder.name)}` : `email: ${scalar(holder.email ?? '')}`;
+      lines.push(`      - ${first}`);
+      if (holder.name && holder.email) lines.push(`        email: ${scalar(holder.email)}`);
+    } else lines.push(c.nobody);
+  }
+  lines.push(
+    '',
+    c.model,
+    '',
+    c.access,
+    'access:',
+    '  restricted:',
+    `    roles: [${roles.coordinator.id}, ${roles.dpo.id}]`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+function vscodeSettings(packageName: string): string {
+  const schemas: Record<string, string> = {
+    [`./node_modules/${packageName}/schemas/organisation.schema.json`]: 'registry/lisa.yaml',
+  };
+  for (const kind of KINDS)
+    schemas[`./node_modules/${packageName}/schemas/${kind}.schema.json`] = `registry/${kind}/**/*.yaml`;
+  return `${JSON.stringify(
+    {
+      'yaml.schemas': schemas,
+      '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.detectIndentation': false },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** Every file of a new registry repository. */
+export function initFiles(options: InitOptions): InitFile[] {
+  const boards = boardsOf(options);
+  const dates = {
+    today: options.today,
+    in3: addMonths(options.today, 3),
+    in6: addMonths(options.today, 6),
+    in12: addMonths(options.today, 12),
+    in24: addMonths(options.today, 24),
+  };
+  const files: InitFile[] = [
+    { path: 'registry/lisa.yaml', content: organisationYaml(options, boards) },
+    ...examples(options, boards, dates).map((e) => ({ path: `registry/${e.path}`, content: e.content })),
+    { path: '.github/workflows/lisa.yml', content: workflow(options.lang) },
+    { path: '.vscode/settings.json', content: vscodeSettings(options.packageName) },
+    { path: 'README.md', content: readme(options) },
+    { path: '.gitignore', content: 'node_modules/\nout/\n' },
+  ];
+  return files;
+}
