@@ -43,6 +43,8 @@ export interface RowContext {
   /** A board for rows that name none: --board, the sheet's name, or the registry's only board. */
   defaultBoard: string | undefined;
   boardIds: string[];
+  /** The organisation itself is controller (country: no): an activity names a controller only when its row does. */
+  organisationIsController: boolean;
   aspects: string[];
   /** Existing assets: their owner, for a classification's participants. */
   assetOwner(id: string): string | undefined;
@@ -167,7 +169,11 @@ function processing(r: RowReader, ctx: RowContext): Planned[] {
   const d: Record<string, unknown> = {};
   const name = r.get('name') as string | undefined;
   put(d, 'name', name);
-  put(d, 'controller', r.board('controller'));
+  put(
+    d,
+    'controller',
+    ctx.organisationIsController && !r.cell('controller') ? undefined : r.board('controller'),
+  );
   put(d, 'purposes', r.get('purposes'));
   const bases = r.get('legalBasis') as string[] | undefined;
   const reference = r.get('legalBasisReference') as string | undefined;
