@@ -165,6 +165,20 @@ describe('examples/fjellvik', () => {
     expect(kpi).not.toMatch(/\b\d{4}-Q\d\b(?!:)/);
   });
 
+  it('exports one register for the kommune, every activity in it', async () => {
+    const run = await lisa(
+      ['export', DIR, '--format', 'csv', '--out', path.join(out, 'export'), '--today', TODAY],
+      {
+        cwd,
+      },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readdir(path.join(out, 'export'))).toEqual(['behandlingsprotokoll-fjellvik-kommune.csv']);
+    const csv = await readFile(path.join(out, 'export', 'behandlingsprotokoll-fjellvik-kommune.csv'), 'utf8');
+    expect(csv.trim().split('\n')).toHaveLength(13);
+    expect(swedishIn(csv)).toEqual([]);
+  });
+
   it('speaks bokmål on --help when the environment says nb, with no registry to go by', async () => {
     const run = await lisa(['--help'], { cwd, env: { LANG: 'nb_NO.UTF-8' } });
     expect(run.code).toBe(0);
