@@ -172,11 +172,7 @@ function processing(r: RowReader, ctx: RowContext): Planned[] {
   const d: Record<string, unknown> = {};
   const name = r.get('name') as string | undefined;
   put(d, 'name', name);
-  put(
-    d,
-    'controller',
-    ctx.isOrganisation(r.cellText('controller')) ? undefined : r.board('controller'),
-  );
+  put(d, 'controller', ctx.isOrganisation(r.cellText('controller')) ? undefined : r.board('controller'));
   put(d, 'purposes', r.get('purposes'));
   const bases = r.get('legalBasis') as string[] | undefined;
   const reference = r.get('legalBasisReference') as string | undefined;

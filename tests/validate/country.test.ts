@@ -174,7 +174,7 @@ describe('governing documents decided on delegation', () => {
   it('need no board when a role decided them (decidedByRole), and the role must exist', () => {
     const byRole = doc(
       'Retningslinje',
-      DECIDED.replace('decidedBy: ks', 'decidedByRole: it-chef') + 'nextReview: 2027-03-10\n',
+      `${DECIDED.replace('decidedBy: ks', 'decidedByRole: it-chef')}nextReview: 2027-03-10\n`,
     );
     expect(check({ 'document/r.yaml': byRole }).findings.filter((f) => f.severity === 'error')).toEqual([]);
     const unknown = byRole.replace('decidedByRole: it-chef', 'decidedByRole: kommunedirektor');
@@ -184,7 +184,7 @@ describe('governing documents decided on delegation', () => {
   });
 
   it('still need one of the two when decided', () => {
-    const neither = doc('Retningslinje', DECIDED.replace('decidedBy: ks\n', '') + 'nextReview: 2027-03-10\n');
+    const neither = doc('Retningslinje', `${DECIDED.replace('decidedBy: ks\n', '')}nextReview: 2027-03-10\n`);
     expect(single(check({ 'document/r.yaml': neither }), 'missing-field').message).toContain('decidedBy');
   });
 });
