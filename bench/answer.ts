@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { answer } from '../lib/answer/answer.js';
 import { type AnswerIndex, buildAnswerIndex } from '../lib/answer/index.js';
 import { buildRegistry, type Registry, registryLocale } from '../lib/registry.js';
-import { generateRegion, REGION } from './generate.js';
+import { generateRegion, REGION, type RegionSize } from './generate.js';
 
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -68,14 +68,15 @@ function questions(registry: Registry): string[] {
   ];
 }
 
-export async function benchAnswer(): Promise<void> {
-  let files: ReturnType<typeof generateRegion> | undefined = generateRegion(REGION, 'region');
+/** Index build, latency and memory over a region of `size`; `label` prefixes the figures ('' for 1×). */
+function measure(size: RegionSize, label: string): void {
+  let files: ReturnType<typeof generateRegion> | undefined = generateRegion(size, 'region');
   const registry = buildRegistry('region', files, registryLocale(files));
   files = undefined;
 
   let index: AnswerIndex | undefined;
   const builds: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < (label ? 1 : 3); i++) {
     index = undefined;
     collect();
     const t = process.hrtime.bigint();
@@ -83,7 +84,9 @@ export async function benchAnswer(): Promise<void> {
     builds.push(ms(t));
   }
   if (!index) return;
-  console.log(`answer index build (${index.entries.length} entries): ${Math.min(...builds).toFixed(0)} ms`);
+  console.log(
+    `answer${label} index build (${index.entries.length} entries): ${Math.min(...builds).toFixed(0)} ms`,
+  );
 
   const asked = questions(registry);
   for (const q of asked) answer(index, q, { today: '2026-11-23' });
@@ -96,10 +99,19 @@ export async function benchAnswer(): Promise<void> {
     }
   }
   times.sort((a, b) => a - b);
-  console.log(`answer p50: ${percentile(times, 50).toFixed(2)} ms`);
-  console.log(`answer p99: ${percentile(times, 99).toFixed(2)} ms`);
+  console.log(`answer${label} p50: ${percentile(times, 50).toFixed(2)} ms`);
+  console.log(`answer${label} p99: ${percentile(times, 99).toFixed(2)} ms`);
   collect();
-  console.log(`answer rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+  console.log(`answer${label} rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+}
+
+export async function benchAnswer(): Promise<void> {
+  measure(REGION, '');
+  // Four regions' worth: how latency grows with the registers (the goal is for p99 at 4×).
+  const times4 = Object.fromEntries(
+    Object.entries(REGION).map(([k, v]) => [k, v * 4]),
+  ) as unknown as RegionSize;
+  measure(times4, ' at 4× region');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -24,11 +24,27 @@ export async function readRegistryFiles(dir: string, cwd = process.cwd()): Promi
   // Synchronous reads, one after another: for many small files this is about ten times faster than
   // fs.promises (one thread-pool round trip per open, stat, read and close), and it never has tens of
   // thousands of files open at once (EMFILE at region scale).
+  // Paths are worked out once per folder, not per file: two path.relative calls per file were ~7 % of
+  // `lisa validate` at region scale. A file's printed path is the folder's relative to cwd, then its name.
+  const base = slash(path.relative(cwd, root));
+  const outside = base === '..' || base.startsWith('../');
+  const folders = new Map<string, { rel: string; ignored: boolean }>();
   for (const e of files) {
-    const abs = path.join(e.parentPath, e.name);
-    const rel = slash(path.relative(root, abs));
-    if (rel.split('/').some((part) => IGNORED.test(part))) continue;
-    out.push({ file: slash(path.relative(cwd, abs)) || rel, rel, bytes: readFileSync(abs) });
+    let folder = folders.get(e.parentPath);
+    if (!folder) {
+      const rel = slash(path.relative(root, e.parentPath));
+      folder = { rel, ignored: rel !== '' && rel.split('/').some((part) => IGNORED.test(part)) };
+      folders.set(e.parentPath, folder);
+    }
+    if (folder.ignored || IGNORED.test(e.name)) continue;
+    const rel = folder.rel ? `${folder.rel}/${e.name}` : e.name;
+    // With cwd inside the registry the short way would print ../system/x.yaml for ./x.yaml: ask path.
+    const file = outside
+      ? slash(path.relative(cwd, path.join(e.parentPath, e.name))) || rel
+      : base
+        ? `${base}/${rel}`
+        : rel;
+    out.push({ file, rel, bytes: readFileSync(path.join(e.parentPath, e.name)) });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { format as formatDate } from 'date-fns';
+import { format as formatDate } from 'date-fns/format';
 import Holidays from 'date-holidays';
 import type { Locale } from '../locale.js';
+import { Memo } from '../memo.js';
 
 // Dates in the organisation's calendar are plain YYYY-MM-DD strings: a deadline is a day, not an instant.
 // Instants appear only where a day meets the clock (the local send time), through the time-zone database.
@@ -76,13 +77,17 @@ export function midsummerEve(year: number): string {
   throw new Error('unreachable: a week always has a Friday');
 }
 
+// Day arithmetic on YYYY-MM-DD strings runs a few hundred thousand times in a region's year of reminders:
+// slices and hand-made padding are several times faster here than split/map and toISOString.
 function toUtc(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
 function fromUtc(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const y = date.getUTCFullYear();
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 export function addDays(day: string, days: number): string {
@@ -102,11 +107,15 @@ export function isWorkingDay(day: string, country: Country): boolean {
   return !daysOff(Number(day.slice(0, 4)), country).has(day);
 }
 
+const workingDays = new Memo<string>(8192);
+
 /** The day itself if people work then, else the closest working day before it. */
 export function workingDayOnOrBefore(day: string, country: Country): string {
-  let d = day;
-  while (!isWorkingDay(d, country)) d = addDays(d, -1);
-  return d;
+  return workingDays.get(`${country} ${day}`, () => {
+    let d = day;
+    while (!isWorkingDay(d, country)) d = addDays(d, -1);
+    return d;
+  });
 }
 
 /** The first working day after `day`. */
@@ -122,11 +131,19 @@ export function dayInMonth(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
+// A time-zone lookup (Intl) per TZDate is a quarter of planning a year of reminders at region scale.
+const instants = new Memo<number>(8192);
+const isoTimes = new Memo<string>(8192);
+
 /** The instant a local wall-clock time happens on a day in a zone; DST is the time-zone database's business. */
 export function localInstant(day: string, time: string, timeZone: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime());
+  return new Date(
+    instants.get(`${timeZone} ${day} ${time}`, () => {
+      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+      const [hh, mm] = time.split(':').map(Number) as [number, number];
+      return new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime();
+    }),
+  );
 }
 
 /** The local calendar day of an instant. */
@@ -136,10 +153,15 @@ export function localDay(instant: Date, timeZone: string): string {
 
 /** An instant written in local time with its offset: 2026-03-30T08:00:00+02:00. */
 export function localIso(instant: Date, timeZone: string): string {
-  return formatDate(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const ms = instant.getTime();
+  return isoTimes.get(`${timeZone} ${ms}`, () =>
+    formatDate(new TZDate(ms, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx"),
+  );
 }
 
 const DATE_LOCALE: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+
+const longDates = new Memo<string>(8192);
 
 /** A day as people write it: 16 februari 2026, 16. februar 2026, 16 February 2026. */
 export function longDate(day: string, locale: Locale): string {
@@ -153,7 +175,8 @@ export function longDate(day: string, locale: Locale): string {
     });
     formatters.set(locale, f);
   }
-  return f.format(toUtc(day));
+  const format = f;
+  return longDates.get(`${locale} ${day}`, () => format.format(toUtc(day)));
 }
 
 const formatters = new Map<Locale, Intl.DateTimeFormat>();

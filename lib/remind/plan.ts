@@ -170,6 +170,11 @@ class Planner {
   readonly fromDay: string;
   readonly untilDay: string;
   private readonly inForce: Map<string, Entity<'classification'>>;
+  /** The window in days, a day wider each side: `slot` tests against it before it builds an instant. */
+  private readonly firstDay: string;
+  private readonly lastDay: string;
+  /** Roles by id, made once: a region's overdue digests ask for the same owners thousands of times. */
+  private readonly roleCache = new Map<string, Role>();
   readonly out: Reminder[] = [];
   private readonly keys = new Set<string>();
 
@@ -194,6 +199,8 @@ class Planner {
     }
     this.fromDay = localDay(from, this.s.timeZone);
     this.untilDay = localDay(until, this.s.timeZone);
+    this.firstDay = addDays(this.fromDay, -1);
+    this.lastDay = addDays(this.untilDay, 1);
     this.inForce = classificationsInForce(registry);
   }
 
@@ -209,7 +216,18 @@ class Planner {
     return longDate(day, this.locale);
   }
 
+  /** A role's name and Slack users; the same object for the same id, so callers must not change it. */
   role(id: string | undefined): Role {
+    if (!id) return this.makeRole(id);
+    let role = this.roleCache.get(id);
+    if (!role) {
+      role = this.makeRole(id);
+      this.roleCache.set(id, role);
+    }
+    return role;
+  }
+
+  private makeRole(id: string | undefined): Role {
     const r = id ? this.roles[id] : undefined;
     if (!id || !isPlainObject(r)) return { id: id ?? '', name: id ?? this.t(M.noOwner), users: [] };
     const users: string[] = [];
@@ -270,7 +288,7 @@ class Planner {
   slot(occurrence: string, lead: number): { day: string; at: Date } | undefined {
     const day = workingDayOnOrBefore(addDays(occurrence, -lead), this.s.country);
     // A cheap test on days first: building an instant costs a time-zone lookup.
-    if (day < addDays(this.fromDay, -1) || day > addDays(this.untilDay, 1)) return undefined;
+    if (day < this.firstDay || day > this.lastDay) return undefined;
     const at = localInstant(day, this.s.sendTime, this.s.timeZone);
     if (at < this.from || at >= this.until) return undefined;
     return { day, at };

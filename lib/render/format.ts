@@ -1,5 +1,9 @@
-import { format as formatDateFns } from 'date-fns';
-import { enGB, nb, sv } from 'date-fns/locale';
+// Each function and locale from its own module: the barrels ('date-fns', 'date-fns/locale') make Node resolve
+// some 1,400 modules, about 1.8 s of every render on Node 24 (biome.json keeps them out).
+import { format as formatDateFns } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb } from 'date-fns/locale/nb';
+import { sv } from 'date-fns/locale/sv';
 import type { Locale } from '../locale.js';
 import { KPI_UNIT } from './labels.js';
 

@@ -4,6 +4,7 @@ import { format, type Locale, type Localized } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { processingCsv } from './csv.js';
 import { createEnvironment, renderTemplate, TemplateError } from './html.js';
+import { hyphenateHtml, loadHyphenation } from './hyphenate.js';
 import { buildDocuments, type Commit, documentIds as ids } from './model.js';
 import { BrowserLaunchError, findBrowser, type PdfJob, PdfPrinter } from './pdf.js';
 
@@ -197,6 +198,7 @@ async function writeAll(
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
   });
   await mkdir(options.outDir, { recursive: true });
+  await loadHyphenation(locale);
 
   const documents: RenderedDocument[] = [];
   const jobs: PdfJob[] = [];
@@ -207,7 +209,7 @@ async function writeAll(
     let header: string;
     let footer: string;
     try {
-      html = renderTemplate(env, meta.template, model.context);
+      html = hyphenateHtml(renderTemplate(env, meta.template, model.context), locale);
       header = renderTemplate(env, 'pdf-header.njk', model.context);
       footer = renderTemplate(env, 'pdf-footer.njk', model.context);
     } catch (error) {
@@ -232,6 +234,8 @@ async function writeAll(
       landscape: meta.orientation === 'landscape',
       headerTemplate: header,
       footerTemplate: footer,
+      title: meta.title,
+      lang: model.context.lang,
     });
   }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -59,6 +60,9 @@ export interface PdfJob {
   landscape: boolean;
   headerTemplate: string;
   footerTemplate: string;
+  /** For the PDF/UA metadata: the title when the HTML has none, and the document's language (BCP 47). */
+  title?: string;
+  lang?: string;
 }
 
 export interface PdfResult {
@@ -123,11 +127,11 @@ async function printOne(
   blocked.list = [];
   try {
     // A new document for each job: setContent alone would write into the last one and keep its state.
+    // (After a job that printed, the page is blank already.)
     if (!fresh) await page.goto('about:blank', { waitUntil: 'load', timeout });
     await page.setViewport(job.landscape ? VIEWPORT.landscape : VIEWPORT.portrait);
     await page.setContent(job.html, { waitUntil: 'load', timeout });
-    await page.pdf({
-      path: job.path,
+    const printed = await page.pdf({
       format: 'A4',
       landscape: job.landscape,
       printBackground: true,
@@ -139,6 +143,13 @@ async function printOne(
       outline: true,
       timeout,
     });
+    // The document is let go before its PDF is finished here, so that Chromium's memory for a long
+    // register (its largest part) and lisa's for the finishing do not add up.
+    await page.goto('about:blank', { waitUntil: 'load', timeout }).catch(() => undefined);
+    // Chrome's tagged PDF is not yet PDF/UA: finishPdf adds what it leaves out (see pdf-ua.ts).
+    const { finishPdf } = await import('./pdf-ua.js');
+    const { bytes } = await finishPdf(printed, { title: job.title ?? job.id, lang: job.lang ?? 'sv' });
+    await writeFile(job.path, bytes);
     return { id: job.id, path: job.path, blocked: blocked.list };
   } catch (error) {
     return {
@@ -195,7 +206,8 @@ export class PdfPrinter {
         while (next < jobs.length) {
           const i = next++;
           results[i] = await printOne(page, blocked, jobs[i] as PdfJob, this.timeout, fresh);
-          fresh = false;
+          // A printed job leaves the page blank (see printOne); a failed one may not have.
+          fresh = !results[i]?.error;
         }
       } finally {
         await page.close().catch(() => undefined);

@@ -12,7 +12,13 @@ const quiet = {
 
 /** The text, with runs of white space made one space: lines wrap wherever the layout put them. */
 export function pdfText(file: string, options: string[] = []): string {
-  return execFileSync('pdftotext', [...options, '-enc', 'UTF-8', file, '-'], quiet).replace(/\s+/g, ' ');
+  return (
+    execFileSync('pdftotext', [...options, '-enc', 'UTF-8', file, '-'], quiet)
+      // A word broken at a soft hyphen ("sä\u00ad\u2010" at a line's end) is one word, as a reader's search
+      // takes it; an unbroken soft hyphen is invisible.
+      .replace(/\u00ad\u2010?\s*/g, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 export function pdfInfo(file: string): Record<string, string> {
