@@ -93,7 +93,7 @@ const HEADERS = {
         nb: 'Automatiserte avgjørelser (art. 22)',
         en: 'Automated decisions (Art. 22)',
     },
-    restricted: { sv: 'Begränsad', nb: 'Begrenset', en: 'Restricted' },
+    restricted: { sv: 'Begränsad', nb: 'Skjermet', en: 'Restricted' },
 };
 const list = (items) => (items ?? []).join('; ');
 const yesNo = (value, l, restricted) => restricted ? '' : labels/* YES_NO */.mx[value ? 'yes' : 'no'][l];
@@ -241,6 +241,8 @@ function createEnvironment(options) {
     env.addFilter('country', (v) => (0,format/* countryName */.GL)(v, locale));
     env.addFilter('month', (v) => (0,format/* monthName */.g6)(v, locale));
     env.addFilter('genitive', (v) => (0,format/* genitive */.eT)(v, locale));
+    // "1 behandling", "2 behandlinger": the count with the word in the form it takes.
+    env.addFilter('plural', (n, one, many) => `${n} ${n === 1 ? one : many}`);
     env.addFilter('paragraphs', (v) => new nunjucks.runtime.SafeString(paragraphs(v)));
     return env;
 }
@@ -460,8 +462,8 @@ function hyphenateHtml(html, locale) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 1 modules
-var model = __webpack_require__(26214);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 2 modules
+var model = __webpack_require__(52125);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js
