@@ -10,6 +10,9 @@ import { type AnswerIndex, buildAnswerIndex } from '../lib/answer/index.js';
 import { buildRegistry, type Registry, registryLocale } from '../lib/registry.js';
 import { generateRegion, REGION, type RegionSize } from './generate.js';
 
+/** Issue 11's budgets, at 34,560 entries (the generated region, 1×). */
+const BUDGET = { p50: 5, p99: 20, buildMs: 2000, rssMiB: 400 };
+
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -84,9 +87,8 @@ function measure(size: RegionSize, label: string): void {
     builds.push(ms(t));
   }
   if (!index) return;
-  console.log(
-    `answer${label} index build (${index.entries.length} entries): ${Math.min(...builds).toFixed(0)} ms`,
-  );
+  const build = Math.min(...builds);
+  console.log(`answer${label} index build (${index.entries.length} entries): ${build.toFixed(0)} ms`);
 
   const asked = questions(registry);
   for (const q of asked) answer(index, q, { today: '2026-11-23' });
@@ -99,10 +101,21 @@ function measure(size: RegionSize, label: string): void {
     }
   }
   times.sort((a, b) => a - b);
-  console.log(`answer${label} p50: ${percentile(times, 50).toFixed(2)} ms`);
-  console.log(`answer${label} p99: ${percentile(times, 99).toFixed(2)} ms`);
+  const p50 = percentile(times, 50);
+  const p99 = percentile(times, 99);
+  console.log(`answer${label} p50: ${p50.toFixed(2)} ms`);
+  console.log(`answer${label} p99: ${p99.toFixed(2)} ms`);
   collect();
-  console.log(`answer${label} rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  console.log(`answer${label} rss: ${rss.toFixed(0)} MiB`);
+  if (label) return;
+  // The budgets, each as a line of its own: within or over.
+  const verdict = (value: number, max: number, unit: string) =>
+    `${value <= max ? 'within' : 'OVER'} ${max} ${unit}`;
+  console.log(`answer budget p50: ${verdict(p50, BUDGET.p50, 'ms')}`);
+  console.log(`answer budget p99: ${verdict(p99, BUDGET.p99, 'ms')}`);
+  console.log(`answer budget index build: ${verdict(build, BUDGET.buildMs, 'ms')}`);
+  console.log(`answer budget rss: ${verdict(rss, BUDGET.rssMiB, 'MiB')}`);
 }
 
 export async function benchAnswer(): Promise<void> {

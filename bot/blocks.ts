@@ -49,8 +49,109 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
+// A button's value holds at most 2000 characters: the question goes back with the click, so it is cut to fit.
+const QUESTION_MAX = 1500;
+
+function button(actionId: string, label: string, value: unknown, primary = false) {
+  return {
+    type: 'button' as const,
+    action_id: actionId,
+    text: { type: 'plain_text' as const, text: clip(label, 75) },
+    value: JSON.stringify(value),
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
+}
+
+/**
+ * Buttons under an answer: one per entry when several fit (the click answers the same question for that entry),
+ * or, on a decline, the asker's consent to send the question on. The values carry the question, not an id of
+ * something kept: lisa stores nothing between the answer and the click.
+ */
+function actionBlocks(answer: Answer, question: string, consentTo?: string, asker?: string): KnownBlock[] {
+  const q = question.slice(0, QUESTION_MAX);
+  const l = answer.locale;
+  if (answer.choices.length >= 2) {
+    return [
+      { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(B.choose[l]) } },
+      {
+        type: 'actions',
+        block_id: 'lisa_choices',
+        elements: answer.choices
+          .slice(0, 3)
+          .map((c, i) => button(`lisa_choose_${i}`, c.label, { k: c.key, q, l })),
+      },
+    ];
+  }
+  if (!consentTo) return [];
+  return [
+    {
+      type: 'actions',
+      block_id: 'lisa_consent',
+      elements: [
+        button(
+          'lisa_consent',
+          format(B.consentButton[l], { role: consentTo }),
+          { q, l, ...(asker ? { u: asker } : {}) },
+          true,
+        ),
+      ],
+    },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(B.consentNote[l]) }] },
+  ];
+}
+
+function localeOr(value: unknown, fallback: Locale): Locale {
+  return value === 'sv' || value === 'nb' || value === 'en' ? value : fallback;
+}
+
+function json(value: string | undefined): Record<string, unknown> | undefined {
+  if (!value) return undefined;
+  try {
+    const v = JSON.parse(value) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A choice button's value, or undefined for anything else (a value is what the client sent: not trusted). */
+export function parseChoice(
+  value: string | undefined,
+): { key: string; question: string; lang: Locale } | undefined {
+  const v = json(value);
+  if (typeof v?.k !== 'string' || typeof v.q !== 'string' || !/^[a-z]+\/[a-z0-9-]+(#\d+)?$/.test(v.k))
+    return undefined;
+  return { key: v.k, question: v.q.slice(0, QUESTION_MAX), lang: localeOr(v.l, 'sv') };
+}
+
+export function parseConsent(
+  value: string | undefined,
+): { question: string; lang: Locale; asker?: string } | undefined {
+  const v = json(value);
+  if (typeof v?.q !== 'string' || !v.q.trim()) return undefined;
+  const asker = typeof v.u === 'string' ? v.u : undefined;
+  return { question: v.q.slice(0, QUESTION_MAX), lang: localeOr(v.l, 'sv'), ...(asker ? { asker } : {}) };
+}
+
+/** The question as the security unit receives it: who asked (a mention), and the question as text, quoted. */
+export function consentText(question: string, user: string, locale: Locale): SlackMessage {
+  const header = escapeMrkdwn(format(B.consentHeader[locale], { user: '\u0000' })).replace(
+    '\u0000',
+    `<@${user}>`,
+  );
+  const quoted = escapeMrkdwn(question)
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+  const text = clip(`${header}\n${quoted}`);
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
 /** An answer as a message: the answer, the next step, links, and the sources linked to their file and line. */
-export function answerMessage(answer: Answer): SlackMessage {
+export function answerMessage(
+  answer: Answer,
+  extra: { question?: string; consentTo?: string; asker?: string } = {},
+): SlackMessage {
   const locale: Locale = answer.locale;
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: clip(escapeMrkdwn(answer.lines.join('\n'))) } },
@@ -76,6 +177,7 @@ export function answerMessage(answer: Answer): SlackMessage {
       elements: [{ type: 'mrkdwn', text: clip(`${B.sources[locale]}: ${sources.join(' · ')}`) }],
     });
   }
+  blocks.push(...actionBlocks(answer, extra.question ?? '', extra.consentTo, extra.asker));
   return { text: clip(escapeMrkdwn(answer.text), 3000), blocks };
 }
 

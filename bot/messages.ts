@@ -10,10 +10,41 @@ export const B = {
     en: 'The registers are still loading. Try again in a moment.',
   },
   failed: {
-    sv: 'Något gick fel när jag skulle svara. Försök igen, eller fråga informationssäkerhetssamordnaren.',
-    nb: 'Noe gikk galt da jeg skulle svare. Prøv igjen, eller spør informasjonssikkerhetskoordinatoren.',
-    en: 'Something went wrong while answering. Try again, or ask the information security coordinator.',
+    sv: 'Något gick fel när jag skulle svara. Försök igen om en stund.',
+    nb: 'Noe gikk galt da jeg skulle svare. Prøv igjen om litt.',
+    en: 'Something went wrong while answering. Try again in a moment.',
   },
+  choose: {
+    sv: 'Välj den du menar:',
+    nb: 'Velg den du mener:',
+    en: 'Pick the one you mean:',
+  },
+  consentButton: {
+    sv: 'Skicka min fråga till {role}',
+    nb: 'Send spørsmålet mitt til {role}',
+    en: 'Send my question to {role}',
+  },
+  consentNote: {
+    sv: 'Frågan skickas bara om du klickar, och sparas inte av lisa.',
+    nb: 'Spørsmålet sendes bare hvis du klikker, og lagres ikke av lisa.',
+    en: 'The question is sent only if you click, and lisa does not keep it.',
+  },
+  consentSent: {
+    sv: 'Din fråga är skickad till {role}. Du får svar direkt av dem.',
+    nb: 'Spørsmålet ditt er sendt til {role}. Du får svar direkte fra dem.',
+    en: 'Your question has been sent to {role}. They will answer you directly.',
+  },
+  consentFailed: {
+    sv: 'Frågan kunde inte skickas. Försök igen, eller kontakta dem direkt.',
+    nb: 'Spørsmålet kunne ikke sendes. Prøv igjen, eller kontakt dem direkte.',
+    en: 'The question could not be sent. Try again, or contact them directly.',
+  },
+  consentHeader: {
+    sv: '{user} frågade lisa något som registren inte kunde svara på, och bad att frågan skickas hit:',
+    nb: '{user} spurte lisa om noe registrene ikke kunne svare på, og ba om at spørsmålet sendes hit:',
+    en: '{user} asked lisa something the registers could not answer, and asked for the question to be sent here:',
+  },
+  securityUnit: { sv: 'säkerhetsenheten', nb: 'sikkerhetsenheten', en: 'the security unit' },
   homeTitle: { sv: 'lisa – {org}', nb: 'lisa – {org}', en: 'lisa – {org}' },
   homeIntro: {
     sv: 'Fråga mig om informationssäkerhet i ett direktmeddelande, med /lisa eller genom att nämna @lisa i en kanal. Jag svarar ur registren och visar källan.',

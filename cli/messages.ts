@@ -37,6 +37,7 @@ Flaggor för ask:
   --lang sv|nb|en            Svarets språk (standard: frågans)
   --as-authorised            Visa begränsade poster (som i ett direktmeddelande till behörig)
   Slutkod 0 när registren kunde svara, 1 när de inte kunde.
+  --eval FIL.jsonl …         Poängsätt frågefiler (rätt post först, avböjda, läckor, språk); --failures listar missarna
 
 Flaggor för init:
   --yes                      Fråga inget (för skript); --name krävs då
@@ -103,6 +104,7 @@ Flagg for ask:
   --lang sv|nb|en            Svarets språk (standard: spørsmålets)
   --as-authorised            Vis skjermede oppføringer (som i en direktemelding til en med tilgang)
   Sluttkode 0 når registrene kunne svare, 1 når de ikke kunne.
+  --eval FIL.jsonl …         Gi poeng til spørsmålsfiler (riktig oppføring først, avslag, lekkasjer, språk); --failures lister bommene
 
 Flagg for init:
   --yes                      Ikke spør (for skript); da kreves --name
@@ -169,6 +171,7 @@ Options for ask:
   --lang sv|nb|en            The answer's language (default: the question's)
   --as-authorised            Show restricted entries (as in a direct message to an allowed user)
   Exit code 0 when the registers could answer, 1 when they could not.
+  --eval FILE.jsonl …        Score question sets (top-1, declines, leaks, language); --failures lists the misses
 
 Options for init:
   --yes                      Ask nothing (for scripts); --name is then required

@@ -8,6 +8,7 @@ import type {
   Kpi,
   Organisation,
   Processing,
+  Synonyms,
   System,
 } from './types.gen.js';
 
@@ -39,10 +40,13 @@ export interface KindData {
   faq: Faq;
 }
 
-export type { Organisation };
+export type { Organisation, Synonyms };
 
 export function isKind(value: string): value is Kind {
   return (KINDS as readonly string[]).includes(value);
 }
 
 export const ORGANISATION_FILE = 'lisa.yaml';
+
+/** Optional: words that mean the same to the organisation's staff, for the answerer. */
+export const SYNONYMS_FILE = 'synonyms.yaml';

@@ -1,5 +1,14 @@
 import type { Finding } from './finding.js';
-import { isKind, KINDS, type Kind, type KindData, ORGANISATION_FILE, type Organisation } from './kinds.js';
+import {
+  isKind,
+  KINDS,
+  type Kind,
+  type KindData,
+  ORGANISATION_FILE,
+  type Organisation,
+  SYNONYMS_FILE,
+  type Synonyms,
+} from './kinds.js';
 import type { Locale } from './locale.js';
 import { isLocale } from './locale.js';
 import { type ClassificationModel, classificationModel } from './model.js';
@@ -34,6 +43,8 @@ export interface Registry {
   organisation?: { file: string; data: Organisation; parsed: ParsedFile; valid: boolean };
   /** The lisa.yaml that was read, even when its content could not be used. */
   organisationFile?: string;
+  /** synonyms.yaml, when there is one. */
+  synonyms?: { file: string; data: Synonyms; parsed: ParsedFile; valid: boolean };
   model: ClassificationModel;
   entities: EntityMaps;
   /** Every register file that was read, in path order. */
@@ -58,9 +69,10 @@ const YAML_FILE = /\.ya?ml$/i;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Which register a file belongs to, from its place in the registry: `system/procapita.yaml` → system, procapita. */
-export function classify(rel: string): { kind: Kind | 'organisation'; id: string } | undefined {
+export function classify(rel: string): { kind: Kind | 'organisation' | 'synonyms'; id: string } | undefined {
   if (!YAML_FILE.test(rel)) return undefined;
   if (rel === ORGANISATION_FILE || rel === 'lisa.yml') return { kind: 'organisation', id: 'lisa' };
+  if (rel === SYNONYMS_FILE || rel === 'synonyms.yml') return { kind: 'synonyms', id: 'synonyms' };
   const parts = rel.split('/');
   const top = parts[0] ?? '';
   if (parts.length < 2 || !isKind(top)) return undefined;
@@ -164,6 +176,11 @@ export function buildRegistry(
           valid,
         };
       }
+      continue;
+    }
+    if (place.kind === 'synonyms') {
+      if (isPlainObject(parsed.data))
+        registry.synonyms = { file: source.file, data: parsed.data as unknown as Synonyms, parsed, valid };
       continue;
     }
     const kind = place.kind;

@@ -12,6 +12,7 @@ import nbTexts from '../schemas/i18n/nb.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
+import synonymsSchema from '../schemas/synonyms.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
 import { tell } from './finding.js';
@@ -27,7 +28,7 @@ import { closest } from './suggest.js';
 const Ajv2020 = _Ajv2020.default;
 const addFormats = _addFormats.default;
 
-export type SchemaName = Kind | 'organisation';
+export type SchemaName = Kind | 'organisation' | 'synonyms';
 
 export const SCHEMAS: Record<SchemaName, object> = {
   organisation: organisationSchema,
@@ -40,6 +41,7 @@ export const SCHEMAS: Record<SchemaName, object> = {
   cycle: cycleSchema,
   audit: auditSchema,
   faq: faqSchema,
+  synonyms: synonymsSchema,
 };
 
 let validators: Record<SchemaName, ValidateFunction> | undefined;

@@ -214,6 +214,10 @@ export interface Organisation {
       | undefined;
   };
   /**
+   * Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  questionsRole?: string;
+  /**
    * Klassningsmodellen. Utelämnas den gäller KLASSA: konfidentialitet, riktighet, tillgänglighet och spårbarhet på skalan 0–4.
    */
   classification?: {
@@ -1172,4 +1176,13 @@ export interface Faq {
    */
   restricted?: boolean;
   suppress?: Suppress;
+}
+/**
+ * Ord och uttryck som betyder samma sak i organisationen, så att boten känner igen hur medarbetarna skriver: ett produktnamn och vad för slags tjänst det är, en förkortning, ett ord på ett annat språk. Frivillig fil: synonyms.yaml i registrets rot.
+ */
+export interface Synonyms {
+  /**
+   * Grupper: varje grupp är två eller fler ord eller uttryck som betyder samma sak, t.ex. [sekretessmarkering, skyddade personuppgifter].
+   */
+  synonyms: string[][];
 }

@@ -14,6 +14,7 @@ const kinds = {
   cycle: 'CycleActivity',
   audit: 'Audit',
   faq: 'Faq',
+  synonyms: 'Synonyms',
 };
 const seen = new Set();
 const root = new URL('../schemas/', import.meta.url);

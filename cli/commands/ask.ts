@@ -13,6 +13,7 @@ import { format, LOCALES, type Localized } from '../../lib/locale.js';
 import { todayIn, validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';
+import { evalCommand } from './ask-eval.js';
 
 const T = {
   noQuestion: {
@@ -40,11 +41,20 @@ export async function askCommand(args: string[], io: Io): Promise<number> {
       lang: { type: 'string' },
       today: { type: 'string' },
       'as-authorised': { type: 'boolean' },
+      eval: { type: 'boolean' },
+      failures: { type: 'boolean' },
     },
     early,
   );
   const lang = oneOf('lang', values.lang, LOCALES, early);
   const today = isoDate('today', values.today, early);
+  if (values.eval)
+    return evalCommand(
+      positionals,
+      { json: values.json === true, failures: values.failures === true, ...(today ? { today } : {}) },
+      io,
+      lang ?? early,
+    );
   const question = positionals.join(' ').trim();
   if (!question) throw new UsageError(T.noQuestion[early]);
   const dir = values.registry ?? 'registry';

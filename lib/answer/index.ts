@@ -8,7 +8,7 @@ import type { RegisterText } from '../locale.js';
 import { locate, type ParsedFile, type PathSegment } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
-import { words as foldedWords, splitCompound, terms, termsOf } from './normalize.js';
+import { words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
 
 export type EntryKind = Kind | 'recommendation';
 
@@ -21,6 +21,10 @@ export interface Entry {
   item?: number;
   /** Name variants as stems: the name, each alias, the file id. */
   names: string[][];
+  /** Lesser names (a document's topics, a recommendation's text): they count, below a name or alias. */
+  secondary?: string[][];
+  /** The parts of the compounds in guidance questions ("jobbtelefonen" → jobb, telefon): found by their parts. */
+  questionParts?: string[];
   /** Guidance questions as stems (FAQ). */
   questions: string[][];
   /** Data subjects and categories of personal data (assets, processing), as stems with shared synonyms. */
@@ -83,6 +87,7 @@ interface Draft {
   entity: Entity;
   item?: number;
   names: string[];
+  secondary?: string[];
   questions?: string[];
   words: string[];
   subjects?: string[];
@@ -136,7 +141,8 @@ function drafts(entity: Entity): Draft[] {
         {
           kind: 'document',
           entity,
-          names: [doc.title, idWords(entity.id), ...(doc.topics ?? [])],
+          names: [doc.title, idWords(entity.id)],
+          secondary: [...(doc.topics ?? [])],
           words: [text(doc.summary)],
         },
       ];
@@ -162,7 +168,8 @@ function drafts(entity: Entity): Draft[] {
         {
           kind: 'audit',
           entity,
-          names: [a.title, idWords(entity.id), a.firm ?? ''],
+          names: [a.title, idWords(entity.id)],
+          secondary: [a.firm ?? ''],
           words: [a.summary ?? ''],
         },
       ];
@@ -171,7 +178,8 @@ function drafts(entity: Entity): Draft[] {
           kind: 'recommendation',
           entity,
           item: i,
-          names: [r.id, r.text],
+          names: [r.id],
+          secondary: [r.text],
           words: [r.answer ?? '', ...(r.plannedActions ?? []).map((p) => `${p.id} ${p.text}`), a.title],
         });
       });
@@ -194,97 +202,152 @@ function drafts(entity: Entity): Draft[] {
   }
 }
 
-/** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */
-export function buildAnswerIndex(registry: Registry): AnswerIndex {
-  const inForce = classificationsInForce(registry);
-  const entries: Entry[] = [];
-  const byKey = new Map<string, Entry>();
-  const df = new Map<string, number>();
-  const vocabulary = new Set<string>(LEXICON.known);
-  const docs: { id: number; names: string }[] = [];
-  const faqDocs: { id: number; questions: string; text: string }[] = [];
-  const subjectIndex = new Map<string, number[]>();
+/** synonyms.yaml's groups as stems, when the file is valid: each group a list of phrases. */
+function synonymGroups(registry: Registry): string[][][] {
+  const file = registry.synonyms;
+  if (!file?.valid) return [];
+  return file.data.synonyms
+    .map((group) => group.map((phrase) => terms(phrase)).filter((t) => t.length > 0))
+    .filter((group) => group.length >= 2);
+}
 
-  for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
-    for (const entity of registry.entities[kind].values()) {
-      if (!entity.valid) continue;
-      const restricted = isRestricted(registry, entity as Entity, inForce);
-      for (const draft of drafts(entity as Entity)) {
-        const names: string[][] = [];
-        const seenNames = new Set<string>();
-        for (const n of draft.names) {
-          if (!n) continue;
-          const folded = foldedWords(n);
-          // A name with a phrase of shared meaning ("Information security policy") answers to that meaning too.
-          const variant = [...termsOf(folded), ...phraseSynonyms(folded).tokens];
-          const key = variant.join(' ');
-          if (variant.length === 0 || seenNames.has(key)) continue;
-          seenNames.add(key);
-          names.push(variant);
+function indexOf(haystack: readonly string[], needle: readonly string[]): number {
+  for (let i = 0; i + needle.length <= haystack.length; i++)
+    if (needle.every((n, k) => haystack[i + k] === n)) return i;
+  return -1;
+}
+
+/** The variants again with a phrase of a group put in place of another of the same group. */
+function withGroups(variants: readonly string[][], groups: readonly string[][][]): string[][] {
+  const out: string[][] = [];
+  for (const variant of variants) {
+    for (const group of groups) {
+      for (const phrase of group) {
+        const at = indexOf(variant, phrase);
+        if (at < 0) continue;
+        for (const other of group) {
+          if (other === phrase || out.length >= 12) continue;
+          out.push([...variant.slice(0, at), ...other, ...variant.slice(at + phrase.length)]);
         }
-        const questions = draft.questions
-          ? draft.questions.map((q) => terms(q)).filter((t) => t.length > 0)
-          : NONE;
-        // Descriptions and summaries are shown, not searched: only the guidance's topics count as its words.
-        const words = draft.kind === 'faq' ? terms(draft.words.join(' ')) : [];
-        const phraseTokens =
-          draft.kind === 'faq'
-            ? phraseSynonyms(foldedWords([...draft.names, ...draft.words].join(' '))).tokens
-            : [];
-        const subjects = draft.subjects ? withSynonyms(terms(draft.subjects.join(' '))) : NO_SUBJECTS;
-        const entry: Entry = {
-          id: entries.length,
-          kind: draft.kind,
-          entity: entity as Entity,
-          names,
-          questions,
-          subjects,
-          restricted,
-        };
-        if (draft.item !== undefined) entry.item = draft.item;
-        entries.push(entry);
-        if (draft.item === undefined) byKey.set(`${entity.kind}/${entity.id}`, entry);
-        const nameTerms = withSynonyms(names);
-        const questionTerms = withSynonyms(questions);
-        const wordTerms = [...withSynonyms(words), ...phraseTokens];
-        const seen = new Set<string>();
-        for (const list of [nameTerms, questionTerms, wordTerms, subjects]) {
-          for (const t of list) {
-            if (seen.has(t)) continue;
-            seen.add(t);
-            df.set(t, (df.get(t) ?? 0) + 1);
-          }
-        }
-        for (const n of names) for (const t of n) vocabulary.add(t);
-        for (const t of subjects) {
-          vocabulary.add(t);
-          const list = subjectIndex.get(t);
-          if (!list) subjectIndex.set(t, [entry.id]);
-          else if (list[list.length - 1] !== entry.id) list.push(entry.id);
-        }
-        docs.push({ id: entry.id, names: nameTerms.join(' ') });
-        if (draft.kind === 'faq')
-          faqDocs.push({ id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
       }
     }
   }
+  return out;
+}
 
-  // "Informationssäkerhetspolicy för Sjöbacka kommun" is, to its staff, the information security policy.
-  const orgTerms = terms(registry.organisation?.data.name ?? '');
-  if (orgTerms.length > 0) {
-    for (const entry of entries) {
-      const extra: string[][] = [];
-      for (const variant of entry.names) {
-        if (variant.length > orgTerms.length && orgTerms.every((o) => variant.includes(o)))
-          extra.push(variant.filter((t) => !orgTerms.includes(t)));
-      }
-      entry.names.push(...extra);
+/** What the index is built from, filled entry by entry. */
+interface Building {
+  registry: Registry;
+  inForce: ReturnType<typeof classificationsInForce>;
+  groups: string[][][];
+  entries: Entry[];
+  byKey: Map<string, Entry>;
+  df: Map<string, number>;
+  vocabulary: Set<string>;
+  docs: { id: number; names: string }[];
+  faqDocs: Map<number, { id: number; questions: string; text: string }>;
+  subjects: Map<string, number[]>;
+  /** Long words of names as written (folded), per entry: a compound whose stem lost its tail splits as written. */
+  written: Map<number, string[]>;
+}
+
+/** A list of names as stems, each once; a phrase of shared meaning ("Information security policy") adds it. */
+function nameVariants(raw: readonly string[]): string[][] {
+  const names: string[][] = [];
+  const seen = new Set<string>();
+  for (const n of raw) {
+    if (!n) continue;
+    const folded = foldedWords(n);
+    const variant = [...termsOf(folded), ...phraseSynonyms(folded).tokens];
+    const key = variant.join(' ');
+    if (variant.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    names.push(variant);
+  }
+  return names;
+}
+
+/** One draft as an entry: its names, lesser names, ways of asking and subjects, and what it adds to the index. */
+function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean): void {
+  const names = nameVariants(draft.names);
+  const secondary: string[][] = [];
+  for (const n of draft.secondary ?? []) {
+    const variant = termsOf(foldedWords(n));
+    if (variant.length > 0) secondary.push(variant);
+  }
+  let questions = draft.questions ? draft.questions.map((q) => terms(q)).filter((t) => t.length > 0) : NONE;
+  // The organisation's own synonyms (synonyms.yaml): a name or a way of asking also in the other words.
+  if (b.groups.length > 0) {
+    names.push(...withGroups(names, b.groups));
+    if (questions.length > 0) questions = [...questions, ...withGroups(questions, b.groups)];
+  }
+  // Descriptions and summaries are shown, not searched: only the guidance's topics count as its words.
+  const words = draft.kind === 'faq' ? terms(draft.words.join(' ')) : [];
+  const phraseTokens =
+    draft.kind === 'faq'
+      ? phraseSynonyms(foldedWords([...draft.names, ...draft.words].join(' '))).tokens
+      : [];
+  const subjects = draft.subjects ? withSynonyms(terms(draft.subjects.join(' '))) : NO_SUBJECTS;
+  const entry: Entry = {
+    id: b.entries.length,
+    kind: draft.kind,
+    entity,
+    names,
+    questions,
+    subjects,
+    restricted,
+  };
+  if (draft.item !== undefined) entry.item = draft.item;
+  if (secondary.length > 0) entry.secondary = secondary;
+  b.entries.push(entry);
+  if (draft.item === undefined) b.byKey.set(`${entity.kind}/${entity.id}`, entry);
+  const nameTerms = withSynonyms([...names, ...secondary]);
+  const questionTerms = withSynonyms(questions);
+  const wordTerms = [...withSynonyms(words), ...phraseTokens];
+  const seen = new Set<string>();
+  for (const list of [nameTerms, questionTerms, wordTerms, subjects]) {
+    for (const t of list) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      b.df.set(t, (b.df.get(t) ?? 0) + 1);
     }
   }
+  for (const n of names) for (const t of n) b.vocabulary.add(t);
+  for (const n of secondary) for (const t of n) b.vocabulary.add(t);
+  for (const t of subjects) {
+    b.vocabulary.add(t);
+    const list = b.subjects.get(t);
+    if (!list) b.subjects.set(t, [entry.id]);
+    else if (list[list.length - 1] !== entry.id) list.push(entry.id);
+  }
+  b.docs.push({ id: entry.id, names: nameTerms.join(' ') });
+  const long = draft.names.flatMap((n) => (n ? foldedWords(n) : [])).filter((w) => w.length >= 9);
+  if (long.length > 0) b.written.set(entry.id, long);
+  if (draft.kind === 'faq')
+    b.faqDocs.set(entry.id, { id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
+}
 
-  // Compound names also answer to their parts: "Elevregister" is found by "registret för elever", and
-  // "Informationssäkerhetspolicy för Sjöbacka" by "policy för informationssäkerhet".
-  const known = (s: string) => vocabulary.has(s);
+/** "Informationssäkerhetspolicy för Sjöbacka kommun" is, to its staff, the information security policy. */
+function addOrganisationVariants(b: Building): void {
+  const orgTerms = terms(b.registry.organisation?.data.name ?? '');
+  if (orgTerms.length === 0) return;
+  for (const entry of b.entries) {
+    const extra: string[][] = [];
+    for (const variant of entry.names) {
+      if (variant.length > orgTerms.length && orgTerms.every((o) => variant.includes(o)))
+        extra.push(variant.filter((t) => !orgTerms.includes(t)));
+    }
+    entry.names.push(...extra);
+  }
+}
+
+/**
+ * Compound names also answer to their parts: "Elevregister" is found by "registret för elever", and
+ * "Informationssäkerhetspolicy för Sjöbacka" by "policy för informationssäkerhet". Guidance questions keep the
+ * parts of their compounds beside them ("jobbtelefonen" → jobb, telefon).
+ */
+function addCompoundVariants(b: Building): void {
+  const known = (s: string) => b.vocabulary.has(s);
   // Names repeat their words across entries; each word is split once.
   const splits = new Map<string, [string, string] | undefined>();
   const split = (term: string) => {
@@ -293,7 +356,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     splits.set(term, parts);
     return parts;
   };
-  for (const entry of entries) {
+  for (const entry of b.entries) {
     const extra: string[][] = [];
     for (const variant of entry.names) {
       for (let i = 0; i < variant.length && extra.length < 6; i++) {
@@ -303,23 +366,35 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
         if (parts) extra.push([...variant.slice(0, i), ...parts, ...variant.slice(i + 1)]);
       }
     }
+    // "Phishingövning" stems to "phishingöv", which no longer splits; as written it is phishing + övning.
+    for (const w of b.written.get(entry.id) ?? []) {
+      const stemmed = stem(w);
+      if (split(stemmed)) continue;
+      const parts = split(w);
+      if (!parts) continue;
+      const variant = entry.names.find((v) => v.includes(stemmed));
+      if (!variant || extra.length >= 8) continue;
+      const i = variant.indexOf(stemmed);
+      extra.push([...variant.slice(0, i), ...parts.map((p) => stem(p)), ...variant.slice(i + 1)]);
+    }
     if (extra.length > 0) {
       entry.names.push(...extra);
-      const doc = docs[entry.id];
+      const doc = b.docs[entry.id];
       if (doc) doc.names += ` ${withSynonyms(extra).join(' ')}`;
     }
+    if (entry.kind !== 'faq') continue;
+    const parts = new Set<string>();
+    for (const question of entry.questions)
+      for (const term of question) if (term.length >= 7) for (const p of split(term) ?? []) parts.add(p);
+    if (parts.size === 0) continue;
+    entry.questionParts = [...parts];
+    const doc = b.faqDocs.get(entry.id);
+    if (doc) doc.text += ` ${withSynonyms(entry.questionParts).join(' ')}`;
   }
+}
 
-  // The text is already stems: MiniSearch only splits on spaces.
-  const options = {
-    idField: 'id',
-    tokenize: (x: string) => x.split(' '),
-    processTerm: (t: string) => t || null,
-  };
-  const search = new MiniSearch({ ...options, fields: ['names'] });
-  search.addAll(docs);
-  const faqSearch = new MiniSearch({ ...options, fields: ['questions', 'text'] });
-  faqSearch.addAll(faqDocs);
+/** Entries by kind, systems by id, and which systems hold an asset's or a processing activity's data. */
+function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; systems: Map<string, Entry> } {
   const byKind = new Map<EntryKind, Entry[]>();
   const systems = new Map<string, Entry>();
   for (const e of entries) {
@@ -328,7 +403,6 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     else byKind.set(e.kind, [e]);
     if (e.kind === 'system') systems.set(e.entity.id, e);
   }
-  // Which systems hold an asset's or a processing activity's data, resolved once.
   for (const e of entries) {
     if (e.kind !== 'asset' && e.kind !== 'processing') continue;
     const ids = (e.entity.data as { systems?: unknown }).systems;
@@ -340,16 +414,54 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     }
     if (found.length > 0) e.systems = found;
   }
+  return { byKind, systems };
+}
+
+/** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */
+export function buildAnswerIndex(registry: Registry): AnswerIndex {
+  const b: Building = {
+    registry,
+    inForce: classificationsInForce(registry),
+    groups: synonymGroups(registry),
+    entries: [],
+    byKey: new Map(),
+    df: new Map(),
+    vocabulary: new Set<string>(LEXICON.known),
+    docs: [],
+    faqDocs: new Map(),
+    subjects: new Map(),
+    written: new Map(),
+  };
+  for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
+    for (const entity of registry.entities[kind].values()) {
+      if (!entity.valid) continue;
+      const restricted = isRestricted(registry, entity as Entity, b.inForce);
+      for (const draft of drafts(entity as Entity)) addEntry(b, entity as Entity, draft, restricted);
+    }
+  }
+  addOrganisationVariants(b);
+  addCompoundVariants(b);
+  // The text is already stems: MiniSearch only splits on spaces.
+  const options = {
+    idField: 'id',
+    tokenize: (x: string) => x.split(' '),
+    processTerm: (t: string) => t || null,
+  };
+  const search = new MiniSearch({ ...options, fields: ['names'] });
+  search.addAll(b.docs);
+  const faqSearch = new MiniSearch({ ...options, fields: ['questions', 'text'] });
+  faqSearch.addAll([...b.faqDocs.values()]);
+  const { byKind, systems } = linkSystems(b.entries);
   return {
     registry,
-    entries,
+    entries: b.entries,
     search,
     faqSearch,
-    subjects: subjectIndex,
-    df,
-    vocabulary,
-    inForce,
-    byKey,
+    subjects: b.subjects,
+    df: b.df,
+    vocabulary: b.vocabulary,
+    inForce: b.inForce,
+    byKey: b.byKey,
     systems,
     byKind,
   };

@@ -1,6 +1,7 @@
 // The words that carry a question's intent, and the words that mean the same across Swedish, Norwegian and
 // English. Written as people write them; folded and stemmed when loaded, so inflected forms come for free.
 import { ascii, fold, STOP_WORDS, stem, words } from './normalize.js';
+import { COMMON, PHRASE_SYNONYMS, SYNONYMS } from './vocabulary.js';
 
 export type ConceptId =
   // What is asked.
@@ -32,6 +33,11 @@ export type ConceptId =
   | 'security-coordinator'
   | 'contact'
   | 'exists'
+  | 'when'
+  | 'howto'
+  | 'dpia'
+  | 'processor'
+  | 'count'
   | 'contains';
 
 interface ConceptDef {
@@ -61,7 +67,16 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   owner: {
     words:
-      'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig own owns owner owned owning responsible',
+      'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig ansvar own owns owner owned owning responsible',
+    phrases: [
+      'har hand om',
+      'tar hand om',
+      'looks after',
+      'look after',
+      'in charge of',
+      'har ansvar for',
+      'tar seg av',
+    ],
     compound: 'ägare ägaren eier eieren ansvarig ansvarlig owner',
   },
   administrator: {
@@ -156,7 +171,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   cycle: {
     words:
-      'årshjul årshjulet årshjulets årsplan händer hända ske görs göras aktivitet aktiviteter aktiviteterna skjer hendelser aktiviteter aktivitetene yearly annual cycle calendar happening happens scheduled activities activity',
+      'årshjul årshjulet årshjulets årsplan händer hända ske aktivitet aktiviteter aktiviteterna skjer hendelser aktiviteter aktivitetene yearly annual cycle calendar happening happens scheduled activities activity',
   },
   month: {
     words:
@@ -166,6 +181,43 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   this: {
     words: 'denna detta nu aktuell aktuella innevarande denne dette nå inneværende this current now',
     phrases: ['den här', 'det här'],
+  },
+  dpia: {
+    words:
+      'konsekvensbedömning konsekvensbedömningen konsekvensanalys dpia dpian pia personvernkonsekvensvurdering personvernkonsekvensvurderingen konsekvensvurdering',
+    phrases: ['impact assessment', 'data protection impact assessment'],
+    compound: 'konsekvensbedömning konsekvensvurdering',
+  },
+  processor: {
+    words:
+      'personuppgiftsbiträde personuppgiftsbiträden biträde biträden biträdesavtal databehandler databehandlere databehandleravtale processor processors subprocessor',
+  },
+  // "Hur gör jag när …?", "vad gör jag?", "what now?": what the guidance is written for.
+  howto: {
+    words: '',
+    phrases: [
+      'hur gör jag',
+      'hur gör man',
+      'vad gör jag',
+      'vad ska jag göra',
+      'hva gjør jeg',
+      'hvordan gjør jeg',
+      'hva skal jeg gjøre',
+      'what do i do',
+      'what should i do',
+      'what now',
+      'how do i',
+      'is it ok',
+      'is that ok',
+      'er det lov',
+      'är det ok',
+      'är det farligt',
+    ],
+  },
+  when: { words: 'när når when datum dato date', phrases: ['what date', 'vilket datum', 'hvilken dato'] },
+  count: {
+    phrases: ['hur många', 'hvor mange', 'how many', 'hur stor andel', 'how much'],
+    words: 'antal antall andel number share percentage',
   },
   next: { words: 'nästa kommande nästkommande neste kommende next upcoming' },
   dpo: {
@@ -186,98 +238,6 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
     words:
       'innehåller innehålla hanterar hanteras hantera inneholder inneholde håndterer håndteres contain contains contained hold holds held handle handles handled keeps',
   },
-};
-
-/**
- * Words that mean the same across the three languages and their synonyms: each group becomes one shared
- * token (~id) on both the register and the question side, so "pupils" finds "elever" and "helse" "hälsa".
- */
-const SYNONYMS: Record<string, string> = {
-  pupil: 'elev elever eleverna elevens skolelev pupil pupils student students schoolchildren elevene',
-  guardian:
-    'vårdnadshavare vårdnadshavarna föräldrar förälder foresatte foreldre forelder guardian guardians parent parents',
-  employee:
-    'anställd anställda medarbetare personal personalen ansatt ansatte medarbeidere employee employees staff personnel',
-  patient: 'patient patienter patienten pasient pasienter pasienten patients',
-  client:
-    'brukare brukaren brukarna klient klienter omsorgstagare bruker brukere tjenestemottaker client clients',
-  resident:
-    'invånare invånarna medborgare kommuninvånare innbygger innbyggere resident residents citizen citizens',
-  child: 'barn barnen barnet børn child children kids',
-  health: 'hälsa hälsan hälso hälsodata hälsouppgifter helse helseopplysninger health medical',
-  password: 'lösenord lösenordet lösenorden passord passordet password passwords passphrase',
-  cloud: 'moln molnet molntjänst molntjänster skytjeneste skytjenester skyen sky cloud clouds',
-  incident:
-    'incident incidenten incidenter händelse avvikelse hendelse avvik avviket sikkerhetshendelse incident incidents',
-  breach:
-    'personuppgiftsincident personuppgiftsincidenter dataintrång brudd personvernbrudd avvik breach breaches',
-  report: 'rapportera rapporterar anmäla anmäler rapportere melde melder varsle report reporting notify',
-  training: 'utbildning utbildningen utbildningar kurs opplæring opplæringen kurs training course courses',
-  exercise: 'övning övningen övningar øvelse øvelsen øvelser exercise exercises drill',
-  email: 'e-post epost mejl mail mejla e-mail email',
-  photo: 'bild bilder bilderna foto foton fotografi bilde bildene photo photos picture pictures image images',
-  phone: 'mobil mobilen mobiltelefon telefon mobiltelefonen telefonen phone mobile smartphone',
-  usb: 'usb usb-minne usb-sticka minnessticka minnepinne usb-stick',
-  phishing: 'nätfiske phishing phishingmejl bedrägeri svindel phishing scam',
-  salary: 'lön löner lönen lønn lønnen salary payroll wages',
-  finance: 'ekonomi ekonomin økonomi finance accounting',
-  grade: 'betyg betygen karakter karakterer grades grade',
-  record: 'journal journaler journalen journalføring journalføring record records',
-  protected:
-    'skyddad skyddade skyddat sekretessmarkering sekretessmarkerade skyddsidentitet sperret sperrede fortrolig protected',
-  identity: 'identitet identiteter personnummer fødselsnummer identity identities',
-  school: 'skola skolan skolor grundskola skole skolen school schools',
-  social: 'socialtjänst socialtjänsten socialtjänstens barnevern sosialtjeneste nav',
-  care: 'omsorg vård hemtjänst äldreomsorg omsorgen pleie omsorg hjemmetjeneste care homecare',
-  supplier: 'leverantör leverantören leverandør leverandøren supplier vendor',
-  meeting: 'möte möten mötet møte møter meeting meetings',
-  computer: 'dator datorn datorer datamaskin pc laptop computer computers',
-  lost: 'tappat tappade förlorat borttappad stulen stulet mistet mistet stjålet lost stolen',
-  access: 'behörighet behörigheter åtkomst tillgang tilgang tilganger access permissions',
-  ai: 'ai chatgpt copilot chatbot chatbots språkmodell språkmodeller språkmodell generative',
-  travel: 'resa resor utlandet reise reiser utlandet travel abroad',
-  home: 'hemma hemifrån distansarbete hjemme hjemmekontor remote home',
-  video: 'video videomöte teams zoom videomøte',
-  recruit:
-    'rekrytering rekryteringen rekrytera rekruttering rekrutteringen rekruttere recruitment recruiting recruit hiring',
-  permit: 'bygglov bygglovet bygglovsärende byggesak byggesaker byggetillatelse permit permits',
-  archive: 'arkiv arkivet arkivering arkivera arkivere archive archives archiving',
-  assistance: 'försörjningsstöd sosialhjelp sosialhjelpen welfare',
-  complaint: 'klagomål synpunkt synpunkter klage klager complaint complaints feedback',
-  library: 'bibliotek biblioteket library libraries',
-  work: 'arbete arbeta jobba jobb arbeid arbeide jobbe work working job',
-  infosec:
-    'informationssäkerhet informationssäkerheten informationssäkerhets informasjonssikkerhet informasjonssikkerheten infosec',
-  log: 'logg loggar loggning loggen logging logs log',
-  backup: 'säkerhetskopia säkerhetskopiering backup sikkerhetskopi sikkerhetskopiering backups',
-  vulnerability: 'sårbarhet sårbarheter sårbarhetene svakhet vulnerability vulnerabilities',
-  risk: 'risk risker riskanalys risiko risikoer risikovurdering risks',
-  continuity: 'kontinuitet kontinuitetsplan reservrutin beredskap continuity',
-  visitor: 'besökare besök besøkende visitor visitors guest',
-};
-
-/** Everyday nouns of the registers, so compounds built from them split: "studentregister", "elevbilder". */
-const COMMON =
-  'register registret administration förvaltning hantering journal journaler akt akter bild bilder foto uppgift uppgifter plan planer portal tjänst tjänster system program app konto adress adresser nummer lista dokument mapp fil filer rapport analys risk avtal ärende ärenden beslut skola elev elever barn personal patient brukare kund kunder lön ekonomi arkiv diarie karta schema närvaro frånvaro betyg recept vård omsorg hälsa bygglov miljö kultur bibliotek fritid förskola gymnasie student students pupil pupils child staff record records photo photos picture data file files folder account list address addresses plan report contract case cases payroll school health care social register registre journal journaler opplysning bilde bilder avtale sak saker skole elev barnehage helse omsorg lønn økonomi arkiv';
-
-/** Several words in a row that mean what one synonym group means: "information security" ~ informationssäkerhet. */
-const PHRASE_SYNONYMS: Record<string, string> = {
-  'information security': 'infosec',
-  'personal data breach': 'breach',
-  'data breach': 'breach',
-  'building permit': 'permit',
-  'home care': 'care',
-  'social services': 'social',
-  'financial assistance': 'assistance',
-  'ekonomiskt bistånd': 'assistance',
-  'økonomisk sosialhjelp': 'assistance',
-  'protected identity': 'protected',
-  'protected identities': 'protected',
-  'skyddad identitet': 'protected',
-  'memory stick': 'usb',
-  'remote work': 'home',
-  'working from home': 'home',
-  'work from home': 'home',
 };
 
 export interface Lexicon {

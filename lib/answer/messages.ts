@@ -40,14 +40,20 @@ export const M = {
     nb: 'Skjermet opplysning – ikke del den videre.',
     en: 'Restricted information – do not pass it on.',
   },
+  // Only when lisa.yaml names no role for questions: no title the organisation may not have.
   theCoordinator: {
-    sv: 'informationssäkerhetssamordnaren',
-    nb: 'informasjonssikkerhetskoordinatoren',
-    en: 'the information security coordinator',
+    sv: 'den som ansvarar för informationssäkerheten hos er',
+    nb: 'den som har ansvaret for informasjonssikkerheten hos dere',
+    en: 'whoever is responsible for information security in your organisation',
   },
   andMore: { sv: 'och {n} till', nb: 'og {n} til', en: 'and {n} more' },
   notSet: { sv: 'inte angiven', nb: 'ikke angitt', en: 'not set' },
 
+  oneWord: {
+    sv: 'Ett ord räcker inte för att veta vad du vill veta. Skriv en hel fråga, t.ex. "Vem äger …?", "Hur är … klassad?" eller "Får jag …?"',
+    nb: 'Ett ord er ikke nok til å vite hva du lurer på. Skriv et helt spørsmål, f.eks. «Hvem eier …?», «Hvordan er … klassifisert?» eller «Kan jeg …?»',
+    en: 'One word is not enough to tell what you want to know. Write a whole question, e.g. "Who owns …?", "How is … classified?" or "May I …?"',
+  },
   help: {
     sv: 'Fråga mig om registren, till exempel: "Vem äger Procapita?", "Vilka system har uppgifter om elever?", "Hur är elevakterna klassade?", "Vilket styrdokument gäller för lösenord?", "Vad händer i årshjulet denna månad?" eller "Hur rapporterar jag en incident?"',
     nb: 'Spør meg om registrene, for eksempel: «Hvem eier Procapita?», «Hvilke systemer har opplysninger om elever?», «Hvordan er elevmappene klassifisert?», «Hvilket styringsdokument gjelder for passord?», «Hva skjer i årshjulet denne måneden?» eller «Hvordan melder jeg et avvik?»',
@@ -223,6 +229,26 @@ export const M = {
     nb: 'Opplysningene bevares for arkivformål.',
     en: 'The data is kept for archiving.',
   },
+  dpia: {
+    sv: 'Konsekvensbedömning (DPIA): {status}{date}.',
+    nb: 'Personvernkonsekvensvurdering (DPIA): {status}{date}.',
+    en: 'Data protection impact assessment (DPIA): {status}{date}.',
+  },
+  noDpia: {
+    sv: 'Registerförteckningen anger ingen konsekvensbedömning (DPIA) för behandlingen.',
+    nb: 'Behandlingsprotokollet oppgir ingen personvernkonsekvensvurdering (DPIA) for behandlingen.',
+    en: 'The record of processing names no data protection impact assessment (DPIA) for it.',
+  },
+  processors: {
+    sv: 'Personuppgiftsbiträden: {list}.',
+    nb: 'Databehandlere: {list}.',
+    en: 'Processors: {list}.',
+  },
+  noProcessors: {
+    sv: 'Inga personuppgiftsbiträden angivna.',
+    nb: 'Ingen databehandlere oppgitt.',
+    en: 'No processors given.',
+  },
   purposes: { sv: 'Ändamål: {list}.', nb: 'Formål: {list}.', en: 'Purposes: {list}.' },
   usesSystems: { sv: 'System: {list}.', nb: 'Systemer: {list}.', en: 'Systems: {list}.' },
   nextProcessing: {
@@ -382,64 +408,6 @@ export const M = {
     en: 'Next step: contact them directly.',
   },
 } satisfies Record<string, Localized>;
-
-export const LEGAL_BASIS: Record<string, Localized> = {
-  consent: { sv: 'samtycke (art. 6.1 a)', nb: 'samtykke (art. 6 nr. 1 a)', en: 'consent (Art. 6(1)(a))' },
-  contract: { sv: 'avtal (art. 6.1 b)', nb: 'avtale (art. 6 nr. 1 b)', en: 'contract (Art. 6(1)(b))' },
-  'legal-obligation': {
-    sv: 'rättslig förpliktelse (art. 6.1 c)',
-    nb: 'rettslig forpliktelse (art. 6 nr. 1 c)',
-    en: 'legal obligation (Art. 6(1)(c))',
-  },
-  'vital-interests': {
-    sv: 'grundläggande intressen (art. 6.1 d)',
-    nb: 'vitale interesser (art. 6 nr. 1 d)',
-    en: 'vital interests (Art. 6(1)(d))',
-  },
-  'public-interest': {
-    sv: 'uppgift av allmänt intresse (art. 6.1 e)',
-    nb: 'oppgave i allmennhetens interesse (art. 6 nr. 1 e)',
-    en: 'public interest (Art. 6(1)(e))',
-  },
-  'official-authority': {
-    sv: 'myndighetsutövning (art. 6.1 e)',
-    nb: 'offentlig myndighetsutøvelse (art. 6 nr. 1 e)',
-    en: 'official authority (Art. 6(1)(e))',
-  },
-  'legitimate-interests': {
-    sv: 'berättigat intresse (art. 6.1 f)',
-    nb: 'berettiget interesse (art. 6 nr. 1 f)',
-    en: 'legitimate interests (Art. 6(1)(f))',
-  },
-};
-
-export const DOCUMENT_STATUS: Record<string, Localized> = {
-  draft: { sv: 'utkast', nb: 'utkast', en: 'draft' },
-  decided: { sv: 'beslutad', nb: 'vedtatt', en: 'decided' },
-  repealed: { sv: 'upphävd', nb: 'opphevet', en: 'repealed' },
-};
-
-export const AUDIT_STATUS: Record<string, Localized> = {
-  received: { sv: 'mottagen, inte besvarad', nb: 'mottatt, ikke besvart', en: 'received, not answered' },
-  'in-progress': { sv: 'svaret är under arbete', nb: 'svaret er under arbeid', en: 'answer in progress' },
-  answered: { sv: 'besvarad', nb: 'besvart', en: 'answered' },
-  closed: { sv: 'avslutad', nb: 'avsluttet', en: 'closed' },
-};
-
-export const ACTION_STATUS: Record<string, Localized> = {
-  planned: { sv: 'planerad', nb: 'planlagt', en: 'planned' },
-  'in-progress': { sv: 'pågår', nb: 'pågår', en: 'in progress' },
-  done: { sv: 'klar', nb: 'ferdig', en: 'done' },
-  cancelled: { sv: 'struken', nb: 'avlyst', en: 'cancelled' },
-};
-
-export const UNIT: Record<string, Localized> = {
-  percent: { sv: '{v} %', nb: '{v} %', en: '{v}%' },
-  count: { sv: '{v}', nb: '{v}', en: '{v}' },
-  days: { sv: '{v} dagar', nb: '{v} dager', en: '{v} days' },
-  hours: { sv: '{v} timmar', nb: '{v} timer', en: '{v} hours' },
-  score: { sv: '{v} poäng', nb: '{v} poeng', en: '{v} points' },
-};
 
 export const MONTHS: Record<'sv' | 'nb' | 'en', string[]> = {
   sv: [

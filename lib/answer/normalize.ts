@@ -1,3 +1,10 @@
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as norwegianStemmer } from '@orama/stemmers/norwegian';
+import { stemmer as swedishStemmer } from '@orama/stemmers/swedish';
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as norwegianStopwords } from '@orama/stopwords/norwegian';
+import { stopwords as swedishStopwords } from '@orama/stopwords/swedish';
+
 // Swedish, Norwegian and English text reduced to comparable terms: folded, tokenised, stop words out,
 // inflection stripped. The same function runs over the registers and over the question, so what matters is
 // that the two sides meet, not that a stem is a real word.
@@ -62,16 +69,21 @@ export function words(text: string): string[] {
 const STOP_SV =
   'och i att det som en ett på är av för med till den de dem inte om men var jag sig från vi så kan när man ska skall vara eller nu hur vad vem vilka vilket vilken vart där finns fanns mig min mitt mina du dig din ditt dina er era oss dom någon något några alla allt just denna detta dessa hos ha har hade gör göra gjort får få ju då också bara mer mest sin sitt sina ni vill behöver behöva många mycket säger sägs står stod heter kallas lisa hej tack snälla undrar fråga kolla ge mej säg säga veta vet tror någonstans';
 const STOP_NB =
-  'og at et er ikke seg fra være eller nå når skal må bør blir ble hadde på av til med som den det de men om jo hvordan hva hvem hvilke hvilket hvilken hvor der finnes fins meg mine deg dere noen noe alle alt denne dette disse gjør gjøre også bare sine vil trenger mange mye sier står heter kalles hei takk lurer spørsmål si vite tenker';
+  'og at et er ikke seg fra være eller nå når skal må bør blir ble hadde på av til med som den det de men om jo hvordan hva hvem hvilke hvilket hvilken hvor der finnes fins meg mine deg dere noen noe alle alt denne dette disse gjør gjøre også bare sine vil trenger mange mye sier står heter kalles hei takk lurer spørsmål spør spørre si vite tenker';
 const STOP_EN =
   'the a an and or of in on at to for with by is are was were be been being do does did i me my we our you your it its this that these those what which who whom whose how where when there here can could should would may might must will shall have has had about any some all please hi hello thanks thank from as if not no yes so us get tell know want wonder ask many much say says said called named';
 
-// Also as typed without å, ä, ö: "far jag" is "får jag".
+// The languages' own lists (Snowball's, as @orama/stopwords ships them), and the words of asking above. Also as
+// typed without å, ä, ö: "far jag" is "får jag". An apostrophe form ("don't") is no word here.
 export const STOP_WORDS = new Set(
-  [...STOP_SV.split(' '), ...STOP_NB.split(' '), ...STOP_EN.split(' ')].flatMap((w) => [
-    fold(w),
-    ascii(fold(w)),
-  ]),
+  [
+    ...swedishStopwords,
+    ...norwegianStopwords,
+    ...englishStopwords.filter((w) => !w.includes("'")),
+    ...STOP_SV.split(' '),
+    ...STOP_NB.split(' '),
+    ...STOP_EN.split(' '),
+  ].flatMap((w) => [fold(w), ascii(fold(w))]),
 );
 
 const VOWEL = /[aeiouyåäö]/;
@@ -136,6 +148,13 @@ function strip(word: string, suffixes: readonly [string, number][]): string {
 
 const stemCache = new Map<string, string>();
 
+const SNOWBALL = { sv: swedishStemmer, nb: norwegianStemmer, en: englishStemmer } as const;
+
+/** The Snowball stem of a word in one language: the languages' own suffixes, where lisa's light stem misses. */
+export function snowball(word: string, locale: 'sv' | 'nb' | 'en'): string {
+  return SNOWBALL[locale](word);
+}
+
 /**
  * A light stemmer for sv/nb/en: one inflection off, then a derivation, then the unstressed e of -er/-el/-en
  * stems and the sonorant after it, so "register", "registret", "registeret" and "registren" all meet.
@@ -145,7 +164,9 @@ export function stem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
   let s = strip(word, INFLECTIONS);
-  s = strip(s, DERIVATIONS);
+  const derived = strip(s, DERIVATIONS);
+  // The activity's stem as the word's own: "ticketing" → ticket → as "ticket" itself stems.
+  s = derived !== s ? strip(derived, INFLECTIONS) : derived;
   // register → registr; regel → regl (as in "regler"); nyckel → nyckl (as in "nycklar").
   s = s.replace(/([^aeiouyåäö])e([rln])$/, '$1$2');
   // registr → regist: the plural and definite forms disagree on this sonorant; the stem does not need it.
@@ -164,7 +185,8 @@ export function terms(text: string): string[] {
 export function termsOf(folded: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of folded) {
-    if (STOP_WORDS.has(w)) continue;
+    // A single letter ("e" of e-arkivet, whose joined form is kept) is no word, on either side.
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
     out.push(stem(w));
   }
   return out;

@@ -48,9 +48,20 @@ export function boards(registry: Registry): { id: string; name: string; dpo?: st
   }));
 }
 
-/** Who to ask when the registers cannot answer: the security coordinator role's people, from lisa.yaml. */
+/**
+ * The roles that take the questions the registers cannot answer: lisa.yaml's `questionsRole`, else the roles of
+ * the kind security-coordinator. Empty when the organisation names neither.
+ */
+export function questionRoles(registry: Registry): string[] {
+  const o = org(registry);
+  const chosen = o?.questionsRole;
+  if (chosen && o?.roles?.[chosen]) return [chosen];
+  return rolesOfKind(registry, 'security-coordinator');
+}
+
+/** Who to ask when the registers cannot answer, from lisa.yaml; a role the organisation has, never an assumed one. */
 export function whoToAsk(registry: Registry, locale: Locale): string {
-  const roles = rolesOfKind(registry, 'security-coordinator');
+  const roles = questionRoles(registry);
   if (roles.length === 0) return M.theCoordinator[locale];
   return roles.map((r) => roleText(registry, r, locale)).join(', ');
 }

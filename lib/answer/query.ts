@@ -5,7 +5,7 @@ import type { AnswerIndex } from './index.js';
 import { detectLanguage } from './language.js';
 import { type ConceptId, conceptsOf, LEXICON, phraseConcepts, phraseSynonyms, synonymOf } from './lexicon.js';
 import { MONTHS } from './messages.js';
-import { ascii, fold, STOP_WORDS, splitCompound, stem, words } from './normalize.js';
+import { ascii, fold, STOP_WORDS, snowball, splitCompound, stem, words } from './normalize.js';
 
 export interface Query {
   raw: string;
@@ -39,6 +39,21 @@ for (const list of Object.values(MONTHS))
 MONTH_NUMBERS.set('maj', 5);
 MONTH_NUMBERS.set('okt', 10);
 MONTH_NUMBERS.set('sept', 9);
+
+/**
+ * A word's stem, as the registers have it: lisa's light stem when the registers know it, else the Snowball stem
+ * in the question's or the registry's language, when that is a stem they know. Snowball knows the languages'
+ * own suffixes ("phishingøvelsen" → phishingøv, as "phishingövning" is written in Swedish registers).
+ */
+function knownStem(w: string, lang: Locale, registryLang: Locale, known: (s: string) => boolean): string {
+  const light = stem(w);
+  if (known(light) || w.length < 6) return light;
+  for (const l of lang === registryLang ? [lang] : [lang, registryLang]) {
+    const alt = stem(fold(snowball(w, l)));
+    if (alt.length >= 4 && known(alt)) return alt;
+  }
+  return light;
+}
 
 /** Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the registry's. */
 export function analyse(question: string, index: AnswerIndex, locale?: Locale): Query {
@@ -90,7 +105,7 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     for (const c of conceptsOf(w)) concepts.add(c);
     // Words of a phrase ("personal data", "how long") say what is asked, not about what.
     if (STOP_WORDS.has(w) || phrases.used.has(i)) continue;
-    const s = stem(w);
+    const s = knownStem(w, lang, index.registry.locale, known);
     if (s.length < 2) continue;
     add(s);
     // A compound also stands for its parts: "bygglovsärenden" is about bygglov and ärenden, whether or not the

@@ -15,6 +15,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['controller.delegatedTo', 'role'],
     ['roles.*.board', 'board'],
     ['access.restricted.roles.*', 'role'],
+    ['questionsRole', 'role'],
   ],
   system: [
     ['board', 'board'],

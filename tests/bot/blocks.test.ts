@@ -23,6 +23,7 @@ const base: Answer = {
   ],
   withheld: false,
   restricted: false,
+  choices: [],
   confidence: 1,
 };
 

@@ -1,0 +1,89 @@
+// Guidance (FAQ): which guidance entry answers the question, and its answer.
+import { pickText } from '../../locale.js';
+import type { Entity } from '../../registry.js';
+import { type Ctx, FAQ_ACCEPT, type Ref, type Result, role, t } from '../context.js';
+import type { Entry } from '../index.js';
+import { bestSim, synonymSet, tolerant, weight } from '../match.js';
+import { M } from '../messages.js';
+import { terms } from '../normalize.js';
+
+export function faqAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
+  const f = (entry.entity as Entity<'faq'>).data;
+  const lines = [pickText(f.answer, ctx.locale)];
+  const refs: Ref[] = [{ entity: entry.entity, path: ['answer'] }];
+  const used = [entry];
+  for (const id of f.documents ?? []) {
+    const doc = ctx.index.byKey.get(`document/${id}`);
+    if (!doc || (doc.restricted && !ctx.authorised)) continue;
+    refs.push({ entity: doc.entity, path: [] });
+  }
+  const links = (f.links ?? [])
+    .filter((l) => /^https?:\/\//i.test(l.url))
+    .map((l) => ({ title: l.title, url: l.url }));
+  return {
+    intent: 'faq',
+    confidence,
+    answered: true,
+    lines,
+    next: t(ctx, M.faqOwner, { owner: role(ctx, f.owner) }),
+    refs,
+    links,
+    used,
+  };
+}
+
+/**
+ * How well a guidance entry answers the question: the question's words found in one of its ways of asking
+ * (recall, weighted by how telling each word is) and that way of asking's words found in the question
+ * (precision); or the question's words spread over all its ways of asking and its topics.
+ */
+export function scoreFaq(ctx: Ctx, entry: Entry): number {
+  const { q } = ctx;
+  if (q.stems.length === 0) return 0;
+  const topicStems = terms(((entry.entity as Entity<'faq'>).data.topics ?? []).join(' '));
+  const recallAgainst = (against: string[]) => {
+    const syn = synonymSet(against);
+    let num = 0;
+    let den = 0;
+    for (const s of q.stems) {
+      const sim = bestSim(s, against, syn);
+      // As for names: a word no register uses is padding, and weighs little.
+      const w = weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1);
+      den += w;
+      num += w * sim;
+    }
+    return den > 0 ? num / den : 0;
+  };
+  let best = 0;
+  let bestPrecision = 0;
+  const parts = entry.questionParts ?? [];
+  for (const question of entry.questions) {
+    const recall = recallAgainst([...question, ...topicStems, ...parts]);
+    let p = 0;
+    for (const f of question) p += bestSim(f, q.stems, q.synonyms);
+    const precision = question.length > 0 ? p / question.length : 0;
+    bestPrecision = Math.max(bestPrecision, precision);
+    best = Math.max(best, 0.6 * recall + 0.4 * precision);
+  }
+  const union = recallAgainst([...entry.questions.flat(), ...topicStems, ...parts]);
+  return Math.max(best, 0.95 * (0.6 * union + 0.4 * bestPrecision));
+}
+
+export function faqCandidate(ctx: Ctx): Result | undefined {
+  const { q, index } = ctx;
+  if (q.stems.length === 0) return undefined;
+  const search = [...q.stems, ...q.synonyms];
+  const results = index.faqSearch.search(search.join(' '), {
+    boost: { questions: 2 },
+    ...tolerant(ctx),
+    combineWith: 'OR',
+  });
+  let best: { entry: Entry; score: number } | undefined;
+  for (const r of results.slice(0, 15)) {
+    const entry = index.entries[r.id as number] as Entry;
+    const score = scoreFaq(ctx, entry);
+    if (!best || score > best.score) best = { entry, score };
+  }
+  if (!best || best.score < FAQ_ACCEPT) return undefined;
+  return faqAnswer(ctx, best.entry, best.score);
+}
