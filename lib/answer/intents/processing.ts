@@ -1,6 +1,6 @@
 // Processing activities: legal basis, retention, purposes, and who to ask (the DPO).
 import type { Entity } from '../../registry.js';
-import { board, type Ctx, controller, list, type Ref, type Result, t } from '../context.js';
+import { type Ctx, controller, list, type Ref, type Result, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { DPIA_STATUS, LEGAL_BASIS } from '../labels.js';
 import { M } from '../messages.js';
