@@ -1,5 +1,6 @@
-// One comment per pull request, found again by its hidden marker and edited on every push, so a busy PR
-// does not fill up with a comment per commit.
+// One comment per pull request, found again by its hidden marker and its author, and edited on every push,
+// so a busy PR does not fill up with a comment per commit. The author matters: anyone can post a comment
+// that starts with the marker, and lisa must neither edit a human's comment nor let one stand in for its own.
 import { describeError, type GitHub, statusOf } from './octokit.js';
 
 export interface CommentTarget {
@@ -15,14 +16,37 @@ export type CommentResult =
 interface IssueComment {
   id: number;
   body?: string | null;
-  user?: { type?: string } | null;
+  user?: { login?: string; type?: string } | null;
 }
 
-/** lisa's comment among a PR's comments: it starts with the marker; of several, a bot's, then the oldest. */
-export function findOwnComment(comments: readonly IssueComment[], marker: string): IssueComment | undefined {
+/** Who the Actions token (GITHUB_TOKEN) writes as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * The login the token writes comments as: the `comment-author` input when given; for an installation token
+ * (`ghs_…`: GITHUB_TOKEN, or a GitHub App's, which `GET /user` refuses) `github-actions[bot]`; for a
+ * personal token, the user `GET /user` names.
+ */
+export async function commentAuthor(github: GitHub, token: string, configured?: string): Promise<string> {
+  if (configured) return configured;
+  if (token.startsWith('ghs_')) return ACTIONS_BOT;
+  try {
+    const { data } = await github.rest.users.getAuthenticated();
+    return data.login;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
+
+/** lisa's comment among a PR's comments: it starts with the marker and is written by `author`; the oldest. */
+export function findOwnComment(
+  comments: readonly IssueComment[],
+  marker: string,
+  author: string,
+): IssueComment | undefined {
+  const login = author.toLowerCase();
   // The marker and then a line break: `<!-- lisa:pr-comment -->` must not match another registry's marker.
-  const ours = comments.filter((c) => c.body?.startsWith(`${marker}\n`));
-  return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+  return comments.find((c) => c.body?.startsWith(`${marker}\n`) && c.user?.login?.toLowerCase() === login);
 }
 
 export async function upsertComment(
@@ -30,18 +54,20 @@ export async function upsertComment(
   target: CommentTarget,
   marker: string,
   body: string,
+  author: string,
 ): Promise<CommentResult> {
   const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
   try {
     const comments: IssueComment[] = [];
+    let existing: IssueComment | undefined;
     for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
       ...where,
       per_page: 100,
     })) {
       comments.push(...(page.data as IssueComment[]));
-      if (findOwnComment(comments, marker)?.user?.type === 'Bot') break;
+      existing = findOwnComment(comments, marker, author);
+      if (existing) break;
     }
-    const existing = findOwnComment(comments, marker);
     if (existing) {
       const updated = await github.rest.issues.updateComment({
         owner: target.owner,

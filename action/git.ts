@@ -3,6 +3,7 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { displayName } from '../lib/io/safe-read.js';
 import type { SourceFile } from '../lib/registry.js';
 
 const exec = promisify(execFile);
@@ -13,6 +14,17 @@ async function git(cwd: string, args: string[], timeout = 30_000): Promise<strin
     timeout,
     maxBuffer: 256 * 1024 * 1024,
     encoding: 'utf8',
+  });
+  return stdout;
+}
+
+/** The same, as bytes: paths that are not UTF-8 must survive to be reported by their bytes. */
+async function gitBytes(cwd: string, args: string[], timeout = 30_000): Promise<Buffer> {
+  const { stdout } = await exec('git', args, {
+    cwd,
+    timeout,
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'buffer',
   });
   return stdout;
 }
@@ -47,8 +59,21 @@ export type BaseResult =
   | { ok: true; sources: SourceFile[]; changed: number }
   | { ok: false; reason: 'not-git' | 'not-found' | 'failed'; detail?: string };
 
-const IGNORED = /^(\.|node_modules$)/;
-const YAML = /\.ya?ml$/i;
+/** As in io/load.ts: git's own folder and installed packages are no part of a registry; all else is read. */
+const SKIPPED = /^(\.git|node_modules)$/;
+/** Git's modes for a symbolic link and a submodule: neither is a file to read. */
+const LINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+
+function splitZ(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let at = 0;
+  for (let nul = bytes.indexOf(0, at); nul !== -1; nul = bytes.indexOf(0, at)) {
+    out.push(bytes.subarray(at, nul));
+    at = nul + 1;
+  }
+  return out;
+}
 
 /**
  * The registry's files as they were at `sha`, in the shape `readRegistryFiles` gives for the working tree:
@@ -83,19 +108,20 @@ export async function readRegistryAt(
     if (prefix && !(await gitOk(top, ['cat-file', '-e', `${sha}:${prefix}`])))
       return { ok: true, sources: [], changed: 0 };
     const scope = ['--', prefix || '.'];
+    // --raw gives each side's mode: a link in the base is reported as one, its target never read as content.
     const [diff, untracked] = await Promise.all([
-      git(top, [
+      gitBytes(top, [
         '-c',
         'core.quotePath=false',
         'diff',
         '--no-ext-diff',
         '--no-renames',
-        '--name-status',
+        '--raw',
         '-z',
         sha,
         ...scope,
       ]),
-      git(top, ['ls-files', '--others', '-z', ...scope]),
+      gitBytes(top, ['ls-files', '--others', '-z', ...scope]),
     ]);
     // Paths as readRegistryFiles gives them (relative to cwd, which is nearly always the top).
     const here = path.relative(top, path.resolve(cwd)).split(path.sep).join('/');
@@ -106,30 +132,50 @@ export async function readRegistryAt(
           ? repoPath.slice(here.length + 1)
           : path.relative(cwd, path.join(top, repoPath)).split(path.sep).join('/');
     const notInBase = new Set<string>();
-    const fromGit: { repoPath: string; file: string; rel: string }[] = [];
-    const fields = diff.split('\0');
+    const fromGit: { repoPath: Buffer; file: string; rel: string }[] = [];
+    const refused: SourceFile[] = [];
+    const fields = splitZ(diff);
     for (let i = 0; i + 1 < fields.length; i += 2) {
-      const status = fields[i] as string;
-      const repoPath = fields[i + 1] as string;
+      // ":<base mode> <tree mode> <base id> <tree id> <status>"
+      const [baseMode = '', , , , status = ''] = (fields[i] as Buffer).toString('latin1').slice(1).split(' ');
+      const pathBytes = fields[i + 1] as Buffer;
+      const repoPath = displayName(pathBytes);
       const file = fileOf(repoPath);
       notInBase.add(file);
       if (status.startsWith('A')) continue;
       const rel = prefix ? repoPath.slice(prefix.length + 1) : repoPath;
-      if (!YAML.test(rel) || rel.split('/').some((part) => IGNORED.test(part))) continue;
-      fromGit.push({ repoPath, file, rel });
+      const parts = rel.split('/');
+      if (parts.slice(0, -1).some((part) => SKIPPED.test(part))) continue;
+      if (baseMode === LINK_MODE || baseMode === GITLINK_MODE) {
+        refused.push({
+          file,
+          rel,
+          bytes: new Uint8Array(),
+          refused: baseMode === LINK_MODE ? 'symlink' : 'special',
+        });
+        continue;
+      }
+      if (repoPath !== pathBytes.toString('utf8') || pathBytes.includes(0x0a)) {
+        // Not UTF-8 (or a line break, which cat-file --batch cannot take): reported by name, not read.
+        refused.push({ file, rel, bytes: new Uint8Array(), refused: 'name' });
+        continue;
+      }
+      fromGit.push({ repoPath: pathBytes, file, rel });
     }
-    for (const repoPath of untracked.split('\0')) if (repoPath) notInBase.add(fileOf(repoPath));
+    for (const repoPath of splitZ(untracked))
+      if (repoPath.length) notInBase.add(fileOf(displayName(repoPath)));
     const sources = head.filter((s) => !notInBase.has(s.file));
     const kept = sources.length;
     const blobs = await readBlobs(
       top,
-      fromGit.map((f) => `${sha}:${f.repoPath}`),
+      fromGit.map((f) => `${sha}:${f.repoPath.toString('utf8')}`),
     );
     fromGit.forEach((f, i) => {
       const bytes = blobs[i];
       if (bytes) sources.push({ file: f.file, rel: f.rel, bytes });
     });
-    return { ok: true, sources, changed: fromGit.length + (head.length - kept) };
+    sources.push(...refused);
+    return { ok: true, sources, changed: fromGit.length + refused.length + (head.length - kept) };
   } catch (error) {
     return {
       ok: false,

@@ -12,6 +12,8 @@ export interface Inputs {
   locale?: Locale;
   release: boolean;
   chromePath?: string;
+  /** The login whose marked comment is lisa's (a GitHub App's `<slug>[bot]`); found out when not given. */
+  commentAuthor?: string;
 }
 
 export class InputError extends Error {}
@@ -48,5 +50,7 @@ export function readInputs(early: Locale = 'sv'): Inputs {
   if (locale && isLocale(locale)) inputs.locale = locale;
   const chrome = get('chrome-path');
   if (chrome) inputs.chromePath = chrome;
+  const author = get('comment-author');
+  if (author) inputs.commentAuthor = author;
   return inputs;
 }

@@ -97,6 +97,19 @@ export const A = {
     nb: 'Kommentar oppdatert: {url}',
     en: 'Comment updated: {url}',
   },
+  omitted: {
+    sv: '{n} fynd till ({errors} fel, {warnings} varningar) har ingen anteckning här: GitHub tar emot 50 per anrop och lisa gör högst {requests} anrop, alltså {max} anteckningar, de allvarligaste först. Alla fynd finns i loggen och i `lisa validate`.',
+    nb: '{n} funn til ({errors} feil, {warnings} advarsler) har ingen merknad her: GitHub tar imot 50 per kall og lisa gjør høyst {requests} kall, altså {max} merknader, de alvorligste først. Alle funn står i loggen og i `lisa validate`.',
+    en: '{n} more findings ({errors} errors, {warnings} warnings) have no annotation here: GitHub takes 50 per request and lisa makes at most {requests} requests, so {max} annotations, the most severe first. Every finding is in the log and in `lisa validate`.',
+  },
+  omittedRule: { sv: 'Regel', nb: 'Regel', en: 'Rule' },
+  omittedFile: { sv: 'Fil', nb: 'Fil', en: 'File' },
+  omittedCount: { sv: 'Fynd utan anteckning', nb: 'Funn uten merknad', en: 'Findings not annotated' },
+  omittedMoreFiles: {
+    sv: '…och {n} filer till.',
+    nb: '…og {n} filer til.',
+    en: '…and {n} more files.',
+  },
   checkCreated: {
     sv: 'Kontroll "{name}" skapad med {n} anteckningar: {url}',
     nb: 'Kontroll «{name}» opprettet med {n} merknader: {url}',

@@ -4,17 +4,20 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { VERSION } from '../cli/version.js';
+import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
+import { neutraliseCommands } from '../lib/escape/workflow-command.js';
 import type { Finding } from '../lib/finding.js';
-import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
+import { commentMarker, encodePath, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
-import { RegistryNotFound, readRegistryFiles } from '../lib/load.js';
+import { RegistryNotFound, readRegistryFiles } from '../lib/io/load.js';
+import { KINDS } from '../lib/kinds.js';
 import type { Locale } from '../lib/locale.js';
-import { buildRegistry, registryLocale, type SourceFile } from '../lib/registry.js';
+import { buildRegistry, entityKey, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
 import { documentIds } from '../lib/render/model.js';
 import { todayIn, type ValidationResult, Validator } from '../lib/validate.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
-import { upsertComment } from './comment.js';
+import { commentAuthor, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
 import { commitDate, gitTopLevel, readRegistryAt } from './git.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
@@ -83,10 +86,26 @@ function forbidden(status: number | undefined): boolean {
   return status === 401 || status === 403 || status === 404;
 }
 
+/** The entries (`kind/id`) whose details the comment withholds: restricted, as the diff decides it. */
+function restrictedEntries(registry: Registry): Set<string> {
+  const out = new Set<string>();
+  const inForce = classificationsInForce(registry);
+  for (const kind of KINDS)
+    for (const entity of registry.entities[kind].values()) {
+      try {
+        if (isRestricted(registry, entity, inForce)) out.add(entityKey(entity));
+      } catch {
+        // An entry without the shape restriction reads: withhold, as the diff does.
+        if (!entity.valid) out.add(entityKey(entity));
+      }
+    }
+  return out;
+}
+
 async function pullRequest(run: Run): Promise<void> {
   const { context, inputs, head, locale, today, notes } = run;
   const pr = context.pullRequest;
-  let base: { findings: Finding[]; diff: RegistryDiff } | undefined;
+  let base: { findings: Finding[]; diff: RegistryDiff; registry: Registry } | undefined;
   let baseMissing: string | undefined;
   if (!pr?.baseSha) baseMissing = say('baseUnknown', locale);
   else {
@@ -108,6 +127,7 @@ async function pullRequest(run: Run): Promise<void> {
         base = {
           findings: [],
           diff: diffRegistries(empty, head.registry, { locale, today, documentIds: known }),
+          registry: empty,
         };
       } else {
         const headByFile = new Map(run.headSources.map((s) => [s.file, s]));
@@ -120,12 +140,15 @@ async function pullRequest(run: Run): Promise<void> {
         base = {
           findings: result.findings,
           diff: diffRegistries(result.registry, head.registry, { locale, today, documentIds: known }),
+          registry: result.registry,
         };
       }
       lap('diff');
     }
   }
 
+  const restricted = restrictedEntries(head.registry);
+  if (base) for (const key of restrictedEntries(base.registry)) restricted.add(key);
   const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : undefined);
   const headSha = pr?.headSha || context.sha;
   const report: Report = {
@@ -134,9 +157,10 @@ async function pullRequest(run: Run): Promise<void> {
     files: head.registry.files.length,
     failOn: inputs.failOn,
     version: VERSION,
+    restricted,
     link: (file, line) =>
       context.owner && headSha
-        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeURI(run.repoPath(file))}#L${line}`
+        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
         : undefined,
     ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
     ...(baseMissing ? { baseMissing } : {}),
@@ -158,13 +182,14 @@ async function pullRequest(run: Run): Promise<void> {
       conclusion: conclusion(inputs, head.errors, head.warnings),
       findings: head.findings,
       repoPath: run.repoPath,
+      locale,
     });
     lap('check run');
     if (check.ok)
       core.info(
         say('checkCreated', locale, {
           name: checkName(inputs.registry),
-          n: head.findings.length,
+          n: check.annotated,
           url: check.url ?? check.id,
         }),
       );
@@ -179,11 +204,13 @@ async function pullRequest(run: Run): Promise<void> {
   if (client && inputs.comment && pr && Number.isInteger(pr.number)) {
     const marker = commentMarker(inputs.registry);
     const body = formatMarkdown({ ...report, notes }, { marker });
+    const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
     const result = await upsertComment(
       client,
       { owner: context.owner, repo: context.repo, issueNumber: pr.number },
       marker,
       body,
+      author,
     );
     lap('comment');
     if (result.ok)
@@ -268,6 +295,7 @@ async function push(run: Run): Promise<string[]> {
         failOn: inputs.failOn,
         version: VERSION,
         notes,
+        restricted: restrictedEntries(head.registry),
         ...(shouldRender(context) ? { documents } : {}),
       },
       { maxLength: 1_000_000 },
@@ -299,7 +327,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
 
     const files = head.registry.files.length;
     core.startGroup(say('findings', locale, { errors: head.errors, warnings: head.warnings, files }));
-    core.info(formatText(head.findings, { locale, files, color: true }).trimEnd());
+    // The text report holds user text; printed raw, a key like "x\n::add-mask::…" would be a command.
+    core.info(neutraliseCommands(formatText(head.findings, { locale, files, color: true }).trimEnd()));
     core.endGroup();
     annotateWithCommands(head.findings, repoPath);
 

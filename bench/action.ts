@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readRegistryFiles } from '../lib/load.js';
+import { readRegistryFiles } from '../lib/io/load.js';
 import {
   makeRepo,
   pullRequestPayload,

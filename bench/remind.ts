@@ -1,7 +1,7 @@
 // Benchmark for issue 6: what planning reminders costs, for the example municipality and at region scale. The
 // bot plans a short window on every wake and a year for the App Home; `lisa remind` plans its catch-up window.
 import { pathToFileURL } from 'node:url';
-import { readRegistryFiles } from '../lib/load.js';
+import { readRegistryFiles } from '../lib/io/load.js';
 import { buildRegistry, type Registry, registryLocale } from '../lib/registry.js';
 import { planReminders } from '../lib/remind/plan.js';
 import { generateRegion } from './generate.js';

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readRegistryFiles } from '../lib/load.js';
+import { readRegistryFiles } from '../lib/io/load.js';
 import { buildRegistry, type SourceFile } from '../lib/registry.js';
 import { renderDocuments } from '../lib/render/index.js';
 import { findBrowser } from '../lib/render/pdf.js';

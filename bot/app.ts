@@ -14,6 +14,7 @@ import { registerHome } from './listeners/home.js';
 import { registerMention } from './listeners/mention.js';
 import { registerSlash } from './listeners/slash.js';
 import type { BotLogger } from './log.js';
+import { dedupeEvents, guardTimestamps } from './replay.js';
 import type { RegistryHolder } from './source.js';
 
 export interface BotConfig {
@@ -47,6 +48,8 @@ export interface LisaBot {
   stop(): Promise<void>;
 }
 
+const EVENTS_PATH = '/slack/events';
+
 export function createBot(config: BotConfig, deps: BotDeps): LisaBot {
   const { holder, logger } = deps;
   const now = deps.now ?? (() => new Date());
@@ -69,10 +72,11 @@ export function createBot(config: BotConfig, deps: BotDeps): LisaBot {
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.signingSecret ?? '',
-        endpoints: '/slack/events',
+        endpoints: EVENTS_PATH,
         logger,
         customRoutes: [health],
       });
+  if (receiver) guardTimestamps(receiver, [EVENTS_PATH], logger);
   const app = config.appToken
     ? new App({
         token: config.botToken,
@@ -83,6 +87,9 @@ export function createBot(config: BotConfig, deps: BotDeps): LisaBot {
         installerOptions: { clientOptions },
       })
     : new App({ token: config.botToken, receiver: receiver as HTTPReceiver, logger, clientOptions });
+
+  // Before every listener: a retried event is answered once.
+  dedupeEvents(app, logger);
 
   const access = new AccessChecker(
     app.client,

@@ -6,7 +6,7 @@ type KnownBlock = types.KnownBlock;
 
 import type { Answer } from '../lib/answer/answer.js';
 import { format, type Locale } from '../lib/locale.js';
-import { escapeMrkdwn } from '../lib/slack-text.js';
+import { clipMrkdwn, clipText, escapeMrkdwn, escapeWithin } from '../lib/slack-text.js';
 import { B } from './messages.js';
 
 export { escapeMrkdwn };
@@ -22,12 +22,12 @@ export function link(url: string | undefined, label: string): string {
   return safe ? `<${safe}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
 }
 
-// Slack's limits: 3000 characters in a section, 10 elements in a context block.
+// Slack's limits: 3000 characters in a section and in a message's text, 150 in a header, 10 elements in a
+// context block. Text is cut before it is escaped (escapeWithin), finished mrkdwn between whole tokens
+// (clipMrkdwn), never inside an entity or a link.
 const SECTION_MAX = 2900;
-
-function clip(text: string, max = SECTION_MAX): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+const TEXT_MAX = 3000;
+const HEADER_MAX = 150;
 
 /** Text as Slack receives it in a message: what someone typed, with Slack's escapes and markup undone. */
 export function slackTextToPlain(text: string): string {
@@ -56,7 +56,7 @@ function button(actionId: string, label: string, value: unknown, primary = false
   return {
     type: 'button' as const,
     action_id: actionId,
-    text: { type: 'plain_text' as const, text: clip(label, 75) },
+    text: { type: 'plain_text' as const, text: clipText(label, 75) },
     value: JSON.stringify(value),
     ...(primary ? { style: 'primary' as const } : {}),
   };
@@ -143,7 +143,8 @@ export function consentText(question: string, user: string, locale: Locale): Sla
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
-  const text = clip(`${header}\n${quoted}`);
+  // Finished mrkdwn (a mention, entities): cut between whole tokens.
+  const text = clipMrkdwn(`${header}\n${quoted}`, SECTION_MAX);
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
@@ -154,10 +155,13 @@ export function answerMessage(
 ): SlackMessage {
   const locale: Locale = answer.locale;
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: clip(escapeMrkdwn(answer.lines.join('\n'))) } },
+    { type: 'section', text: { type: 'mrkdwn', text: escapeWithin(answer.lines.join('\n'), SECTION_MAX) } },
   ];
   if (answer.next)
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`→ ${escapeMrkdwn(answer.next)}`) } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `→ ${escapeWithin(answer.next, SECTION_MAX - 2)}` },
+    });
   const links = answer.links.filter((l) => safeUrl(l.url));
   if (links.length > 0) {
     blocks.push({
@@ -165,7 +169,10 @@ export function answerMessage(
       elements: [
         {
           type: 'mrkdwn',
-          text: clip(`${B.readMore[locale]}: ${links.map((l) => link(l.url, l.title)).join(' · ')}`),
+          text: clipMrkdwn(
+            `${B.readMore[locale]}: ${links.map((l) => link(l.url, l.title)).join(' · ')}`,
+            SECTION_MAX,
+          ),
         },
       ],
     });
@@ -174,15 +181,17 @@ export function answerMessage(
     const sources = answer.sources.slice(0, 9).map((s) => link(s.url, `${s.file}:${s.line}`));
     blocks.push({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: clip(`${B.sources[locale]}: ${sources.join(' · ')}`) }],
+      elements: [
+        { type: 'mrkdwn', text: clipMrkdwn(`${B.sources[locale]}: ${sources.join(' · ')}`, SECTION_MAX) },
+      ],
     });
   }
   blocks.push(...actionBlocks(answer, extra.question ?? '', extra.consentTo, extra.asker));
-  return { text: clip(escapeMrkdwn(answer.text), 3000), blocks };
+  return { text: escapeWithin(answer.text, TEXT_MAX), blocks };
 }
 
 export function plainMessage(text: string): SlackMessage {
-  const escaped = clip(escapeMrkdwn(text));
+  const escaped = escapeWithin(text, SECTION_MAX);
   return { text: escaped, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escaped } }] };
 }
 
@@ -205,7 +214,10 @@ export function homeView(options: {
   const blocks: KnownBlock[] = [
     {
       type: 'header',
-      text: { type: 'plain_text', text: clip(format(B.homeTitle[locale], { org: options.org }), 150) },
+      text: {
+        type: 'plain_text',
+        text: clipText(format(B.homeTitle[locale], { org: options.org }), HEADER_MAX),
+      },
     },
     { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(B.homeIntro[locale]) } },
     { type: 'divider' },
@@ -224,7 +236,10 @@ export function homeView(options: {
       (d) =>
         `• ${escapeMrkdwn(format(B.dueItem[locale], { date: d.date, what: d.what, name: '' }))}${link(d.url, d.name)}`,
     );
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines.join('\n')) } });
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: clipMrkdwn(lines.join('\n'), SECTION_MAX) },
+    });
   }
   if (options.loadedAt) {
     blocks.push({

@@ -2,11 +2,10 @@
 // or a GitHub repository (polled with ETags). A new version is validated incrementally; if it has errors the
 // bot keeps answering from the last good one.
 import { type FSWatcher, watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { type AnswerIndex, buildAnswerIndex } from '../lib/answer/index.js';
-import { readRegistryFiles } from '../lib/load.js';
+import { readRegistryFile, readRegistryFiles } from '../lib/io/load.js';
 import type { Registry, SourceFile } from '../lib/registry.js';
 import { type ValidationResult, Validator } from '../lib/validate.js';
 import type { BotLogger } from './log.js';
@@ -185,12 +184,10 @@ export class LocalSource implements RegistrySource {
       for (const rel of names) {
         if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
         const file = slash(path.relative(this.cwd, path.join(abs, rel))) || rel;
-        try {
-          changed.push({ file, rel, bytes: await readFile(path.join(abs, rel)) });
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') removed.push(file);
-          else throw error;
-        }
+        // Read as the full read does: a link or a FIFO is reported, never followed or opened.
+        const source = readRegistryFile(this.dir, rel, this.cwd);
+        if (source) changed.push(source);
+        else removed.push(file);
       }
       if (changed.length > 0 || removed.length > 0) onChange({ changed, removed });
     } catch (error) {
@@ -224,6 +221,8 @@ export function parseGitHubLocation(spec: string): GitHubLocation | undefined {
 interface TreeFile {
   path: string;
   sha: string;
+  /** A symbolic link (mode 120000): reported, its blob (the link's target) never read as content. */
+  link?: boolean;
 }
 
 /**
@@ -307,7 +306,11 @@ export class GitHubSource implements RegistrySource {
       if (!item.path.startsWith(prefix) || !/\.ya?ml$/i.test(item.path)) continue;
       const rel = item.path.slice(prefix.length);
       if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-      out.set(item.path, { path: item.path, sha: item.sha });
+      out.set(item.path, {
+        path: item.path,
+        sha: item.sha,
+        ...(item.mode === '120000' ? { link: true } : {}),
+      });
     }
     return out;
   }
@@ -332,9 +335,14 @@ export class GitHubSource implements RegistrySource {
     // A few blobs at a time: fast enough for a first read, gentle on the rate limit.
     for (let i = 0; i < list.length; i += 8) {
       const batch = list.slice(i, i + 8);
-      const bytes = await Promise.all(batch.map((f) => this.blob(f.sha)));
+      const bytes = await Promise.all(batch.map((f) => (f.link ? new Uint8Array() : this.blob(f.sha))));
       for (const [k, f] of batch.entries())
-        out.push({ file: f.path, rel: f.path.slice(prefix.length), bytes: bytes[k] as Uint8Array });
+        out.push({
+          file: f.path,
+          rel: f.path.slice(prefix.length),
+          bytes: bytes[k] as Uint8Array,
+          ...(f.link ? { refused: 'symlink' as const } : {}),
+        });
     }
     return out;
   }

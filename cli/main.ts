@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { RegistryNotFound } from '../lib/load.js';
+import { RegistryNotFound } from '../lib/io/load.js';
 import { format } from '../lib/locale.js';
 import { closest } from '../lib/suggest.js';
 import { envLocale, type Io, processIo, UsageError } from './io.js';

@@ -1,4 +1,4 @@
-import type { Classification } from './kinds.js';
+import type { Classification, PlanAction, RiskAnalysis } from './kinds.js';
 import type { Entity, Registry } from './registry.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
@@ -136,6 +136,26 @@ export function isRestricted(
       const assetId = (entity.data as Classification).asset;
       const asset = registry.entities.asset.get(assetId);
       return confidentialAt(assetId) || Boolean(asset && isRestricted(registry, asset, inForce));
+    }
+    case 'risk': {
+      // A risk about a restricted entry tells as much as the entry: it is restricted with it.
+      const { object } = entity.data as RiskAnalysis;
+      const about = object?.system
+        ? registry.entities.system.get(object.system)
+        : object?.asset
+          ? registry.entities.asset.get(object.asset)
+          : undefined;
+      return Boolean(about && isRestricted(registry, about, inForce));
+    }
+    case 'plan': {
+      const source = (entity.data as PlanAction).source;
+      const from =
+        source?.kind === 'risk'
+          ? registry.entities.risk.get(source.ref)
+          : source?.kind === 'classification'
+            ? registry.entities.system.get(source.ref)
+            : undefined;
+      return Boolean(from && isRestricted(registry, from, inForce));
     }
     default:
       return false;

@@ -3,12 +3,13 @@
 // not as lines of YAML. Pure: two registries in, a list of changes out, already in the registry's language.
 import { profileOf } from './country.js';
 import { classificationsInForce, isRestricted, requiredProtectionBySystem } from './derive.js';
+import { redactIdentityNumbers } from './escape/identity.js';
 import type { Finding } from './finding.js';
-import { findIdentityNumbers } from './identity-numbers.js';
 import { KINDS, type Kind } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
 import type { Entity, Registry } from './registry.js';
+import { docWord } from './render/dictionary.js';
 import {
   ACTION_STATUS,
   AUDIT_STATUS,
@@ -174,6 +175,17 @@ const M = {
     sv: '{system} skyddas nu under kravet ({aspect}: har {have}, kräver {need})',
     nb: '{system} er nå beskyttet under kravet ({aspect}: har {have}, krever {need})',
     en: '{system} is now protected below the requirement ({aspect}: has {have}, needs {need})',
+  },
+  // A restricted system: that its protection falls short is told, by name only; aspect and levels are details.
+  nowBelowRestricted: {
+    sv: '{system} skyddas nu under kravet (begränsad post – detaljerna visas inte här)',
+    nb: '{system} er nå beskyttet under kravet (begrenset oppføring – detaljene vises ikke her)',
+    en: '{system} is now protected below the requirement (restricted entry – details not shown here)',
+  },
+  nowMetRestricted: {
+    sv: '{system} uppfyller nu kravet',
+    nb: '{system} oppfyller nå kravet',
+    en: '{system} now meets the requirement',
   },
   nowMet: {
     sv: '{system} uppfyller nu kravet för {aspect}',
@@ -370,17 +382,6 @@ const M = {
 
 type Code = keyof typeof M;
 
-/**
- * A personal identity number never leaves the registry through a change text: the identity-number rule
- * already flags it, and the PR comment must not repeat it.
- */
-export function redactIdentityNumbers(text: string): string {
-  const hits = findIdentityNumbers(text);
-  let out = text;
-  for (const h of hits.reverse()) out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
-  return out;
-}
-
 /** Longest value quoted in a change line; longer texts are only said to have changed. */
 const MAX_VALUE = 80;
 
@@ -445,6 +446,9 @@ export function nameOf(entity: Entity, head: Registry, base: Registry, locale: L
     }
     case 'document':
     case 'audit':
+    case 'risk':
+    case 'plan':
+    case 'review':
       return str(d.title) || entity.id;
     case 'faq':
       return (Array.isArray(d.questions) ? str(d.questions[0]) : '') || entity.id;
@@ -1056,6 +1060,10 @@ const DESCRIBE: Record<DiffKind, Describe> = {
   cycle: noSpecial,
   audit: describeAudit,
   faq: noSpecial,
+  report: noSpecial,
+  risk: noSpecial,
+  plan: noSpecial,
+  review: noSpecial,
 };
 
 const KIND_ORDER: DiffKind[] = ['organisation', ...KINDS];
@@ -1220,14 +1228,20 @@ function attachEffects(changes: EntityChange[], ctx: Ctx): ChangeDetail[] {
     else target.details.push(detail);
   };
   const aspect = (id: string) => aspectLabel(ctx.head.model, id, ctx.locale).toLowerCase();
+  // A system restricted before or after: its aspects and levels stay out of every change line.
+  const hidden = (id: string) =>
+    restrictedIn(ctx.base, ctx.base.entities.system.get(id)) ||
+    restrictedIn(ctx.head, ctx.head.entities.system.get(id));
   for (const [key, x] of after) {
     const was = before.get(key);
     if (was && was.need === x.need && was.have === x.have) continue;
-    const detail = ctx.t(
-      'nowBelow',
-      { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need },
-      x.aspect,
-    );
+    const detail = hidden(x.system.id)
+      ? ctx.t('nowBelowRestricted', { system: x.system.data.name })
+      : ctx.t(
+          'nowBelow',
+          { system: x.system.data.name, aspect: aspect(x.aspect), have: x.have ?? '–', need: x.need },
+          x.aspect,
+        );
     attach(detail, [
       find('classification', x.classification),
       find('system', x.system.id),
@@ -1237,11 +1251,10 @@ function attachEffects(changes: EntityChange[], ctx: Ctx): ChangeDetail[] {
   for (const [key, x] of before) {
     if (after.has(key)) continue;
     const system = ctx.head.entities.system.get(x.system.id);
-    const detail = ctx.t(
-      'nowMet',
-      { system: system?.data.name ?? x.system.data.name, aspect: aspect(x.aspect) },
-      x.aspect,
-    );
+    const name = system?.data.name ?? x.system.data.name;
+    const detail = hidden(x.system.id)
+      ? ctx.t('nowMetRestricted', { system: name })
+      : ctx.t('nowMet', { system: name, aspect: aspect(x.aspect) }, x.aspect);
     attach(detail, [
       find('system', x.system.id),
       find('classification', x.classification),
@@ -1332,6 +1345,19 @@ export function affectedDocuments(
       case 'audit':
         if (c.change !== 'removed')
           add(`audit-answer-${c.id}`, format(TITLES.auditAnswer[locale], { title: c.name }), key);
+        // The follow-up of each board with recommendations in an answered audit changes with it.
+        for (const d of [a, b]) {
+          if (d.status !== 'answered') continue;
+          const recs = Array.isArray(d.recommendations) ? (d.recommendations as Data[]) : [];
+          for (const board of new Set(recs.map((r) => r.board))) {
+            if (typeof board !== 'string' || !board) continue;
+            add(
+              `audit-followup-${board}`,
+              docWord(locale, 'followUpTitle', { board: boardName(board) }),
+              key,
+            );
+          }
+        }
         add('yearly-report', titles.yearly, key);
         break;
       case 'processing':
@@ -1359,6 +1385,12 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+      case 'risk':
+      case 'plan':
+      case 'review':
+        break;
+      case 'report':
+        add('yearly-report', titles.yearly, key);
         break;
     }
   }

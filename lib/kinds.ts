@@ -6,10 +6,14 @@ import type {
   Faq,
   GoverningDocument,
   Kpi,
+  ManagementReview,
   Organisation,
+  PlanAction,
   Processing,
+  RiskAnalysis,
   Synonyms,
   System,
+  YearlyReportRecord,
 } from './types.gen.js';
 
 export type * from './types.gen.js';
@@ -25,6 +29,10 @@ export const KINDS = [
   'cycle',
   'audit',
   'faq',
+  'report',
+  'risk',
+  'plan',
+  'review',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -38,6 +46,10 @@ export interface KindData {
   cycle: CycleActivity;
   audit: Audit;
   faq: Faq;
+  report: YearlyReportRecord;
+  risk: RiskAnalysis;
+  plan: PlanAction;
+  review: ManagementReview;
 }
 
 export type { Organisation, Synonyms };

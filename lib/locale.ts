@@ -17,6 +17,25 @@ export function format(template: string, params: Record<string, unknown> = {}): 
 /** A register text is a plain string (in the registry's language) or one string per locale. */
 export type RegisterText = string | Partial<Record<Locale, string>>;
 
+/**
+ * The text and the language it is in: a plain string is in the registry's language, a per-language text in
+ * the reader's when it has one, else in the language it falls back to. Documents mark text whose language
+ * is not theirs with a `lang` attribute, so a screen reader pronounces it right.
+ */
+export function pickTextLang(
+  text: RegisterText | undefined,
+  locale: Locale,
+  registryLocale: Locale,
+): { text: string; lang: Locale } {
+  if (text === undefined) return { text: '', lang: locale };
+  if (typeof text === 'string') return { text, lang: registryLocale };
+  for (const l of [locale, 'sv', 'nb', 'en'] as const) {
+    const t = text[l];
+    if (t) return { text: t, lang: l };
+  }
+  return { text: '', lang: locale };
+}
+
 export function pickText(text: RegisterText | undefined, locale: Locale, fallback: Locale = 'sv'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;

@@ -131,6 +131,11 @@ const YAML_DETAILS: Record<string, Localized> = {
     nb: 'en verdi kan ikke begynne med {char} uten anførselstegn',
     en: 'a value cannot start with {char} unless quoted',
   },
+  UNRESOLVED_ALIAS: {
+    sv: 'aliaset *{char} hänvisar till ankaret &{char}, men inget sådant ankare står före det',
+    nb: 'aliaset *{char} viser til ankeret &{char}, men noe slikt anker står ikke foran det',
+    en: 'the alias *{char} refers to the anchor &{char}, but no such anchor comes before it',
+  },
   BLOCK_IN_FLOW: {
     sv: 'en lista eller ett avsnitt på flera rader står inne i [ ] eller { }',
     nb: 'en liste eller et avsnitt over flere linjer står inne i [ ] eller { }',
@@ -214,7 +219,147 @@ export const emptyFile = defineRule({
   },
 });
 
+export const fileSymlink = defineRule({
+  id: 'file-symlink',
+  severity: 'error',
+  description: {
+    sv: 'En symbolisk länk i registret.',
+    nb: 'En symbolsk lenke i registeret.',
+    en: 'A symbolic link in the registry.',
+  },
+  message: {
+    sv: 'Filen är en symbolisk länk; lisa följer inga länkar i registret och läser den inte.',
+    nb: 'Filen er en symbolsk lenke; lisa følger ingen lenker i registeret og leser den ikke.',
+    en: 'The file is a symbolic link; lisa follows no links in the registry and does not read it.',
+  },
+  hint: {
+    sv: 'Ersätt länken med själva filen (git rm länken, kopiera in filen). En länk kan peka ut ur repot, t.ex. på hemligheter.',
+    nb: 'Erstatt lenken med selve filen (git rm lenken, kopier inn filen). En lenke kan peke ut av repoet, f.eks. på hemmeligheter.',
+    en: 'Replace the link with the file itself (git rm the link, copy the file in). A link can point out of the repository, at secrets say.',
+  },
+});
+
+export const fileSpecial = defineRule({
+  id: 'file-special',
+  severity: 'error',
+  description: {
+    sv: 'En enhet, FIFO eller socket i registret.',
+    nb: 'En enhet, FIFO eller socket i registeret.',
+    en: 'A device, FIFO or socket in the registry.',
+  },
+  message: {
+    sv: 'Detta är ingen vanlig fil (en enhet, FIFO eller socket) och läses inte.',
+    nb: 'Dette er ingen vanlig fil (en enhet, FIFO eller socket) og leses ikke.',
+    en: 'This is not a regular file (a device, FIFO or socket) and is not read.',
+  },
+  hint: {
+    sv: 'Ta bort den ur registermappen.',
+    nb: 'Fjern den fra registermappen.',
+    en: 'Remove it from the registry folder.',
+  },
+});
+
+export const fileNameEncoding = defineRule({
+  id: 'file-name-encoding',
+  severity: 'error',
+  description: {
+    sv: 'Filnamnet är inte UTF-8.',
+    nb: 'Filnavnet er ikke UTF-8.',
+    en: 'The file name is not UTF-8.',
+  },
+  message: {
+    sv: 'Filnamnet är inte giltig UTF-8 (ogiltiga byte visas som \\xNN) och filen läses inte som register.',
+    nb: 'Filnavnet er ikke gyldig UTF-8 (ugyldige byte vises som \\xNN) og filen leses ikke som register.',
+    en: 'The file name is not valid UTF-8 (invalid bytes are shown as \\xNN) and the file is not read as a register.',
+  },
+  hint: {
+    sv: 'Byt namn på filen (t.ex. git mv) till ett namn med a–z, 0–9 och bindestreck. Namnet skapades troligen i Latin-1/Windows-1252.',
+    nb: 'Gi filen nytt navn (f.eks. git mv) med a–z, 0–9 og bindestrek. Navnet ble trolig laget i Latin-1/Windows-1252.',
+    en: 'Rename the file (git mv, say) to a name of a–z, 0–9 and hyphens. The name was probably made in Latin-1/Windows-1252.',
+  },
+});
+
+export const registryLink = defineRule({
+  id: 'registry-link',
+  severity: 'error',
+  description: {
+    sv: 'Registermappen är en länk eller ligger utanför repot.',
+    nb: 'Registermappen er en lenke eller ligger utenfor repoet.',
+    en: 'The registry folder is a link or lies outside the repository.',
+  },
+  message: {
+    sv: 'Registermappen {dir} är en symbolisk länk eller leder ut ur repot; lisa följer den inte och har inte läst något.',
+    nb: 'Registermappen {dir} er en symbolsk lenke eller leder ut av repoet; lisa følger den ikke og har ikke lest noe.',
+    en: 'The registry folder {dir} is a symbolic link or leads out of the repository; lisa does not follow it and read nothing.',
+  },
+  hint: {
+    sv: 'Lägg registret som en vanlig mapp i repot, eller ange dess riktiga sökväg.',
+    nb: 'Legg registeret som en vanlig mappe i repoet, eller oppgi den virkelige stien.',
+    en: 'Keep the registry as a plain folder in the repository, or give its real path.',
+  },
+});
+
+export const filePartlyScanned = defineRule({
+  id: 'file-partly-scanned',
+  severity: 'warning',
+  description: {
+    sv: 'En mycket stor fil i registret.',
+    nb: 'En svært stor fil i registeret.',
+    en: 'A very large file in the registry.',
+  },
+  message: {
+    sv: 'Filen är {size}; bara de första {max} söktes igenom efter personnummer.',
+    nb: 'Filen er {size}; bare de første {max} ble gjennomsøkt etter fødselsnummer.',
+    en: 'The file is {size}; only its first {max} were searched for identity numbers.',
+  },
+  hint: {
+    sv: 'Lägg stora filer utanför registermappen.',
+    nb: 'Legg store filer utenfor registermappen.',
+    en: 'Keep large files outside the registry folder.',
+  },
+});
+
+export const fileTooComplex = defineRule({
+  id: 'file-too-complex',
+  severity: 'error',
+  description: {
+    sv: 'Filen har för många värden eller för djup nästling för ett register.',
+    nb: 'Filen har for mange verdier eller for dyp nøsting for et register.',
+    en: 'The file has too many values or too deep nesting for a register.',
+  },
+  message: {
+    sv: 'Filen {detail}; lisa läser den inte vidare.',
+    nb: 'Filen {detail}; lisa leser den ikke videre.',
+    en: 'The file {detail}; lisa reads no further.',
+  },
+  hint: {
+    sv: 'En registerfil beskriver en post med några hundra värden som mest. Dela upp innehållet, eller ta bort det som genererats av misstag.',
+    nb: 'En registerfil beskriver én post med noen hundre verdier som mest. Del opp innholdet, eller fjern det som ble generert ved en feil.',
+    en: 'A register file describes one entry, with a few hundred values at most. Split the content, or remove what was generated by mistake.',
+  },
+});
+
+/** The detail of file-too-complex. */
+export const COMPLEXITY: Record<'nodes' | 'depth', Localized> = {
+  nodes: {
+    sv: 'har fler än {max} värden (nycklar, värden och listrader)',
+    nb: 'har flere enn {max} verdier (nøkler, verdier og listelinjer)',
+    en: 'has more than {max} values (keys, values and list items)',
+  },
+  depth: {
+    sv: 'är nästlad djupare än {max} nivåer',
+    nb: 'er nøstet dypere enn {max} nivåer',
+    en: 'is nested deeper than {max} levels',
+  },
+};
+
 export const PARSE_RULES = [
+  fileTooComplex,
+  fileSymlink,
+  fileSpecial,
+  fileNameEncoding,
+  registryLink,
+  filePartlyScanned,
   fileTooLarge,
   fileBinary,
   fileEncoding,

@@ -1,13 +1,26 @@
 import { isUtf8 } from 'node:buffer';
 import { load as fastLoad } from 'js-yaml';
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { type Finding, type Position, tell } from './finding.js';
-import type { Locale } from './locale.js';
 import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
+import { type Finding, type Position, tell } from './finding.js';
+import { type Excess, MAX_DEPTH, MAX_NODES, MAX_SEPARATORS, measureData, measureText } from './limits.js';
+import { format, type Locale } from './locale.js';
+import {
+  COMPLEXITY,
   duplicateKey,
   emptyFile,
   fileBinary,
   fileEncoding,
+  fileTooComplex,
   fileTooLarge,
   yamlAliases,
   yamlDetail,
@@ -27,6 +40,11 @@ export interface ParsedFile {
   text: string;
   /** The content as plain data; undefined when the file could not be read. */
   data: unknown;
+  /**
+   * For a file refused before parsing (too large, binary, not UTF-8): its bytes as text, only to be scanned
+   * for identity numbers, which must be found in every file.
+   */
+  scanText?: string;
   doc?: Document.Parsed;
   lineCounter?: LineCounter;
   findings: Finding[];
@@ -91,34 +109,52 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
-function humanSize(bytes: number): string {
+export function humanSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 const TAB_CODES = new Set(['TAB_AS_INDENT']);
 
+/**
+ * Any file's bytes as text to search for identity numbers: UTF-8 when it is, UTF-16 with a byte-order mark,
+ * else one character per byte (Latin-1), which keeps every ASCII digit and every line break where it was.
+ */
+export function textForScan(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const swapped = Buffer.from(buf.subarray(2, 2 + ((buf.length - 2) & ~1)));
+    return swapped.swap16().toString('utf16le');
+  }
+  if (isUtf8(buf)) return buf.toString('utf8');
+  return buf.toString('latin1');
+}
+
 /** Reads one register file's bytes into data, with every problem as a finding and never an exception. */
-export function parseFile(file: string, bytes: Uint8Array, locale: Locale): ParsedFile {
+export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size = bytes.length): ParsedFile {
   const result: ParsedFile = { file, text: '', data: undefined, findings: [] };
-  if (bytes.length > MAX_FILE_BYTES) {
+  if (bytes.length > MAX_FILE_BYTES || size > bytes.length) {
+    result.scanText = textForScan(bytes);
     result.findings.push(
       finding(
         file,
         fileTooLarge,
         locale,
         { line: 1, column: 1 },
-        { size: humanSize(bytes.length), max: humanSize(MAX_FILE_BYTES) },
+        { size: humanSize(size), max: humanSize(MAX_FILE_BYTES) },
       ),
     );
     return result;
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    result.scanText = textForScan(bytes);
     result.findings.push(finding(file, fileBinary, locale, positionOfByte(bytes, nul)));
     return result;
   }
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
+    result.scanText = textForScan(bytes);
     result.findings.push(
       finding(file, fileEncoding, locale, positionOfByte(bytes, bad), {
         byte: (bytes[bad] as number).toString(16).toUpperCase().padStart(2, '0'),
@@ -129,6 +165,9 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale): Pars
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   result.text = text;
+  // A text shorter than the bound cannot pass it (nor nest deep enough to matter): most files skip the pass.
+  const excess = text.length > MAX_SEPARATORS ? measureText(text) : undefined;
+  if (excess) return tooComplex(result, locale, excess, positionOfText(text, excess.offset ?? 0));
   // Two YAML parsers, one meaning: js-yaml (YAML 1.2 core schema, about six times faster) reads the files
   // that are well-formed and have no aliases, which is nearly all of them; the `yaml` library, which keeps
   // positions and bounds alias expansion, reads the rest and explains their errors. Positions for findings
@@ -140,6 +179,9 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale): Pars
         result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
         return result;
       }
+      // Without aliases every node takes at least a character: a short file cannot hold too many.
+      const deep = text.length > MAX_NODES || DEEP_INDENT.test(text) ? measureData(data) : undefined;
+      if (deep) return tooComplex(result, locale, deep, { line: 1, column: 1 });
       result.data = data;
       return result;
     } catch {
@@ -148,6 +190,28 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale): Pars
   }
   return parseText(result, locale);
 }
+
+/** Indentation of two spaces per level beyond the deepest nesting allowed. */
+const DEEP_INDENT = new RegExp(`\n {${2 * MAX_DEPTH},}\\S`);
+
+function tooComplex(result: ParsedFile, locale: Locale, excess: Excess, pos: Position): ParsedFile {
+  const max = excess.what === 'nodes' ? MAX_NODES : MAX_DEPTH;
+  const detail = format(COMPLEXITY[excess.what][locale], { max: max.toLocaleString(LOCALE_TAGS[locale]) });
+  result.findings.push(finding(result.file, fileTooComplex, locale, pos, { detail }));
+  return result;
+}
+
+function positionOfText(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /** Anchors (&a) and aliases (*a) are rare in registers; their presence sends a file to the careful parser. */
 const MAY_HAVE_ALIAS = /[&*][^\s]/;
@@ -212,14 +276,44 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
     return result;
   }
   try {
-    result.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const deep = measureData(data);
+    if (deep) return tooComplex(result, locale, deep, { line: 1, column: 1 });
+    result.data = data;
+  } catch (error) {
+    // `*name` with no `&name` before it is a mistake, not an alias bomb: say which alias, where.
+    const unresolvedName = /^Unresolved alias.*: (.*)$/.exec(String((error as Error)?.message))?.[1];
+    const unresolved = unresolvedName === undefined ? undefined : aliasNamed(doc, unresolvedName);
+    if (unresolved) {
+      result.findings.push(
+        finding(file, yamlSyntax, locale, at(unresolved.range[0], unresolved.range[1]), {
+          detail: yamlDetail('UNRESOLVED_ALIAS', unresolved.source, locale),
+        }),
+      );
+      return result;
+    }
     const anchor = text.search(/[&*][A-Za-z0-9_-]/);
     result.findings.push(
       finding(file, yamlAliases, locale, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }),
     );
   }
   return result;
+}
+
+/** The first alias `*name` in the document (one walk: resolving each alias would walk it again per alias). */
+function aliasNamed(
+  doc: Document.Parsed,
+  name: string,
+): { source: string; range: [number, number] } | undefined {
+  let found: { source: string; range: [number, number] } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.source !== name || !node.range) return undefined;
+      found = { source: node.source, range: [node.range[0], node.range[1]] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function lineHasLeadingTab(text: string, line: number): boolean {

@@ -1,4 +1,5 @@
-import type { Finding } from './finding.js';
+import { type Finding, tell } from './finding.js';
+import type { Refusal } from './io/safe-read.js';
 import {
   isKind,
   KINDS,
@@ -12,8 +13,16 @@ import {
 import type { Locale } from './locale.js';
 import { isLocale } from './locale.js';
 import { type ClassificationModel, classificationModel } from './model.js';
-import { firstInvalidUtf8, MAX_FILE_BYTES, type ParsedFile, parseFile } from './parse.js';
-import { checkShape, partIsValid } from './schema.js';
+import { humanSize, MAX_FILE_BYTES, type ParsedFile, parseFile, textForScan } from './parse.js';
+import {
+  fileNameEncoding,
+  filePartlyScanned,
+  fileSpecial,
+  fileSymlink,
+  registryLink,
+} from './parse-rules.js';
+import type { RuleDef } from './rules/define.js';
+import { checkShape, partIsValid, soundPart } from './schema.js';
 
 /** One file as read from disk: where it is and its bytes. */
 export interface SourceFile {
@@ -22,6 +31,13 @@ export interface SourceFile {
   /** Path relative to the registry root, forward slashes (what decides the kind and id). */
   rel: string;
   bytes: Uint8Array;
+  /**
+   * Why the file was not read (no bytes), or for a name that is not UTF-8, why it is not read as a register
+   * (its bytes are still scanned for identity numbers). `rel` '' is the registry folder itself.
+   */
+  refused?: Refusal;
+  /** The file's real size, when only its first bytes were read. */
+  size?: number;
 }
 
 export interface Entity<K extends Kind = Kind> {
@@ -30,7 +46,11 @@ export interface Entity<K extends Kind = Kind> {
   file: string;
   data: KindData[K];
   parsed: ParsedFile;
-  /** False when the file did not match its schema: the entity exists (references to it hold) but rules skip it. */
+  /**
+   * False when the file's schema problems leave no sound entry (a required part wrong or missing): the entity
+   * exists (references to it hold) but rules skip it. With only optional parts rejected, `data` is the entry
+   * without them and the rules run on it.
+   */
   valid: boolean;
 }
 
@@ -54,9 +74,15 @@ export interface Registry {
   /** YAML files outside the known folders. */
   strays: string[];
   /** The text of those stray files, when readable: they are not registers, but a number in them is still published. */
-  strayTexts?: { file: string; text: string }[];
+  strayTexts?: { file: string; text: string; scanText?: string }[];
   /** Files whose names cannot be ids. */
   badNames: { kind: Kind; file: string; name: string }[];
+  /** Findings about files that were refused or only partly read (links, devices, names that are not UTF-8). */
+  loadFindings?: Finding[];
+  /** Register entries whose file exists but could not be read (`kind/id`): references to them are not dangling. */
+  unreadable?: Set<string>;
+  /** The registry folder itself was refused (a link): nothing was read, so nothing is missing either. */
+  refusedRoot?: boolean;
 }
 
 export function emptyEntityMaps(): EntityMaps {
@@ -74,6 +100,7 @@ export function classify(rel: string): { kind: Kind | 'organisation' | 'synonyms
   if (rel === ORGANISATION_FILE || rel === 'lisa.yml') return { kind: 'organisation', id: 'lisa' };
   if (rel === SYNONYMS_FILE || rel === 'synonyms.yml') return { kind: 'synonyms', id: 'synonyms' };
   const parts = rel.split('/');
+  if (parts.some((part) => part.startsWith('.'))) return undefined;
   const top = parts[0] ?? '';
   if (parts.length < 2 || !isKind(top)) return undefined;
   const name = (parts[parts.length - 1] ?? '').replace(YAML_FILE, '');
@@ -118,6 +145,8 @@ export function buildRegistry(
     strays: [],
     strayTexts: [],
     badNames: [],
+    loadFindings: [],
+    unreadable: new Set(),
   };
   const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
   for (const source of sorted) {
@@ -126,17 +155,24 @@ export function buildRegistry(
       place = classify(source.rel) ?? null;
       placeOf.set(source, place);
     }
+    if (source.refused || source.size !== undefined) {
+      refusedOrPartial(registry, source, place, locale);
+      if (source.refused) continue;
+    }
     if (!place) {
-      if (YAML_FILE.test(source.rel)) {
-        registry.strays.push(source.file);
-        const text = readableText(source.bytes);
-        if (text) registry.strayTexts?.push({ file: source.file, text });
-      }
+      if (YAML_FILE.test(source.rel) && !isHidden(source.rel)) registry.strays.push(source.file);
+      // Not a register, but in the repository all the same: a number in it is published too. A YAML file
+      // is also parsed (never checked), so that numbers YAML makes of its text are found as in a register.
+      registry.strayTexts?.push(
+        YAML_FILE.test(source.rel)
+          ? parseFile(source.file, source.bytes, locale, source.size)
+          : { file: source.file, text: textForScan(source.bytes) },
+      );
       continue;
     }
     let parsed = cache?.get(source.file, source.bytes);
     if (!parsed) {
-      parsed = parseFile(source.file, source.bytes, locale);
+      parsed = parseFile(source.file, source.bytes, locale, source.size);
       // The shape of a file depends on nothing else, so its schema findings are cached with it.
       if (parsed.data !== undefined) {
         parsed.findings.push(...checkShape(place.kind, parsed, locale, `${place.kind}/${place.id}`));
@@ -165,13 +201,25 @@ export function buildRegistry(
       else (registry.entities[cached.kind] as Map<string, Entity>).set(cached.id, cached);
       continue;
     }
-    const valid = parsed.findings.every((f) => f.severity !== 'error');
+    let valid = parsed.findings.every((f) => f.severity !== 'error');
+    let data = parsed.data;
+    // Data means the file parsed, so its errors are schema errors: with the rejected parts taken out, the
+    // rules across files still see the entry (every problem at once, not the schema's first).
+    if (!valid && isPlainObject(data)) {
+      const sound = soundPart(place.kind, data);
+      if (sound !== undefined) {
+        data = sound;
+        valid = true;
+      }
+    }
+    if (!isPlainObject(parsed.data) && place.kind !== 'organisation')
+      registry.unreadable?.add(`${place.kind}/${place.id.toLowerCase()}`);
     if (place.kind === 'organisation') {
       registry.organisationFile = source.file;
       if (isPlainObject(parsed.data)) {
         registry.organisation = {
           file: source.file,
-          data: parsed.data as unknown as Organisation,
+          data: data as unknown as Organisation,
           parsed,
           valid,
         };
@@ -180,7 +228,7 @@ export function buildRegistry(
     }
     if (place.kind === 'synonyms') {
       if (isPlainObject(parsed.data))
-        registry.synonyms = { file: source.file, data: parsed.data as unknown as Synonyms, parsed, valid };
+        registry.synonyms = { file: source.file, data: data as unknown as Synonyms, parsed, valid };
       continue;
     }
     const kind = place.kind;
@@ -192,7 +240,7 @@ export function buildRegistry(
       continue;
     }
     if (!isPlainObject(parsed.data)) continue;
-    const entity = { kind, id, file: source.file, data: parsed.data, parsed, valid } as Entity;
+    const entity = { kind, id, file: source.file, data, parsed, valid } as Entity;
     entityOf.set(parsed, entity);
     (registry.entities[kind] as Map<string, Entity>).set(id, entity);
   }
@@ -223,12 +271,49 @@ function ownModel(org: Registry['organisation']): Organisation | undefined {
     : undefined;
 }
 
-function readableText(bytes: Uint8Array): string | undefined {
-  if (bytes.length > MAX_FILE_BYTES || bytes.indexOf(0) !== -1 || firstInvalidUtf8(bytes) !== -1)
-    return undefined;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+/** Dot-files and files in dot-folders (drafts, editor settings) are never registers; they are still scanned. */
+function isHidden(rel: string): boolean {
+  return rel.split('/').some((part) => part.startsWith('.'));
+}
+
+const REFUSAL_RULES: Record<Refusal, RuleDef> = {
+  symlink: fileSymlink,
+  outside: fileSymlink,
+  special: fileSpecial,
+  name: fileNameEncoding,
+  missing: fileSpecial,
+};
+
+/** A refused file (or the registry folder itself) as a finding, and its bytes, if any, kept for the scan. */
+function refusedOrPartial(
+  registry: Registry,
+  source: SourceFile,
+  place: ReturnType<typeof classify> | null,
+  locale: Locale,
+): void {
+  const report = (rule: RuleDef, params: Record<string, unknown> = {}) =>
+    registry.loadFindings?.push({
+      file: source.file,
+      severity: rule.severity,
+      rule: rule.id,
+      line: 1,
+      column: 1,
+      ...tell(rule, locale, params),
+    });
+  if (source.refused && source.rel === '') {
+    registry.refusedRoot = true;
+    report(registryLink, { dir: source.file });
+    return;
+  }
+  if (source.refused) {
+    report(REFUSAL_RULES[source.refused]);
+    if (place?.kind === 'organisation') registry.organisationFile = source.file;
+    else if (place) registry.unreadable?.add(`${place.kind}/${place.id.toLowerCase()}`);
+    if (source.bytes.length > 0)
+      registry.strayTexts?.push({ file: source.file, text: textForScan(source.bytes) });
+  }
+  if (source.size !== undefined && source.size > MAX_FILE_BYTES && !place)
+    report(filePartlyScanned, { size: humanSize(source.size), max: humanSize(source.bytes.length) });
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -237,7 +322,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** All parse findings of the registry's files. */
 export function readFindings(registry: Registry): Finding[] {
-  return registry.files.flatMap((f) => f.findings);
+  return [...(registry.loadFindings ?? []), ...registry.files.flatMap((f) => f.findings)];
 }
 
 export function entityKey(entity: { kind: string; id: string }): string {

@@ -11,7 +11,11 @@ import enTexts from '../schemas/i18n/en.json' with { type: 'json' };
 import nbTexts from '../schemas/i18n/nb.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
+import planSchema from '../schemas/plan.schema.json' with { type: 'json' };
 import processingSchema from '../schemas/processing.schema.json' with { type: 'json' };
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
+import reviewSchema from '../schemas/review.schema.json' with { type: 'json' };
+import riskSchema from '../schemas/risk.schema.json' with { type: 'json' };
 import synonymsSchema from '../schemas/synonyms.schema.json' with { type: 'json' };
 import systemSchema from '../schemas/system.schema.json' with { type: 'json' };
 import type { Finding } from './finding.js';
@@ -41,6 +45,10 @@ export const SCHEMAS: Record<SchemaName, object> = {
   cycle: cycleSchema,
   audit: auditSchema,
   faq: faqSchema,
+  report: reportSchema,
+  risk: riskSchema,
+  plan: planSchema,
+  review: reviewSchema,
   synonyms: synonymsSchema,
 };
 
@@ -48,7 +56,9 @@ let validators: Record<SchemaName, ValidateFunction> | undefined;
 let ajv: InstanceType<typeof Ajv2020> | undefined;
 
 function compileAll(): Record<SchemaName, ValidateFunction> {
-  ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+  // Full strict mode: a schema mistake (a required property never defined, an unknown keyword) fails here,
+  // in the tests, instead of silently checking less than it says.
+  ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   addFormats(ajv, ['date', 'uri', 'email']);
   ajv.addSchema(commonSchema);
   const out = {} as Record<SchemaName, ValidateFunction>;
@@ -179,6 +189,8 @@ function essentialErrors(errors: ErrorObject[]): ErrorObject[] {
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
   return errors.filter((e) => {
     if (e.keyword === 'if') return false;
+    // A bad key is one problem: the propertyNames error names the key; its inner pattern error does not.
+    if (e.schemaPath.includes('/propertyNames/')) return false;
     if (e.keyword !== 'anyOf' && e.schemaPath.includes('/anyOf/')) {
       return !anyOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
     }
@@ -276,8 +288,24 @@ function describe(
         isId ? FIXES.id : FIXES.pattern,
       );
     }
-    case 'propertyNames':
-      return valueProblem(path, field, locale, PROBLEMS.propertyName, { value: String(params.propertyName) });
+    case 'propertyNames': {
+      const key = String(params.propertyName);
+      const pattern = (error.parentSchema as { propertyNames?: { pattern?: string } } | undefined)
+        ?.propertyNames?.pattern;
+      // Reported at the key itself, not at the mapping holding it.
+      return {
+        ...valueProblem(
+          path,
+          field,
+          locale,
+          PROBLEMS.propertyName,
+          { value: key, pattern },
+          pattern ? FIXES.pattern : undefined,
+        ),
+        path: [...path, key],
+        key: true,
+      };
+    }
     case 'minLength':
       return valueProblem(
         path,
@@ -426,6 +454,33 @@ const FIXES = {
     en: 'Expected pattern: {pattern}.',
   },
 } satisfies Record<string, Localized>;
+
+/**
+ * The entry with the parts its schema rejects taken out (an unknown field, a wrong optional value), when
+ * what is left is sound: the rules across files then still run on it, so one typo does not hide every
+ * other problem. Undefined when a required part is wrong or missing. Only the rules read this copy; the
+ * findings about the rejected parts stand.
+ */
+export function soundPart(name: SchemaName, data: unknown): unknown {
+  const validate = validatorFor(name);
+  if (validate(data)) return data;
+  const copy = structuredClone(data);
+  for (const error of essentialErrors(validate.errors ?? [])) {
+    const path = pathOf(error.instancePath);
+    if (error.keyword === 'additionalProperties')
+      path.push(String((error.params as { additionalProperty?: unknown }).additionalProperty));
+    else if (error.keyword === 'propertyNames')
+      path.push(String((error.params as { propertyName?: unknown }).propertyName));
+    const last = path.pop();
+    // A list item cannot go: the positions of the items after it would no longer match the file.
+    if (typeof last !== 'string') return undefined;
+    let parent: unknown = copy;
+    for (const segment of path) parent = (parent as Record<string | number, unknown> | undefined)?.[segment];
+    if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
+    delete (parent as Record<string, unknown>)[last];
+  }
+  return validate(copy) ? copy : undefined;
+}
 
 /** Checks one parsed file against its schema; every problem becomes a finding at its line. */
 export function checkShape(name: SchemaName, parsed: ParsedFile, locale: Locale, entity?: string): Finding[] {

@@ -56,6 +56,98 @@ export type Scale1 = {
       };
 }[];
 /**
+ * Sannolikhetsskalan, lägst först.
+ *
+ * @minItems 2
+ */
+export type RiskScale = {
+  level: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  description?:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
+ * Konsekvensskalan, lägst först.
+ *
+ * @minItems 2
+ */
+export type RiskScale1 = {
+  level: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  description?:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
  * Organisationen: namn, språk, nämnder och styrelser, roller och vem som har dem, klassningsmodell, granskningsintervall och Slack.
  */
 export interface Organisation {
@@ -83,6 +175,37 @@ export interface Organisation {
    * Sökväg till logotyp (SVG eller PNG) relativt registret.
    */
   logo?: string;
+  /**
+   * Hur dokumenten märks. En nämndsekreterare kan ta bort raden om lisa sist i dokumentet eller versionsstämpeln i sidfoten.
+   */
+  documents?: {
+    /**
+     * Raden sist i varje dokument. false tar bort den; en text (eller en per språk) ersätter den.
+     */
+    colophon?:
+      | boolean
+      | (
+          | string
+          | {
+              /**
+               * Svenska
+               */
+              sv?: string;
+              /**
+               * Norsk bokmål
+               */
+              nb?: string;
+              /**
+               * English
+               */
+              en?: string;
+            }
+        );
+    /**
+     * Visa vilken version av registret (commit och datum) dokumentet bygger på, i sidfoten och i raden sist. false tar bort den.
+     */
+    commitStamp?: boolean;
+  };
   /**
    * Var registret ligger, så att svar och påminnelser kan länka till rätt fil och rad.
    */
@@ -159,7 +282,7 @@ export interface Organisation {
     [k: string]:
       | {
           /**
-           * Rollens namn, t.ex. Informationssäkerhetssamordnare.
+           * En text på registrets språk, eller en text per språk: sv, nb, en.
            */
           name:
             | string
@@ -261,11 +384,45 @@ export interface Organisation {
     restrictedFrom?: number;
   };
   /**
+   * Riskmodellen för riskanalyser: skalor för sannolikhet och konsekvens, riskmatris, acceptansnivå och vem som får acceptera vilken nivå. Utelämnas den gäller 1–4 × 1–4 där risknivån är sannolikhet × konsekvens.
+   */
+  risk?: {
+    likelihood?: RiskScale;
+    consequence?: RiskScale1;
+    /**
+     * Riskmatrisen: en rad per sannolikhetsnivå (lägst först), ett värde per konsekvensnivå (lägst först). Utelämnas den blir nivån sannolikhet × konsekvens.
+     *
+     * @minItems 1
+     */
+    matrix?: number[][];
+    /**
+     * Högsta risknivå som får accepteras utan åtgärd. Standard: 4.
+     */
+    acceptance?: number;
+    /**
+     * Vilka roller som får acceptera risker och upp till vilken nivå. Utelämnas kontrolleras det inte.
+     */
+    mayAccept?: {
+      /**
+       * En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+       */
+      role: string;
+      /**
+       * Högsta risknivå rollen får acceptera.
+       */
+      upTo: number;
+    }[];
+  };
+  /**
    * Hur ofta saker ska ses över, i månader.
    */
   reviewMonths?: {
     classification?: number;
     document?: number;
+    /**
+     * Riskanalyser.
+     */
+    risk?: number;
   };
   /**
    * Slack-kanaler för påminnelser och svar.
@@ -969,6 +1126,24 @@ export interface CycleActivity {
    */
   documents?: string[];
   /**
+   * När aktiviteten faktiskt genomfördes, med underlag: årsrapporten visar för varje aktivitet om den är gjord i år.
+   */
+  completed?: {
+    /**
+     * Dagen aktiviteten var klar.
+     */
+    date: string;
+    /**
+     * Länk till underlaget, t.ex. protokollet eller rapporten.
+     */
+    evidence?: string;
+    /**
+     * Diarienummer eller annan hänvisning när det inte finns någon länk.
+     */
+    reference?: string;
+    note?: string;
+  }[];
+  /**
    * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
    */
   restricted?: boolean;
@@ -1007,9 +1182,63 @@ export type Audit = {
    */
   answerDue?: string;
   /**
+   * Vad revisorerna bad om i sitt missiv: skrivs ut under "Svar önskas från …" bara när det står här. Utan requested skriver svaret inte ut någon sådan begäran.
+   */
+  requested?: {
+    /**
+     * Nämnderna som svar önskas från (annars alla i boards).
+     *
+     * @minItems 1
+     *
+     * Items: En nämnd eller styrelse ur lisa.yaml (boards).
+     */
+    from?: string[];
+    /**
+     * Det revisorerna vill att svaret redovisar för varje rekommendation.
+     */
+    items?: (("actions-taken" | "planned-actions" | "timeline" | "comments") | string)[];
+    /**
+     * Revisorerna har sagt att de senare stämmer av hur arbetet med de planerade åtgärderna fortskrider.
+     */
+    followUp?: boolean;
+  };
+  /**
    * received (mottagen), in-progress (svar under arbete), answered (besvarad), closed (avslutad efter revisorernas uppföljning).
    */
   status: "received" | "in-progress" | "answered" | "closed";
+  /**
+   * Svarets form, som data och inte som en egen mall. form: report (som en tjänsteskrivelse: förslag till beslut, sammanfattning, numrerade rekommendationer) eller letter (brev till revisorerna: mottagare, nämndens utgångspunkt, revisorernas teman som rubriker, hälsningsfras före underskriften). process: vem som beställer, svarar och beslutar — sweden (revisorerna, nämnden svarar och beslutar) eller norway (kontrollutvalget beställer en forvaltningsrevisjon av kommunerevisjonen, kommunedirektøren svarar, kontrollutvalget ger sin innstilling och kommunestyret beslutar). Utan process gäller landet i lisa.yaml, annars sweden. Varje fält nedan ersätter det formen och processen ger.
+   */
+  answer?: {
+    /**
+     * report (tjänsteskrivelse, som seed 001) eller letter (brev till revisorerna).
+     */
+    form?: "report" | "letter";
+    /**
+     * sweden: revisorerna granskar och nämnden svarar och beslutar. norway: kontrollutvalget beställer, kommunerevisjonen granskar, kommunedirektøren svarar, kontrollutvalget ger innstilling till kommunestyret som beslutar.
+     */
+    process?: "sweden" | "norway";
+    /**
+     * Mottagaren överst i ett brev, t.ex. Kommunfullmäktiges revisorer.
+     */
+    addressee?: string;
+    /**
+     * Vem som svarar, om inte nämnden själv, t.ex. Kommunedirektøren.
+     */
+    respondent?: string;
+    /**
+     * Rubriken för inledningen (summary), t.ex. Kommunstyrelsens utgångspunkt. Standard: Sammanfattning (report) eller nämndens utgångspunkt (letter).
+     */
+    summaryHeading?: string;
+    /**
+     * Numrera rekommendationerna (Rekommendation 1, 2 …). Standard: ja för report, nej för letter.
+     */
+    numbered?: boolean;
+    /**
+     * Citera rekommendationen ordagrant före svaret. Standard: ja.
+     */
+    quoteRecommendations?: boolean;
+  };
   /**
    * Revisorernas samlade bedömning, en punkt per påstående.
    *
@@ -1037,15 +1266,32 @@ export type Audit = {
      */
     text: string;
     /**
+     * Egen rubrik för avsnittet, t.ex. revisorernas tema: Styrande dokument, Riskanalyser.
+     */
+    heading?: string;
+    /**
      * Nämndens svar.
      */
     answer?: string;
+    /**
+     * Nämndens ställningstagande till rekommendationen, med skäl.
+     */
+    stance?: {
+      /**
+       * agrees (instämmer), partly (instämmer delvis), disagrees (instämmer inte).
+       */
+      position: "agrees" | "partly" | "disagrees";
+      /**
+       * Varför, med nämndens ord.
+       */
+      reason?: string;
+    };
     /**
      * Hittills vidtagna åtgärder.
      */
     actionsTaken?: string[];
     /**
-     * Planerade åtgärder.
+     * Planerade åtgärder. Ett åtagande utan ansvarig eller datum är tillåtet och visas som det är (varningen action-undated föreslår att komplettera); bara daterade åtgärder ger påminnelser.
      */
     plannedActions?: {
       /**
@@ -1054,18 +1300,39 @@ export type Audit = {
       id: string;
       text: string;
       /**
-       * En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+       * Ansvarig roll, om svaret anger någon.
        */
-      owner: string;
+      owner?: string;
       /**
        * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
        */
-      due: string;
-      status: "planned" | "in-progress" | "done" | "cancelled";
+      due?: string;
+      /**
+       * Läget nu: planned (planerad, standard), in-progress (pågår), done (klar), cancelled (avbruten).
+       */
+      status?: "planned" | "in-progress" | "done" | "cancelled";
       /**
        * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
        */
       done?: string;
+      /**
+       * När, i svarets egna ord när det inte är ett datum: 2023, hösten 2024, under mandatperioden.
+       */
+      period?: string;
+      /**
+       * Statusändringar med datum, äldst först. Ett beslutat svar visas som det stod vid beslutet: statusen per beslutsdatum räknas fram ur historiken, så det som hänt sedan dess syns i uppföljningen men inte i det beslutade svaret. (Historik i stället för en ögonblicksbild vid beslutet: den behövs ändå i uppföljningen och i handlingsplanen, och den skrivs när det händer, inte i efterhand.)
+       */
+      history?: {
+        /**
+         * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+         */
+        date: string;
+        status: "planned" | "in-progress" | "done" | "cancelled";
+        /**
+         * Kort kommentar, t.ex. varför åtgärden avbröts.
+         */
+        note?: string;
+      }[];
     }[];
     /**
      * Tidplan i ord.
@@ -1085,9 +1352,9 @@ export type Audit = {
    */
   decisions?: {
     /**
-     * Förslag till beslut.
+     * Förslag till beslut (i Norge: kontrollutvalgets innstilling). Skrivs inte ut i ett brev.
      */
-    proposal: string;
+    proposal?: string;
     /**
      * En nämnd eller styrelse ur lisa.yaml (boards).
      */
@@ -1119,6 +1386,33 @@ export type Audit = {
        */
       title: string;
     };
+    /**
+     * Vem förslaget kommer från, om inte ordföranden, t.ex. Kontrollutvalget (innstilling).
+     */
+    proposedBy?: string;
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    proposalDate?: string;
+    /**
+     * Hälsningsfras före underskriften, t.ex. Å kommunstyrelsens vägnar,
+     */
+    closing?: string;
+    /**
+     * Den som skriver under, om inte ordföranden (chair), t.ex. kommunedirektøren.
+     */
+    signatory?: {
+      name: string;
+      party?: string;
+      /**
+       * T.ex. Kommunstyrelsens ordförande, Kommunedirektør.
+       */
+      title?: string;
+      /**
+       * För vem, t.ex. kommunstyrelsen.
+       */
+      onBehalfOf?: string;
+    };
   }[];
   /**
    * Bilagor.
@@ -1130,6 +1424,169 @@ export type Audit = {
   restricted?: boolean;
   suppress?: Suppress;
 };
+/**
+ * Informationssäkerhetssamordnarens bedömning och slutsatser för ett år, och förslagen till beslut, i årsrapporten till nämnderna. En fil per år: filnamnet är året, t.ex. report/2026.yaml. Det som gäller alla nämnder står överst; boards ger en nämnds egen bedömning, egna slutsatser och egna förslag.
+ */
+export interface YearlyReportRecord {
+  /**
+   * Året rapporten gäller.
+   */
+  year: number;
+  /**
+   * Vem som gör bedömningen, t.ex. informationssakerhetssamordnare.
+   */
+  author?: string;
+  /**
+   * Rapportens datum. Utan datum dateras rapporten den dag den skapas.
+   */
+  date?: string;
+  /**
+   * Den samlade bedömningen av informationssäkerhetsarbetet under året.
+   */
+  assessment?:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+  /**
+   * Slutsatser, en punkt per slutsats.
+   *
+   * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  conclusions?: (
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      }
+  )[];
+  /**
+   * Förslag till beslut, t.ex. Nämnden godkänner uppföljningen och lägger den till handlingarna.
+   *
+   * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  proposals?: (
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      }
+  )[];
+  /**
+   * En nämnds egen del av rapporten, med nämndens id som nyckel.
+   */
+  boards?: {
+    [k: string]:
+      | {
+          /**
+           * En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          assessment?:
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              };
+          /**
+           * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          conclusions?: (
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              }
+          )[];
+          /**
+           * Nämndens förslag till beslut; ersätter de gemensamma.
+           *
+           * Items: En text på registrets språk, eller en text per språk: sv, nb, en.
+           */
+          proposals?: (
+            | string
+            | {
+                /**
+                 * Svenska
+                 */
+                sv?: string;
+                /**
+                 * Norsk bokmål
+                 */
+                nb?: string;
+                /**
+                 * English
+                 */
+                en?: string;
+              }
+          )[];
+          /**
+           * Diarienummer för nämndens ärende.
+           */
+          registrationNumber?: string;
+        }
+      | undefined;
+  };
+  /**
+   * Diarienummer, t.ex. KS 2027/41.
+   */
+  registrationNumber?: string;
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
 /**
  * En fråga som medarbetare ställer, och svaret. Boten svarar härifrån. Filnamnet är svarets id.
  */
@@ -1171,6 +1628,313 @@ export interface Faq {
    */
   documents?: string[];
   links?: Link[];
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
+export type Scenario = {
+  /**
+   * Kort id, t.ex. r1.
+   */
+  id: string;
+  /**
+   * Hotet: vad som kan hända, t.ex. Obehörig läser akter om skyddade personer.
+   */
+  threat: string;
+  /**
+   * Sårbarheten som hotet utnyttjar, t.ex. Behörigheter följs inte upp.
+   */
+  vulnerability?: string;
+  /**
+   * Informationstillgångar som drabbas (id ur asset/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  assets?: string[];
+  /**
+   * System som drabbas (id ur system/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  systems?: string[];
+  /**
+   * Sannolikhet, före åtgärder.
+   */
+  likelihood: number;
+  /**
+   * Konsekvens, före åtgärder.
+   */
+  consequence: number;
+  /**
+   * Risknivån ur riskmatrisen. Kan utelämnas; lisa räknar ut den och varnar om den inte stämmer.
+   */
+  level?: number;
+  /**
+   * Befintliga skyddsåtgärder som redan ingår i bedömningen.
+   */
+  existingMeasures?: string[];
+  /**
+   * Hantering: reduce (reducera med åtgärder), accept (acceptera), avoid (undvika, t.ex. avveckla), share (dela, t.ex. försäkring eller avtal).
+   */
+  treatment?: "reduce" | "accept" | "avoid" | "share";
+  /**
+   * Åtgärder i handlingsplanen (id ur plan/).
+   *
+   * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+   */
+  actions?: string[];
+  /**
+   * Kvarvarande risk efter åtgärderna.
+   */
+  residual?: {
+    likelihood: Rating;
+    consequence: Rating;
+    /**
+     * När den kvarvarande risken bedömdes.
+     */
+    assessed?: string;
+  };
+  /**
+   * En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+   */
+  acceptedBy?: string;
+  /**
+   * När risken accepterades.
+   */
+  acceptedOn?: string;
+  /**
+   * Övrigt.
+   */
+  comment?: string;
+};
+/**
+ * Nivå på organisationens skala (risk i lisa.yaml), som standard 1–4.
+ */
+export type Rating = number;
+/**
+ * En riskanalys (ROS-analys) av ett objekt: en informationstillgång, ett system, en behandling eller hela organisationen. Scenarierna bedöms på organisationens skalor för sannolikhet och konsekvens (risk i lisa.yaml, annars 1–4 × 1–4). Filnamnet är analysens id.
+ */
+export interface RiskAnalysis {
+  /**
+   * Analysens rubrik, t.ex. Riskanalys Lifecare.
+   */
+  title: string;
+  /**
+   * Vad analysen gäller: exakt ett av system, asset, processing eller organisation: true.
+   */
+  object: {
+    /**
+     * Systemet (id ur system/).
+     */
+    system?: string;
+    /**
+     * Informationstillgången (id ur asset/).
+     */
+    asset?: string;
+    /**
+     * Behandlingen eller processen (id ur processing/).
+     */
+    processing?: string;
+    /**
+     * Hela organisationen.
+     */
+    organisation?: true;
+  };
+  /**
+   * Nämnden som äger analysen. Utelämnas den gäller objektets nämnd.
+   */
+  board?: string;
+  /**
+   * När analysen gjordes.
+   */
+  date: string;
+  /**
+   * T.ex. MSB:s metodstöd, ROS enligt NS 5814.
+   */
+  method?: string;
+  /**
+   * Roller som deltog: informationsägare, systemägare, förvaltare, användare, informationssäkerhetssamordnare.
+   *
+   * @minItems 1
+   *
+   * Items: En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+   */
+  participants: string[];
+  /**
+   * Vad analysen omfattar och inte omfattar.
+   */
+  scope?: string;
+  /**
+   * Riskscenarierna, ett per hot mot en sårbarhet.
+   *
+   * @minItems 1
+   */
+  scenarios: Scenario[];
+  /**
+   * När analysen senast ska ses över.
+   */
+  nextReview: string;
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+}
+/**
+ * En åtgärd i den samlade handlingsplanen, vad som än gav upphov till den: en revisionsrekommendation, en riskbehandling, ett klassningsgap, en incident eller ledningens genomgång. Filnamnet är åtgärdens id.
+ */
+export type PlanAction = {
+  /**
+   * Vad som ska göras, kort.
+   */
+  title: string;
+  /**
+   * Mer om åtgärden.
+   */
+  description?: string;
+  /**
+   * Varifrån åtgärden kommer.
+   */
+  source: {
+    /**
+     * audit (granskning, id ur audit/), risk (riskanalys, id ur risk/), classification (klassningsgap i ett system, id ur system/), incident (incident), review (ledningens genomgång, id ur review/).
+     */
+    kind: "audit" | "risk" | "classification" | "incident" | "review";
+    /**
+     * Källans id: granskningen, riskanalysen, systemet, incidenten eller genomgången.
+     */
+    ref: string;
+    /**
+     * Delen av källan, t.ex. rekommendationens eller scenariots id.
+     */
+    item?: string;
+  };
+  /**
+   * Nämnden som åtgärden hör till. Utelämnas den gäller källans nämnd.
+   */
+  board?: string;
+  /**
+   * Rollen som ansvarar för åtgärden.
+   */
+  owner: string;
+  /**
+   * Klart senast: ett datum (2027-03-31), ett år (2027), ett kvartal (2027-Q2) eller en termin (våren 2027, hösten 2027). En period räknas som dess sista dag.
+   */
+  due: string | number;
+  /**
+   * planned (planerad), in-progress (pågår), done (klar), cancelled (struken).
+   */
+  status: "planned" | "in-progress" | "done" | "cancelled";
+  /**
+   * När åtgärden blev klar.
+   */
+  done?: string;
+  /**
+   * Statusändringar med datum, äldst först.
+   */
+  history?: {
+    /**
+     * Datum i formatet ÅÅÅÅ-MM-DD, t.ex. 2025-03-14.
+     */
+    date: string;
+    status: "planned" | "in-progress" | "done" | "cancelled";
+    /**
+     * Varför, t.ex. beslut i nämnden.
+     */
+    note?: string;
+  }[];
+  /**
+   * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
+   */
+  restricted?: boolean;
+  suppress?: Suppress;
+};
+/**
+ * Ledningens genomgång av ledningssystemet (ISO/IEC 27001 9.3): underlaget, besluten och åtgärderna de ger. Filnamnet är genomgångens id.
+ */
+export interface ManagementReview {
+  /**
+   * T.ex. Ledningens genomgång 2026.
+   */
+  title: string;
+  /**
+   * Mötets datum.
+   */
+  date: string;
+  /**
+   * Nämnden eller ledningen som genomgången rapporteras till.
+   */
+  board?: string;
+  /**
+   * Roller som deltog.
+   *
+   * @minItems 1
+   *
+   * Items: En roll ur lisa.yaml (roles), aldrig ett personnamn. SKR rekommenderar att register anger roller, inte namn.
+   */
+  participants: string[];
+  /**
+   * Underlaget enligt ISO/IEC 27001 9.3.2.
+   */
+  inputs: {
+    /**
+     * Status för åtgärder från tidigare genomgångar.
+     */
+    actions?: string;
+    /**
+     * Förändringar i yttre och inre frågor som berör ledningssystemet.
+     */
+    changes?: string;
+    /**
+     * Avvikelser, incidenter och korrigerande åtgärder.
+     */
+    nonconformities?: string;
+    /**
+     * Resultat av övervakning och mätning (nyckeltal).
+     */
+    monitoring?: string;
+    /**
+     * Resultat av revisioner och granskningar.
+     */
+    audits?: string;
+    /**
+     * Resultat av riskbedömningen och status för riskbehandlingen.
+     */
+    risks?: string;
+    /**
+     * Återkoppling från intressenter.
+     */
+    feedback?: string;
+    /**
+     * Möjligheter till ständig förbättring.
+     */
+    improvements?: string;
+  };
+  /**
+   * Besluten, med de åtgärder de ger.
+   */
+  decisions: {
+    /**
+     * Kort id, t.ex. b1.
+     */
+    id: string;
+    /**
+     * Beslutet.
+     */
+    text: string;
+    /**
+     * Åtgärder i handlingsplanen som beslutet ger (id ur plan/).
+     *
+     * Items: Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+     */
+    actions?: string[];
+  }[];
+  /**
+   * Nästa genomgång senast.
+   */
+  nextReview?: string;
   /**
    * Begränsad post: detaljer visas bara för behöriga (se access i lisa.yaml). Poster om skyddade personuppgifter eller med högsta konfidentialitetsnivå är begränsade ändå.
    */

@@ -1,4 +1,5 @@
 import { profileOf } from './country.js';
+import { redactFinding } from './escape/identity.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
@@ -42,7 +43,11 @@ export function todayIn(timeZone = 'Europe/Stockholm', now = new Date()): string
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
 export function findingsFor(registry: Registry, today: string): Finding[] {
   const findings = [...readFindings(registry), ...runRules(RULES, registry, today, registry.locale)];
-  return applySuppressions(findings, registry, registry.locale, ALL_RULES).sort(compareFindings);
+  // Every finding passes here before any output (text, JSON, SARIF, annotations, check run, comment,
+  // summary, Slack): the one place to mask an identity number a message quotes.
+  return applySuppressions(findings, registry, registry.locale, ALL_RULES)
+    .map(redactFinding)
+    .sort(compareFindings);
 }
 
 function summarise(registry: Registry, findings: Finding[]): ValidationResult {

@@ -13,7 +13,11 @@ const kinds = {
   kpi: 'Kpi',
   cycle: 'CycleActivity',
   audit: 'Audit',
+  report: 'YearlyReportRecord',
   faq: 'Faq',
+  risk: 'RiskAnalysis',
+  plan: 'PlanAction',
+  review: 'ManagementReview',
   synonyms: 'Synonyms',
 };
 const seen = new Set();

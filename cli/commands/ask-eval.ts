@@ -16,7 +16,7 @@ import {
   type Tally,
 } from '../../lib/answer/eval.js';
 import { type AnswerIndex, buildAnswerIndex } from '../../lib/answer/index.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import { validateSources } from '../../lib/validate.js';
 import { type Io, UsageError } from '../io.js';

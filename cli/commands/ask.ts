@@ -8,7 +8,8 @@
 import { answer } from '../../lib/answer/answer.js';
 import { buildAnswerIndex } from '../../lib/answer/index.js';
 import { timeZoneOf } from '../../lib/country.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { escapeTerminalLines } from '../../lib/escape/terminal.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, LOCALES, type Localized } from '../../lib/locale.js';
 import { todayIn, validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
@@ -92,7 +93,8 @@ export async function askCommand(args: string[], io: Io): Promise<number> {
     for (const l of a.links) lines.push(`${T.link[a.locale]}: ${l.title} – ${l.url}`);
     for (const s of a.sources)
       lines.push(`${T.source[a.locale]}: ${s.file}:${s.line}${s.url ? ` (${s.url})` : ''}`);
-    io.stdout.write(`${lines.join('\n')}\n`);
+    // Register text reaches a terminal: no control character in it gets there.
+    io.stdout.write(`${escapeTerminalLines(lines.join('\n'))}\n`);
   }
   return a.answered ? 0 : 1;
 }

@@ -9,7 +9,7 @@ import {
 } from '../../lib/export/tables.js';
 import { workbookBytes } from '../../lib/export/xlsx.js';
 import { formatText } from '../../lib/format/text.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Localized } from '../../lib/locale.js';
 import { processingCsv } from '../../lib/render/csv.js';
 import { processingRow } from '../../lib/render/model.js';

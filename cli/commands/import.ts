@@ -7,7 +7,7 @@ import { type ImportFinding, type ImportResult, importSheets } from '../../lib/i
 import { type Mapping, type MappingProblem, parseMapping } from '../../lib/import/mapping.js';
 import { readSpreadsheet, SpreadsheetError, shippedMappings } from '../../lib/import/read.js';
 import { findHeader, printable, type Sheet } from '../../lib/import/sheet.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, pickText } from '../../lib/locale.js';
 import type { SourceFile } from '../../lib/registry.js';
 import { todayIn, validateSources } from '../../lib/validate.js';

@@ -1,5 +1,6 @@
 import { WebClient } from '@slack/web-api';
-import { readRegistryFiles } from '../../lib/load.js';
+import { escapeTerminalLines } from '../../lib/escape/terminal.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import { buildRegistry, type Registry, registryLocale } from '../../lib/registry.js';
 import { addDays, localDay, localInstant } from '../../lib/remind/calendar.js';
@@ -177,7 +178,7 @@ export async function remindCommand(args: string[], io: Io): Promise<number> {
       return 0;
     }
     for (const r of plan) {
-      io.stdout.write(`${short(r)}\n${r.text.replace(/^/gm, '    ')}\n\n`);
+      io.stdout.write(`${escapeTerminalLines(`${short(r)}\n${r.text.replace(/^/gm, '    ')}`)}\n\n`);
     }
     io.stdout.write(`${format(T.planSummary[locale], { count: plan.length, from, until })}\n`);
     return 0;

@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { timeZoneOf } from '../../lib/country.js';
+import { escapeTerminalLines } from '../../lib/escape/terminal.js';
 import { formatText } from '../../lib/format/text.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import {
   type Commit,
@@ -163,10 +164,10 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
       const files = [d.html, d.pdf, d.csv]
         .filter((f): f is string => Boolean(f))
         .map((f) => path.basename(f));
-      io.stdout.write(`  ${d.title}\n    ${files.join('  ')}\n`);
+      io.stdout.write(`${escapeTerminalLines(`  ${d.title}\n    ${files.join('  ')}`)}\n`);
     }
   }
-  for (const p of [...notices, ...result.problems]) io.stderr.write(`${p}\n`);
+  for (const p of [...notices, ...result.problems]) io.stderr.write(`${escapeTerminalLines(p)}\n`);
   const expected = only ? new Set(only).size : documentIds(registry).length;
   const missingDocuments = result.documents.length < expected;
   if (!chromePath && wanted.includes('pdf')) {

@@ -1,3 +1,4 @@
+import { ruleDocUrl } from '../../lib/rules/docs.js';
 import { ALL_RULES } from '../../lib/rules/index.js';
 import { oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io } from '../io.js';
@@ -7,7 +8,11 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseOptions(args, { lang: { type: 'string' } }, early);
   const locale = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early) ?? early;
   const width = Math.max(...ALL_RULES.map((r) => r.id.length));
+  const text = Math.max(...ALL_RULES.map((r) => r.description[locale].length));
+  // Each rule with the page that explains it (docs/rules/<id>.md: what, why, how to fix, examples).
   for (const r of ALL_RULES)
-    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description[locale]}\n`);
+    io.stdout.write(
+      `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description[locale].padEnd(text)}  ${ruleDocUrl(r.id)}\n`,
+    );
   return 0;
 }

@@ -1,14 +1,35 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatJson } from '../../lib/format/json.js';
-import { formatSarif } from '../../lib/format/sarif.js';
+import { formatSarif, type SarifOptions } from '../../lib/format/sarif.js';
 import { formatText } from '../../lib/format/text.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format } from '../../lib/locale.js';
 import { ALL_RULES } from '../../lib/rules/index.js';
-import { validateSources } from '../../lib/validate.js';
+import { type ValidationResult, validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
 import { CLI } from '../messages.js';
+import { repositoryOf } from '../repository.js';
 import { VERSION } from '../version.js';
+
+/** Where the SARIF's URIs are relative to: the git checkout's root if there is one, else where lisa runs. */
+async function sarifOptions(cwd: string, dir: string, result: ValidationResult): Promise<SarifOptions> {
+  const repo = await repositoryOf(path.resolve(cwd, dir));
+  const root = repo?.root ?? cwd;
+  const options: SarifOptions = {
+    repoPath: (file) => path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/'),
+    files: result.registry.files,
+    rootUri: pathToFileURL(`${root}${path.sep}`).href,
+  };
+  if (repo?.remote)
+    options.provenance = {
+      repositoryUri: repo.remote,
+      ...(repo.revisionId ? { revisionId: repo.revisionId } : {}),
+      ...(repo.branch ? { branch: repo.branch } : {}),
+    };
+  return options;
+}
 
 export async function validateCommand(args: string[], io: Io): Promise<number> {
   const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
@@ -40,7 +61,9 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const files = result.registry.files.length;
   if (outputFormat === 'json') io.stdout.write(formatJson(result.findings, files));
   else if (outputFormat === 'sarif')
-    io.stdout.write(formatSarif(result.findings, ALL_RULES, locale, VERSION));
+    io.stdout.write(
+      formatSarif(result.findings, ALL_RULES, locale, VERSION, await sarifOptions(io.cwd, dir, result)),
+    );
   else
     io.stdout.write(
       formatText(result.findings, { locale, files, color: !values['no-color'] && useColor(io, io.stdout) }),

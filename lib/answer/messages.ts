@@ -303,9 +303,9 @@ export const M = {
     en: 'Recommendation {id}: {text}',
   },
   recommendationSummary: {
-    sv: '{id}: {done} av {total} åtgärder klara{next}',
-    nb: '{id}: {done} av {total} tiltak ferdige{next}',
-    en: '{id}: {done} of {total} actions done{next}',
+    sv: '{id}: {done} av {actions}{next}',
+    nb: '{id}: {done} av {actions}{next}',
+    en: '{id}: {done} of {actions}{next}',
   },
   nextAction: {
     sv: '; nästa: {text}, {due}{late}',

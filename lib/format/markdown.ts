@@ -1,14 +1,14 @@
 // The pull-request comment and the job summary: what a change means, in the registry's language, as
 // GitHub-flavoured Markdown. Everything a user wrote is escaped: a system called `@here <b>` stays text.
-import {
-  type AffectedDocument,
-  type ChangeDetail,
-  type DiffKind,
-  type EntityChange,
-  type FindingsDelta,
-  type RegistryDiff,
-  redactIdentityNumbers,
+import type {
+  AffectedDocument,
+  ChangeDetail,
+  DiffKind,
+  EntityChange,
+  FindingsDelta,
+  RegistryDiff,
 } from '../diff.js';
+import { redactIdentityNumbers } from '../escape/identity.js';
 import type { Finding } from '../finding.js';
 import { format, type Locale, type Localized } from '../locale.js';
 
@@ -51,6 +51,11 @@ export interface Report {
   documents?: RenderedDocument[];
   /** What the reader should know besides the findings: a comment or check that could not be made, and why. */
   notes?: string[];
+  /**
+   * Entries (`kind/id`) whose details are withheld, as the diff withholds them: their findings are told by
+   * rule and line only, the message (which can quote levels and names) stays on the annotation.
+   */
+  restricted?: ReadonlySet<string>;
   /** A link to a line of a file at the commit checked, or undefined to print the path alone. */
   link?: (file: string, line: number) => string | undefined;
   /** Footer: lisa's version and the commits compared. */
@@ -108,10 +113,15 @@ const W = {
   warning: { sv: 'varning', nb: 'advarsel', en: 'warning' },
   isNew: { sv: 'nytt', nb: 'nytt', en: 'new' },
   hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
+  restrictedFinding: {
+    sv: 'begränsad post – detaljerna visas inte här, se anteckningen på raden',
+    nb: 'begrenset oppføring – detaljene vises ikke her, se merknaden på linjen',
+    en: 'restricted entry – details not shown here, see the annotation on the line',
+  },
   more: {
-    sv: '…och {n} till. Alla finns som anteckningar på raderna under "Files changed" och i loggen.',
-    nb: '…og {n} til. Alle står som merknader på linjene under «Files changed» og i loggen.',
-    en: '…and {n} more. All of them are annotations on their lines under "Files changed", and in the log.',
+    sv: '…och {n} till. Alla finns i loggen, och de 500 allvarligaste som anteckningar på raderna under "Files changed".',
+    nb: '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
+    en: '…and {n} more. All of them are in the log, and the 500 most severe are annotations on their lines under "Files changed".',
   },
   fixed: { sv: 'Rättade problem ({n})', nb: 'Rettede problemer ({n})', en: 'Problems fixed ({n})' },
   meaning: { sv: 'Vad ändringen betyder', nb: 'Hva endringen betyr', en: 'What the change means' },
@@ -165,6 +175,10 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
   cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
   audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
   faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
+  report: { sv: 'Årsrapportens bedömning', nb: 'Årsrapportens vurdering', en: 'Yearly report assessment' },
+  risk: { sv: 'Riskanalyser', nb: 'Risikoanalyser', en: 'Risk analyses' },
+  plan: { sv: 'Handlingsplan', nb: 'Handlingsplan', en: 'Action plan' },
+  review: { sv: 'Ledningens genomgång', nb: 'Ledelsens gjennomgang', en: 'Management review' },
 };
 
 /**
@@ -172,17 +186,42 @@ const KIND_HEADINGS: Record<DiffKind, Localized> = {
  * one line, and no personal identity numbers.
  */
 export function escapeMarkdown(text: string): string {
-  return redactIdentityNumbers(text)
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(?=\w)/g, '@\u2060');
+  return (
+    redactIdentityNumbers(text)
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/@(?=\w)/g, '@\u2060')
+      // GitHub makes bare URLs and www. names links: a register text must not put a live link in the
+      // comment. A word joiner keeps the text readable and the autolink from matching.
+      .replace(/\b(https?|ftp)(?=:\/\/)/gi, '$1\u2060')
+      .replace(/\bwww\./gi, 'www\u2060.')
+      // "#12" and "GH-12" would cross-reference an issue and notify its subscribers.
+      .replace(/#(?=\d)/g, '#\u2060')
+      .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u2060-`)
+  );
+}
+
+/**
+ * A repository path as a URL path: every segment percent-encoded, including the `(`, `)`, `'`, `*` and `!`
+ * that encodeURI and encodeURIComponent leave, so `x)@octocat.yaml` cannot end a Markdown link early.
+ */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(segment).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/');
 }
 
 /** A path or id shown as code: backticks inside would end the span, so they are dropped. */
-function code(text: string): string {
+export function code(text: string): string {
   return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;
 }
 
@@ -297,11 +336,14 @@ type Words = (key: keyof typeof W, params?: Record<string, unknown>) => string;
 function findingLines(f: Finding, isNew: boolean, report: Report, w: Words, withHint = true): string[] {
   const where = `${f.file}:${f.line}`;
   const url = report.link?.(f.file, f.line);
-  const place = url ? `[${code(where)}](${url})` : code(where);
+  // A link target with a space or a parenthesis would end early and leave the rest as live text.
+  const place = url && !/[\s()<>]/.test(url) ? `[${code(where)}](${url})` : code(where);
   const icon = f.severity === 'error' ? '❌' : '⚠️';
   const badge = isNew ? ` **${w('isNew')}**` : '';
-  const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${escapeMarkdown(f.message)} ${code(f.rule)}`];
-  if (withHint && f.hint) lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
+  const hidden = f.entity !== undefined && report.restricted?.has(f.entity) === true;
+  const message = hidden ? `_${w('restrictedFinding')}_` : escapeMarkdown(f.message);
+  const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${message} ${code(f.rule)}`];
+  if (withHint && f.hint && !hidden) lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
   return lines;
 }
 

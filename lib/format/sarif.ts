@@ -1,15 +1,67 @@
+// SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule described with help and a link to its
+// documentation, one result per finding with a fingerprint that survives unrelated edits, and artifact URIs
+// relative to the repository root (`%SRCROOT%`), so each alert lands on its file.
 import type { Finding } from '../finding.js';
 import type { Locale } from '../locale.js';
+import type { ParsedFile } from '../parse.js';
 import type { RuleDef } from '../rules/define.js';
+import { REPOSITORY_URL, ruleDocUrl } from '../rules/docs.js';
+import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
 
-/** SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule described, one result per finding. */
+/** The base the artifact URIs are relative to: the root of the repository checked. */
+export const SRCROOT = '%SRCROOT%';
+
+export interface SarifOptions {
+  /** A finding's file from the repository root; by default the path as the finding gives it. */
+  repoPath?: (file: string) => string;
+  /** The parsed register files, for the YAML path in each fingerprint. */
+  files?: readonly ParsedFile[];
+  /** The repository root as a `file://` URI ending in `/`. */
+  rootUri?: string;
+  /** The commit checked, when the registry is in a git checkout. */
+  provenance?: { repositoryUri: string; revisionId?: string; branch?: string };
+}
+
+const HELP_LINK: Record<Locale, string> = {
+  sv: 'Mer om regeln, med exempel',
+  nb: 'Mer om regelen, med eksempler',
+  en: 'More about the rule, with examples',
+};
+
+/** A path as a relative URI: each segment percent-encoded ("Elevhälsans journaler.yaml" → "…%C3%A4…"). */
+function uriOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function ruleOf(r: RuleDef, locale: Locale) {
+  const description = r.description[locale];
+  const hint = r.hint ? stripParams(r.hint[locale]) : undefined;
+  const url = ruleDocUrl(r.id);
+  return {
+    id: r.id,
+    shortDescription: { text: description },
+    fullDescription: { text: hint ? `${description} ${hint}` : description },
+    help: {
+      text: `${hint ? `${description}\n${hint}` : description}\n${url}`,
+      markdown: `**${description}**\n\n${hint ? `${hint}\n\n` : ''}[${HELP_LINK[locale]}](${url})`,
+    },
+    helpUri: url,
+    defaultConfiguration: { level: r.severity },
+    properties: { tags: ['lisa'] },
+  };
+}
+
 export function formatSarif(
   findings: readonly Finding[],
   rules: readonly RuleDef[],
   locale: Locale,
   version: string,
+  options: SarifOptions = {},
 ): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const repoPath = options.repoPath ?? ((file: string) => file);
+  const prints = fingerprints(findings, options.files ?? [], repoPath);
+  const { provenance } = options;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -19,22 +71,25 @@ export function formatSarif(
           driver: {
             name: 'lisa',
             version,
-            informationUri: 'https://github.com/lisa-lis/lisa',
-            rules: rules.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description[locale] },
-              fullDescription: {
-                text: r.hint
-                  ? `${r.description[locale]} ${stripParams(r.hint[locale])}`
-                  : r.description[locale],
-              },
-              defaultConfiguration: { level: r.severity },
-              properties: { tags: ['lisa'] },
-            })),
+            informationUri: REPOSITORY_URL,
+            rules: rules.map((r) => ruleOf(r, locale)),
           },
         },
+        ...(options.rootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: options.rootUri } } } : {}),
+        ...(provenance
+          ? {
+              versionControlProvenance: [
+                {
+                  repositoryUri: provenance.repositoryUri,
+                  ...(provenance.revisionId ? { revisionId: provenance.revisionId } : {}),
+                  ...(provenance.branch ? { branch: provenance.branch } : {}),
+                  mappedTo: { uriBaseId: SRCROOT },
+                },
+              ],
+            }
+          : {}),
         language: locale,
-        results: findings.map((f) => ({
+        results: findings.map((f, i) => ({
           ruleId: f.rule,
           ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
           level: f.severity,
@@ -42,8 +97,7 @@ export function formatSarif(
           locations: [
             {
               physicalLocation: {
-                // A URI, not a path: "Elevhälsans journaler.yaml" must reach code scanning percent-encoded.
-                artifactLocation: { uri: f.file.split('/').map(encodeURIComponent).join('/') },
+                artifactLocation: { uri: uriOf(repoPath(f.file)), uriBaseId: SRCROOT },
                 region: {
                   startLine: f.line,
                   startColumn: f.column,
@@ -53,6 +107,7 @@ export function formatSarif(
               },
             },
           ],
+          partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
         })),
       },
     ],

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { escapeTerminal } from '../escape/terminal.js';
 import type { Finding } from '../finding.js';
 import type { Locale, Localized } from '../locale.js';
 import { format } from '../locale.js';
@@ -33,11 +34,13 @@ export function formatText(findings: readonly Finding[], { locale, color, files 
     color ? styleText(style, s, { validateStream: false }) : s;
   const lines: string[] = [];
   for (const f of findings) {
-    const where = paint('bold', `${f.file}:${f.line}:${f.column}`);
+    // File names, messages and hints carry user text (keys, values, names): no control character in them
+    // reaches the terminal or the job log.
+    const where = paint('bold', `${escapeTerminal(f.file)}:${f.line}:${f.column}`);
     const sev =
       f.severity === 'error' ? paint('red', WORDS.error[locale]) : paint('yellow', WORDS.warning[locale]);
-    lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${f.message}`);
-    if (f.hint) lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${f.hint}`);
+    lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${escapeTerminal(f.message)}`);
+    if (f.hint) lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${escapeTerminal(f.hint)}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

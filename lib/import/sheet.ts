@@ -1,3 +1,5 @@
+import { redactIdentityNumbers } from '../escape/identity.js';
+import { escapeTerminal } from '../escape/terminal.js';
 import { findIdentityNumbers } from '../identity-numbers.js';
 import { FIELDS, type Mapping, normaliseHeading } from './mapping.js';
 
@@ -23,16 +25,12 @@ export function columnLetters(index: number): string {
 }
 
 /**
- * Text from a spreadsheet that is about to be printed: control characters (terminal escapes among them)
- * become "?", and long cells are cut, so a cell cannot rewrite the terminal or flood it.
+ * Text from a spreadsheet that is about to be printed: identity numbers masked and control characters
+ * (terminal escapes among them) shown as escapes, by the same functions every other output uses, and long
+ * cells cut, so a cell cannot rewrite the terminal or flood it.
  */
 export function printable(text: string, max = 80): string {
-  // An identity number in a sheet's or a file's name is never shown either.
-  let shown = text;
-  for (const m of findIdentityNumbers(text).reverse())
-    shown = `${shown.slice(0, m.index)}…${shown.slice(m.index + m.length)}`;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  const clean = shown.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+  const clean = escapeTerminal(redactIdentityNumbers(text));
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

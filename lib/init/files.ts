@@ -19,7 +19,21 @@ export function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-const KINDS = ['system', 'asset', 'classification', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'];
+const KINDS = [
+  'system',
+  'asset',
+  'classification',
+  'processing',
+  'document',
+  'kpi',
+  'cycle',
+  'audit',
+  'faq',
+  'report',
+  'risk',
+  'plan',
+  'review',
+];
 
 export interface Board {
   id: string;

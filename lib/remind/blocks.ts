@@ -1,7 +1,7 @@
 // The few Block Kit shapes reminders use, written out so that planning stays free of the Slack libraries
 // (the bot's App Home and the dry run import it too). They match @slack/types' KnownBlock structurally.
 
-import { escapeMrkdwn } from '../slack-text.js';
+import { clipMrkdwn, clipText, escapeMrkdwn } from '../slack-text.js';
 
 export interface TextObject {
   type: 'mrkdwn' | 'plain_text';
@@ -43,7 +43,8 @@ function chunk(paragraph: string): string[] {
   const out: string[] = [];
   let current = '';
   for (const line of paragraph.split('\n')) {
-    const piece = line.length > SECTION_MAX ? `${line.slice(0, SECTION_MAX - 1)}…` : line;
+    // Paragraphs are finished mrkdwn: a line too long is cut between whole entities and links.
+    const piece = clipMrkdwn(line, SECTION_MAX);
     if (current && current.length + 1 + piece.length > SECTION_MAX) {
       out.push(current);
       current = piece;
@@ -54,8 +55,7 @@ function chunk(paragraph: string): string[] {
 }
 
 export function toBlocks(content: Content): ReminderBlock[] {
-  const header =
-    content.header.length > HEADER_MAX ? `${content.header.slice(0, HEADER_MAX - 1)}…` : content.header;
+  const header = clipText(content.header, HEADER_MAX);
   const blocks: ReminderBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header } }];
   for (const p of content.paragraphs)
     for (const text of chunk(p)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });

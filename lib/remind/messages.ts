@@ -193,6 +193,8 @@ export const WHAT: Record<string, Localized> = {
     en: 'information classification',
   },
   'audit-answer': { sv: 'svar till revisorerna', nb: 'svar til revisorene', en: 'answer to the auditors' },
+  'risk-review': { sv: 'riskanalys', nb: 'risikoanalyse', en: 'risk analysis' },
+  'plan-action': { sv: 'åtgärd i handlingsplanen', nb: 'tiltak i handlingsplanen', en: 'action in the plan' },
 };
 
 export const ACTION_STATUS: Record<string, Localized> = {

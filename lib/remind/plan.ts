@@ -23,6 +23,7 @@ import {
   workingDayOnOrBefore,
 } from './calendar.js';
 import { ACTION_STATUS, AUDIT_STATUS, M, WHAT } from './messages.js';
+import { planActions, riskReviews } from './risk.js';
 
 export const REMINDER_KINDS = [
   'kpi-review',
@@ -31,6 +32,8 @@ export const REMINDER_KINDS = [
   'document-review',
   'classification-review',
   'audit-answer',
+  'risk-review',
+  'plan-action',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -162,7 +165,7 @@ export function registryPath(root: string, file: string, kind?: string): string 
   return file;
 }
 
-class Planner {
+export class Planner {
   readonly s: RemindSettings;
   private readonly roles: Record<string, unknown>;
   private readonly boards: unknown[];
@@ -389,7 +392,7 @@ class Planner {
   }
 }
 
-interface Draft {
+export interface Draft {
   kind: ReminderKind;
   /** The entity (or part of it) the reminder is about, as written in the key. */
   ref: string;
@@ -527,33 +530,36 @@ function actions(p: Planner): void {
     const restricted = p.restricted(audit);
     for (const rec of audit.data.recommendations) {
       for (const action of rec.plannedActions ?? []) {
-        if (action.status !== 'planned' && action.status !== 'in-progress') continue;
+        const status = action.status ?? 'planned';
+        // Only a dated commitment is reminded: an undated one has no day to remind of (rule action-undated).
+        if ((status !== 'planned' && status !== 'in-progress') || !action.due) continue;
+        const due = action.due;
         const owner = p.role(action.owner);
         const base = {
           kind: 'action-due' as const,
           ref: `audit/${audit.id}/${rec.id}/${action.id}`,
           entity: audit,
-          deadline: action.due,
+          deadline: due,
           restricted,
         };
         const context = p.t(M.actionContext, {
           audit: esc(audit.data.title),
           rec: esc(rec.id),
-          status: ACTION_STATUS[action.status]?.[p.locale] ?? action.status,
+          status: ACTION_STATUS[status]?.[p.locale] ?? status,
           owner: p.owner([owner]),
         });
-        const ahead = p.slot(action.due, p.s.lead.action);
+        const ahead = p.slot(due, p.s.lead.action);
         if (ahead) {
           const content: Content = {
-            header: p.t(M.actionHeader, { date: p.date(action.due) }),
+            header: p.t(M.actionHeader, { date: p.date(due) }),
             paragraphs: [
-              p.t(M.actionIntro, { date: p.date(action.due), action: esc(action.text) }),
+              p.t(M.actionIntro, { date: p.date(due), action: esc(action.text) }),
               context,
               p.t(M.actionHint),
             ],
             footer: p.footer(audit),
           };
-          p.route({ ...base, occurrence: action.due, ...ahead }, content, [owner], true);
+          p.route({ ...base, occurrence: due, ...ahead }, content, [owner], true);
         }
       }
     }
@@ -564,7 +570,7 @@ function actions(p: Planner): void {
 interface Overdue {
   audit: Entity<'audit'>;
   rec: string;
-  action: { id: string; text: string; owner: string; due: string; status: string };
+  action: { id: string; text: string; owner?: string; due: string; status: string };
   restricted: boolean;
 }
 
@@ -589,8 +595,9 @@ function overdueDigests(p: Planner): void {
     const restricted = p.restricted(audit);
     for (const rec of audit.data.recommendations) {
       for (const action of rec.plannedActions ?? []) {
-        if (action.status === 'planned' || action.status === 'in-progress')
-          open.push({ audit, rec: rec.id, action, restricted });
+        const status = action.status ?? 'planned';
+        if ((status === 'planned' || status === 'in-progress') && action.due)
+          open.push({ audit, rec: rec.id, action: { ...action, due: action.due, status }, restricted });
       }
     }
   }
@@ -769,6 +776,8 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   documents(p);
   classifications(p);
   auditAnswers(p);
+  riskReviews(p);
+  planActions(p);
   return p.out.sort(
     (a, b) =>
       a.sendAt.getTime() - b.sendAt.getTime() ||

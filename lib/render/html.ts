@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import { safeTemplateLoader } from '../io/templates.js';
 import type { Locale } from '../locale.js';
+import { countWith, joinList, midSentence } from '../words.js';
 import { escapeXml } from './charts.js';
+import { docWord } from './dictionary.js';
 import {
   countryName,
   formatNumber,
@@ -31,7 +34,10 @@ export function defaultTemplatesDir(from = path.dirname(fileURLToPath(import.met
   return path.resolve(from, '../../templates');
 }
 
-/** Where a template name is looked up, first match wins: the adopter's folder, the language, Swedish. */
+/**
+ * Where a template name is looked up, first match wins: the adopter's folder, the language, the templates
+ * all languages share (their words come from a dictionary), Swedish.
+ */
 export function templateSearchPath(
   locale: Locale,
   templatesDir?: string,
@@ -40,6 +46,7 @@ export function templateSearchPath(
   const dirs = [
     ...(templatesDir ? [path.resolve(templatesDir)] : []),
     path.join(builtIn, locale),
+    path.join(builtIn, 'shared'),
     path.join(builtIn, 'sv'),
   ];
   return [...new Set(dirs)];
@@ -53,9 +60,9 @@ export interface EnvironmentOptions {
 
 export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
   const { locale } = options;
-  const loader = new nunjucks.FileSystemLoader(
+  const loader = safeTemplateLoader(
     templateSearchPath(locale, options.templatesDir, options.builtIn),
-    { noCache: false, watch: false },
+    locale,
   );
   const env = new nunjucks.Environment(loader, {
     autoescape: true,
@@ -73,9 +80,16 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('country', (v: string | undefined) => countryName(v, locale));
   env.addFilter('month', (v: number) => monthName(v, locale));
   env.addFilter('genitive', (v: string) => genitive(v, locale));
-  // "1 behandling", "2 behandlinger": the count with the word in the form it takes.
-  env.addFilter('plural', (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`);
   env.addFilter('paragraphs', (v: string | undefined) => new nunjucks.runtime.SafeString(paragraphs(v)));
+  // Agreement and lists by the language's rules: `n | plural("behandling", "behandlingar")`,
+  // `names | list` ("a, b och c"), `name | insentence` ("kommunstyrelsen").
+  env.addFilter('plural', (n: number, one: string, other: string, exact?: Record<string, string>) =>
+    countWith(locale, n, one, other, exact),
+  );
+  env.addFilter('list', (v: string[] | undefined) => joinList(locale, v ?? []));
+  env.addFilter('insentence', (v: string) => midSentence(v, locale));
+  // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
+  env.addGlobal('t', (key: string, params?: Record<string, unknown>) => docWord(locale, key, params));
   return env;
 }
 
@@ -138,7 +152,8 @@ export function renderTemplate(env: nunjucks.Environment, template: string, cont
     const detail = message
       .split('\n')
       .map((l) => l.trim())
-      .filter(Boolean)
+      // Each include level adds a line naming only a path; what went wrong is below them.
+      .filter((l) => l && !/^(Template render error: )?\([^)]*\)$/.test(l))
       .slice(0, 3)
       .join(' ');
     throw new TemplateError(template, detail);

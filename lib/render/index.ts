@@ -1,5 +1,6 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readInside } from '../io/safe-read.js';
 import { format, type Locale, type Localized } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { processingCsv } from './csv.js';
@@ -97,6 +98,16 @@ export const MESSAGES = {
     nb: 'Logoen {logo} brukes ikke: den må være en SVG-, PNG- eller JPEG-fil under 1 MB inne i registermappen.',
     en: 'The logo {logo} is not used: it must be an SVG, PNG or JPEG file under 1 MB inside the registry folder.',
   },
+  logoOutside: {
+    sv: 'Logotypen {logo} används inte: den är en länk eller sökväg som leder ut ur registermappen, och sådana filer läses aldrig (de kan innehålla hemligheter). Lägg själva bildfilen i registermappen.',
+    nb: 'Logoen {logo} brukes ikke: den er en lenke eller sti som leder ut av registermappen, og slike filer leses aldri (de kan inneholde hemmeligheter). Legg selve bildefilen i registermappen.',
+    en: 'The logo {logo} is not used: it is a link or path leading out of the registry folder, and such files are never read (they may hold secrets). Put the image file itself in the registry folder.',
+  },
+  logoSpecial: {
+    sv: 'Logotypen {logo} används inte: den är ingen vanlig fil (en enhet, FIFO eller en fil under /proc). Lägg en SVG-, PNG- eller JPEG-fil i registermappen.',
+    nb: 'Logoen {logo} brukes ikke: den er ingen vanlig fil (en enhet, FIFO eller en fil under /proc). Legg en SVG-, PNG- eller JPEG-fil i registermappen.',
+    en: 'The logo {logo} is not used: it is not a regular file (a device, FIFO or a file under /proc). Put an SVG, PNG or JPEG file in the registry folder.',
+  },
 } satisfies Record<string, Localized>;
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -106,34 +117,35 @@ const IMAGE_TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
 };
 
-/** The organisation's logo as a data: URL, read only from inside the registry folder. */
-async function readLogo(
-  registry: Registry,
-  dir: string,
-  locale: Locale,
-  problems: string[],
-): Promise<string | undefined> {
+/** The most a logo may be: it is embedded in every document. */
+const MAX_LOGO_BYTES = 1024 * 1024;
+
+/** The organisation's logo as a data: URL, read only from inside the registry folder (see io/safe-read). */
+function readLogo(registry: Registry, dir: string, locale: Locale, problems: string[]): string | undefined {
   const logo = registry.organisation?.data.logo;
   if (!logo) return undefined;
-  const root = path.resolve(dir);
-  const file = path.resolve(root, logo);
-  const rel = path.relative(root, file);
-  const type = IMAGE_TYPES[path.extname(file).toLowerCase()];
+  const type = IMAGE_TYPES[path.extname(logo).toLowerCase()];
   // The logo ends up in public documents: nothing outside the registry may be pulled in by naming it.
-  if (!type || rel.startsWith('..') || path.isAbsolute(rel)) {
+  if (!type || path.isAbsolute(logo)) {
     problems.push(format(MESSAGES.logoRejected[locale], { logo }));
     return undefined;
   }
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) {
-    problems.push(format(MESSAGES.logoMissing[locale], { logo }));
+  const read = readInside(dir, logo, MAX_LOGO_BYTES + 1);
+  if (!read.ok) {
+    const message =
+      read.refusal === 'missing'
+        ? MESSAGES.logoMissing
+        : read.refusal === 'special'
+          ? MESSAGES.logoSpecial
+          : MESSAGES.logoOutside;
+    problems.push(format(message[locale], { logo }));
     return undefined;
   }
-  if (info.size > 1024 * 1024) {
+  if (read.size > MAX_LOGO_BYTES) {
     problems.push(format(MESSAGES.logoRejected[locale], { logo }));
     return undefined;
   }
-  return `data:${type};base64,${(await readFile(file)).toString('base64')}`;
+  return `data:${type};base64,${Buffer.from(read.bytes).toString('base64')}`;
 }
 
 export async function renderDocuments(registry: Registry, options: RenderOptions): Promise<RenderResult> {
@@ -192,7 +204,7 @@ async function writeAll(
     { today: options.today, locale, ...(options.commit ? { commit: options.commit } : {}) },
     only,
   );
-  const logo = await readLogo(registry, options.registryDir ?? registry.root, locale, problems);
+  const logo = readLogo(registry, options.registryDir ?? registry.root, locale, problems);
   const env = createEnvironment({
     locale,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),

@@ -6,7 +6,6 @@ import {
   controllers,
   processingRegisterId,
 } from '../controller.js';
-import { type ControllerModel, type Country, profileOf } from '../country.js';
 import {
   assetsBySystem,
   classificationReviewDue,
@@ -14,18 +13,28 @@ import {
   isRestricted,
   requiredProtection,
 } from '../derive.js';
-import type { Audit, Kpi, Processing } from '../kinds.js';
-import { format, type Locale, type Localized, pickText } from '../locale.js';
-import { aspectLabel, DEFAULT_REVIEW_MONTHS, hasAspectScales, levelLabel } from '../model.js';
+import type { Kpi, Processing } from '../kinds.js';
+import { format, type Locale, type Localized, pickText, pickTextLang } from '../locale.js';
+import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
+import { auditAnswer, auditAnswers, auditFollowUp, followUpBoards } from './audit.js';
 import { lineChart } from './charts.js';
-import { countryName, formatValue, genitive, monthName } from './format.js';
 import {
-  ACTION_STATUS,
-  AUDIT_STATUS,
-  DOCUMENT_STATUS,
-  DOCUMENT_TYPE,
+  type BoardRef,
+  boardRef,
+  boards,
+  collator,
+  common,
+  type DocumentMeta,
+  type DocumentModel,
+  executiveBoard,
+  type ModelInput,
+  valid,
+} from './common.js';
+import { docWord } from './dictionary.js';
+import { countryName, formatValue } from './format.js';
+import {
   DPIA_CRITERION,
   DPIA_REASON,
   DPIA_STATUS,
@@ -41,154 +50,24 @@ import {
   SYSTEM_STATUS,
   TITLES,
 } from './labels.js';
+import { yearlyReport } from './yearly.js';
 
 // Registry → view models for the templates. Pure: no files, no clock, no browser. Everything a template
 // shows is decided here (what is restricted, what is overdue, which quarters are missing), so the
 // templates only lay it out and an adopter's own templates cannot leak what this module withholds.
 
-export type DocumentKind =
-  | 'audit-answer'
-  | 'yearly-report'
-  | 'kpi-review'
-  | 'processing-register'
-  | 'systems-overview';
-export type Orientation = 'portrait' | 'landscape';
-
-export interface Commit {
-  sha: string;
-  date: string;
-  /** The registry folder has changes not yet committed: the stamp says so. */
-  dirty?: boolean;
-}
-
-export interface ModelInput {
-  today: string;
-  locale: Locale;
-  commit?: Commit;
-}
-
-export interface BoardRef {
-  id: string;
-  name: string;
-}
-
-export interface DocumentMeta {
-  id: string;
-  kind: DocumentKind;
-  /** The template file that lays the document out. */
-  template: string;
-  title: string;
-  orientation: Orientation;
-  /** The document's date, YYYY-MM-DD. */
-  date: string;
-  registrationNumber?: string;
-  draft: boolean;
-  /** The board the document is for. */
-  board?: BoardRef;
-}
-
-export interface CommonView {
-  locale: Locale;
-  lang: string;
-  today: string;
-  org: { name: string; registrationPrefix?: string; logo?: string };
-  doc: DocumentMeta;
-  stamp: { sha?: string; short?: string; date?: string; dirty: boolean };
-  /** `levels` only on an aspect with a scale of its own. */
-  aspects: { id: string; label: string; abbr: string; levels?: { value: number; label: string }[] }[];
-  levels: { value: number; label: string }[];
-  /** Some aspect has its own scale: the legend explains each aspect's. */
-  aspectScales: boolean;
-  /** From lisa.yaml's country: templates word who is controller and which law applies from these. */
-  country: Country;
-  controllerModel: ControllerModel;
-  /** The role with day-to-day responsibility where the organisation is controller, in lower case for running text. */
-  delegatedTo?: string;
-}
-
-export interface DocumentModel {
-  meta: DocumentMeta;
-  /** What the template gets: the common part and the document's own. */
-  context: CommonView & Record<string, unknown>;
-  csv?: ProcessingRow[];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Shared helpers
-
-function collator(locale: Locale) {
-  return new Intl.Collator(locale === 'en' ? 'en-GB' : locale, { sensitivity: 'base', numeric: true });
-}
-
-function valid<K extends keyof Registry['entities']>(registry: Registry, kind: K): Entity<K>[] {
-  const out: Entity<K>[] = [];
-  for (const e of registry.entities[kind].values()) if (e.valid) out.push(e as Entity<K>);
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-function boards(registry: Registry) {
-  return registry.organisation?.data.boards ?? [];
-}
-
-function boardRef(registry: Registry, id: string | undefined): BoardRef {
-  const b = boards(registry).find((x) => x.id === id);
-  return { id: id ?? '', name: b?.name ?? id ?? '' };
-}
-
-/** The board the yearly report and the overviews go to: the executive board, else the first board. */
-function executiveBoard(registry: Registry): BoardRef | undefined {
-  const b = boards(registry).find((x) => x.type === 'executive-board') ?? boards(registry)[0];
-  return b ? { id: b.id, name: b.name } : undefined;
-}
-
-function aspectAbbreviations(registry: Registry, locale: Locale) {
-  const aspects = registry.model.aspects.map((a) => ({
-    id: a.id,
-    label: pickText(a.label, locale),
-    ...(a.levels
-      ? { levels: a.levels.map((l) => ({ value: l.value, label: pickText(l.label, locale) })) }
-      : {}),
-  }));
-  const used = new Set<string>();
-  return aspects.map((a) => {
-    let abbr = a.label.charAt(0).toUpperCase();
-    // Two aspects starting with the same letter get two letters each time it clashes.
-    if (used.has(abbr)) abbr = a.label.slice(0, 2);
-    used.add(abbr);
-    return { ...a, abbr };
-  });
-}
-
-function common(registry: Registry, input: ModelInput, doc: DocumentMeta): CommonView {
-  const org = registry.organisation?.data;
-  const { commit } = input;
-  return {
-    locale: input.locale,
-    lang: input.locale,
-    today: input.today,
-    org: {
-      name: org?.name ?? '',
-      ...(org?.registrationPrefix ? { registrationPrefix: org.registrationPrefix } : {}),
-    },
-    doc,
-    stamp: commit
-      ? {
-          sha: commit.sha,
-          short: commit.sha.slice(0, 7),
-          date: commit.date.slice(0, 10),
-          dirty: Boolean(commit.dirty),
-        }
-      : { dirty: false },
-    aspects: aspectAbbreviations(registry, input.locale),
-    levels: registry.model.levels.map((l) => ({ value: l.value, label: pickText(l.label, input.locale) })),
-    aspectScales: hasAspectScales(registry.model),
-    country: profileOf(org).country,
-    controllerModel: profileOf(org).controllerModel,
-    ...(org?.controller?.delegatedTo
-      ? { delegatedTo: roleName(registry, org.controller.delegatedTo, input.locale).toLowerCase() }
-      : {}),
-  };
-}
+export { answeringBoards, type PlannedActionView, type RecommendationView } from './audit.js';
+// The shared view types and helpers live in common.ts; the audit documents in audit.ts.
+export type {
+  BoardRef,
+  Commit,
+  CommonView,
+  DocumentKind,
+  DocumentMeta,
+  DocumentModel,
+  ModelInput,
+  Orientation,
+} from './common.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Quarters
@@ -219,7 +98,7 @@ export function reviewQuarter(today: string): string {
 // Document ids
 
 /** The controllers that keep a register of processing activities: boards, or the organisation itself. */
-function controllerBoards(registry: Registry): ControllerRef[] {
+export function controllerBoards(registry: Registry): ControllerRef[] {
   return controllers(
     registry,
     valid(registry, 'processing').map((p) => p.data),
@@ -227,164 +106,31 @@ function controllerBoards(registry: Registry): ControllerRef[] {
 }
 
 /**
- * Who answers an audit: each board decides its own answer to the recommendations addressed to it (seed 002:
- * one report, three boards), unless one decision answers for all (a coordinated answer). Before any decision
- * is recorded, each addressed board with recommendations gets its own draft.
+ * The boards besides the executive board that get their own yearly report: each board with information,
+ * systems, processing activities or audit recommendations of its own (the council gets none).
  */
-export function answeringBoards(audit: Audit): string[] {
-  const decided = [...new Set((audit.decisions ?? []).map((d) => d.board))];
-  if (decided.length > 0) return decided;
-  // Before any decision: each board the report is addressed to that has recommendations drafts its own.
-  const withRecommendations = new Set(audit.recommendations.map((r) => r.board));
-  const addressed = audit.boards.filter((b) => withRecommendations.has(b));
-  return addressed.length > 1 ? addressed : [addressed[0] ?? audit.boards[0] ?? ''];
-}
-
-/** One answer document per answering board; an audit answered by one board keeps the plain id. */
-function auditAnswers(audit: Entity<'audit'>): { id: string; board: string | undefined }[] {
-  const boards = answeringBoards(audit.data);
-  if (boards.length <= 1) return [{ id: `audit-answer-${audit.id}`, board: undefined }];
-  return boards.map((board) => ({ id: `audit-answer-${audit.id}-${board}`, board }));
+export function reportBoards(registry: Registry): BoardRef[] {
+  const exec = executiveBoard(registry)?.id;
+  const owning = new Set<string>();
+  for (const a of valid(registry, 'asset')) owning.add(a.data.board);
+  for (const s of valid(registry, 'system')) owning.add(s.data.board);
+  for (const p of valid(registry, 'processing')) owning.add(controllerIdOf(p.data));
+  for (const a of valid(registry, 'audit')) for (const r of a.data.recommendations) owning.add(r.board);
+  return boards(registry)
+    .filter((b) => b.id !== exec && b.type !== 'council' && owning.has(b.id))
+    .map((b) => ({ id: b.id, name: b.name }));
 }
 
 export function documentIds(registry: Registry): string[] {
   return [
     ...valid(registry, 'audit').flatMap((a) => auditAnswers(a).map((d) => d.id)),
+    ...followUpBoards(registry).map((b) => `audit-followup-${b.id}`),
     'yearly-report',
+    ...reportBoards(registry).map((b) => `yearly-report-${b.id}`),
     'kpi-review',
     ...controllerBoards(registry).map(processingRegisterId),
     'systems-overview',
   ];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Audit answer
-
-export interface PlannedActionView {
-  id: string;
-  text: string;
-  owner: string;
-  due: string;
-  status: string;
-  statusLabel: string;
-  done?: string;
-  overdue: boolean;
-}
-
-export interface RecommendationView {
-  number: number;
-  id: string;
-  board: BoardRef;
-  text: string;
-  answer?: string;
-  actionsTaken: string[];
-  plannedActions: PlannedActionView[];
-  timeline?: string;
-  comments?: string;
-}
-
-function plannedActions(
-  registry: Registry,
-  r: Audit['recommendations'][number],
-  input: ModelInput,
-): PlannedActionView[] {
-  return (r.plannedActions ?? []).map((p) => ({
-    id: p.id,
-    text: p.text,
-    owner: roleName(registry, p.owner, input.locale),
-    due: p.due,
-    status: p.status,
-    statusLabel: label(ACTION_STATUS, p.status, input.locale),
-    ...(p.done ? { done: p.done } : {}),
-    overdue: (p.status === 'planned' || p.status === 'in-progress') && p.due < input.today,
-  }));
-}
-
-function auditAnswer(
-  registry: Registry,
-  audit: Entity<'audit'>,
-  input: ModelInput,
-  doc: { id: string; board: string | undefined },
-): DocumentModel {
-  const a = audit.data;
-  const { locale } = input;
-  const restricted = isRestricted(registry, audit);
-  const draft = a.status === 'received' || a.status === 'in-progress';
-  // With several answering boards, this document is one board's answer: its decision, its recommendations
-  // (numbered as in the report).
-  const d = doc.board ? a.decisions?.find((x) => x.board === doc.board) : a.decisions?.[0];
-  const answering = boardRef(registry, doc.board ?? d?.board ?? a.boards[0]);
-  const recommendations: RecommendationView[] = restricted
-    ? []
-    : a.recommendations
-        .flatMap((r, i) => (doc.board && r.board !== doc.board ? [] : [{ r, i }]))
-        .map(({ r, i }) => ({
-          number: i + 1,
-          id: r.id,
-          board: boardRef(registry, r.board),
-          text: r.text,
-          ...(r.answer ? { answer: r.answer } : {}),
-          actionsTaken: r.actionsTaken ?? [],
-          plannedActions: plannedActions(registry, r, input),
-          ...(r.timeline ? { timeline: r.timeline } : {}),
-          ...(r.comments ? { comments: r.comments } : {}),
-        }));
-  // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
-  const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
-  const groups = [...new Set(order)]
-    .map((id) => ({
-      board: boardRef(registry, id),
-      recommendations: recommendations.filter((r) => r.board.id === id),
-    }))
-    .filter((g) => g.recommendations.length > 0);
-  const meta: DocumentMeta = {
-    id: doc.id,
-    kind: 'audit-answer',
-    template: 'audit-answer.njk',
-    title: format(TITLES.auditAnswer[locale], { title: a.title }),
-    orientation: 'portrait',
-    date: d?.date ?? (draft ? input.today : (d?.meetingDate ?? input.today)),
-    ...(d?.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),
-    draft,
-    board: answering,
-  };
-  return {
-    meta,
-    context: {
-      ...common(registry, input, meta),
-      audit: {
-        id: audit.id,
-        title: a.title,
-        firm: a.firm,
-        auditors: a.auditors,
-        reportDate: a.reportDate,
-        answerDue: a.answerDue,
-        status: a.status,
-        statusLabel: label(AUDIT_STATUS, a.status, locale),
-        restricted,
-        answeringBoard: answering,
-        answeringGenitive: genitive(answering.name, locale),
-        addressees: a.boards.map((b) => boardRef(registry, b)),
-        assessment: restricted ? [] : (a.assessment ?? []),
-        summary: restricted ? undefined : a.summary,
-        recommendations,
-        groups,
-        multipleBoards: groups.length > 1,
-        decision: d
-          ? {
-              proposal: d.proposal,
-              board: boardRef(registry, d.board),
-              meetingDate: d.meetingDate,
-              paragraph: d.paragraph,
-              registrationNumber: d.registrationNumber,
-              date: d.date,
-              chair: d.chair,
-            }
-          : undefined,
-        attachments: a.attachments ?? [],
-      },
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -421,6 +167,8 @@ export interface KpiView {
   name: string;
   restricted: boolean;
   definition?: string;
+  /** The definition's language, when another than the document's is all the register has. */
+  definitionLang?: Locale;
   unitLabel?: string;
   directionLabel?: string;
   target?: number;
@@ -438,6 +186,11 @@ export interface KpiView {
 
 function onTarget(kpi: Kpi, value: number): boolean {
   return kpi.direction === 'lower-is-better' ? value <= kpi.target : value >= kpi.target;
+}
+
+function definitionOf(registry: Registry, k: Kpi, locale: Locale) {
+  const picked = pickTextLang(k.definition, locale, registry.organisation?.data.locale ?? 'sv');
+  return picked.text ? { definition: picked.text, definitionLang: picked.lang } : {};
 }
 
 function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], locale: Locale): KpiView {
@@ -505,7 +258,7 @@ function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], 
     id: entity.id,
     name: k.name,
     restricted: false,
-    definition: pickText(k.definition, locale) || undefined,
+    ...definitionOf(registry, k, locale),
     unitLabel: label(KPI_UNIT, k.unit, locale),
     directionLabel: label(KPI_DIRECTION, k.direction, locale),
     target: k.target,
@@ -522,17 +275,32 @@ function kpiView(registry: Registry, entity: Entity<'kpi'>, quarters: string[], 
   };
 }
 
-function kpiViews(registry: Registry, input: ModelInput) {
+export function kpiViews(registry: Registry, input: ModelInput) {
   const last = reviewQuarter(input.today);
   const quarters = quartersEnding(last, 8);
   const c = collator(input.locale);
   const kpis = valid(registry, 'kpi')
     .map((k) => kpiView(registry, k, quarters, input.locale))
     .sort((a, b) => c.compare(a.name, b.name));
+  // "The last eight quarters" only when eight were measured: else the quarters since the first measurement.
+  const firstMeasured = Math.min(
+    quarters.length - 1,
+    ...kpis
+      .filter((k) => !k.restricted)
+      .map((k) => k.rows.findIndex((r) => !r.notMeasured))
+      .filter((i) => i >= 0),
+  );
+  const shown = quarters.slice(firstMeasured).map((q) => quarterLabel(q, input.locale));
+  const windowText =
+    shown.length === 8
+      ? docWord(input.locale, 'kpiWindowFull', { from: shown[0], to: shown.at(-1) })
+      : docWord(input.locale, 'kpiWindow', { n: shown.length, from: shown[0], to: shown.at(-1) });
   return {
     quarter: last,
     quarterLabel: quarterLabel(last, input.locale),
     quarters: quarters.map((q) => quarterLabel(q, input.locale)),
+    measuredQuarters: shown.length,
+    windowText,
     kpis,
   };
 }
@@ -556,7 +324,8 @@ function kpiReview(registry: Registry, input: ModelInput): DocumentModel {
       ...common(registry, input, meta),
       review: {
         ...views,
-        first: views.quarters[0],
+        // The charts show the quarters since the first measurement (at most eight).
+        first: views.quarters[views.quarters.length - views.measuredQuarters],
         last: views.quarters[views.quarters.length - 1],
         withMissing: open.filter((k) => k.missing.length > 0),
         onTarget: open.filter((k) => k.status === 'on-target').length,
@@ -602,7 +371,7 @@ export interface ProcessingRow {
 }
 
 /** Why an activity needs a DPIA: the same grounds the dpia-missing rule uses. */
-function dpiaReasons(p: Processing, locale: Locale): string[] {
+export function dpiaReasons(p: Processing, locale: Locale): string[] {
   const reasons: string[] = [];
   if ((p.specialCategories?.length ?? 0) > 0) reasons.push(DPIA_REASON.special[locale]);
   if (p.criminalData) reasons.push(DPIA_REASON.criminal[locale]);
@@ -853,285 +622,6 @@ function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Yearly report
-
-function yearlyReport(registry: Registry, input: ModelInput): DocumentModel {
-  const { locale, today } = input;
-  const c = collator(locale);
-  const inForce = classificationsInForce(registry);
-  const bySystem = assetsBySystem(registry);
-  const months =
-    registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
-  const year = today.slice(0, 4);
-
-  // Governing documents.
-  const typeOrder = ['policy', 'guideline', 'routine', 'instruction', 'plan'];
-  const documents = valid(registry, 'document')
-    .map((d) => {
-      const x = d.data;
-      if (isRestricted(registry, d))
-        return { id: d.id, title: x.title, restricted: true, typeRank: typeOrder.indexOf(x.type) };
-      return {
-        id: d.id,
-        title: x.title,
-        restricted: false,
-        typeRank: typeOrder.indexOf(x.type),
-        type: label(DOCUMENT_TYPE, x.type, locale),
-        status: x.status,
-        statusLabel: label(DOCUMENT_STATUS, x.status, locale),
-        decidedBy: x.decidedBy
-          ? boardRef(registry, x.decidedBy).name
-          : x.decidedByRole
-            ? roleName(registry, x.decidedByRole, locale)
-            : undefined,
-        decision: x.decision,
-        owner: roleName(registry, x.owner, locale),
-        nextReview: x.nextReview,
-        reviewOverdue: x.status === 'decided' && x.nextReview !== undefined && x.nextReview < today,
-        communicated: x.communicated,
-        notCommunicated:
-          x.status === 'decided' &&
-          Boolean(x.decision?.date) &&
-          !(x.communicated && x.communicated >= (x.decision?.date ?? '')),
-      };
-    })
-    .sort((a, b) => a.typeRank - b.typeRank || c.compare(a.title, b.title));
-  const openDocs = documents.filter((d) => !d.restricted);
-
-  // Classification.
-  const assets = valid(registry, 'asset');
-  const boardRows = new Map<
-    string,
-    { board: BoardRef; assets: number; classified: number; overdue: number }
-  >();
-  for (const b of boards(registry))
-    boardRows.set(b.id, { board: { id: b.id, name: b.name }, assets: 0, classified: 0, overdue: 0 });
-  const unclassified: { name: string; board: string; owner: string; restricted: boolean }[] = [];
-  const overdueReviews: {
-    name: string;
-    board: string;
-    classified: string;
-    due: string;
-    restricted: boolean;
-  }[] = [];
-  for (const a of assets) {
-    let row = boardRows.get(a.data.board);
-    if (!row) {
-      row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 };
-      boardRows.set(a.data.board, row);
-    }
-    row.assets++;
-    const restricted = isRestricted(registry, a, inForce);
-    const cl = inForce.get(a.id);
-    if (!cl) {
-      unclassified.push({
-        name: a.data.name,
-        board: row.board.name,
-        owner: roleName(registry, a.data.owner, locale),
-        restricted,
-      });
-      continue;
-    }
-    row.classified++;
-    const due = classificationReviewDue(cl.data, months);
-    if (due < today) {
-      row.overdue++;
-      overdueReviews.push({
-        name: a.data.name,
-        board: row.board.name,
-        classified: cl.data.date,
-        due,
-        restricted,
-      });
-    }
-  }
-  const classifiedCount = assets.length - unclassified.length;
-
-  // Systems protected below the information they handle.
-  const gaps: {
-    system: string;
-    board: string;
-    aspect: string;
-    have?: number;
-    need: number;
-    asset: string;
-    assetRestricted: boolean;
-  }[] = [];
-  let restrictedGaps = 0;
-  const systemsBelow = new Set<string>();
-  const activeSystems = valid(registry, 'system').filter((s) => s.data.status !== 'retired');
-  for (const s of activeSystems) {
-    for (const [aspect, req] of requiredProtection(s.id, bySystem, inForce)) {
-      const have = s.data.protection[aspect];
-      if (have !== undefined && have >= req.level) continue;
-      systemsBelow.add(s.id);
-      // A restricted system's weaknesses are exactly what a public document must not list.
-      if (isRestricted(registry, s, inForce)) {
-        restrictedGaps++;
-        continue;
-      }
-      gaps.push({
-        system: s.data.name,
-        board: boardRef(registry, s.data.board).name,
-        aspect: aspectLabel(registry.model, aspect, locale),
-        ...(have !== undefined ? { have } : {}),
-        need: req.level,
-        asset: req.asset.data.name,
-        assetRestricted: isRestricted(registry, req.asset, inForce),
-      });
-    }
-  }
-  gaps.sort((a, b) => c.compare(a.system, b.system));
-
-  // Processing activities and DPIAs.
-  const processing = valid(registry, 'processing');
-  const perBoard = controllerBoards(registry).map((b) => {
-    const mine = processing.filter((p) => controllerIdOf(p.data) === b.id);
-    const needing = mine.filter((p) => dpiaReasons(p.data, locale).length > 0);
-    return {
-      board: b,
-      total: mine.length,
-      sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData)
-        .length,
-      dpiaNeeded: needing.length,
-      dpiaDone: needing.filter((p) => p.data.dpia?.status === 'done').length,
-    };
-  });
-  const dpiaRows = processing
-    .map((p) => processingRow(registry, p, locale))
-    .filter((r) => r.restricted || r.dpiaNeeded || (r.dpia && r.dpia.status !== 'not-needed'))
-    .sort((a, b) => c.compare(a.controller.name, b.controller.name) || c.compare(a.name, b.name));
-  const dpiaNeeded = processing.filter((p) => dpiaReasons(p.data, locale).length > 0);
-
-  // Audits: open recommendations and overdue actions.
-  const openRecommendations: {
-    audit: string;
-    number: number;
-    text: string;
-    board: string;
-    open: number;
-    nextDue?: string;
-  }[] = [];
-  const overdueActions: { audit: string; text: string; owner: string; due: string; statusLabel: string }[] =
-    [];
-  let restrictedOpen = 0;
-  let restrictedOverdue = 0;
-  let actionsDone = 0;
-  let actionsTotal = 0;
-  for (const audit of valid(registry, 'audit')) {
-    const a = audit.data;
-    if (a.status === 'closed') continue;
-    const restricted = isRestricted(registry, audit);
-    a.recommendations.forEach((r, i) => {
-      const actions = plannedActions(registry, r, input);
-      actionsTotal += actions.filter((p) => p.status !== 'cancelled').length;
-      actionsDone += actions.filter((p) => p.status === 'done').length;
-      const open = actions.filter((p) => p.status === 'planned' || p.status === 'in-progress');
-      const overdue = open.filter((p) => p.overdue);
-      if (restricted) {
-        if (open.length > 0 || !r.answer) restrictedOpen++;
-        restrictedOverdue += overdue.length;
-        return;
-      }
-      if (open.length > 0 || !r.answer) {
-        const nextDue = open.map((p) => p.due).sort()[0];
-        openRecommendations.push({
-          audit: a.title,
-          number: i + 1,
-          text: r.text,
-          board: boardRef(registry, r.board).name,
-          open: open.length,
-          ...(nextDue ? { nextDue } : {}),
-        });
-      }
-      for (const p of overdue)
-        overdueActions.push({
-          audit: a.title,
-          text: p.text,
-          owner: p.owner,
-          due: p.due,
-          statusLabel: p.statusLabel,
-        });
-    });
-  }
-  overdueActions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-
-  // The yearly cycle.
-  const cycle = valid(registry, 'cycle')
-    .map((e) => {
-      const x = e.data;
-      const first = Math.min(...x.months);
-      if (isRestricted(registry, e)) return { name: x.name, restricted: true, first };
-      return {
-        name: x.name,
-        restricted: false,
-        first,
-        months: [...x.months].sort((m1, m2) => m1 - m2).map((m) => monthName(m, locale)),
-        owner: roleName(registry, x.owner, locale),
-      };
-    })
-    .sort((a, b) => a.first - b.first || c.compare(a.name, b.name));
-
-  const kpis = kpiViews(registry, input);
-  const openKpis = kpis.kpis.filter((k) => !k.restricted);
-  const board = executiveBoard(registry);
-  const meta: DocumentMeta = {
-    id: 'yearly-report',
-    kind: 'yearly-report',
-    template: 'yearly-report.njk',
-    title: format(TITLES.yearlyReport[locale], { year }),
-    orientation: 'portrait',
-    date: today,
-    draft: false,
-    ...(board ? { board } : {}),
-  };
-  return {
-    meta,
-    context: {
-      ...common(registry, input, meta),
-      report: {
-        year,
-        figures: {
-          documents: documents.length,
-          documentsDecided:
-            openDocs.filter((d) => d.status === 'decided').length + (documents.length - openDocs.length),
-          documentsDraft: openDocs.filter((d) => d.status === 'draft').length,
-          documentsOverdue: openDocs.filter((d) => d.reviewOverdue).length,
-          documentsNotCommunicated: openDocs.filter((d) => d.notCommunicated).length,
-          assets: assets.length,
-          classified: classifiedCount,
-          coverage: assets.length ? Math.round((classifiedCount / assets.length) * 1000) / 10 : undefined,
-          reviewsOverdue: overdueReviews.length,
-          systems: activeSystems.length,
-          systemsBelow: systemsBelow.size,
-          processing: processing.length,
-          dpiaNeeded: dpiaNeeded.length,
-          dpiaDone: dpiaNeeded.filter((p) => p.data.dpia?.status === 'done').length,
-          recommendationsOpen: openRecommendations.length + restrictedOpen,
-          actionsOverdue: overdueActions.length + restrictedOverdue,
-          actionsDone,
-          actionsTotal,
-          kpis: openKpis.length,
-          kpisOnTarget: openKpis.filter((k) => k.status === 'on-target').length,
-          kpisMissing: openKpis.filter((k) => k.status === 'missing').length,
-        },
-        documents,
-        classification: {
-          boards: [...boardRows.values()].filter((r) => r.assets > 0),
-          unclassified: unclassified.sort((a, b) => c.compare(a.name, b.name)),
-          overdue: overdueReviews.sort((a, b) => (a.due < b.due ? -1 : 1)),
-        },
-        protection: { gaps, restrictedGaps },
-        processing: { boards: perBoard, dpiaRows },
-        kpis,
-        audits: { openRecommendations, overdueActions, restrictedOpen, restrictedOverdue },
-        cycle,
-      },
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
 
 /** Every document the registry gives, in the order of `documentIds`. */
 export function buildDocuments(
@@ -1144,7 +634,11 @@ export function buildDocuments(
   for (const a of valid(registry, 'audit')) {
     for (const d of auditAnswers(a)) if (want(d.id)) out.push(auditAnswer(registry, a, input, d));
   }
+  for (const b of followUpBoards(registry))
+    if (want(`audit-followup-${b.id}`)) out.push(auditFollowUp(registry, b, input));
   if (want('yearly-report')) out.push(yearlyReport(registry, input));
+  for (const b of reportBoards(registry))
+    if (want(`yearly-report-${b.id}`)) out.push(yearlyReport(registry, input, b));
   if (want('kpi-review')) out.push(kpiReview(registry, input));
   for (const b of controllerBoards(registry))
     if (want(processingRegisterId(b))) out.push(processingRegister(registry, b, input));

@@ -1,6 +1,7 @@
 import type { Position } from '../finding.js';
 import { findIdentityNumbers, type IdentityKind } from '../identity-numbers.js';
 import type { Localized } from '../locale.js';
+import { locate, type ParsedFile, type PathSegment } from '../parse.js';
 import type { Rule } from './context.js';
 
 const KIND_NAMES: Record<IdentityKind, Localized> = {
@@ -55,14 +56,29 @@ export const identityNumber: Rule = {
   },
 };
 
-// A file's text does not change while its parse is cached, so neither do the numbers in it.
-const memo = new WeakMap<{ text: string }, { kind: IdentityKind; position: Position }[]>();
+type Hit = { kind: IdentityKind; position: Position };
 
-function identityNumbersIn(file: { text: string }): { kind: IdentityKind; position: Position }[] {
+// A file's text does not change while its parse is cached, so neither do the numbers in it.
+const memo = new WeakMap<{ text: string }, Hit[]>();
+
+function identityNumbersIn(file: { text: string; scanText?: string; data?: unknown }): Hit[] {
   let hits = memo.get(file);
   if (hits) return hits;
-  hits = [];
-  const text = file.text;
+  const text = file.text || file.scanText || '';
+  hits = textHits(text);
+  // The raw text misses what YAML makes of it: a number folded at its space onto the next line
+  // (`010107⏎  50160`), escapes (`\u002d`), line continuations, hexadecimal integers. So the parsed
+  // values are scanned too, and a number found only there is reported where its value stands.
+  if (file.data !== undefined && 'findings' in file && PARSED_MAY_DIFFER.test(text)) {
+    const extra = valueHits(file as ParsedFile, hits);
+    if (extra.length) hits = [...hits, ...extra].sort((a, b) => a.position.line - b.position.line);
+  }
+  memo.set(file, hits);
+  return hits;
+}
+
+function textHits(text: string): Hit[] {
+  const hits: Hit[] = [];
   const matches = text ? findIdentityNumbers(text) : [];
   let line = 1;
   let lineStart = 0;
@@ -77,6 +93,77 @@ function identityNumbersIn(file: { text: string }): { kind: IdentityKind; positi
     const column = m.index - lineStart + 1;
     hits.push({ kind: m.kind, position: { line, column, endLine: line, endColumn: column + m.length } });
   }
-  memo.set(file, hits);
   return hits;
+}
+
+/**
+ * When the parsed values can hold a number the text does not show in one piece: an escape or line
+ * continuation (\), a hexadecimal or octal integer, an exponent, or digits on both sides of a line break
+ * (folding joins them with a space). Without any of these, every value's digits stand in the text as they
+ * are, the raw scan has found them, and the walk over the values is skipped.
+ */
+const PARSED_MAY_DIFFER = /\\|0[xo]|\d[e]|\d[ \t]*\r?\n[ \t]*\d/i;
+
+/** Six digits in a row: nothing shorter can hold an identity number. */
+const DIGITS = /\d{6}/;
+
+/** Numbers in parsed keys and values that the raw text did not show at their place. */
+function valueHits(parsed: ParsedFile, raw: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  const check = (value: string, path: PathSegment[], key: boolean) => {
+    const found = findIdentityNumbers(value);
+    if (found.length === 0) return;
+    const pos = locate(parsed, path, key);
+    // Raw hits inside the value's own range (a block scalar's range ends at the start of the next line).
+    const before = (l: number, c: number, l2: number, c2: number) => l < l2 || (l === l2 && c < c2);
+    const endLine = pos.endLine ?? pos.line;
+    const endColumn = pos.endColumn ?? Number.POSITIVE_INFINITY;
+    const seen = raw.filter(
+      (h) =>
+        !before(h.position.line, h.position.column, pos.line, pos.column) &&
+        before(h.position.line, h.position.column, endLine, endColumn),
+    ).length;
+    for (const m of found.slice(seen)) {
+      out.push({ kind: m.kind, position: startOf(parsed.text, pos, value.slice(m.index, m.index + 6)) });
+    }
+  };
+  // One path stack for the whole walk: copied only for a value that holds a number.
+  const path: PathSegment[] = [];
+  const walk = (node: unknown) => {
+    if (path.length > 64) return;
+    if (typeof node === 'string') {
+      if (DIGITS.test(node)) check(node, [...path], false);
+    } else if (typeof node === 'number') {
+      if (node >= 1e8) check(String(node), [...path], false);
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+    } else if (node && typeof node === 'object') {
+      for (const k in node) {
+        path.push(k);
+        if (DIGITS.test(k)) check(k, [...path], true);
+        walk((node as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(parsed.data);
+  return out;
+}
+
+/** Where in the value's lines its number begins (its first six digits), else where the value begins. */
+function startOf(text: string, pos: Position, head: string): Position {
+  const lines = text.split('\n');
+  const end =
+    pos.endLine !== undefined && pos.endLine > pos.line && pos.endColumn === 1
+      ? pos.endLine - 1
+      : (pos.endLine ?? pos.line);
+  for (let l = pos.line; l <= end; l++) {
+    const column = (lines[l - 1] ?? '').indexOf(head);
+    if (column !== -1) return { line: l, column: column + 1 };
+  }
+  return { line: pos.line, column: pos.column };
 }

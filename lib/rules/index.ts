@@ -1,5 +1,6 @@
 import { PARSE_RULES } from '../parse-rules.js';
 import { SCHEMA_RULES } from '../schema-rules.js';
+import { AUDIT_RULES } from './audits.js';
 import type { Rule } from './context.js';
 import { COUNTRY_RULES } from './country.js';
 import type { RuleDef } from './define.js';
@@ -7,7 +8,9 @@ import { identityNumber } from './identity.js';
 import { PRIVACY_RULES } from './privacy.js';
 import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
+import { REPORT_RULES } from './reports.js';
 import { REVIEW_RULES } from './reviews.js';
+import { RISK_RULES } from './risk.js';
 import { STRUCTURE_RULES } from './structure.js';
 import { SUPPRESS_RULES } from './suppress.js';
 
@@ -19,6 +22,9 @@ export const RULES: readonly Rule[] = [
   ...PRIVACY_RULES,
   ...COUNTRY_RULES,
   ...REVIEW_RULES,
+  ...AUDIT_RULES,
+  ...REPORT_RULES,
+  ...RISK_RULES,
   identityNumber,
 ];
 

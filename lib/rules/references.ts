@@ -20,6 +20,14 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
   cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
   audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
   faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
+  report: {
+    sv: 'årsrapportens bedömning',
+    nb: 'årsrapportens vurdering',
+    en: 'the yearly report assessment',
+  },
+  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+  plan: { sv: 'åtgärden', nb: 'tiltaket', en: 'the action' },
+  review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
 };
 
 const WHERE: Record<'board' | 'role' | 'file', Localized> = {
@@ -105,6 +113,8 @@ export const danglingReference: Rule = {
       value: string,
       path: PathSegment[],
     ) => {
+      // The file is there but could not be read: its own finding says why; "no such file" would mislead.
+      if (registry.unreadable?.has(`${target}/${value}`)) return;
       const s = closest(value, known[target].keys());
       const where =
         target === 'board' || target === 'role'

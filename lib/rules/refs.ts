@@ -15,6 +15,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['controller.delegatedTo', 'role'],
     ['roles.*.board', 'board'],
     ['access.restricted.roles.*', 'role'],
+    ['risk.mayAccept.*.role', 'role'],
     ['questionsRole', 'role'],
   ],
   system: [
@@ -53,10 +54,32 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['recommendations.*.board', 'board'],
     ['recommendations.*.plannedActions.*.owner', 'role'],
     ['decisions.*.board', 'board'],
+    ['requested.from.*', 'board'],
   ],
   faq: [
     ['owner', 'role'],
     ['documents.*', 'document'],
+  ],
+  report: [['author', 'role']],
+  risk: [
+    ['object.system', 'system'],
+    ['object.asset', 'asset'],
+    ['object.processing', 'processing'],
+    ['board', 'board'],
+    ['participants.*', 'role'],
+    ['scenarios.*.assets.*', 'asset'],
+    ['scenarios.*.systems.*', 'system'],
+    ['scenarios.*.actions.*', 'plan'],
+    ['scenarios.*.acceptedBy', 'role'],
+  ],
+  plan: [
+    ['board', 'board'],
+    ['owner', 'role'],
+  ],
+  review: [
+    ['board', 'board'],
+    ['participants.*', 'role'],
+    ['decisions.*.actions.*', 'plan'],
   ],
 };
 

@@ -82,9 +82,9 @@ export const strayFile: Rule = {
     en: 'The file is not in a register folder and is not read.',
   },
   hint: {
-    sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
-    nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ eller faq/.',
-    en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/ or faq/.',
+    sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/ eller review/.',
+    nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/ eller review/.',
+    en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/ or review/.',
   },
   check(ctx) {
     for (const file of ctx.registry.strays) ctx.report(this, { file, position: { line: 1, column: 1 } });
@@ -107,7 +107,7 @@ export const missingOrganisation: Rule = {
   },
   check(ctx) {
     // Not any file named lisa.yaml: system/lisa.yaml is a system called lisa.
-    if (ctx.registry.organisationFile) return;
+    if (ctx.registry.organisationFile || ctx.registry.refusedRoot) return;
     ctx.report(this, {
       file: `${ctx.registry.root.replace(/\/$/, '')}/lisa.yaml`,
       position: { line: 1, column: 1 },

@@ -77,7 +77,7 @@ describe('the PR comment and job summary', () => {
     const findings = Array.from({ length: 3000 }, (_, i) => finding(i));
     const md = formatMarkdown({ locale: 'sv', findings, files: 3000, failOn: 'warning' });
     expect(md.length).toBeLessThanOrEqual(60_000);
-    expect(md).toMatch(/…och \d+ till\. Alla finns som anteckningar/);
+    expect(md).toMatch(/…och \d+ till\. Alla finns i loggen, och de 500 allvarligaste som anteckningar/);
     expect(md).toContain('**Varningarna måste åtgärdas (fail-on: warning)');
     const long = formatMarkdown(
       { locale: 'sv', findings, files: 3000, failOn: 'warning' },

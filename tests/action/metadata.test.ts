@@ -15,6 +15,7 @@ it('action.yml declares every input the action reads and every output it sets, a
     [
       'chrome-path',
       'comment',
+      'comment-author',
       'fail-on',
       'github-token',
       'locale',

@@ -1,9 +1,10 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../lib/format/markdown.js';
 import { type FakeGitHub, startFakeGitHub } from '../helpers/fake-github.js';
 import { BASE, edit, file, patch } from './fixture.js';
-import { annotations, makeRepo, pullRequestPayload, type Repo, runAction } from './harness.js';
+import { annotations, git, makeRepo, pullRequestPayload, type Repo, runAction } from './harness.js';
 
 // Raises the classification of Elevhälsans journaler above ProReNata's protection: one error.
 const RAISED = patch(
@@ -280,6 +281,23 @@ describe('the action on a pull request', () => {
     const body = github.comments.get(7)?.[0]?.body ?? '';
     expect(body).toContain('Ingen jämförelse med basgrenen: basversionen 0123456 finns inte i utcheckningen');
     expect(body).toContain('ProReNata har skyddsnivå 2');
+  });
+
+  it('reports a file name that is not UTF-8 as a finding, and does not crash', async () => {
+    const r = repo(BASE, BASE);
+    // "Sjöbacka.yaml" from a Latin-1 tool: ö is the single byte 0xF6.
+    const name = Buffer.concat([
+      Buffer.from(path.join(r.dir, 'registry', 'system', 'Sj')),
+      Buffer.from([0xf6]),
+      Buffer.from('backa.yaml'),
+    ]);
+    writeFileSync(name, 'name: Sjöbacka\n');
+    git(r.dir, 'add', '-A');
+    git(r.dir, 'commit', '-q', '-m', 'latin1');
+    const result = await pr({ ...r, headSha: git(r.dir, 'rev-parse', 'HEAD') });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Filnamnet är inte giltig UTF-8');
+    expect(result.stdout).not.toMatch(/\n\s+at /);
   });
 
   it('says so when the registry folder is missing', async () => {

@@ -73,7 +73,8 @@ describe('the action on a push', () => {
   it.runIf(browser)(
     'attaches the PDFs to the release of a tag, replacing those of an earlier run',
     async () => {
-      // No audit and no processing: three documents, so that the writes GitHub wants a second apart stay few.
+      // No audit and no processing: four documents (socialnämnden's own yearly report among them), so that
+      // the writes GitHub wants a second apart stay few.
       const r = repo(
         edit({ 'audit/kpmg-2026.yaml': null, 'processing/elevhalsans-journalforing.yaml': null }),
       );
@@ -83,7 +84,12 @@ describe('the action on a push', () => {
       expect(github.of('repos.createRelease')[0]?.body).toMatchObject({ tag_name: 'v2026.1' });
       const release = github.releases.get('v2026.1');
       const names = release?.assets.map((a) => a.name).sort();
-      expect(names).toEqual(['kpi-review.pdf', 'systems-overview.pdf', 'yearly-report.pdf']);
+      expect(names).toEqual([
+        'kpi-review.pdf',
+        'systems-overview.pdf',
+        'yearly-report-son.pdf',
+        'yearly-report.pdf',
+      ]);
       for (const a of release?.assets ?? []) {
         expect(a.content_type).toBe('application/pdf');
         expect(a.bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -100,8 +106,8 @@ describe('the action on a push', () => {
       const second = await push(r, 'refs/tags/v2026.1', { release: 'true', output: 'handlingar' });
       expect(second.code).toBe(0);
       expect(github.of('repos.createRelease')).toHaveLength(1);
-      expect(github.of('repos.deleteReleaseAsset')).toHaveLength(3);
-      expect(github.releases.get('v2026.1')?.assets).toHaveLength(3);
+      expect(github.of('repos.deleteReleaseAsset')).toHaveLength(4);
+      expect(github.releases.get('v2026.1')?.assets).toHaveLength(4);
       expect(github.releases.get('v2026.1')?.assets.some((a) => before.has(a.id))).toBe(false);
     },
     60_000,

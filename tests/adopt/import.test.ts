@@ -120,7 +120,7 @@ describe('the import core', () => {
       today: TODAY,
       source: 'export-19121212-1212.xlsx',
     });
-    expect(ok.files[0]?.text).toContain('från export-….xlsx, blad "Lista …"');
+    expect(ok.files[0]?.text).toContain('från export-[•••].xlsx, blad "Lista [•••]"');
   });
 
   it('scans unmapped cells for identity numbers too', () => {
@@ -192,7 +192,7 @@ describe('the import core', () => {
     ]);
     expect(r.findings[0]?.message).toContain('purposes');
     // A cell's control characters never reach a terminal.
-    expect(r.findings[1]?.message).toContain('"Fritidsnämnden?[2J"');
+    expect(r.findings[1]?.message).toContain('"Fritidsnämnden\\x1B[2J"');
     expect(JSON.stringify(r.findings)).not.toContain('\u001b');
   });
 

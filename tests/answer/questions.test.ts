@@ -154,7 +154,7 @@ const ANSWERED: Case[] = [
   },
   {
     q: 'hur går det med åtgärderna från revisionen?',
-    has: ['r1: 1 av 1 åtgärder klara', 'r2: 0 av 1 åtgärder klara'],
+    has: ['r1: 1 av 1 åtgärd klar', 'r2: 0 av 1 åtgärd klar'],
   },
   {
     q: 'what is the status of recommendation r2?',

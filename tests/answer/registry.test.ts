@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, answer } from '../../lib/answer/answer.js';
 import { type AnswerIndex, buildAnswerIndex } from '../../lib/answer/index.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { validateSources } from '../../lib/validate.js';
 
 let index: AnswerIndex;

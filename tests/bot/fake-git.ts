@@ -18,6 +18,8 @@ function sha(text: string | Buffer): string {
 
 export class FakeGit {
   readonly files = new Map<string, string>();
+  /** Paths of `files` that are symbolic links (their content is the link's target, as git stores it). */
+  readonly links = new Set<string>();
   readonly requests: GitRequest[] = [];
   apiUrl = '';
   private server: Server | undefined;
@@ -72,7 +74,7 @@ export class FakeGit {
         if (tree[1] !== this.commitSha()) return send(404, { message: 'Not Found' });
         const entries = [...this.files.entries()].map(([path, content]) => ({
           path,
-          mode: '100644',
+          mode: this.links.has(path) ? '120000' : '100644',
           type: 'blob',
           sha: sha(content),
           size: Buffer.byteLength(content),

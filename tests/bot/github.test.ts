@@ -16,6 +16,30 @@ beforeAll(async () => {
 afterAll(() => git.close());
 
 describe('the registry from a GitHub repository', () => {
+  it('reports a link in the repository and never fetches its blob', async () => {
+    const linked = await new FakeGit('testvik', 'links').start();
+    try {
+      for (const [rel, text] of Object.entries(FILES)) linked.files.set(`registry/${rel}`, text);
+      linked.files.set('registry/system/hemligt.yaml', '/proc/self/environ');
+      linked.links.add('registry/system/hemligt.yaml');
+      const logger = new BotLogger({ write: () => undefined });
+      const source = new GitHubSource(
+        parseGitHubLocation('testvik/links') as NonNullable<ReturnType<typeof parseGitHubLocation>>,
+        githubClient('ghp_abcdefghijklmnopqrstuvwxyz0123456789', linked.apiUrl),
+        logger,
+      );
+      const sources = await source.readAll();
+      const link = sources.find((s) => s.rel === 'system/hemligt.yaml');
+      expect(link?.refused).toBe('symlink');
+      expect(link?.bytes.length).toBe(0);
+      const holder = new RegistryHolder(source.root, logger, { today: '2026-11-23' });
+      holder.apply({ all: sources });
+      expect(holder.current()).toBeUndefined();
+    } finally {
+      await linked.close();
+    }
+  });
+
   it('parses owner/repo[@ref][:path]', () => {
     expect(parseGitHubLocation('sjobacka/lis')).toEqual({ owner: 'sjobacka', repo: 'lis', path: 'registry' });
     expect(parseGitHubLocation('sjobacka/lis@v2:data/registry/')).toEqual({

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,22 @@ describe('reloading the registry from a folder without a restart', () => {
       'the new file',
     );
     expect(await ask('vem förvaltar journalsystemet?')).toContain('Systemförvaltare för Lifecare är IT-chef');
+    expect(await ask('vem äger Procapita?')).toContain('Socialchef');
+  });
+
+  it('never follows a changed file that is now a link out of the folder', async () => {
+    const secret = path.join(dir, 'hemlig.yaml');
+    await writeFile(
+      secret,
+      (FILES['system/procapita.yaml'] as string).replace('owner: socialchef', 'owner: it-chef'),
+    );
+    const attempts = h.holder.attempts;
+    const version = h.holder.current()?.version;
+    await rm(path.join(dir, 'registry', 'system', 'procapita.yaml'));
+    await symlink(secret, path.join(dir, 'registry', 'system', 'procapita.yaml'));
+    await waitFor(() => h.holder.attempts > attempts, 5000, 'the linked version to be validated');
+    expect(h.holder.lastErrors).toBeGreaterThan(0);
+    expect(h.holder.current()?.version).toBe(version);
     expect(await ask('vem äger Procapita?')).toContain('Socialchef');
   });
 });

@@ -14,6 +14,8 @@ export interface PostOptions {
   timestamp?: number;
   /** Send this signature instead of the right one. */
   forged?: string;
+  /** More headers, e.g. Slack's `x-slack-retry-num` on a re-sent event. */
+  headers?: Record<string, string>;
 }
 
 export async function postSigned(
@@ -30,6 +32,7 @@ export async function postSigned(
       'content-type': contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.forged ?? signature(options.secret ?? SECRET, timestamp, body),
+      ...options.headers,
     },
     body,
   });

@@ -57,4 +57,32 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
     expect(String(post.body.text)).toContain('Systemägare för Procapita är Socialchef');
     expect(post.headers.authorization).toBe('Bearer xoxb-1-2-socket');
   });
+
+  it('answers an event Slack re-sends (same event_id, a new envelope) once', async () => {
+    const before = slack.callsOf('chat.postMessage').length;
+    const payload = {
+      token: 'x',
+      team_id: 'T0001',
+      api_app_id: 'A0001',
+      type: 'event_callback',
+      event_id: 'EvSOCKET2',
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: 'T0001', user_id: 'UBOT0001', is_bot: true }],
+      event: {
+        type: 'message',
+        channel_type: 'im',
+        channel: 'DANNA',
+        user: 'UANNA',
+        text: 'vem äger Procapita?',
+        ts: '1700000000.000200',
+      },
+    };
+    socket.sendEvent('env-2', payload);
+    await waitFor(() => slack.callsOf('chat.postMessage').length > before, 5000, 'the answer');
+    socket.sendEvent('env-3', payload);
+    // The retry is acknowledged, as Slack needs, and not answered again.
+    await waitFor(() => socket.received.find((m) => m.envelope_id === 'env-3'), 5000, 'the acknowledgement');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.callsOf('chat.postMessage').length).toBe(before + 1);
+  });
 });

@@ -14,7 +14,8 @@ export type Route =
   | 'repos.getReleaseByTag'
   | 'repos.createRelease'
   | 'repos.deleteReleaseAsset'
-  | 'repos.uploadReleaseAsset';
+  | 'repos.uploadReleaseAsset'
+  | 'users.getAuthenticated';
 
 export interface GitHubRequest {
   method: string;
@@ -51,7 +52,7 @@ export interface CheckRun {
   head_sha: string;
   status: string;
   conclusion?: string;
-  output: { title?: string; summary?: string };
+  output: { title?: string; summary?: string; text?: string };
   /** Every annotation sent, over create and all updates. */
   annotations: Record<string, unknown>[];
   /** How many annotations each request carried. */
@@ -78,6 +79,7 @@ const ROUTES: [string, RegExp, Route][] = [
   ['POST', /^\/repos\/[^/]+\/[^/]+\/releases$/, 'repos.createRelease'],
   ['DELETE', /^\/repos\/[^/]+\/[^/]+\/releases\/assets\/\d+$/, 'repos.deleteReleaseAsset'],
   ['POST', /^\/uploads\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/, 'repos.uploadReleaseAsset'],
+  ['GET', /^\/user$/, 'users.getAuthenticated'],
 ];
 
 export class FakeGitHub {
@@ -86,6 +88,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, Comment[]>();
   readonly checkRuns = new Map<number, CheckRun>();
   readonly releases = new Map<string, Release>();
+  /** Who a personal token (anything but `ghs_…`) belongs to; installation tokens write as github-actions[bot]. */
+  tokenUser = 'samordnare';
   /** Comments per page, as GitHub's per_page; small values exercise pagination. */
   pageSize = 30;
   origin = '';
@@ -218,6 +222,14 @@ export class FakeGitHub {
     this.send(res, status, answer, req, path, route, url, body, headers);
   }
 
+  /** The identity a request's token writes as: GITHUB_TOKEN (`ghs_…`) is github-actions[bot]. */
+  private author(req: IncomingMessage): Comment['user'] {
+    const token = String(req.headers.authorization ?? '').replace(/^(token|bearer) /i, '');
+    return token.startsWith('ghs_')
+      ? { login: 'github-actions[bot]', type: 'Bot' }
+      : { login: this.tokenUser, type: 'User' };
+  }
+
   private answer(
     route: Route,
     parts: string[],
@@ -243,11 +255,14 @@ export class FakeGitHub {
         return [200, slice, headers];
       }
       case 'issues.createComment': {
-        const c = this.addComment(Number(parts[5]), String(body.body), {
-          login: 'github-actions[bot]',
-          type: 'Bot',
-        });
+        const c = this.addComment(Number(parts[5]), String(body.body), this.author(req));
         return [201, c];
+      }
+      case 'users.getAuthenticated': {
+        // As GitHub: an installation token has no user.
+        const user = this.author(req);
+        if (user.type === 'Bot') return [403, { message: 'Resource not accessible by integration' }];
+        return [200, { login: user.login, type: 'User', id: 1 }];
       }
       case 'issues.updateComment': {
         const id = Number(parts[6]);
@@ -266,6 +281,7 @@ export class FakeGitHub {
         const output = (body.output ?? {}) as {
           title?: string;
           summary?: string;
+          text?: string;
           annotations?: Record<string, unknown>[];
         };
         const run: CheckRun = {
@@ -273,7 +289,7 @@ export class FakeGitHub {
           name: String(body.name),
           head_sha: String(body.head_sha),
           status: String(body.status ?? 'queued'),
-          output: { title: output.title, summary: output.summary },
+          output: { title: output.title, summary: output.summary, text: output.text },
           annotations: [...(output.annotations ?? [])],
           batches: [output.annotations?.length ?? 0],
           html_url: `https://github.test/runs/${id}`,
@@ -290,6 +306,7 @@ export class FakeGitHub {
         const output = (body.output ?? {}) as {
           title?: string;
           summary?: string;
+          text?: string;
           annotations?: Record<string, unknown>[];
         };
         if ((output.annotations?.length ?? 0) > 50)
@@ -298,6 +315,7 @@ export class FakeGitHub {
         if (body.conclusion) run.conclusion = String(body.conclusion);
         if (output.title) run.output.title = output.title;
         if (output.summary) run.output.summary = output.summary;
+        if (output.text) run.output.text = output.text;
         run.annotations.push(...(output.annotations ?? []));
         run.batches.push(output.annotations?.length ?? 0);
         return [200, run];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffRegistries } from '../../lib/diff.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { validateSources } from '../../lib/validate.js';
 
 // What a pull request to the Norwegian example means: the kommune's one register is the document affected.

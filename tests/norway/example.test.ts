@@ -82,10 +82,14 @@ describe('examples/fjellvik', () => {
   it('renders one register for the kommune, which is controller, with no invented board', () => {
     expect(rendered.map((r) => r.file).sort()).toEqual([
       'audit-answer-forvaltningsrevisjon-informasjonssikkerhet-2026.html',
+      'audit-followup-kommunestyret.html',
       'kpi-review.html',
       'processing-register.csv',
       'processing-register.html',
       'systems-overview.html',
+      'yearly-report-hovedutvalg-helse-og-omsorg.html',
+      'yearly-report-hovedutvalg-oppvekst.html',
+      'yearly-report-hovedutvalg-teknisk.html',
       'yearly-report.html',
     ]);
     const page = (name: string) => rendered.find((r) => r.file === name)?.text ?? '';

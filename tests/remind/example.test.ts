@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classificationsInForce, isRestricted } from '../../lib/derive.js';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { buildRegistry, type Entity, type Registry, registryLocale } from '../../lib/registry.js';
 import { planReminders } from '../../lib/remind/plan.js';
 import { wall } from './sim.js';

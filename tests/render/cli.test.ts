@@ -20,7 +20,7 @@ describe('lisa render', () => {
     const r = await lisa(args('--format', 'html'), { cwd });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('✔ 7 dokument i out:\n');
+    expect(r.stdout).toContain('✔ 10 dokument i out:\n');
     expect(r.stdout).toContain(
       '  Registerförteckning – Socialnämnden\n    processing-register-son.html  processing-register-son.csv\n',
     );
@@ -57,10 +57,10 @@ describe('lisa render', () => {
       'lisa.yaml': FILES['lisa.yaml'].replace('locale: sv', 'locale: nb'),
     });
     const nb = await lisa(args('--format', 'html'), { cwd });
-    expect(nb.stdout).toContain('✔ 7 dokumenter i out:');
+    expect(nb.stdout).toContain('✔ 10 dokumenter i out:');
     expect(readFileSync(path.join(cwd, 'out', 'kpi-review.html'), 'utf8')).toContain('<html lang="nb">');
     const en = await lisa(args('--format', 'html', '--lang', 'en', '--out', 'out-en'), { cwd });
-    expect(en.stdout).toContain('✔ 7 documents in out-en:');
+    expect(en.stdout).toContain('✔ 10 documents in out-en:');
     expect(readFileSync(path.join(cwd, 'out-en', 'kpi-review.html'), 'utf8')).toContain('<html lang="en">');
   });
 

@@ -272,6 +272,9 @@ recommendations:
         owner: sakerhetssamordnare
         due: 2026-09-30
         status: in-progress
+        history:
+          - date: 2026-05-15
+            status: in-progress
     timeline: Riktlinjerna beslutas under våren 2026 och rutinerna under hösten 2026.
   - id: r2
     board: ks

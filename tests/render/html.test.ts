@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,7 +91,7 @@ describe('structure', () => {
   it('writes every document, with no problems', () => {
     for (const locale of ['sv', 'nb', 'en']) {
       expect(run(locale).result.problems).toEqual([]);
-      expect(Object.keys(run(locale).html)).toHaveLength(7);
+      expect(Object.keys(run(locale).html)).toHaveLength(10);
     }
   });
 
@@ -178,7 +178,11 @@ describe('the audit answer', () => {
     expect(html).toContain(
       '<p>Kommunstyrelsen har beslutat en ny informationssäkerhetspolicy. Detta har skett genom att:</p><ul><li>en arbetsgrupp har tagit fram policyn</li>',
     );
-    expect(html).toMatch(/2026-09-30<\/td>\s*<td>Pågår <span class="flag">Försenad<\/span>/);
+    // As decided: the status on the decision day, nothing "overdue" since (that is the follow-up's).
+    expect(html).toMatch(/2026-09-30<\/td>\s*<td>Pågår<\/td>/);
+    expect(html).not.toContain('Försenad');
+    // The report did not say what the auditors asked for, so the answer does not claim it.
+    expect(html).not.toContain('Svar önskas från');
     expect(html).not.toContain('UTKAST');
   });
 
@@ -282,14 +286,18 @@ describe('text from the registers is never markup', () => {
 });
 
 describe('templates', () => {
-  it('looks in the adopter’s folder, then the language, then Swedish', () => {
+  it('looks in the adopter’s folder, then the language, then the shared templates, then Swedish', () => {
     const built = defaultTemplatesDir();
     expect(templateSearchPath('nb', '/x/mallar', built)).toEqual([
       '/x/mallar',
       path.join(built, 'nb'),
+      path.join(built, 'shared'),
       path.join(built, 'sv'),
     ]);
-    expect(templateSearchPath('sv', undefined, built)).toEqual([path.join(built, 'sv')]);
+    expect(templateSearchPath('sv', undefined, built)).toEqual([
+      path.join(built, 'sv'),
+      path.join(built, 'shared'),
+    ]);
   });
 
   it('uses a template from the adopter’s folder in place of the built-in one, and the rest as before', async () => {
@@ -313,6 +321,22 @@ describe('templates', () => {
     expect(html['yearly-report']).toContain('Norrviks egen kolofon');
   });
 
+  it('never reads a template through a link out of the templates folder', async () => {
+    const own = path.join(dir, 'linked-templates');
+    await mkdir(path.join(own, 'partials'), { recursive: true });
+    const secret = path.join(dir, 'template-secret.txt');
+    await writeFile(secret, 'GITHUB_TOKEN=ghs_mallhemlighet');
+    await symlink(secret, path.join(own, 'partials', 'colophon.njk'));
+    const { result, html } = await render('linked', {}, undefined, {
+      templatesDir: own,
+      only: ['kpi-review'],
+    });
+    for (const page of Object.values(html)) expect(page).not.toContain('ghs_mallhemlighet');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain('mallen partials/colophon.njk i');
+    expect(result.problems[0]).toContain('läses inte: den är en länk ut ur mallmappen');
+  });
+
   it('reports a broken template as a problem and still writes the other documents', async () => {
     const broken = path.join(dir, 'broken-templates');
     await mkdir(broken, { recursive: true });
@@ -322,7 +346,7 @@ describe('templates', () => {
     );
     const { result } = await render('broken', {}, undefined, { templatesDir: broken });
     expect(result.documents.map((d) => d.id)).not.toContain('systems-overview');
-    expect(result.documents).toHaveLength(6);
+    expect(result.documents).toHaveLength(9);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(
       /^systems-overview kunde inte skapas: fel i mallen systems-overview\.njk: /,
@@ -359,15 +383,42 @@ describe('the logo', () => {
       registryDir: reg,
       only: ['kpi-review'],
     });
-    expect(outside.result.problems[0]).toContain(
-      'måste vara en SVG-, PNG- eller JPEG-fil under 1 MB inne i registermappen',
-    );
+    expect(outside.result.problems[0]).toContain('leder ut ur registermappen');
     expect(outside.html['kpi-review']).not.toContain('<img');
     const missing = await render('logo-missing', withLogo('saknas.png'), undefined, {
       registryDir: reg,
       only: ['kpi-review'],
     });
     expect(missing.result.problems[0]).toContain('Logotypen saknas.png i lisa.yaml hittades inte');
+  });
+
+  it('is never read through a link out of the registry: not a secret file, not /proc/self/environ', async () => {
+    const reg = path.join(dir, 'reg-links');
+    await mkdir(reg, { recursive: true });
+    const secret = path.join(dir, 'secret.svg');
+    await writeFile(
+      secret,
+      '<svg xmlns="http://www.w3.org/2000/svg"><text>GITHUB_TOKEN=ghs_hemligt</text></svg>',
+    );
+    await symlink(secret, path.join(reg, 'logo.svg'));
+    await symlink('/proc/self/environ', path.join(reg, 'env.png'));
+    process.env.LISA_TEST_SECRET = 'ghs_environ_hemligt';
+    const withLogo = (logo: string) => ({
+      'lisa.yaml': LISA.replace('registrationPrefix: KS', `registrationPrefix: KS\nlogo: ${logo}`),
+    });
+    for (const [name, logo] of [
+      ['logo-link', 'logo.svg'],
+      ['logo-environ', 'env.png'],
+    ] as const) {
+      const r = await render(name, withLogo(logo), undefined, { registryDir: reg, only: ['kpi-review'] });
+      const html = r.html['kpi-review'] ?? '';
+      expect(html).not.toContain('<img');
+      expect(html).not.toContain(Buffer.from('GITHUB_TOKEN').toString('base64').slice(0, 12));
+      expect(html).not.toContain(Buffer.from('LISA_TEST_SECRET').toString('base64').slice(0, 12));
+      expect(r.result.problems).toHaveLength(1);
+      expect(r.result.problems[0]).toContain(`Logotypen ${logo} används inte`);
+    }
+    delete process.env.LISA_TEST_SECRET;
   });
 });
 

@@ -30,7 +30,10 @@ describe('document ids', () => {
     expect(documentIds(fixtureRegistry())).toEqual([
       'audit-answer-granskning-2026',
       'audit-answer-granskning-behorigheter',
+      'audit-followup-ks',
+      'audit-followup-son',
       'yearly-report',
+      'yearly-report-son',
       'kpi-review',
       'processing-register-ks',
       'processing-register-son',
@@ -72,12 +75,13 @@ describe('the audit answer', () => {
       ['Kommunstyrelsen', 2],
       ['Socialnämnden', 1],
     ]);
-    // Owners are roles, by name; an action past its date and not done is overdue.
+    // Owners are roles, by name; the decided answer shows each action as it stood on the decision day,
+    // so an action past its date since then is not "overdue" in it (the follow-up says so).
     const actions = a.recommendations[0].plannedActions;
     expect(actions[1]).toMatchObject({
       owner: 'Informationssäkerhetssamordnare',
       due: '2026-09-30',
-      overdue: true,
+      overdue: false,
       statusLabel: 'Pågår',
     });
     expect(actions[0]).toMatchObject({ overdue: false, done: '2026-04-02', statusLabel: 'Klar' });

@@ -16,7 +16,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRegistryFiles } from '../../lib/load.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { type RenderResult, renderDocuments } from '../../lib/render/index.js';
 import { findBrowser } from '../../lib/render/pdf.js';
 import { validateSources } from '../../lib/validate.js';

@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe.skipIf(!browser.path)('PDF', () => {
   it('writes a PDF for every document', () => {
-    expect(result.documents).toHaveLength(7);
+    expect(result.documents).toHaveLength(10);
     for (const d of result.documents) expect(d.pdf, d.id).toMatch(/\.pdf$/);
   });
 
@@ -93,6 +93,21 @@ describe.skipIf(!browser.path)('PDF', () => {
     const text = pdfText(pdf('systems-overview'));
     expect(text).toContain('Skriptet kördes inte.');
     expect(text).not.toContain('Skriptet kördes.');
+  });
+
+  it('writes the follow-up per board, with each action’s status now, while the decided answer stays as decided', () => {
+    const followUp = pdfText(pdf('audit-followup-ks'));
+    expect(followUp).toContain('Uppföljning av revisionens rekommendationer – Kommunstyrelsen');
+    expect(followUp).toContain('Status nu');
+    expect(followUp).toMatch(
+      /Ta fram rutin för informationssäkerhetsincidenter\. Informationssäkerhetssamordnare 2026-09-30 Pågår Försenad/i,
+    );
+    const answer = pdfText(pdf('audit-answer-granskning-2026'));
+    expect(answer).toContain('Status vid beslutet');
+    expect(answer).not.toMatch(/Försenad/i);
+    // The answer is dated by its decision in the running header, not by the day it was printed.
+    expect(answer).toContain('Dnr KS 2026/142 · 2026-06-10');
+    expect(pdfText(pdf('yearly-report-son'))).toContain('Socialnämnden');
   });
 
   it('shows markup from the registers as text', () => {

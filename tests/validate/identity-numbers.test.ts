@@ -230,4 +230,105 @@ describe('identity-number (rule)', () => {
     const r = check({ 'asset/a.yaml': text, 'classification/a.yaml': classification('a', '2026-05-01', {}) });
     expect(r.findings.map((f) => f.rule).sort()).toEqual(['identity-number', 'suppress-error']);
   });
+
+  describe('what YAML makes of the text (5a, 5b)', () => {
+    const fnr = norwegian('010107');
+    const CLS = classification('a', '2026-05-01', {});
+    const numbersIn = (text: string) => {
+      const r = check({ 'asset/a.yaml': text, 'classification/a.yaml': CLS });
+      return ofRule(r, 'identity-number');
+    };
+
+    it('a number folded onto the next line at its space, in a folded or plain scalar', () => {
+      const folded = `${fnr.slice(0, 6)}\n  ${fnr.slice(6)}`;
+      for (const text of [
+        asset('A', `description: >\n  Kontakt ${folded} enligt listan.\n`),
+        asset('A', `description: Kontakt\n  ${folded}\n`),
+      ]) {
+        const found = numbersIn(text);
+        expect(found, text).toHaveLength(1);
+        expect(found[0]?.line).toBe(at(text, fnr.slice(0, 6)).line);
+        expect(JSON.stringify(found)).not.toContain(fnr.slice(0, 6));
+      }
+    });
+
+    it('escapes and line continuations that make a valid number in the parsed value', () => {
+      const n = swedish('121212', '121');
+      for (const value of [
+        `"${n.slice(0, 6)}\\u002d${n.slice(7)}"`,
+        `"${n.slice(0, 3)}\\\n  ${n.slice(3)}"`,
+        `"\\x3${n[0]}${n.slice(1)}"`,
+      ]) {
+        const text = asset('A', `supplier: ${value}\n`);
+        const found = numbersIn(text);
+        expect(found, text).toHaveLength(1);
+        expect(found[0]?.line).toBe(4);
+      }
+    });
+
+    it('a folded number is found even when the next line holds another number (found by the fuzz target)', () => {
+      const other = swedish('121212', '121', '');
+      const text = asset(
+        'A',
+        `description: >\n  Kontakt ${fnr.slice(0, 6)}\n  ${fnr.slice(6)}\nsupplier: [a, ${other}]\n`,
+      );
+      expect(numbersIn(text).map((f) => f.line)).toEqual([5, 7]);
+    });
+
+    it('also in YAML files that are no registers (a dot-file draft)', () => {
+      const text = `name: Utkast\ndescription: >\n  Kontakt ${fnr.slice(0, 6)}\n  ${fnr.slice(6)}\n`;
+      const r = check({ 'system/.utkast.yaml': text });
+      expect(ofRule(r, 'identity-number').map((f) => `${f.file}:${f.line}`)).toEqual([
+        'registry/system/.utkast.yaml:3',
+      ]);
+    });
+
+    it('a number seen in the text is reported once, not again from the value', () => {
+      const n = swedish('121212', '121');
+      expect(numbersIn(asset('A', `supplier: "${n}"\n`))).toHaveLength(1);
+    });
+
+    it('a wrong check digit is nothing, in the text or the value', () => {
+      const bad = spoil(fnr);
+      expect(
+        numbersIn(asset('A', `description: >\n  Kontakt ${bad.slice(0, 6)}\n  ${bad.slice(6)}\n`)),
+      ).toEqual([]);
+    });
+  });
+
+  it('scans files it refuses to read as registers: binary, not UTF-8, too large (5c)', () => {
+    const n = swedish('121212', '121');
+    const latin1 = Buffer.concat([
+      Buffer.from(asset('A', '# H')),
+      Buffer.from([0xe4]),
+      Buffer.from(`r: ${n}\n`),
+    ]);
+    const nul = Buffer.concat([Buffer.from(`name: A\n# ${n}\n`), Buffer.from([0, 1, 2])]);
+    const big = Buffer.from(`name: A\n# ${n}\n${'# fyllnad\n'.repeat(230_000)}`);
+    const r = check({ 'asset/a.yaml': latin1, 'asset/b.yaml': nul, 'asset/c.yaml': big });
+    expect(ofRule(r, 'file-encoding')).toHaveLength(1);
+    expect(ofRule(r, 'file-binary')).toHaveLength(1);
+    expect(ofRule(r, 'file-too-large')).toHaveLength(1);
+    expect(ofRule(r, 'identity-number').map((f) => `${f.file}:${f.line}`)).toEqual([
+      'registry/asset/a.yaml:4',
+      'registry/asset/b.yaml:2',
+      'registry/asset/c.yaml:2',
+    ]);
+  });
+
+  it('scans every file under the registry: dot-files, Markdown, CSV (5d)', () => {
+    const n = swedish('121212', '121');
+    const r = check({
+      'README-kontakter.md': `# Kontakter\n\nAnna: ${n}\n`,
+      'system/.utkast.yaml': `name: Utkast\n# ${n}\n`,
+      'export/elever.csv': `namn;pnr\nAnna;${n}\n`,
+    });
+    expect(ofRule(r, 'identity-number').map((f) => `${f.file}:${f.line}`)).toEqual([
+      'registry/README-kontakter.md:3',
+      'registry/export/elever.csv:2',
+      'registry/system/.utkast.yaml:2',
+    ]);
+    // A dot-file is not a register: no other finding about it.
+    expect(r.findings.filter((f) => f.rule !== 'identity-number')).toEqual([]);
+  });
 });

@@ -100,7 +100,7 @@ describe('protection-below-classification', () => {
       'system/procapita.yaml': system('Procapita', { ...FULL, confidentiality: 4 }),
       'asset/a.yaml': asset('A', 'systems: [procapita]\n'),
       'classification/a.yaml': classification('a', '2026-05-01', {
-        confidentiality: 4,
+        confidentiality: 3,
         integrity: 2,
         availability: 1,
       }),

@@ -209,7 +209,7 @@ describe('audit-answer-overdue', () => {
       'answered',
       '2026-01-01',
       action('a1', '2027-06-01', 'planned'),
-      'decisions:\n  - proposal: Kommunstyrelsen antar svaret.\n    board: ks\n',
+      'decisions:\n  - proposal: Kommunstyrelsen antar svaret.\n    board: ks\n    date: 2026-01-20\n',
     );
     expect(check({ 'audit/a.yaml': answered }).findings).toEqual([]);
     expect(

@@ -1,10 +1,17 @@
 // Audits and their recommendations: the board's answer and the planned actions.
 import type { PathSegment } from '../../parse.js';
 import type { Entity } from '../../registry.js';
+import { countWith } from '../../words.js';
 import { type Ctx, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { ACTION_STATUS, AUDIT_STATUS } from '../labels.js';
 import { M } from '../messages.js';
+
+const ACTIONS_DONE: Record<Ctx['locale'], [string, string]> = {
+  sv: ['åtgärd klar', 'åtgärder klara'],
+  nb: ['tiltak ferdig', 'tiltak ferdige'],
+  en: ['action done', 'actions done'],
+};
 
 export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const audit = entry.entity as Entity<'audit'>;
@@ -16,8 +23,14 @@ export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
     status: AUDIT_STATUS[a.status]?.[ctx.locale] ?? a.status,
   });
   const lines = [header];
-  const late = (p: { due: string; status: string }) =>
-    p.due < ctx.today && (p.status === 'planned' || p.status === 'in-progress') ? t(ctx, M.late) : '';
+  // An action without a date is never late; its status is planned until the file says otherwise.
+  const late = (p: { due?: string; status?: string }) =>
+    p.due !== undefined && p.due < ctx.today && (p.status ?? 'planned') !== 'done' && p.status !== 'cancelled'
+      ? t(ctx, M.late)
+      : '';
+  const when = (p: { due?: string; period?: string }) => p.due ?? p.period ?? '–';
+  const isOpen = (p: { status?: string }) =>
+    (p.status ?? 'planned') === 'planned' || p.status === 'in-progress';
   let item = entry.item;
   if (item === undefined) {
     const wanted = ctx.q.ids.find((id) => a.recommendations.some((r) => r.id.toLowerCase() === id));
@@ -36,14 +49,15 @@ export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
         t(ctx, M.actionLine, {
           text: p.text,
           owner: role(ctx, p.owner),
-          due: p.due,
-          status: ACTION_STATUS[p.status]?.[ctx.locale] ?? p.status,
+          due: when(p),
+          status: ACTION_STATUS[p.status ?? 'planned']?.[ctx.locale] ?? p.status,
           late: late(p),
         }),
       );
     }
-    const open = actions.find((p) => p.status === 'planned' || p.status === 'in-progress');
-    if (open) next = t(ctx, M.nextAudit, { owner: role(ctx, open.owner) });
+    const open = actions.find(isOpen);
+    // An action the answer gave no owner names nobody: then the security unit is who to ask.
+    if (open) next = t(ctx, M.nextAudit, { owner: open.owner ? role(ctx, open.owner) : ctx.who });
     path = ['recommendations', item];
   } else {
     if (a.answerDue && (a.status === 'received' || a.status === 'in-progress'))
@@ -51,24 +65,21 @@ export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
     for (const r of a.recommendations.slice(0, 6)) {
       const actions = r.plannedActions ?? [];
       const done = actions.filter((p) => p.status === 'done').length;
-      const open = actions
-        .filter((p) => p.status === 'planned' || p.status === 'in-progress')
-        .sort((x, y) => (x.due < y.due ? -1 : 1))[0];
+      const open = actions.filter(isOpen).sort((x, y) => ((x.due ?? '9999') < (y.due ?? '9999') ? -1 : 1))[0];
       lines.push(
         t(ctx, M.recommendationSummary, {
           id: r.id,
           done,
-          total: actions.length,
-          next: open ? t(ctx, M.nextAction, { text: open.text, due: open.due, late: late(open) }) : '',
+          // "1 av 1 åtgärd klar", "0 av 2 åtgärder klara": the noun agrees with the total.
+          actions: countWith(ctx.locale, actions.length, ...ACTIONS_DONE[ctx.locale]),
+          next: open ? t(ctx, M.nextAction, { text: open.text, due: when(open), late: late(open) }) : '',
         }),
       );
     }
     path = ['status'];
-    const open = a.recommendations
-      .flatMap((r) => r.plannedActions ?? [])
-      .filter((p) => p.status === 'planned' || p.status === 'in-progress');
-    const first = open.sort((x, y) => (x.due < y.due ? -1 : 1))[0];
-    next = t(ctx, M.nextAudit, { owner: first ? role(ctx, first.owner) : ctx.who });
+    const open = a.recommendations.flatMap((r) => r.plannedActions ?? []).filter(isOpen);
+    const first = open.sort((x, y) => ((x.due ?? '9999') < (y.due ?? '9999') ? -1 : 1))[0];
+    next = t(ctx, M.nextAudit, { owner: first?.owner ? role(ctx, first.owner) : ctx.who });
   }
   return {
     intent: 'audit',

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type nunjucks from 'nunjucks';
+import { format, type Locale, type Localized } from '../locale.js';
+import { readInside } from './safe-read.js';
+
+// Templates are read like every other file lisa reads: only from inside the folder they are looked up in,
+// never through a link out of it (an adopter's `{% include %}` of a link to /proc/self/environ would put
+// the job's environment into a board document).
+
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+const REFUSED: Localized = {
+  sv: 'mallen {name} i {dir} läses inte: den är en länk ut ur mallmappen eller ingen vanlig fil. Lägg själva filen i mappen.',
+  nb: 'malen {name} i {dir} leses ikke: den er en lenke ut av malmappen eller ingen vanlig fil. Legg selve filen i mappen.',
+  en: 'the template {name} in {dir} is not read: it is a link out of the templates folder or not a regular file. Put the file itself in the folder.',
+};
+
+/** A Nunjucks loader over `dirs`, first match wins, reading each file through `readInside`. */
+export function safeTemplateLoader(dirs: readonly string[], locale: Locale): nunjucks.ILoader {
+  return {
+    getSource(name: string): nunjucks.LoaderSource {
+      for (const dir of dirs) {
+        const read = readInside(dir, name, MAX_TEMPLATE_BYTES);
+        if (read.ok)
+          return {
+            src: Buffer.from(read.bytes).toString('utf8'),
+            path: path.join(dir, name),
+            noCache: false,
+          };
+        if (read.refusal !== 'missing') throw new Error(format(REFUSED[locale], { name, dir }));
+      }
+      // Nunjucks then says "template not found", naming it.
+      return null as unknown as nunjucks.LoaderSource;
+    },
+  };
+}

@@ -1,0 +1,203 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+// A test of the evaluation data, not of the answerer: every line is well formed, names a registry
+// and an entry that exist, never expects an answer from an entry that must stay restricted or a
+// repealed document, and every restricted expectation has strings to check for leaks that really
+// occur in that registry (so the check can fail) but not in the question (so an echo is no leak).
+
+const DIR = join('tests', 'answer', 'eval');
+const SETS = ['heldout', 'dev'] as const;
+const KEYS = new Set(['registry', 'lang', 'question', 'expect', 'mustNotContain', 'note']);
+
+interface Line {
+  registry: string;
+  lang: 'sv' | 'nb' | 'en';
+  question: string;
+  expect: string;
+  mustNotContain?: string[];
+  note?: string;
+}
+
+type Yaml = Record<string, unknown>;
+const yamlCache = new Map<string, Yaml>();
+function readYaml(file: string): Yaml {
+  let data = yamlCache.get(file);
+  if (!data) {
+    data = (load(readFileSync(file, 'utf8')) ?? {}) as Yaml;
+    yamlCache.set(file, data);
+  }
+  return data;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return []; // reported by the test that the registry exists
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Restricted the way the README says: marked, about protected identities, or at the top confidentiality
+ * level; a classification is restricted with its asset.
+ */
+function isRestricted(registry: string, file: string): boolean {
+  const data = readYaml(join(registry, file));
+  if (data.restricted === true || data.protectedIdentities === true) return true;
+  if (data.restricted === false) return false;
+  const [kind] = file.split('/');
+  if (kind !== 'asset' && kind !== 'classification') return false;
+  const org = readYaml(join(registry, 'lisa.yaml')) as {
+    classification?: { restrictedFrom?: number; levels?: { value: number }[] };
+  };
+  const top =
+    org.classification?.restrictedFrom ??
+    Math.max(4, ...(org.classification?.levels ?? []).map((l) => l.value));
+  const id = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+  const assetId = kind === 'asset' ? id : String(data.asset);
+  const classification = join(registry, 'classification', `${assetId}.yaml`);
+  const levels = existsSync(classification)
+    ? (readYaml(classification).levels as Record<string, { level?: number }> | undefined)
+    : undefined;
+  if ((levels?.confidentiality?.level ?? -1) >= top) return true;
+  return kind === 'classification' && existsSync(join(registry, 'asset', `${assetId}.yaml`))
+    ? isRestricted(registry, `asset/${assetId}.yaml`)
+    : false;
+}
+
+// Folded YAML breaks long texts over lines; compare with whitespace collapsed.
+const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+function registryText(registry: string): string {
+  return squash(
+    yamlFiles(registry)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n'),
+  );
+}
+
+const sets = Object.fromEntries(
+  SETS.map((name) => {
+    const text = readFileSync(join(DIR, `${name}.jsonl`), 'utf8');
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    return [name, lines.map((l, i) => ({ raw: l, where: `${name}.jsonl:${i + 1}` }))];
+  }),
+) as Record<(typeof SETS)[number], { raw: string; where: string }[]>;
+
+const all: (Line & { where: string; set: string })[] = [];
+for (const name of SETS)
+  for (const { raw, where } of sets[name]) all.push({ ...(JSON.parse(raw) as Line), where, set: name });
+
+// examples/fjellvik comes from another branch (the Norwegian example). Until it is in the checkout its
+// lines are not checked against it — said by a skipped test, never silently; the two registries
+// written with this set must always be there.
+const ALWAYS = ['registry', join('examples', 'region-vasterby')];
+const missing = [...new Set(all.map((l) => l.registry))].filter((r) => !existsSync(join(r, 'lisa.yaml')));
+const present = all.filter((l) => !missing.includes(l.registry));
+
+const kindOf = (l: Line) => (l.expect === 'decline' || l.expect === 'restricted' ? l.expect : 'answer');
+
+describe('the evaluation question sets', () => {
+  it('are one JSON object a line with only the known fields', () => {
+    for (const name of SETS)
+      for (const { raw, where } of sets[name]) {
+        const parsed = JSON.parse(raw) as Record<string, unknown>;
+        expect(typeof parsed, where).toBe('object');
+        for (const key of Object.keys(parsed))
+          expect(KEYS.has(key), `${where}: unknown field ${key}`).toBe(true);
+        expect(typeof parsed.question === 'string' && parsed.question.trim().length > 0, where).toBe(true);
+        expect(['sv', 'nb', 'en'], where).toContain(parsed.lang);
+        expect(typeof parsed.expect, where).toBe('string');
+        if (parsed.note !== undefined) expect(typeof parsed.note, where).toBe('string');
+        if (parsed.mustNotContain !== undefined) {
+          expect(Array.isArray(parsed.mustNotContain), where).toBe(true);
+          for (const s of parsed.mustNotContain as unknown[])
+            expect(typeof s === 'string' && s.length >= 3, where).toBe(true);
+        }
+      }
+  });
+
+  it('name registries inside the repository, the Swedish ones always present', () => {
+    for (const l of all)
+      expect(normalize(l.registry).startsWith(`..${sep}`) || l.registry.startsWith('/'), l.where).toBe(false);
+    for (const r of ALWAYS) expect(missing, `${r}/lisa.yaml is missing`).not.toContain(normalize(r));
+    expect(missing.filter((r) => !r.startsWith('examples/'))).toEqual([]);
+  });
+
+  if (missing.length > 0) it.skip(`lines against ${missing.join(', ')}: not in this checkout`, () => {});
+
+  it('expect source files that exist, are not restricted and are not repealed documents', () => {
+    for (const l of present.filter((x) => kindOf(x) === 'answer')) {
+      expect(l.expect, l.where).toMatch(
+        /^(system|asset|classification|processing|document|kpi|cycle|audit|faq)\/[a-z0-9][a-z0-9-]*\.yaml$/,
+      );
+      const path = join(l.registry, l.expect);
+      expect(existsSync(path) && statSync(path).isFile(), `${l.where}: ${path} does not exist`).toBe(true);
+      expect(
+        isRestricted(l.registry, l.expect),
+        `${l.where}: ${l.expect} is restricted; expect "restricted"`,
+      ).toBe(false);
+      if (l.expect.startsWith('document/'))
+        expect(readYaml(path).status, `${l.where}: ${l.expect} is repealed`).not.toBe('repealed');
+    }
+  });
+
+  it('point restricted expectations at registries with restricted entries, with leak checks that can fail', () => {
+    const texts = new Map<string, string>();
+    for (const l of present.filter((x) => x.expect === 'restricted')) {
+      const restricted = yamlFiles(l.registry).filter((f) =>
+        isRestricted(
+          l.registry,
+          f
+            .slice(l.registry.length + 1)
+            .split(sep)
+            .join('/'),
+        ),
+      );
+      expect(restricted.length, `${l.where}: ${l.registry} has no restricted entry`).toBeGreaterThan(0);
+      expect(l.mustNotContain?.length ?? 0, `${l.where}: restricted needs mustNotContain`).toBeGreaterThan(0);
+      if (!texts.has(l.registry)) texts.set(l.registry, registryText(l.registry));
+      for (const s of l.mustNotContain ?? []) {
+        // A file path is a leak too; its stem occurs in the registry as an id or a reference.
+        const probe = s
+          .replace(/^(system|asset|classification|processing|document)\//, '')
+          .replace(/\.yaml$/, '');
+        const inRegistry =
+          texts.get(l.registry)?.includes(squash(probe)) ||
+          yamlFiles(l.registry).some((f) => f.includes(probe));
+        expect(inRegistry, `${l.where}: "${s}" does not occur in ${l.registry}`).toBe(true);
+        expect(
+          l.question.toLowerCase().includes(s.toLowerCase()),
+          `${l.where}: "${s}" is in the question itself`,
+        ).toBe(false);
+      }
+    }
+  });
+
+  it('hold no question twice, and none in both the held-out and the development set', () => {
+    const seen = new Map<string, string>();
+    for (const l of all) {
+      const key = `${l.registry}\u0000${l.question.trim().toLowerCase()}`;
+      expect(seen.get(key), `${l.where} repeats ${seen.get(key)}`).toBeUndefined();
+      seen.set(key, l.where);
+    }
+  });
+
+  it('have the size and the mix issue 11 asks for, split about 60/40', () => {
+    expect(all.length).toBeGreaterThanOrEqual(180);
+    expect(all.filter((l) => l.expect === 'decline').length).toBeGreaterThanOrEqual(35);
+    expect(all.filter((l) => l.expect === 'restricted').length).toBeGreaterThanOrEqual(30);
+    const held = all.filter((l) => l.set === 'heldout').length / all.length;
+    expect(held).toBeGreaterThan(0.55);
+    expect(held).toBeLessThan(0.65);
+    for (const set of SETS)
+      for (const lang of ['sv', 'nb', 'en'])
+        for (const kind of ['answer', 'decline', 'restricted'])
+          expect(
+            all.some((l) => l.set === set && l.lang === lang && kindOf(l) === kind),
+            `${set} has no ${lang} ${kind} question`,
+          ).toBe(true);
+  });
+});
