@@ -1,9 +1,11 @@
 // What every listener shares: the registry, who may see restricted entries, the clock, the log, and the one
 // function that turns a question into a message.
+
 import type { App } from '@slack/bolt';
 import { type Answer, answer } from '../lib/answer/answer.js';
 import { detectLanguage } from '../lib/answer/language.js';
 import { questionRoles } from '../lib/answer/people.js';
+import { timeZoneOf } from '../lib/country.js';
 import type { Locale } from '../lib/locale.js';
 import type { Registry } from '../lib/registry.js';
 import { roleName } from '../lib/roles.js';
@@ -26,10 +28,11 @@ export interface BotContext {
 }
 
 export function timeZone(registry: Registry): string {
-  const tz = registry.organisation?.data.timezone;
+  // Its own time zone, else its country's (Europe/Oslo for country: no).
+  const tz = timeZoneOf(registry.organisation?.data);
   try {
-    if (tz) new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz || 'Europe/Stockholm';
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
   } catch {
     return 'Europe/Stockholm';
   }

@@ -102,7 +102,7 @@ Flagg for ask:
   --registry MAPPE           Registeret (standard: registry)
   --json                     {"answered", "text", "sources"} i stedet for tekst
   --lang sv|nb|en            Svarets språk (standard: spørsmålets)
-  --as-authorised            Vis begrensede oppføringer (som i en direktemelding til en med tilgang)
+  --as-authorised            Vis skjermede oppføringer (som i en direktemelding til en med tilgang)
   Sluttkode 0 når registrene kunne svare, 1 når de ikke kunne.
   --eval FIL.jsonl …         Gi poeng til spørsmålsfiler (riktig oppføring først, avslag, lekkasjer, språk); --failures lister bommene
 

@@ -95,7 +95,7 @@ const HEADERS = {
         nb: 'Automatiserte avgjørelser (art. 22)',
         en: 'Automated decisions (Art. 22)',
     },
-    restricted: { sv: 'Begränsad', nb: 'Begrenset', en: 'Restricted' },
+    restricted: { sv: 'Begränsad', nb: 'Skjermet', en: 'Restricted' },
 };
 const list = (items) => (items ?? []).join('; ');
 const yesNo = (value, l, restricted) => restricted ? '' : labels/* YES_NO */.mx[value ? 'yes' : 'no'][l];
@@ -515,8 +515,8 @@ function hyphenateHtml(html, locale) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 4 modules
-var model = __webpack_require__(64651);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 5 modules
+var model = __webpack_require__(67033);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js

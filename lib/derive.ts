@@ -114,9 +114,8 @@ export function classificationReviewDue(c: Classification, intervalMonths: numbe
   return c.nextReview ?? addMonths(c.date, intervalMonths);
 }
 
-export const EEA = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '),
-);
+// The EEA list lives with the adequacy decisions, in one place; re-exported for the callers that import it here.
+export { EEA } from './transfers.js';
 
 /** Whether an entry's details are for authorised eyes only: marked, about protected identities, or top-secret-ish. */
 export function isRestricted(

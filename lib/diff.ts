@@ -1,6 +1,7 @@
 // The semantic diff of two registries: what a change to the registers means, told the way the security
 // coordinator and the board would say it ("konfidentialitet 2 → 3 — ProReNata skyddas nu under kravet"),
 // not as lines of YAML. Pure: two registries in, a list of changes out, already in the registry's language.
+import { profileOf } from './country.js';
 import { classificationsInForce, isRestricted, requiredProtectionBySystem } from './derive.js';
 import { redactIdentityNumbers } from './escape/identity.js';
 import type { Finding } from './finding.js';
@@ -120,12 +121,12 @@ const M = {
   },
   restricted: {
     sv: 'begränsad post – detaljerna visas inte här (ändrat: {fields})',
-    nb: 'begrenset post – detaljene vises ikke her (endret: {fields})',
+    nb: 'skjermet post – detaljene vises ikke her (endret: {fields})',
     en: 'restricted entry – details not shown here (changed: {fields})',
   },
   restrictedNew: {
     sv: 'begränsad post – detaljerna visas inte här',
-    nb: 'begrenset post – detaljene vises ikke her',
+    nb: 'skjermet post – detaljene vises ikke her',
     en: 'restricted entry – details not shown here',
   },
   // system
@@ -765,13 +766,12 @@ const describeProcessing: Describe = (a, b, ctx, { change }) => {
   }
   if (change === 'removed') return { details, handled };
   if (str(a.name) !== str(b.name)) details.push(ctx.t('renamed', { from: str(a.name), to: str(b.name) }));
-  if (a.controller !== b.controller)
-    details.push(
-      ctx.t('controller', {
-        from: ctx.name('board', str(a.controller)),
-        to: ctx.name('board', str(b.controller)),
-      }),
-    );
+  if (a.controller !== b.controller) {
+    // No controller named: the organisation itself is the controller (country: no).
+    const who = (d: Data) =>
+      str(d.controller) ? ctx.name('board', str(d.controller)) : str(ctx.head.organisation?.data.name);
+    details.push(ctx.t('controller', { from: who(a), to: who(b) }));
+  }
   const dpiaStatus = (d: Data) => (d.dpia as { status?: string } | undefined)?.status;
   if (dpiaStatus(a) !== dpiaStatus(b)) {
     const show = (s: string | undefined) =>
@@ -1305,7 +1305,14 @@ export function affectedDocuments(
     if (!doc.because.includes(because)) doc.because.push(because);
   };
   const registerFor = (board: unknown, because: string) => {
-    if (typeof board !== 'string' || !board) return;
+    // No board named: where the organisation itself is controller, its one register is affected.
+    if (board === undefined || board === '') {
+      if (profileOf(head.organisation?.data).controllerModel !== 'organisation') return;
+      const name = head.organisation?.data.name ?? '';
+      add('processing-register', format(TITLES.processingRegister[locale], { board: name }), because);
+      return;
+    }
+    if (typeof board !== 'string') return;
     if (!(head.organisation?.data.boards ?? []).some((b) => b?.id === board)) return;
     add(
       `processing-register-${board}`,

@@ -33,7 +33,8 @@ function luhn(digits: string): boolean {
 
 // Not inside a longer number ("2024-121212-1212"), but after a word and a hyphen ("pnr-121212-1212") it counts.
 const SE = /(?<!\d)(?<!\d-)((?:19|20)?)(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})(?![\d])/g;
-const NO = /(?<!\d)(?<!\d-)(\d{2})(\d{2})(\d{2}) ?(\d{5})(?![\d])/g;
+// Written together, with a space, or with a hyphen (DDMMYY-NNNNN) as on many forms.
+const NO = /(?<!\d)(?<!\d-)(\d{2})(\d{2})(\d{2})[ -]?(\d{5})(?![\d])/g;
 
 function swedish(text: string, out: IdentityMatch[]) {
   for (const m of text.matchAll(SE)) {

@@ -8,6 +8,8 @@ import commonSchema from '../schemas/common.schema.json' with { type: 'json' };
 import cycleSchema from '../schemas/cycle.schema.json' with { type: 'json' };
 import documentSchema from '../schemas/document.schema.json' with { type: 'json' };
 import faqSchema from '../schemas/faq.schema.json' with { type: 'json' };
+import enTexts from '../schemas/i18n/en.json' with { type: 'json' };
+import nbTexts from '../schemas/i18n/nb.json' with { type: 'json' };
 import incidentSchema from '../schemas/incident.schema.json' with { type: 'json' };
 import kpiSchema from '../schemas/kpi.schema.json' with { type: 'json' };
 import organisationSchema from '../schemas/organisation.schema.json' with { type: 'json' };
@@ -237,7 +239,7 @@ function describe(
         rule: missingField,
         path,
         key: true,
-        params: { field: missing, condition, about: description && locale === 'sv' ? ` ${description}` : '' },
+        params: { field: missing, condition, about: description ? aboutText(description, locale) : '' },
       };
     }
     case 'type':
@@ -330,6 +332,28 @@ function describe(
       );
     }
   }
+}
+
+// The schemas' descriptions are Swedish; schemas/i18n/<lang>.json has them in bokmål and English (the editor's
+// schemas in those languages are made from them). A finding tells what a missing field is for in the reader's
+// language, or not at all.
+const TRANSLATIONS: Partial<Record<Locale, unknown>> = { nb: nbTexts, en: enTexts };
+const descriptions = new Map<Locale, Map<string, string>>();
+function aboutText(swedish: string, locale: Locale): string {
+  if (locale === 'sv') return ` ${swedish}`;
+  let map = descriptions.get(locale);
+  if (!map) {
+    map = new Map();
+    const source = (TRANSLATIONS[locale] ?? {}) as Record<
+      string,
+      Record<string, Partial<Record<Locale, string>>>
+    >;
+    for (const texts of Object.values(source))
+      for (const t of Object.values(texts)) if (t.sv && t[locale]) map.set(t.sv, t[locale] as string);
+    descriptions.set(locale, map);
+  }
+  const text = map.get(swedish);
+  return text ? ` ${text}` : '';
 }
 
 function conditionText(error: ErrorObject, locale: Locale): string {

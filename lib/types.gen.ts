@@ -2,6 +2,60 @@
 /* eslint-disable */
 
 /**
+ * Aspektets egen skala, när den skiljer sig från den gemensamma (levels), t.ex. Åpen, Intern, Fortrolig, Strengt fortrolig för konfidentialitet.
+ *
+ * @minItems 2
+ */
+export type Scale = {
+  value: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
+ * Den gemensamma skalan för aspekter utan en egen: nivåernas värden och namn.
+ *
+ * @minItems 2
+ */
+export type Scale1 = {
+  value: number;
+  /**
+   * En text på registrets språk, eller en text per språk: sv, nb, en.
+   */
+  label:
+    | string
+    | {
+        /**
+         * Svenska
+         */
+        sv?: string;
+        /**
+         * Norsk bokmål
+         */
+        nb?: string;
+        /**
+         * English
+         */
+        en?: string;
+      };
+}[];
+/**
  * Sannolikhetsskalan, lägst först.
  *
  * @minItems 2
@@ -106,7 +160,11 @@ export interface Organisation {
    */
   locale?: "sv" | "nb" | "en";
   /**
-   * Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo.
+   * Landet organisationen finns i: se (Sverige) eller no (Norge). Styr vem som är personuppgiftsansvarig, lagarnas och myndighetens namn, tidszon och helgdagar. Skriv "no" inom citattecken.
+   */
+  country?: "se" | "no";
+  /**
+   * Tidszon för påminnelser, t.ex. Europe/Stockholm eller Europe/Oslo. Standard: landets (Europe/Stockholm för se, Europe/Oslo för no).
    */
   timezone?: string;
   /**
@@ -166,6 +224,23 @@ export interface Organisation {
     path?: string;
   };
   /**
+   * När organisationen själv är personuppgiftsansvarig (country: no): kontaktuppgifter, dataskyddsombud och rollen som har det dagliga ansvaret på delegation (t.ex. kommunedirektøren).
+   */
+  controller?: {
+    /**
+     * Kontaktuppgifter för den personuppgiftsansvarige (funktionsadress, inte en persons).
+     */
+    contact?: string;
+    /**
+     * Dataskyddsombudets roll.
+     */
+    dpo?: string;
+    /**
+     * Rollen som har det dagliga ansvaret för personuppgifterna på delegation, t.ex. kommunedirektøren.
+     */
+    delegatedTo?: string;
+  };
+  /**
    * Nämnder och styrelser. I en svensk kommun är varje nämnd egen personuppgiftsansvarig.
    *
    * @minItems 1
@@ -184,7 +259,7 @@ export interface Organisation {
      */
     type: "council" | "executive-board" | "committee" | "company";
     /**
-     * Är nämnden personuppgiftsansvarig?
+     * Är nämnden personuppgiftsansvarig? I Sverige (country: se) är varje nämnd det; i Norge (country: no) är kommunen det, och en nämnd bara om den är en egen juridisk person.
      */
     controller?: boolean;
     /**
@@ -300,32 +375,9 @@ export interface Organisation {
              */
             en?: string;
           };
+      levels?: Scale;
     }[];
-    /**
-     * @minItems 2
-     */
-    levels?: {
-      value: number;
-      /**
-       * En text på registrets språk, eller en text per språk: sv, nb, en.
-       */
-      label:
-        | string
-        | {
-            /**
-             * Svenska
-             */
-            sv?: string;
-            /**
-             * Norsk bokmål
-             */
-            nb?: string;
-            /**
-             * English
-             */
-            en?: string;
-          };
-    }[];
+    levels?: Scale1;
     /**
      * Från denna konfidentialitetsnivå är posten begränsad (visas bara för behöriga). Standard: högsta nivån.
      */
@@ -471,9 +523,9 @@ export interface System {
    */
   supplier?: string;
   /**
-   * Var systemet körs: on-premises (egen drift), swedish-cloud, eu-cloud, third-country-cloud (tredjeland, t.ex. USA).
+   * Var systemet körs: on-premises (egen drift), swedish-cloud (moln i Sverige), norwegian-cloud (moln i Norge), eu-cloud (annat land inom EU/EES), third-country-cloud (tredjeland, t.ex. USA).
    */
-  hosting: "on-premises" | "swedish-cloud" | "eu-cloud" | "third-country-cloud";
+  hosting: "on-premises" | "swedish-cloud" | "norwegian-cloud" | "eu-cloud" | "third-country-cloud";
   /**
    * Landskod (ISO 3166), t.ex. SE, US.
    */
@@ -656,9 +708,9 @@ export interface Processing {
    */
   role?: "controller" | "processor";
   /**
-   * Den personuppgiftsansvariga nämnden (eller den nämnd som är biträde).
+   * Den personuppgiftsansvariga nämnden (eller den nämnd som är biträde). Krävs när varje nämnd är personuppgiftsansvarig (country: se); utelämnas när organisationen själv är det (country: no).
    */
-  controller: string;
+  controller?: string;
   /**
    * Gemensamt personuppgiftsansvariga (art. 26).
    */
@@ -859,9 +911,13 @@ export type GoverningDocument = {
    */
   status: "draft" | "decided" | "repealed";
   /**
-   * Nämnden som beslutade (eller beslutar) dokumentet.
+   * Nämnden som beslutade (eller beslutar) dokumentet. Beslutade en tjänsteperson dokumentet på delegation: ange decidedByRole i stället.
    */
   decidedBy?: string;
+  /**
+   * Rollen som beslutade dokumentet på delegation, t.ex. kommundirektören (i stället för decidedBy).
+   */
+  decidedByRole?: string;
   /**
    * Beslutet.
    */

@@ -1,3 +1,4 @@
+import { profileOf } from './country.js';
 import { redactFinding } from './escape/identity.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
@@ -58,10 +59,12 @@ function summarise(registry: Registry, findings: Finding[]): ValidationResult {
 function resolveToday(sources: readonly SourceFile[], options: ValidateOptions): string {
   if (options.today) return options.today;
   const org = sources.find((s) => s.rel === 'lisa.yaml');
-  const tz =
-    org && /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
+  const text = org ? Buffer.from(org.bytes).toString('utf8') : '';
+  const tz = /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(text)?.[1];
+  // Without a time zone of its own, a registry keeps its country's (Europe/Oslo for country: no).
+  const country = /^\uFEFF?country:\s*["']?([a-zA-Z]{2})["']?/m.exec(text)?.[1];
   try {
-    return todayIn(tz || 'Europe/Stockholm');
+    return todayIn(tz || profileOf({ country }).timeZone);
   } catch {
     return todayIn('Europe/Stockholm');
   }

@@ -7,6 +7,7 @@
 
 import { answer } from '../../lib/answer/answer.js';
 import { buildAnswerIndex } from '../../lib/answer/index.js';
+import { timeZoneOf } from '../../lib/country.js';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, LOCALES, type Localized } from '../../lib/locale.js';
@@ -65,7 +66,7 @@ export async function askCommand(args: string[], io: Io): Promise<number> {
   if (result.errors > 0)
     io.stderr.write(`${format(T.registryErrors[lang ?? registry.locale], { count: result.errors, dir })}\n`);
   const index = buildAnswerIndex(registry);
-  const timeZone = registry.organisation?.data.timezone;
+  const timeZone = timeZoneOf(registry.organisation?.data);
   let day = today;
   if (!day) {
     try {

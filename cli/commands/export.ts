@@ -1,6 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { classificationsTable, processingTables, systemsTable } from '../../lib/export/tables.js';
+import { controllerIdOf } from '../../lib/controller.js';
+import {
+  classificationsTable,
+  exportControllers,
+  processingTables,
+  systemsTable,
+} from '../../lib/export/tables.js';
 import { workbookBytes } from '../../lib/export/xlsx.js';
 import { formatText } from '../../lib/format/text.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
@@ -86,13 +92,13 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
     });
   } else {
     const all = [...registry.entities.processing.values()].filter((p) => p.valid);
-    for (const b of registry.organisation?.data.boards ?? []) {
+    for (const b of exportControllers(registry, all)) {
       const rows = all
-        .filter((p) => p.data.controller === b.id)
+        .filter((p) => controllerIdOf(p.data) === b.id)
         .map((p) => processingRow(registry, p, locale));
-      if (rows.length === 0 && b.controller === false) continue;
       files.push({
-        name: `${FILES.processing[locale]}-${slugify(b.id) || 'board'}.csv`,
+        // The organisation as controller has the empty id: its file is named after it.
+        name: `${FILES.processing[locale]}-${slugify(b.id || b.name) || 'board'}.csv`,
         bytes: processingCsv(rows, locale),
       });
     }

@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { timeZoneOf } from '../../lib/country.js';
 import type { Finding } from '../../lib/finding.js';
 import { formatText } from '../../lib/format/text.js';
 import { type ImportFinding, type ImportResult, importSheets } from '../../lib/import/index.js';
@@ -146,7 +147,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const before = validateSources(dir, sources, lang ? { locale: lang } : {});
   const { registry } = before;
   const locale = lang ?? registry.locale;
-  const today = todayArg ?? todayIn(registry.organisation?.data.timezone ?? 'Europe/Stockholm');
+  const today = todayArg ?? todayIn(timeZoneOf(registry.organisation?.data));
   if (values.board && !registry.organisation?.data.boards?.some((b) => b.id === values.board))
     throw new UsageError(
       format(T.unknownBoard[locale], {

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { timeZoneOf } from '../../lib/country.js';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
 import { formatText } from '../../lib/format/text.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
@@ -116,7 +117,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  const timeZone = registry.organisation?.data.timezone ?? 'Europe/Stockholm';
+  const timeZone = timeZoneOf(registry.organisation?.data);
   let today = todayArg;
   if (!today) {
     try {

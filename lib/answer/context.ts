@@ -1,5 +1,7 @@
 // What every part of the answerer shares: the question in its context, what a part returns, and how names,
 // roles and lists are written.
+import { controllerRef } from '../controller.js';
+import { profileOf } from '../country.js';
 import { format, type Locale, type Localized, pickText } from '../locale.js';
 import type { ParsedFile, PathSegment } from '../parse.js';
 import type { Entity } from '../registry.js';
@@ -79,6 +81,14 @@ export function role(ctx: Ctx, roleId: string | undefined): string {
 
 export function board(ctx: Ctx, boardId: string | undefined): string {
   return boardId ? boardName(ctx.index.registry, boardId) : t(ctx, M.notSet);
+}
+
+/** The controller of an activity: its board, or (naming none, where the organisation is controller) the organisation. */
+export function controller(ctx: Ctx, boardId: string | undefined): string {
+  const reg = ctx.index.registry;
+  if (boardId || profileOf(reg.organisation?.data).controllerModel !== 'organisation')
+    return board(ctx, boardId);
+  return controllerRef(reg, boardId).name;
 }
 
 export function nameOf(entry: Entry, locale: Locale): string {

@@ -17,7 +17,7 @@ export const M = {
   },
   ambiguousHidden: {
     sv: 'Flera poster passar frågan: {list} och en begränsad post. Skriv namnet på den du menar, eller fråga {who}.',
-    nb: 'Flere oppføringer passer spørsmålet: {list} og en begrenset oppføring. Skriv navnet på den du mener, eller spør {who}.',
+    nb: 'Flere oppføringer passer spørsmålet: {list} og en skjermet oppføring. Skriv navnet på den du mener, eller spør {who}.',
     en: 'Several entries fit the question: {list} and a restricted one. Write the name of the one you mean, or ask {who}.',
   },
   ambiguous: {
@@ -27,17 +27,17 @@ export const M = {
   },
   restrictedExists: {
     sv: 'Det finns en begränsad post som rör det du frågar om. Detaljer lämnas bara i direktmeddelande till behöriga.',
-    nb: 'Det finnes en begrenset oppføring som gjelder det du spør om. Detaljer gis bare i direktemelding til de som har tilgang.',
+    nb: 'Det finnes en skjermet oppføring som gjelder det du spør om. Detaljer gis bare i direktemelding til de som har tilgang.',
     en: 'There is a restricted entry about what you ask. Details are given only in a direct message to people with access.',
   },
   restrictedAlso: {
     sv: 'Det finns också begränsade poster om detta; detaljer lämnas bara i direktmeddelande till behöriga.',
-    nb: 'Det finnes også begrensede oppføringer om dette; detaljer gis bare i direktemelding til de som har tilgang.',
+    nb: 'Det finnes også skjermede oppføringer om dette; detaljer gis bare i direktemelding til de som har tilgang.',
     en: 'There are restricted entries about this as well; details are given only in a direct message to people with access.',
   },
   restrictedNotice: {
     sv: 'Begränsad uppgift – sprid den inte vidare.',
-    nb: 'Begrenset opplysning – ikke del den videre.',
+    nb: 'Skjermet opplysning – ikke del den videre.',
     en: 'Restricted information – do not pass it on.',
   },
   // Only when lisa.yaml names no role for questions: no title the organisation may not have.
@@ -211,7 +211,7 @@ export const M = {
   // Processing.
   processingExists: {
     sv: '{name} finns i registerförteckningen ({board}).',
-    nb: '{name} finnes i behandlingsprotokollet ({board}).',
+    nb: '{name} finnes i behandlingsprotokollen ({board}).',
     en: '{name} is in the record of processing activities ({board}).',
   },
   legalBasis: {

@@ -1,3 +1,5 @@
+import { controllerIdOf, controllers } from '../controller.js';
+import { profileOf } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
 import { type Locale, type Localized, pickText } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
@@ -50,19 +52,34 @@ function sortedValid<K extends 'processing' | 'system' | 'asset'>(
   );
 }
 
-/** One table per controller board (and per board that has activities), in lisa.yaml's order. */
+/**
+ * One table per controller, in lisa.yaml's order: each controller board (and each board that has activities),
+ * or, where the organisation itself is controller (country: no), the organisation and any board of its own.
+ */
 export function processingTables(registry: Registry, locale: Locale): Table[] {
   const all = sortedValid(registry, 'processing', locale);
-  const boards = registry.organisation?.data.boards ?? [];
-  return boards
+  return exportControllers(registry, all).map((b) => {
+    const [headers = [], ...rows] = processingTable(
+      all.filter((p) => controllerIdOf(p.data) === b.id).map((p) => processingRow(registry, p, locale)),
+      locale,
+    );
+    return { name: b.name, headers, rows };
+  });
+}
+
+/** The controllers an export has a table (or a file) for. */
+export function exportControllers(
+  registry: Registry,
+  all: readonly Entity<'processing'>[],
+): { id: string; name: string }[] {
+  if (profileOf(registry.organisation?.data).controllerModel === 'organisation')
+    return controllers(
+      registry,
+      all.map((p) => p.data),
+    );
+  return (registry.organisation?.data.boards ?? [])
     .filter((b) => b.controller !== false || all.some((p) => p.data.controller === b.id))
-    .map((b) => {
-      const [headers = [], ...rows] = processingTable(
-        all.filter((p) => p.data.controller === b.id).map((p) => processingRow(registry, p, locale)),
-        locale,
-      );
-      return { name: b.name, headers, rows };
-    });
+    .map((b) => ({ id: b.id, name: b.name }));
 }
 
 const boardName = (registry: Registry, id: string) =>

@@ -43,6 +43,11 @@ export interface RowContext {
   /** A board for rows that name none: --board, the sheet's name, or the registry's only board. */
   defaultBoard: string | undefined;
   boardIds: string[];
+  /**
+   * Where the organisation itself is controller (country: no), whether a row's controller cell means it: empty,
+   * or the organisation's own name (Datatilsynet's protocol has the kommune in that column). Then no board is set.
+   */
+  isOrganisation(text: string | undefined): boolean;
   aspects: string[];
   /** Existing assets: their owner, for a classification's participants. */
   assetOwner(id: string): string | undefined;
@@ -167,7 +172,7 @@ function processing(r: RowReader, ctx: RowContext): Planned[] {
   const d: Record<string, unknown> = {};
   const name = r.get('name') as string | undefined;
   put(d, 'name', name);
-  put(d, 'controller', r.board('controller'));
+  put(d, 'controller', ctx.isOrganisation(r.cellText('controller')) ? undefined : r.board('controller'));
   put(d, 'purposes', r.get('purposes'));
   const bases = r.get('legalBasis') as string[] | undefined;
   const reference = r.get('legalBasisReference') as string | undefined;

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { profileOf } from '../country.js';
 import { findIdentityNumbers } from '../identity-numbers.js';
 import { format, type Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
@@ -204,6 +205,9 @@ class Importer {
       today: this.input.today,
       defaultBoard: defaultBoard(this.input, sheet, this.lookups),
       boardIds: (registry.organisation?.data.boards ?? []).map((b) => b.id),
+      isOrganisation: (text) =>
+        profileOf(registry.organisation?.data).controllerModel === 'organisation' &&
+        (!text || norm(text) === norm(registry.organisation?.data.name ?? '')),
       aspects: registry.model.aspects.map((a) => a.id),
       assetOwner: (id) => (registry.entities.asset.get(id)?.data as { owner?: string } | undefined)?.owner,
       headingsOf: (field) => {

@@ -23,7 +23,7 @@ function quarter(date: string): string {
   return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
 }
 
-function sv(b: Board[], d: Dates): Example[] {
+function sv(b: Board[], d: Dates, no: boolean): Example[] {
   const r = ROLES.sv;
   const board = b[0]?.id ?? 'kommunstyrelsen';
   const cover = '# EXEMPEL skapat av lisa init – ersätt med era egna uppgifter eller ta bort filen.';
@@ -38,15 +38,11 @@ description: Vad systemet används till, i en mening.
 board: ${board}               # nämnden som äger systemet (id ur lisa.yaml)
 owner: ${r.systemOwner.id}                # systemägare: en roll, aldrig ett personnamn
 supplier: Leverantören AB
-hosting: on-premises            # on-premises, swedish-cloud, eu-cloud eller third-country-cloud
-hostingCountry: SE
+hosting: on-premises            # on-premises, swedish-cloud, norwegian-cloud, eu-cloud eller third-country-cloud
+hostingCountry: ${no ? 'NO' : 'SE'}
 # Skyddsnivån systemet har per aspekt. Den måste vara minst lika hög som klassningen av den mest
 # skyddsvärda informationen i systemet (se classification/).
-protection:
-  confidentiality: 2
-  integrity: 2
-  availability: 2
-  traceability: 2
+${protection(no)}
 protectionAssessed: ${d.today}
 `,
     },
@@ -68,24 +64,17 @@ processing: [exempel-behandling] # behandlingar i registerförteckningen (id ur 
     {
       path: 'classification/exempel-informationstillgang.yaml',
       content: `${cover}
-# En informationsklassning enligt KLASSA: nivå 0–4 och motivering per aspekt.
+# En informationsklassning ${no ? 'enligt kommunens modell: nivå 1–4' : 'enligt KLASSA: nivå 0–4'} och motivering per aspekt.
 asset: exempel-informationstillgang
 date: ${d.today}
-method: KLASSA 4.0
+method: ${no ? 'Kommunens klassifiseringsmodell' : 'KLASSA 4.0'}
 participants: [${r.informationOwner.id}, ${r.systemOwner.id}, ${r.coordinator.id}]
-levels:
-  confidentiality:
-    level: 2
-    justification: Varför nivån valts – värsta tänkbara konsekvens om uppgifterna röjs.
-  integrity:
-    level: 2
-    justification: Vad som händer om uppgifterna är felaktiga.
-  availability:
-    level: 1
-    justification: Hur länge verksamheten klarar sig utan informationen.
-  traceability:
-    level: 1
-    justification: Hur viktigt det är att se vem som gjort vad.
+${levels(no, {
+  c: 'Varför nivån valts – värsta tänkbara konsekvens om uppgifterna röjs.',
+  i: 'Vad som händer om uppgifterna är felaktiga.',
+  a: 'Hur länge verksamheten klarar sig utan informationen.',
+  t: 'Hur viktigt det är att se vem som gjort vad.',
+})}
 nextReview: ${d.in12}
 `,
     },
@@ -94,8 +83,7 @@ nextReview: ${d.in12}
       content: `${cover}
 # En behandling i registerförteckningen (art. 30 dataskyddsförordningen).
 name: Exempel på behandling
-controller: ${board}          # den personuppgiftsansvariga nämnden
-purposes:
+${no ? '# Ingen controller: kommunen själv är personuppgiftsansvarig (country: no).\n' : `controller: ${board}          # den personuppgiftsansvariga nämnden\n`}purposes:
   - Ändamålet med behandlingen, konkret.
 legalBasis:
   - basis: public-interest      # art. 6.1: consent, contract, legal-obligation, public-interest, official-authority …
@@ -182,7 +170,7 @@ owner: ${r.coordinator.id}
   ];
 }
 
-function nb(b: Board[], d: Dates): Example[] {
+function nb(b: Board[], d: Dates, no: boolean): Example[] {
   const r = ROLES.nb;
   const board = b[0]?.id ?? 'kommunen';
   const cover = '# EKSEMPEL laget av lisa init – erstatt med egne opplysninger eller slett filen.';
@@ -197,15 +185,11 @@ description: Hva systemet brukes til, i én setning.
 board: ${board}              # virksomheten som eier systemet (id fra lisa.yaml)
 owner: ${r.systemOwner.id}                 # systemeier: en rolle, aldri et personnavn
 supplier: Leverandøren AS
-hosting: on-premises            # on-premises, swedish-cloud, eu-cloud eller third-country-cloud
-hostingCountry: NO
-# Sikkerhetsnivået systemet har per aspekt. Det må være minst like høyt som klassifiseringen av den mest
-# skjermingsverdige informasjonen i systemet (se classification/).
-protection:
-  confidentiality: 2
-  integrity: 2
-  availability: 2
-  traceability: 2
+hosting: on-premises            # on-premises, norwegian-cloud, swedish-cloud, eu-cloud eller third-country-cloud
+hostingCountry: ${no ? 'NO' : 'SE'}
+# Beskyttelsesnivået systemet har per aspekt. Det må være minst like høyt som klassifiseringen av den mest
+# beskyttelsesverdige informasjonen i systemet (se classification/).
+${protection(no)}
 protectionAssessed: ${d.today}
 `,
     },
@@ -227,24 +211,17 @@ processing: [eksempel-behandling] # behandlinger i protokollen (id fra processin
     {
       path: 'classification/eksempel-informasjonsressurs.yaml',
       content: `${cover}
-# En klassifisering etter KLASSA: nivå 0–4 og begrunnelse per aspekt.
+# En klassifisering ${no ? 'etter kommunens modell: nivå 1–4' : 'etter KLASSA: nivå 0–4'} og begrunnelse per aspekt.
 asset: eksempel-informasjonsressurs
 date: ${d.today}
-method: KLASSA 4.0
+method: ${no ? 'Kommunens klassifiseringsmodell' : 'KLASSA 4.0'}
 participants: [${r.informationOwner.id}, ${r.systemOwner.id}, ${r.coordinator.id}]
-levels:
-  confidentiality:
-    level: 2
-    justification: Hvorfor nivået er valgt – verste tenkelige konsekvens om opplysningene blir kjent.
-  integrity:
-    level: 2
-    justification: Hva som skjer om opplysningene er feil.
-  availability:
-    level: 1
-    justification: Hvor lenge virksomheten klarer seg uten informasjonen.
-  traceability:
-    level: 1
-    justification: Hvor viktig det er å se hvem som har gjort hva.
+${levels(no, {
+  c: 'Hvorfor nivået er valgt – verste tenkelige konsekvens om opplysningene blir kjent.',
+  i: 'Hva som skjer om opplysningene er feil.',
+  a: 'Hvor lenge virksomheten klarer seg uten informasjonen.',
+  t: 'Hvor viktig det er å se hvem som har gjort hva.',
+})}
 nextReview: ${d.in12}
 `,
     },
@@ -253,8 +230,7 @@ nextReview: ${d.in12}
       content: `${cover}
 # En behandling i protokollen over behandlingsaktiviteter (personvernforordningen artikkel 30).
 name: Eksempel på behandling
-controller: ${board}         # den behandlingsansvarlige
-purposes:
+${no ? '# Ingen controller: kommunen selv er behandlingsansvarlig (country: no).\n' : `controller: ${board}         # den behandlingsansvarlige\n`}purposes:
   - Formålet med behandlingen, konkret.
 legalBasis:
   - basis: legal-obligation     # art. 6 nr. 1: consent, contract, legal-obligation, public-interest …
@@ -342,5 +318,24 @@ owner: ${r.coordinator.id}
 }
 
 export function examples(options: InitOptions, boards: Board[], dates: Dates): Example[] {
-  return options.lang === 'nb' ? nb(boards, dates) : sv(boards, dates);
+  const no = options.country === 'no';
+  return options.lang === 'nb' ? nb(boards, dates, no) : sv(boards, dates, no);
+}
+
+// Where the kommune is controller (country: no) the examples follow its model: three aspects on 1–4 (lisa.yaml
+// has the Norwegian model), and a processing activity that names no controller board.
+function protection(no: boolean): string {
+  return no
+    ? 'protection:\n  confidentiality: 2\n  integrity: 2\n  availability: 2'
+    : 'protection:\n  confidentiality: 2\n  integrity: 2\n  availability: 2\n  traceability: 2';
+}
+
+function levels(no: boolean, why: Record<'c' | 'i' | 'a' | 't', string>): string {
+  const lines = [
+    `  confidentiality:\n    level: 2\n    justification: ${why.c}`,
+    `  integrity:\n    level: 2\n    justification: ${why.i}`,
+    `  availability:\n    level: ${no ? 2 : 1}\n    justification: ${why.a}`,
+  ];
+  if (!no) lines.push(`  traceability:\n    level: 1\n    justification: ${why.t}`);
+  return `levels:\n${lines.join('\n')}`;
 }

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { addMonths } from '../derive.js';
 import { slugify, uniqueSlug } from '../slug.js';
 import { examples } from './examples.js';
-import { type InitOptions, ROLE_KEYS, ROLES, TIMEZONE } from './options.js';
+import { type InitOptions, NORWEGIAN_MODEL, ROLE_KEYS, ROLES, TIMEZONE } from './options.js';
 import { readme, workflow } from './repo-files.js';
 
 // `lisa init`: the files of a new registry repository, as texts. Pure: the command decides where they go and
@@ -80,8 +80,35 @@ const COMMENTS = {
     nobody: '    # Ingen angitt ennå. Fyll inn:\n    # people:\n    #   - name: …\n    #     email: …',
     model:
       '# Klassifiseringsmodell: uten egen modell gjelder KLASSA (konfidensialitet, integritet, tilgjengelighet, sporbarhet, 0–4).',
-    access: '# Hvem som får se begrensede oppføringer (i Slack, i direktemelding).',
+    access: '# Hvem som får se skjermede oppføringer (i Slack, i direktemelding).',
   },
+};
+
+// A Norwegian kommune is itself the controller of personal data, with day-to-day responsibility delegated to the
+// kommunedirektør: no board is a controller, and none has to be invented for it.
+function controllerLines(l: InitOptions['lang']): string[] {
+  const dpo = ROLES[l].dpo.id;
+  return l === 'nb'
+    ? [
+        '# Kommunen er behandlingsansvarlig for personopplysningene; utvalgene er det ikke.',
+        '# Legg gjerne til contact (funksjonsadresse) og delegatedTo (rollen med det daglige ansvaret,',
+        '# f.eks. kommunedirektøren, som da også står under roles).',
+        'controller:',
+        `  dpo: ${dpo}`,
+        '',
+      ]
+    : [
+        '# Kommunen är personuppgiftsansvarig (i Norge); nämnderna är det inte.',
+        '# Lägg gärna till contact (funktionsadress) och delegatedTo (rollen med det dagliga ansvaret).',
+        'controller:',
+        `  dpo: ${dpo}`,
+        '',
+      ];
+}
+
+const NORWEGIAN_COMMENT = {
+  sv: '# Klassningsmodell: konfidentialitet Åpen–Strengt fortrolig, riktighet och tillgänglighet lav–svært høy.',
+  nb: '# Klassifiseringsmodell: konfidensialitet Åpen–Strengt fortrolig, integritet og tilgjengelighet lav–svært høy.',
 };
 
 function organisationYaml(options: InitOptions, boards: Board[]): string {
@@ -92,14 +119,16 @@ function organisationYaml(options: InitOptions, boards: Board[]): string {
     HEAD[l](options.name.replace(/[\r\n]+/g, ' ')),
     `name: ${scalar(options.name)}`,
     `locale: ${l}`,
+    ...(options.country === 'no' ? ['country: "no"'] : []),
     `timezone: ${TIMEZONE[options.country]}`,
     '',
+    ...(options.country === 'no' ? controllerLines(l) : []),
     c.boards,
     'boards:',
   ];
   for (const b of boards) {
     lines.push(`  - id: ${b.id}`, `    name: ${scalar(b.name)}`, `    type: ${b.type}`);
-    lines.push(`    dpo: ${roles.dpo.id}`);
+    if (options.country === 'se') lines.push(`    dpo: ${roles.dpo.id}`);
   }
   lines.push('', c.roles, 'roles:');
   const executive = boards[0]?.id;
@@ -118,7 +147,7 @@ function organisationYaml(options: InitOptions, boards: Board[]): string {
   }
   lines.push(
     '',
-    c.model,
+    ...(options.country === 'no' ? [NORWEGIAN_COMMENT[l], NORWEGIAN_MODEL] : [c.model]),
     '',
     c.access,
     'access:',
@@ -129,12 +158,13 @@ function organisationYaml(options: InitOptions, boards: Board[]): string {
   return lines.join('\n');
 }
 
-function vscodeSettings(packageName: string): string {
+/** The editor's schemas in the registry's language: schemas/ is Swedish, schemas/nb/ bokmål. */
+function vscodeSettings(packageName: string, lang: InitOptions['lang']): string {
+  const dir = `./node_modules/${packageName}/schemas/${lang === 'nb' ? 'nb/' : ''}`;
   const schemas: Record<string, string> = {
-    [`./node_modules/${packageName}/schemas/organisation.schema.json`]: 'registry/lisa.yaml',
+    [`${dir}organisation.schema.json`]: 'registry/lisa.yaml',
   };
-  for (const kind of KINDS)
-    schemas[`./node_modules/${packageName}/schemas/${kind}.schema.json`] = `registry/${kind}/**/*.yaml`;
+  for (const kind of KINDS) schemas[`${dir}${kind}.schema.json`] = `registry/${kind}/**/*.yaml`;
   return `${JSON.stringify(
     {
       'yaml.schemas': schemas,
@@ -159,7 +189,7 @@ export function initFiles(options: InitOptions): InitFile[] {
     { path: 'registry/lisa.yaml', content: organisationYaml(options, boards) },
     ...examples(options, boards, dates).map((e) => ({ path: `registry/${e.path}`, content: e.content })),
     { path: '.github/workflows/lisa.yml', content: workflow(options.lang) },
-    { path: '.vscode/settings.json', content: vscodeSettings(options.packageName) },
+    { path: '.vscode/settings.json', content: vscodeSettings(options.packageName, options.lang) },
     { path: 'README.md', content: readme(options) },
     { path: '.gitignore', content: 'node_modules/\nout/\n' },
   ];

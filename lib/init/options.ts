@@ -51,12 +51,37 @@ export const DEFAULT_LANG: Record<Country, InitLocale> = { se: 'sv', no: 'nb' };
 export const TIMEZONE: Record<Country, string> = { se: 'Europe/Stockholm', no: 'Europe/Oslo' };
 
 /**
- * A Swedish municipality's boards are each their own controller; a Norwegian municipality is one controller
- * (kommunen), so it starts with one board named after the organisation.
+ * A Swedish municipality's boards are each their own controller; a Norwegian kommune is itself the controller
+ * (country: "no" in lisa.yaml), so its boards are only the political bodies, starting with formannskapet.
  */
-export function defaultBoards(country: Country, name: string): string[] {
-  return country === 'se' ? ['Kommunstyrelsen', 'Socialnämnden'] : [name];
+export function defaultBoards(country: Country, _name: string): string[] {
+  return country === 'se' ? ['Kommunstyrelsen', 'Socialnämnden'] : ['Formannskapet'];
 }
+
+/**
+ * The classification model a new Norwegian registry starts with: confidentiality graded by name, integrity and
+ * availability lav–svært høy (Swedish registries get KLASSA by leaving the model out).
+ */
+export const NORWEGIAN_MODEL = `classification:
+  method: Kommunens klassifiseringsmodell
+  aspects:
+    - id: confidentiality
+      label: { nb: Konfidensialitet, sv: Konfidentialitet, en: Confidentiality }
+      levels:
+        - { value: 1, label: { nb: Åpen, en: Open } }
+        - { value: 2, label: { nb: Intern, en: Internal } }
+        - { value: 3, label: { nb: Fortrolig, en: Confidential } }
+        - { value: 4, label: { nb: Strengt fortrolig, en: Strictly confidential } }
+    - id: integrity
+      label: { nb: Integritet, sv: Riktighet, en: Integrity }
+    - id: availability
+      label: { nb: Tilgjengelighet, sv: Tillgänglighet, en: Availability }
+  levels:
+    - { value: 1, label: { nb: Lav, en: Low } }
+    - { value: 2, label: { nb: Middels, en: Medium } }
+    - { value: 3, label: { nb: Høy, en: High } }
+    - { value: 4, label: { nb: Svært høy, en: Very high } }
+  restrictedFrom: 4`;
 
 /** "Karin Ek <karin.ek@norrvik.se>", "karin.ek@norrvik.se" or "Karin Ek". */
 export function parseHolder(text: string): Holder {

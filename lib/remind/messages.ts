@@ -22,7 +22,7 @@ export const M = {
   kpiLine: { sv: '• {name} – {owner}', nb: '• {name} – {owner}', en: '• {name} – {owner}' },
   kpiRestrictedLine: {
     sv: '• Ett begränsat nyckeltal (detaljer bara i direktmeddelande) – {owner}',
-    nb: '• Et begrenset nøkkeltall (detaljer bare i direktemelding) – {owner}',
+    nb: '• Et skjermet nøkkeltall (detaljer bare i direktemelding) – {owner}',
     en: '• A restricted KPI (details by direct message only) – {owner}',
   },
   kpiAllReported: {
@@ -37,7 +37,7 @@ export const M = {
   },
   kpiReportedRestricted: {
     sv: '{count} begränsade',
-    nb: '{count} begrensede',
+    nb: '{count} skjermede',
     en: '{count} restricted',
   },
   kpiNone: {
@@ -104,7 +104,7 @@ export const M = {
   },
   overdueRestrictedLine: {
     sv: '• En åtgärd i en begränsad granskning – skulle vara klar {date}. Ansvarig: {owner}.',
-    nb: '• Et tiltak i en begrenset revisjon – skulle vært ferdig {date}. Ansvarlig: {owner}.',
+    nb: '• Et tiltak i en skjermet revisjon – skulle vært ferdig {date}. Ansvarlig: {owner}.',
     en: '• An action in a restricted audit – due {date}. Responsible: {owner}.',
   },
   overdueHint: {
@@ -164,17 +164,17 @@ export const M = {
   },
   restrictedHeader: {
     sv: 'Tidsfrist för en begränsad post',
-    nb: 'Frist for en begrenset post',
+    nb: 'Frist for en skjermet post',
     en: 'Deadline for a restricted entry',
   },
   restrictedIntro: {
     sv: 'En begränsad post ({what}) har en tidsfrist {date}. Ansvarig: {owner}. Detaljerna visas bara för behöriga.',
-    nb: 'En begrenset post ({what}) har frist {date}. Ansvarlig: {owner}. Detaljene vises bare for autoriserte.',
+    nb: 'En skjermet post ({what}) har frist {date}. Ansvarlig: {owner}. Detaljene vises bare for autoriserte.',
     en: 'A restricted entry ({what}) has a deadline on {date}. Responsible: {owner}. Details are shown to authorised people only.',
   },
   restrictedDmNote: {
     sv: '_Begränsad post: dela inte detaljerna i kanaler._',
-    nb: '_Begrenset post: ikke del detaljene i kanaler._',
+    nb: '_Skjermet post: ikke del detaljene i kanaler._',
     en: '_Restricted entry: do not share the details in channels._',
   },
   edit: { sv: 'Redigera', nb: 'Rediger', en: 'Edit' },

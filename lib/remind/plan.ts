@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { profileOf } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
 import { format, type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Entity, isPlainObject, type Registry } from '../registry.js';
+import { quarterLabel } from '../render/labels.js';
 import { agreementNotices } from './agreements.js';
 import { type Content, esc, link, mention, type ReminderBlock, toBlocks, toText } from './blocks.js';
 import { breachNotifications } from './breaches.js';
@@ -103,13 +105,18 @@ function field(obj: unknown, key: string): Record<string, unknown> {
  */
 export function remindSettings(registry: Registry): RemindSettings {
   const o = org(registry);
-  const zone = typeof o.timezone === 'string' && isTimeZone(o.timezone) ? o.timezone : DEFAULT_TIME_ZONE;
+  // The country in lisa.yaml decides the default time zone and the holidays; without one, the language does.
+  const profile = o.country !== undefined ? profileOf(o) : undefined;
+  const zone =
+    typeof o.timezone === 'string' && isTimeZone(o.timezone)
+      ? o.timezone
+      : (profile?.timeZone ?? DEFAULT_TIME_ZONE);
   const r = field(o, 'reminders');
   const channel = field(o, 'slack').securityChannel;
   return {
     locale: registry.locale,
     timeZone: zone,
-    country: holidayCountry(registry.locale, zone),
+    country: profile?.iso ?? holidayCountry(registry.locale, zone),
     sendTime: DEFAULT_SEND_TIME,
     catchUpDays: count(r.catchUpDays, 14),
     lead: {
@@ -461,13 +468,13 @@ function cycleActivity(p: Planner, d: Draft, a: Entity<'cycle'>): void {
 }
 
 function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>[]): void {
-  const quarter = quarterBefore(d.deadline);
+  const key = quarterBefore(d.deadline);
+  // People read the quarter as the documents write it ("4. kv. 2025"); the file keeps its key (2025-Q4).
+  const quarter = quarterLabel(key, p.locale);
   const due = kpis
-    .filter((k) => !k.data.since || k.data.since <= quarter)
+    .filter((k) => !k.data.since || k.data.since <= key)
     .sort((x, y) => x.data.name.localeCompare(y.data.name, p.locale));
-  const missing = due.filter(
-    (k) => k.data.values?.[quarter] === undefined || k.data.values[quarter] === null,
-  );
+  const missing = due.filter((k) => k.data.values?.[key] === undefined || k.data.values[key] === null);
   const reported = due.filter((k) => !missing.includes(k));
   const owner = p.role(a.data.owner);
   const date = p.date(d.deadline);
@@ -513,7 +520,7 @@ function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>
     );
     const dmParagraphs = [
       [p.t(M.kpiDm, { activity: esc(a.data.name), date, quarter }), ...lines].join('\n'),
-      p.t(M.kpiDmHint, { quarter }),
+      p.t(M.kpiDmHint, { quarter: key }),
     ];
     if (items.some(({ kpi }) => p.restricted(kpi))) dmParagraphs.push(p.t(M.restrictedDmNote));
     const hidden = d.restricted || items.some(({ kpi }) => p.restricted(kpi));

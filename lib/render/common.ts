@@ -1,6 +1,9 @@
+import { type ControllerModel, type Country, profileOf } from '../country.js';
 import type { Locale } from '../locale.js';
 import { pickText } from '../locale.js';
+import { hasAspectScales } from '../model.js';
 import type { Entity, Registry } from '../registry.js';
+import { roleName } from '../roles.js';
 import type { ProcessingRow } from './model.js';
 
 // What every document's view model shares: its metadata, the organisation, the data stamp, and the small
@@ -62,8 +65,16 @@ export interface CommonView {
   doc: DocumentMeta;
   /** The commit the data came from; `hidden` when the organisation turned the stamp off. */
   stamp: { sha?: string; short?: string; date?: string; dirty: boolean; hidden?: boolean };
-  aspects: { id: string; label: string; abbr: string }[];
+  /** `levels` only on an aspect with a scale of its own. */
+  aspects: { id: string; label: string; abbr: string; levels?: { value: number; label: string }[] }[];
   levels: { value: number; label: string }[];
+  /** Some aspect has its own scale: the legend explains each aspect's. */
+  aspectScales: boolean;
+  /** From lisa.yaml's country: templates word who is controller and which law applies from these. */
+  country: Country;
+  controllerModel: ControllerModel;
+  /** The role with day-to-day responsibility where the organisation is controller, in lower case for running text. */
+  delegatedTo?: string;
 }
 
 export interface DocumentModel {
@@ -102,7 +113,13 @@ export function executiveBoard(registry: Registry): BoardRef | undefined {
 }
 
 function aspectAbbreviations(registry: Registry, locale: Locale) {
-  const aspects = registry.model.aspects.map((a) => ({ id: a.id, label: pickText(a.label, locale) }));
+  const aspects = registry.model.aspects.map((a) => ({
+    id: a.id,
+    label: pickText(a.label, locale),
+    ...(a.levels
+      ? { levels: a.levels.map((l) => ({ value: l.value, label: pickText(l.label, locale) })) }
+      : {}),
+  }));
   const used = new Set<string>();
   return aspects.map((a) => {
     let abbr = a.label.charAt(0).toUpperCase();
@@ -147,5 +164,11 @@ export function common(registry: Registry, input: ModelInput, doc: DocumentMeta)
         : { dirty: false, ...(showStamp ? {} : { hidden: true }) },
     aspects: aspectAbbreviations(registry, input.locale),
     levels: registry.model.levels.map((l) => ({ value: l.value, label: pickText(l.label, input.locale) })),
+    aspectScales: hasAspectScales(registry.model),
+    country: profileOf(org).country,
+    controllerModel: profileOf(org).controllerModel,
+    ...(org?.controller?.delegatedTo
+      ? { delegatedTo: roleName(registry, org.controller.delegatedTo, input.locale).toLowerCase() }
+      : {}),
   };
 }

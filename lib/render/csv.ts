@@ -73,7 +73,7 @@ const HEADERS = {
     nb: 'Automatiserte avgjørelser (art. 22)',
     en: 'Automated decisions (Art. 22)',
   },
-  restricted: { sv: 'Begränsad', nb: 'Begrenset', en: 'Restricted' },
+  restricted: { sv: 'Begränsad', nb: 'Skjermet', en: 'Restricted' },
 } satisfies Record<string, Localized>;
 
 const list = (items: readonly string[] | undefined) => (items ?? []).join('; ');

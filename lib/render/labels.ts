@@ -5,9 +5,12 @@ import type { Locale, Localized } from '../locale.js';
 
 type Labels<K extends string> = Record<K, Localized>;
 
-export const HOSTING: Labels<'on-premises' | 'swedish-cloud' | 'eu-cloud' | 'third-country-cloud'> = {
+export const HOSTING: Labels<
+  'on-premises' | 'swedish-cloud' | 'norwegian-cloud' | 'eu-cloud' | 'third-country-cloud'
+> = {
   'on-premises': { sv: 'Egen drift', nb: 'Egen drift', en: 'On premises' },
   'swedish-cloud': { sv: 'Moln i Sverige', nb: 'Sky i Sverige', en: 'Cloud in Sweden' },
+  'norwegian-cloud': { sv: 'Moln i Norge', nb: 'Sky i Norge', en: 'Cloud in Norway' },
   'eu-cloud': { sv: 'Moln inom EU/EES', nb: 'Sky i EU/EØS', en: 'Cloud in the EU/EEA' },
   'third-country-cloud': { sv: 'Moln i tredjeland', nb: 'Sky i tredjeland', en: 'Third-country cloud' },
 };
@@ -236,7 +239,7 @@ export const YES_NO: Labels<'yes' | 'no'> = {
 /** The marking a restricted entry gets in a public document, in place of its details. */
 export const RESTRICTED: Localized = {
   sv: 'Begränsad uppgift',
-  nb: 'Begrenset opplysning',
+  nb: 'Skjermet opplysning',
   en: 'Restricted entry',
 };
 

@@ -1,4 +1,12 @@
 import {
+  type ControllerRef,
+  controllerContacts,
+  controllerIdOf,
+  controllerRef,
+  controllers,
+  processingRegisterId,
+} from '../controller.js';
+import {
   assetsBySystem,
   classificationReviewDue,
   classificationsInForce,
@@ -89,19 +97,12 @@ export function reviewQuarter(today: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // Document ids
 
-/** The boards that keep a register of processing activities: marked as controllers, or named as one. */
-export function controllerBoards(registry: Registry): BoardRef[] {
-  const named = new Set<string>();
-  for (const p of valid(registry, 'processing')) named.add(p.data.controller);
-  const out: BoardRef[] = [];
-  for (const b of boards(registry)) {
-    if (b.controller === true || named.has(b.id)) {
-      out.push({ id: b.id, name: b.name });
-      named.delete(b.id);
-    }
-  }
-  for (const id of named) out.push(boardRef(registry, id));
-  return out;
+/** The controllers that keep a register of processing activities: boards, or the organisation itself. */
+export function controllerBoards(registry: Registry): ControllerRef[] {
+  return controllers(
+    registry,
+    valid(registry, 'processing').map((p) => p.data),
+  );
 }
 
 /**
@@ -113,7 +114,7 @@ export function reportBoards(registry: Registry): BoardRef[] {
   const owning = new Set<string>();
   for (const a of valid(registry, 'asset')) owning.add(a.data.board);
   for (const s of valid(registry, 'system')) owning.add(s.data.board);
-  for (const p of valid(registry, 'processing')) owning.add(p.data.controller);
+  for (const p of valid(registry, 'processing')) owning.add(controllerIdOf(p.data));
   for (const a of valid(registry, 'audit')) for (const r of a.data.recommendations) owning.add(r.board);
   return boards(registry)
     .filter((b) => b.id !== exec && b.type !== 'council' && owning.has(b.id))
@@ -127,7 +128,7 @@ export function documentIds(registry: Registry): string[] {
     'yearly-report',
     ...reportBoards(registry).map((b) => `yearly-report-${b.id}`),
     'kpi-review',
-    ...controllerBoards(registry).map((b) => `processing-register-${b.id}`),
+    ...controllerBoards(registry).map(processingRegisterId),
     'systems-overview',
   ];
 }
@@ -345,7 +346,7 @@ export interface ProcessingRow {
   restricted: boolean;
   role: 'controller' | 'processor';
   roleLabel: string;
-  controller: BoardRef;
+  controller: ControllerRef;
   jointControllers?: { name: string; contact?: string }[];
   controllersServed?: { name: string; contact?: string }[];
   purposes?: string[];
@@ -386,7 +387,7 @@ export function processingRow(
   locale: Locale,
 ): ProcessingRow {
   const p = entity.data;
-  const controller = boardRef(registry, p.controller);
+  const controller = controllerRef(registry, p.controller);
   const role = p.role ?? 'controller';
   const roleLabel = label(PROCESSING_ROLE, role, locale);
   // Name, controller and role stay: the board must be able to say the activity exists, not what it holds.
@@ -460,28 +461,28 @@ function contactsOf(registry: Registry, roleId: string | undefined, locale: Loca
   };
 }
 
-function processingRegister(registry: Registry, board: BoardRef, input: ModelInput): DocumentModel {
+function processingRegister(registry: Registry, board: ControllerRef, input: ModelInput): DocumentModel {
   const { locale } = input;
   const c = collator(locale);
-  const orgBoard = boards(registry).find((b) => b.id === board.id);
+  const contacts = controllerContacts(registry, board.id);
   const rows = valid(registry, 'processing')
-    .filter((p) => p.data.controller === board.id)
+    .filter((p) => controllerIdOf(p.data) === board.id)
     .map((p) => processingRow(registry, p, locale))
     .sort((a, b) => c.compare(a.name, b.name));
   const dpoRole =
-    orgBoard?.dpo ??
+    contacts.dpo ??
     Object.entries(registry.organisation?.data.roles ?? {}).find(
       ([, r]) => r?.kind === 'dpo' && (!r.board || r.board === board.id),
     )?.[0];
   const meta: DocumentMeta = {
-    id: `processing-register-${board.id}`,
+    id: processingRegisterId(board),
     kind: 'processing-register',
     template: 'processing-register.njk',
     title: format(TITLES.processingRegister[locale], { board: board.name }),
     orientation: 'landscape',
     date: input.today,
     draft: false,
-    board,
+    board: { id: board.id, name: board.name },
   };
   const open = rows.filter((r) => !r.restricted);
   return {
@@ -490,9 +491,10 @@ function processingRegister(registry: Registry, board: BoardRef, input: ModelInp
       ...common(registry, input, meta),
       register: {
         board,
-        contact: orgBoard?.contact,
-        chair: contactsOf(registry, orgBoard?.chair, locale),
+        contact: contacts.contact,
+        chair: contactsOf(registry, contacts.chair, locale),
         dpo: contactsOf(registry, dpoRole, locale),
+        delegatedTo: contactsOf(registry, contacts.delegatedTo, locale),
         controllerRows: rows.filter((r) => r.role === 'controller'),
         processorRows: rows.filter((r) => r.role === 'processor'),
         total: rows.length,
@@ -639,7 +641,7 @@ export function buildDocuments(
     if (want(`yearly-report-${b.id}`)) out.push(yearlyReport(registry, input, b));
   if (want('kpi-review')) out.push(kpiReview(registry, input));
   for (const b of controllerBoards(registry))
-    if (want(`processing-register-${b.id}`)) out.push(processingRegister(registry, b, input));
+    if (want(processingRegisterId(b))) out.push(processingRegister(registry, b, input));
   if (want('systems-overview')) out.push(systemsOverview(registry, input));
   return out;
 }

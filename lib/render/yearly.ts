@@ -1,3 +1,4 @@
+import { controllerIdOf } from '../controller.js';
 import {
   assetsBySystem,
   classificationReviewDue,
@@ -124,7 +125,11 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
         type: label(DOCUMENT_TYPE, x.type, locale),
         status: x.status,
         statusLabel: label(DOCUMENT_STATUS, x.status, locale),
-        decidedBy: x.decidedBy ? boardRef(registry, x.decidedBy).name : undefined,
+        decidedBy: x.decidedBy
+          ? boardRef(registry, x.decidedBy).name
+          : x.decidedByRole
+            ? roleName(registry, x.decidedByRole, locale)
+            : undefined,
         decision: x.decision,
         owner: roleName(registry, x.owner, locale),
         nextReview: x.nextReview,
@@ -227,11 +232,11 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
   gaps.sort((a, b) => c.compare(a.system, b.system));
 
   // Processing activities and DPIAs.
-  const processing = valid(registry, 'processing').filter((p) => mine(p.data.controller));
+  const processing = valid(registry, 'processing').filter((p) => mine(controllerIdOf(p.data)));
   const perBoard = controllerBoards(registry)
     .filter((b) => mine(b.id))
     .map((b) => {
-      const mine = processing.filter((p) => p.data.controller === b.id);
+      const mine = processing.filter((p) => controllerIdOf(p.data) === b.id);
       const needing = mine.filter((p) => dpiaReasons(p.data, locale).length > 0);
       return {
         board: b,

@@ -3,6 +3,7 @@ import { SCHEMA_RULES } from '../schema-rules.js';
 import { AGREEMENT_RULES } from './agreements.js';
 import { AUDIT_RULES } from './audits.js';
 import type { Rule } from './context.js';
+import { COUNTRY_RULES } from './country.js';
 import type { RuleDef } from './define.js';
 import { identityNumber } from './identity.js';
 import { INCIDENT_RULES } from './incidents.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   ...REFERENCE_RULES,
   ...PROTECTION_RULES,
   ...PRIVACY_RULES,
+  ...COUNTRY_RULES,
   ...REVIEW_RULES,
   ...INCIDENT_RULES,
   ...AGREEMENT_RULES,

@@ -1,5 +1,6 @@
-import { EEA } from '../derive.js';
+import { profileOf } from '../country.js';
 import type { Localized } from '../locale.js';
+import { adequacyOf, countryCode, hasAdequacy, inEea } from '../transfers.js';
 import { type Rule, valid } from './context.js';
 
 export const personalDataWithoutProcessing: Rule = {
@@ -63,9 +64,9 @@ export const dpiaMissing: Rule = {
     en: '"{name}" involves {reasons} but has no completed DPIA (status: {status}).',
   },
   hint: {
-    sv: 'Gör en konsekvensbedömning (art. 35) och ange dpia: {status: done, date: …}. IMY kräver en när minst två av EDPB:s kriterier gäller. Har ni bedömt att ingen behövs (bara känsliga uppgifter, inget annat kriterium): ange status: not-needed med reference till bedömningen.',
-    nb: 'Gjennomfør en vurdering av personvernkonsekvenser (art. 35) og angi dpia: {status: done, date: …}. Er det vurdert at ingen trengs (bare særlige kategorier, ingen andre kriterier): angi status: not-needed med reference til vurderingen.',
-    en: 'Carry out a DPIA (Art. 35) and record dpia: {status: done, date: …}. IMY requires one when at least two EDPB criteria apply. If you assessed that none is needed (sensitive data only, no other criterion): set status: not-needed with a reference to the assessment.',
+    sv: 'Gör en konsekvensbedömning (art. 35) och ange dpia: {status: done, date: …}. {authority} kräver en när minst två av EDPB:s kriterier gäller. Har ni bedömt att ingen behövs (bara känsliga uppgifter, inget annat kriterium): ange status: not-needed med reference till bedömningen.',
+    nb: 'Gjennomfør en vurdering av personvernkonsekvenser (art. 35) og angi dpia: {status: done, date: …}. {authority} krever normalt en når minst to av EDPBs kriterier gjelder. Er det vurdert at ingen trengs (bare særlige kategorier, ingen andre kriterier): angi status: not-needed med reference til vurderingen.',
+    en: 'Carry out a DPIA (Art. 35) and record dpia: {status: done, date: …}. {authority} requires one when at least two EDPB criteria apply. If you assessed that none is needed (sensitive data only, no other criterion): set status: not-needed with a reference to the assessment.',
   },
   check(ctx) {
     const { locale } = ctx;
@@ -102,6 +103,7 @@ export const dpiaMissing: Rule = {
           name: d.name,
           reasons: reasons.join(', '),
           status: d.dpia?.status ?? '—',
+          authority: profileOf(ctx.registry.organisation?.data).names.authority[locale],
         },
       );
     }
@@ -129,7 +131,10 @@ export const thirdCountryWithoutSafeguard: Rule = {
   check(ctx) {
     for (const p of valid(ctx.registry, 'processing')) {
       (p.data.thirdCountryTransfers ?? []).forEach((t, i) => {
-        if (t.safeguard === 'none')
+        // Within the EU/EEA there is no third-country transfer, so nothing needs a safeguard (Norway to Sweden,
+        // Sweden to Iceland); a country whose adequacy decision covers every recipient is covered by it (Art. 45).
+        const adequacy = adequacyOf(t.country);
+        if (t.safeguard === 'none' && !inEea(t.country) && !(adequacy && !adequacy.partial))
           ctx.report(
             this,
             { entity: p, path: ['thirdCountryTransfers', i, 'safeguard'] },
@@ -161,18 +166,17 @@ export const thirdCountryUndeclared: Rule = {
   check(ctx) {
     const { registry } = ctx;
     for (const p of valid(registry, 'processing')) {
-      const declared = new Set((p.data.thirdCountryTransfers ?? []).map((t) => t.country));
+      const declared = new Set((p.data.thirdCountryTransfers ?? []).map((t) => countryCode(t.country)));
       const seen = new Set<string>();
       const flag = (via: string, country: string | undefined, path: (string | number)[]) => {
         const c = country ?? '?';
-        if (declared.has(c) || (country && EEA.has(country)) || seen.has(`${via}/${c}`)) return;
+        if (declared.has(countryCode(c)) || inEea(country) || seen.has(`${via}/${c}`)) return;
         if (!country && declared.size > 0) return;
         seen.add(`${via}/${c}`);
         ctx.report(this, { entity: p, path }, { name: p.data.name, via, country: c });
       };
       (p.data.processors ?? []).forEach((proc, i) => {
-        if (proc.country && !EEA.has(proc.country))
-          flag(proc.name, proc.country, ['processors', i, 'country']);
+        if (proc.country && !inEea(proc.country)) flag(proc.name, proc.country, ['processors', i, 'country']);
       });
       (p.data.systems ?? []).forEach((id, i) => {
         const s = registry.entities.system.get(id);
@@ -183,9 +187,42 @@ export const thirdCountryUndeclared: Rule = {
   },
 };
 
+export const adequacyDecisionUnknown: Rule = {
+  id: 'adequacy-decision-unknown',
+  severity: 'warning',
+  description: {
+    sv: 'Överföring med stöd av ett beslut om adekvat skyddsnivå som inte finns.',
+    nb: 'Overføring med grunnlag i en beslutning om tilstrekkelig beskyttelsesnivå som ikke finnes.',
+    en: 'A transfer relying on an adequacy decision that does not exist.',
+  },
+  message: {
+    sv: 'Överföringen till {country} anger safeguard: adequacy-decision, men EU-kommissionen har inget beslut om adekvat skyddsnivå för {country}.',
+    nb: 'Overføringen til {country} oppgir safeguard: adequacy-decision, men EU-kommisjonen har ingen beslutning om tilstrekkelig beskyttelsesnivå for {country}.',
+    en: 'The transfer to {country} gives safeguard: adequacy-decision, but the European Commission has no adequacy decision for {country}.',
+  },
+  hint: {
+    sv: 'Ange den skyddsåtgärd som faktiskt används, t.ex. standard-contractual-clauses, och hänvisa till avtalet i reference.',
+    nb: 'Angi garantien som faktisk brukes, f.eks. standard-contractual-clauses, og vis til avtalen i reference.',
+    en: 'Give the safeguard actually used, e.g. standard-contractual-clauses, with the agreement in reference.',
+  },
+  check(ctx) {
+    for (const p of valid(ctx.registry, 'processing')) {
+      (p.data.thirdCountryTransfers ?? []).forEach((t, i) => {
+        if (t.safeguard === 'adequacy-decision' && !inEea(t.country) && !hasAdequacy(t.country))
+          ctx.report(
+            this,
+            { entity: p, path: ['thirdCountryTransfers', i, 'safeguard'] },
+            { country: t.country },
+          );
+      });
+    }
+  },
+};
+
 export const PRIVACY_RULES = [
   personalDataWithoutProcessing,
   dpiaMissing,
   thirdCountryWithoutSafeguard,
   thirdCountryUndeclared,
+  adequacyDecisionUnknown,
 ];

@@ -17,7 +17,7 @@ export const protectionBelowClassification: Rule = {
   },
   hint: {
     sv: 'Ett system ska skyddas minst på nivån för den mest skyddsvärda informationen det hanterar. Höj skyddet till {need} (och genomför åtgärderna) eller flytta informationen till ett system med tillräckligt skydd. Klassningen finns i {classification}.',
-    nb: 'Et system skal beskyttes minst på nivået til den mest skjermingsverdige informasjonen det behandler. Hev beskyttelsen til {need} (og gjennomfør tiltakene) eller flytt informasjonen til et system med tilstrekkelig beskyttelse. Klassifiseringen finnes i {classification}.',
+    nb: 'Et system skal beskyttes minst på nivået til den mest beskyttelsesverdige informasjonen det behandler. Hev beskyttelsen til {need} (og gjennomfør tiltakene) eller flytt informasjonen til et system med tilstrekkelig beskyttelse. Klassifiseringen finnes i {classification}.',
     en: 'A system must be protected at least at the level of the most sensitive information it handles. Raise the protection to {need} (and implement the measures) or move the information to a system protected well enough. The classification is in {classification}.',
   },
   check(ctx) {
@@ -44,7 +44,7 @@ export const protectionBelowClassification: Rule = {
             aspect: aspectLabel(registry.model, aspect, locale).toLowerCase(),
             asset: req.asset.data.name,
             need: req.level,
-            needLabel: levelLabel(registry.model, req.level, locale),
+            needLabel: levelLabel(registry.model, req.level, locale, aspect),
             classification: req.classification.file,
           },
         );

@@ -1,6 +1,7 @@
 import { KINDS } from '../kinds.js';
 import type { Localized } from '../locale.js';
 import { format } from '../locale.js';
+import { levelsOf } from '../model.js';
 import type { PathSegment } from '../parse.js';
 import { type Entity, isPlainObject } from '../registry.js';
 import { closest } from '../suggest.js';
@@ -236,17 +237,27 @@ export const levelOutOfScale: Rule = {
     en: 'Use one of the levels of the classification model in lisa.yaml.',
   },
   check(ctx) {
-    const values = ctx.registry.model.levels.map((l) => l.value);
-    const known = new Set(values);
-    const levels = values.join(', ');
+    // Each aspect is checked against its own scale (the shared one when it has none).
+    const scales = new Map<string, { known: Set<number>; levels: string }>();
+    const scale = (aspect: string) => {
+      let s = scales.get(aspect);
+      if (!s) {
+        const values = levelsOf(ctx.registry.model, aspect).map((l) => l.value);
+        s = { known: new Set(values), levels: values.join(', ') };
+        scales.set(aspect, s);
+      }
+      return s;
+    };
     for (const s of valid(ctx.registry, 'system')) {
       for (const [aspect, level] of Object.entries(s.data.protection ?? {})) {
+        const { known, levels } = scale(aspect);
         if (level !== undefined && !known.has(level))
           ctx.report(this, { entity: s, path: ['protection', aspect] }, { level, levels });
       }
     }
     for (const c of valid(ctx.registry, 'classification')) {
       for (const [aspect, v] of Object.entries(c.data.levels ?? {})) {
+        const { known, levels } = scale(aspect);
         if (v && !known.has(v.level))
           ctx.report(this, { entity: c, path: ['levels', aspect, 'level'] }, { level: v.level, levels });
       }

@@ -11,6 +11,8 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
   organisation: [
     ['boards.*.chair', 'role'],
     ['boards.*.dpo', 'role'],
+    ['controller.dpo', 'role'],
+    ['controller.delegatedTo', 'role'],
     ['roles.*.board', 'board'],
     ['access.restricted.roles.*', 'role'],
     ['risk.mayAccept.*.role', 'role'],
@@ -37,6 +39,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
   ],
   document: [
     ['decidedBy', 'board'],
+    ['decidedByRole', 'role'],
     ['owner', 'role'],
     ['supersedes', 'document'],
   ],

@@ -68,8 +68,18 @@ describe('lisa init', () => {
     const org = readFileSync(path.join(dir, 'registry/lisa.yaml'), 'utf8');
     expect(org).toContain('locale: nb');
     expect(org).toContain('timezone: Europe/Oslo');
-    expect(org).toContain('id: nordvik-kommune');
-    expect(existsSync(path.join(dir, 'registry/processing/eksempel-behandling.yaml'))).toBe(true);
+    // The kommune itself is controller: no board is invented for it, and the activity names none.
+    expect(org).toContain('country: "no"');
+    expect(org).toMatch(/^controller:\n {2}dpo: personvernombud$/m);
+    expect(org).toContain('id: formannskapet');
+    expect(org).not.toContain('id: nordvik-kommune');
+    expect(org).toContain('Strengt fortrolig');
+    const activity = readFileSync(path.join(dir, 'registry/processing/eksempel-behandling.yaml'), 'utf8');
+    expect(activity).not.toMatch(/^controller:/m);
+    const settings = JSON.parse(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8'));
+    expect(settings['yaml.schemas']['./node_modules/@lisa-isms/lisa/schemas/nb/processing.schema.json']).toBe(
+      'registry/processing/**/*.yaml',
+    );
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('informasjonssikkerhet som kode');
     const validate = await run(['validate', '--today', TODAY], dir);
     expect(validate.stdout).toContain('Ingen problemer i 10 filer');

@@ -87,7 +87,7 @@ describe('choices', () => {
 describe('restricted notices in every language', () => {
   for (const [q, has] of [
     ['vem äger Skyddsnätet?', 'begränsad post'],
-    ['hvem eier Skyddsnätet?', 'begrenset oppføring'],
+    ['hvem eier Skyddsnätet?', 'skjermet oppføring'],
     ['who owns Skyddsnätet?', 'restricted entry'],
   ] as const) {
     it(q, () => {

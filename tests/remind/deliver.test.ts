@@ -60,7 +60,7 @@ describe('delivering reminders exactly once', () => {
       event_payload: { key: 'kpi-review:cycle/kvartalsuppfoljning:2026-02-15:channel' },
     });
     expect((post.blocks as { type: string }[])[0]?.type).toBe('header');
-    expect(String(post.text)).toContain('Kvartalsuppföljning av nyckeltal 2025-Q4');
+    expect(String(post.text)).toContain('Kvartalsuppföljning av nyckeltal kv. 4 2025');
     // History is read with metadata, bounded by a window.
     const history = slack.callsOf('conversations.history')[0]?.body;
     expect(history?.include_all_metadata).toBe('true');

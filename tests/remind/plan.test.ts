@@ -61,9 +61,9 @@ describe('planning reminders', () => {
     const channel = find(plan, 'kpi-review', 'C0SAKERHET', '2026-02-15');
     expect(channel.due).toBe('2026-01-30T08:00:00+01:00');
     expect(channel.key).toBe('kpi-review:cycle/kvartalsuppfoljning:2026-02-15:channel');
-    expect(channel.text).toContain('Kvartalsuppföljning av nyckeltal 2025-Q4');
+    expect(channel.text).toContain('Kvartalsuppföljning av nyckeltal kv. 4 2025');
     expect(channel.text).toContain('senast 15 februari 2026');
-    expect(channel.text).toContain('*Värden som saknas för 2025-Q4* (2 av 3)');
+    expect(channel.text).toContain('*Värden som saknas för kv. 4 2025* (2 av 3)');
     expect(channel.text).toContain('|Dagar till kritisk patch> – *IT-chef* (<@U0ITCHEF>)');
     expect(channel.text).toContain(
       'Ett begränsat nyckeltal (detaljer bara i direktmeddelande) – *Socialchef* (<@U0SOCIAL>)',
@@ -96,7 +96,7 @@ describe('planning reminders', () => {
     const full = FILES['kpi/patchning.yaml']?.replace('  2025-Q3: 20', '  2025-Q3: 20\n  2025-Q4: 12') ?? '';
     const plan = year({ 'kpi/patchning.yaml': full, 'kpi/skyddade-adresser.yaml': null });
     const channel = find(plan, 'kpi-review', 'C0SAKERHET', '2026-02-15');
-    expect(channel.text).toContain('Alla 2 nyckeltal har värden för 2025-Q4.');
+    expect(channel.text).toContain('Alla 2 nyckeltal har värden för kv. 4 2025.');
     expect(plan.filter((r) => r.kind === 'kpi-review' && r.deadline === '2026-02-15')).toHaveLength(1);
   });
 
@@ -250,7 +250,7 @@ restricted: true
     });
     const april = find(plan, 'kpi-review', 'C0SAKERHET', '2026-04-16');
     expect(april.due).toBe('2026-04-01T08:00:00+02:00');
-    expect(april.text).toContain('Kvartalsvis oppfølging av nøkkeltall 2026-Q1');
+    expect(april.text).toContain('Kvartalsvis oppfølging av nøkkeltall 1. kv. 2026');
     expect(april.text).toContain('senest 16. april 2026');
     expect(find(plan, 'audit-answer', 'C0SAKERHET', '2026-02-16').text).toContain(
       'Svar til revisorene – senest 16. februar 2026',
@@ -271,7 +271,7 @@ restricted: true
       'Answer to the auditors – due 16 February 2026',
     );
     expect(find(plan, 'kpi-review', 'C0SAKERHET', '2026-02-15').text).toContain(
-      '*Values still missing for 2025-Q4* (2 of 3)',
+      '*Values still missing for Q4 2025* (2 of 3)',
     );
   });
 

@@ -163,7 +163,7 @@ describe('the Norwegian process', () => {
   );
   // lisa.yaml's country (added with the Norwegian country model) decides the process when the audit does not.
   const hasCountry = 'country' in organisationSchema.properties;
-  const NO_LISA = NO_BOARD.replace('locale: nb', 'locale: nb\ncountry: NO');
+  const NO_LISA = NO_BOARD.replace('locale: nb', 'locale: nb\ncountry: "no"');
   const NO_AUDIT = `title: Forvaltningsrevisjon av informasjonssikkerhet
 firm: Vestland kommunerevisjon IKS
 auditors: Kontrollutvalget

@@ -232,7 +232,7 @@ describe('restricted entries', () => {
     expect(html).not.toContain('Särskild behörighet');
     const overview = page('sv', 'systems-overview');
     expect(overview).toContain('<th scope="row">Skyddsregistret</th>');
-    expect(page('nb', 'processing-register-son')).toContain('Begrenset opplysning');
+    expect(page('nb', 'processing-register-son')).toContain('Skjermet opplysning');
   });
 });
 

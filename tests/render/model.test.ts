@@ -146,7 +146,7 @@ describe('restricted entries in public documents', () => {
       restricted: true,
       role: 'controller',
       roleLabel: 'Personuppgiftsansvarig',
-      controller: { id: 'son', name: 'Socialnämnden' },
+      controller: { id: 'son', name: 'Socialnämnden', organisation: false },
     });
     expect((doc(models, 'processing-register-son').context as Ctx).register.restrictedCount).toBe(1);
   });

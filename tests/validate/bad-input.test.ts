@@ -117,7 +117,9 @@ describe('bad input', () => {
     const text = system('P', {}).replace('on-premises', 'on-premise');
     const f = single(check({ 'system/p.yaml': text }), 'invalid-value');
     expect(f.message).toBe('"hosting": "on-premise" är inte ett tillåtet värde. Menade du "on-premises"?');
-    expect(f.hint).toBe('Tillåtna värden: on-premises, swedish-cloud, eu-cloud, third-country-cloud.');
+    expect(f.hint).toBe(
+      'Tillåtna värden: on-premises, swedish-cloud, norwegian-cloud, eu-cloud, third-country-cloud.',
+    );
   });
 
   it('a missing required field, at the mapping, naming the condition', () => {

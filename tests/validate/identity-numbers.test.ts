@@ -115,6 +115,17 @@ describe('findIdentityNumbers: Norwegian', () => {
     expect(kinds(norwegian('290284'))).toEqual(['fodselsnummer']);
   });
 
+  it('finds a fødselsnummer written with a hyphen (DDMMYY-NNNNN), but not a wrong one so written', () => {
+    const n = norwegian('150377');
+    const hyphenated = `${n.slice(0, 6)}-${n.slice(6)}`;
+    expect(findIdentityNumbers(`fnr. ${hyphenated}.`)).toEqual([
+      { kind: 'fodselsnummer', index: 5, length: 12 },
+    ]);
+    expect(kinds(`${norwegian('410190').slice(0, 6)}-${norwegian('410190').slice(6)}`)).toEqual(['d-nummer']);
+    const bad = spoil(n);
+    expect(kinds(`${bad.slice(0, 6)}-${bad.slice(6)}`)).toEqual([]);
+  });
+
   it('finds a D-nummer (day + 40)', () => {
     expect(kinds(norwegian('410190'))).toEqual(['d-nummer']);
     expect(kinds(norwegian('710586'))).toEqual(['d-nummer']);

@@ -22,7 +22,7 @@ export function levelsLines(ctx: Ctx, levels: Record<string, number | undefined>
       t(ctx, M.levelLine, {
         aspect: aspectLabel(model, aspect, ctx.locale),
         level,
-        label: levelLabel(model, level, ctx.locale),
+        label: levelLabel(model, level, ctx.locale, aspect),
       }),
     );
   }

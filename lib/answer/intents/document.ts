@@ -12,7 +12,11 @@ export function documentAnswer(ctx: Ctx, entry: Entry, confidence: number): Resu
     d.status === 'repealed'
       ? t(ctx, M.documentRepealed, { name: d.title })
       : d.status === 'decided' && d.decision?.date
-        ? t(ctx, M.documentDecided, { name: d.title, date: d.decision.date, board: board(ctx, d.decidedBy) })
+        ? t(ctx, M.documentDecided, {
+            name: d.title,
+            date: d.decision.date,
+            board: d.decidedByRole && !d.decidedBy ? role(ctx, d.decidedByRole) : board(ctx, d.decidedBy),
+          })
         : t(ctx, M.documentStatus, {
             name: d.title,
             status: DOCUMENT_STATUS[d.status]?.[ctx.locale] ?? d.status,

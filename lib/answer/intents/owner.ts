@@ -1,7 +1,7 @@
 // "Vem äger …?": owners, administrators and controllers.
 import type { Entity } from '../../registry.js';
 import type { Intent } from '../answer.js';
-import { board, type Ctx, type Result, role, t } from '../context.js';
+import { board, type Ctx, controller, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { M } from '../messages.js';
 import { entryAnswer } from './entry.js';
@@ -73,7 +73,7 @@ export function ownerAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
       const p = (e as Entity<'processing'>).data;
       return {
         ...base,
-        lines: [t(ctx, M.processingController, { name: p.name, board: board(ctx, p.controller) })],
+        lines: [t(ctx, M.processingController, { name: p.name, board: controller(ctx, p.controller) })],
         refs: [{ entity: e, path: ['controller'] }],
       };
     }

@@ -1,6 +1,6 @@
 // Processing activities: legal basis, retention, purposes, and who to ask (the DPO).
 import type { Entity } from '../../registry.js';
-import { board, type Ctx, list, type Ref, type Result, t } from '../context.js';
+import { type Ctx, controller, list, type Ref, type Result, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { DPIA_STATUS, LEGAL_BASIS } from '../labels.js';
 import { M } from '../messages.js';
@@ -9,7 +9,7 @@ import { boards, rolesOfKind, roleText } from '../people.js';
 export function processingAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const p = (entry.entity as Entity<'processing'>).data;
   const c = ctx.q.concepts;
-  const lines = [t(ctx, M.processingExists, { name: p.name, board: board(ctx, p.controller) })];
+  const lines = [t(ctx, M.processingExists, { name: p.name, board: controller(ctx, p.controller) })];
   const refs: Ref[] = [{ entity: entry.entity, path: [] }];
   const basis = t(ctx, M.legalBasis, {
     list: list(
@@ -98,7 +98,9 @@ export function processingOf(ctx: Ctx, about: Entry | undefined): Entry | undefi
 export function dpoFor(ctx: Ctx, boardId: string | undefined): string | undefined {
   const reg = ctx.index.registry;
   const b = boards(reg).find((x) => x.id === boardId);
-  if (b?.dpo) return roleText(reg, b.dpo, ctx.locale);
+  // No board named: where the organisation is controller, its own data protection officer.
+  const own = boardId ? b?.dpo : reg.organisation?.data.controller?.dpo;
+  if (own) return roleText(reg, own, ctx.locale);
   const roles = rolesOfKind(reg, 'dpo');
   return roles.length > 0 ? roles.map((r) => roleText(reg, r, ctx.locale)).join(', ') : undefined;
 }
