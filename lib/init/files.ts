@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { addMonths } from '../derive.js';
+import { KINDS } from '../kinds.js';
 import { slugify, uniqueSlug } from '../slug.js';
 import { examples } from './examples.js';
 import { type InitOptions, NORWEGIAN_MODEL, ROLE_KEYS, ROLES, TIMEZONE } from './options.js';
@@ -18,22 +19,6 @@ export interface InitFile {
 export function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
-
-const KINDS = [
-  'system',
-  'asset',
-  'classification',
-  'processing',
-  'document',
-  'kpi',
-  'cycle',
-  'audit',
-  'faq',
-  'report',
-  'risk',
-  'plan',
-  'review',
-];
 
 export interface Board {
   id: string;
@@ -158,7 +143,10 @@ function organisationYaml(options: InitOptions, boards: Board[]): string {
   return lines.join('\n');
 }
 
-/** The editor's schemas in the registry's language: schemas/ is Swedish, schemas/nb/ bokmål. */
+/**
+ * The editor's schemas in the registry's language: schemas/ is Swedish, schemas/nb/ bokmål. Every register
+ * kind is mapped from the one list in lib/kinds.ts, so a new register cannot be forgotten here.
+ */
 function vscodeSettings(packageName: string, lang: InitOptions['lang']): string {
   const dir = `./node_modules/${packageName}/schemas/${lang === 'nb' ? 'nb/' : ''}`;
   const schemas: Record<string, string> = {
