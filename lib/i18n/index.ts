@@ -1,0 +1,68 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Locale } from '../locale.js';
+import { catalogue as en } from './en/index.js';
+import { catalogue as nb } from './nb/index.js';
+import { catalogue as sv } from './sv/index.js';
+
+// One message catalogue per language, shared by the CLI, the action, the bot, reminders and documents.
+// Keys come from the Swedish catalogue; nb and en are typed against it, so a missing text does not compile.
+// Texts are ICU messages (plurals, selects, numbers) formatted with intl-messageformat, compiled once each.
+
+export type MessageKey = keyof typeof sv;
+export type Catalogue = Record<MessageKey, string>;
+/** Values an ICU message may take. Strings are inserted as they are: escaping is the edge's job. */
+export type MessageParams = Record<string, string | number | boolean | Date | null | undefined>;
+
+const CATALOGUES: Record<Locale, Catalogue> = { sv, nb, en };
+const TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+const compiled = new Map<string, IntlMessageFormat>();
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(sv, key);
+}
+
+/** The text of `key` in `locale` with `params` filled in. */
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const id = `${locale}\u0000${key}`;
+  let message = compiled.get(id);
+  if (!message) {
+    message = new IntlMessageFormat(CATALOGUES[locale][key], TAGS[locale], undefined, { ignoreTag: true });
+    compiled.set(id, message);
+  }
+  const result = message.format(withPlaceholders(message, params));
+  return typeof result === 'string' ? result : String(result);
+}
+
+// A parameter the caller did not give stays visible as {name} instead of making the message throw: a
+// missing value in a finding should still show the finding.
+function withPlaceholders(message: IntlMessageFormat, params: MessageParams): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...params };
+  for (const name of argumentNames(message.getAst())) {
+    if (values[name] === undefined || values[name] === null) values[name] = `{${name}}`;
+  }
+  return values;
+}
+
+type Ast = ReturnType<IntlMessageFormat['getAst']>;
+
+function argumentNames(ast: Ast, names = new Set<string>()): Set<string> {
+  for (const el of ast) {
+    if (
+      'value' in el &&
+      typeof el.value === 'string' &&
+      el.type !== 0 /* literal */ &&
+      el.type !== 8 /* tag */
+    )
+      names.add(el.value);
+    if ('options' in el && el.options) {
+      for (const option of Object.values(el.options as Record<string, { value: Ast }>))
+        argumentNames(option.value, names);
+    }
+  }
+  return names;
+}
+
+/** A function bound to one locale, for templates (`t('key', {…})`) and modules that speak one language. */
+export function translator(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
+  return (key, params) => t(locale, key, params);
+}

@@ -1,0 +1,4 @@
+// The nb catalogue: one object per area, joined. Add an area here and in the other two languages.
+import { common } from './common.js';
+
+export const catalogue = { ...common };
