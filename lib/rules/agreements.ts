@@ -1,6 +1,7 @@
-import { addMonths, EEA } from '../derive.js';
+import { addMonths } from '../derive.js';
 import type { Agreement, Processing } from '../kinds.js';
 import type { Entity, Registry } from '../registry.js';
+import { adequacyOf, inEea } from '../transfers.js';
 import { type Rule, valid } from './context.js';
 
 // Agreements: every processor has one, each covers what it claims, none runs out unnoticed, no sub-processor
@@ -197,7 +198,10 @@ export const subProcessorWithoutSafeguard: Rule = {
   check(ctx) {
     for (const a of valid(ctx.registry, 'agreement')) {
       (a.data.subProcessors ?? []).forEach((s, i) => {
-        if (!EEA.has(s.country) && !s.safeguard)
+        // The same list as the transfer rules (lib/transfers.ts): inside the EEA there is no transfer, and a
+        // full adequacy decision (Art. 45) is the safeguard itself; a partial one (US, CA, JP) needs one named.
+        const adequacy = adequacyOf(s.country);
+        if (!inEea(s.country) && !(adequacy && !adequacy.partial) && !s.safeguard)
           ctx.report(
             this,
             { entity: a, path: ['subProcessors', i, 'country'] },

@@ -92,4 +92,12 @@ describe('sub-processor-without-safeguard', () => {
       'The sub-processor Support Inc processes data in US, outside the EEA, with no safeguard given.',
     );
   });
+  it('reads lib/transfers.ts: a full adequacy decision covers, a partial one (US) does not', () => {
+    const text = pba(
+      'subProcessors:\n  - { name: Swiss Hosting, country: CH }\n  - { name: UK Support, country: GB }\n  - { name: Tokyo Ops, country: JP }\n  - { name: Reykjavik DC, country: IS }\n',
+    );
+    const r = check({ 'processing/bygglov.yaml': withProcessor, 'agreement/a.yaml': text });
+    const f = single(r, 'sub-processor-without-safeguard');
+    expectAt(f, 'agreement/a.yaml', at(text, 'country: JP', 'JP'));
+  });
 });
