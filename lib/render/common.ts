@@ -15,7 +15,8 @@ export type DocumentKind =
   | 'yearly-report'
   | 'kpi-review'
   | 'processing-register'
-  | 'systems-overview';
+  | 'systems-overview'
+  | 'incident-report';
 export type Orientation = 'portrait' | 'landscape';
 
 export interface Commit {

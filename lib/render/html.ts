@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import { isMessageKey, t as message } from '../i18n/index.js';
 import { safeTemplateLoader } from '../io/templates.js';
 import type { Locale } from '../locale.js';
 import { countWith, joinList, midSentence } from '../words.js';
@@ -89,7 +90,12 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('list', (v: string[] | undefined) => joinList(locale, v ?? []));
   env.addFilter('insentence', (v: string) => midSentence(v, locale));
   // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
-  env.addGlobal('t', (key: string, params?: Record<string, unknown>) => docWord(locale, key, params));
+  // Keys of the typed catalogue (lib/i18n, e.g. `incidentReport.title`) come from there.
+  env.addGlobal('t', (key: string, params?: Record<string, unknown>) =>
+    isMessageKey(key)
+      ? message(locale, key, params as Parameters<typeof message>[2])
+      : docWord(locale, key, params),
+  );
   return env;
 }
 

@@ -34,6 +34,7 @@ import {
 } from './common.js';
 import { docWord } from './dictionary.js';
 import { countryName, formatValue } from './format.js';
+import { incidentReport, incidentReportId, incidentReportRecipients } from './incident-report.js';
 import {
   DPIA_CRITERION,
   DPIA_REASON,
@@ -130,6 +131,7 @@ export function documentIds(registry: Registry): string[] {
     'kpi-review',
     ...controllerBoards(registry).map(processingRegisterId),
     'systems-overview',
+    ...incidentReportRecipients(registry).map(incidentReportId),
   ];
 }
 
@@ -643,5 +645,7 @@ export function buildDocuments(
   for (const b of controllerBoards(registry))
     if (want(processingRegisterId(b))) out.push(processingRegister(registry, b, input));
   if (want('systems-overview')) out.push(systemsOverview(registry, input));
+  for (const b of incidentReportRecipients(registry))
+    if (want(incidentReportId(b))) out.push(incidentReport(registry, b, input));
   return out;
 }
