@@ -28,6 +28,9 @@ import { docWord } from './dictionary.js';
 import { monthName } from './format.js';
 import { DOCUMENT_STATUS, DOCUMENT_TYPE, label, TITLES } from './labels.js';
 import { controllerBoards, dpiaReasons, kpiViews, processingRow } from './model.js';
+import { yearlyAgreements } from './yearly-agreements.js';
+import { yearlyIncidents } from './yearly-incidents.js';
+import { yearlyTraining } from './yearly-training.js';
 
 // The yearly report on the information-security work, one per board: the facts from the registers, the
 // security coordinator's assessment, conclusions and proposed decisions for the year (report/<year>.yaml),
@@ -385,6 +388,10 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
         kpis,
         audits: { openRecommendations, overdueActions, restrictedOpen, restrictedOverdue },
         cycle,
+        // Partials of their own (templates/shared/partials/yearly-*.njk), each from its own module.
+        incidentSummary: yearlyIncidents(registry, input, scope),
+        agreements: yearlyAgreements(registry, input, scope),
+        training: yearlyTraining(registry, input, scope),
       },
     },
   };

@@ -71,4 +71,53 @@ export const incidentDocuments: Record<keyof typeof sv, string> = {
   'incidentReport.lessonsRestricted':
     '{n, plural, =0 {} one {In addition, # lesson is recorded for restricted incidents.} other {In addition, # lessons are recorded for restricted incidents.}}',
   'incidentReport.noLessons': 'No lessons are recorded for incidents that may be shown.',
+  'yearly.incidents.heading': 'Incidents',
+  'yearly.incidents.caption': 'Incidents {year}',
+  'yearly.incidents.total': 'Incidents recorded',
+  'yearly.incidents.breaches': 'of which personal-data breaches',
+  'yearly.incidents.within72': 'notified to {authority} within 72 hours',
+  'yearly.incidents.late': 'notified later than 72 hours',
+  'yearly.incidents.notNotified': 'not notified, with a documented reason',
+  'yearly.incidents.pending': 'neither notified nor with a documented reason',
+  'yearly.incidents.open': 'Incidents open now',
+  'yearly.incidents.overdue': 'of which past their expected closure',
+  'yearly.incidents.more':
+    '{n, plural, =0 {Incidents are restricted information and only counted here.} other {Incidents are restricted information and only counted here. The incident report gives them by month and type, the time to notification, actions and lessons.}}',
+  'yearly.incidents.none': 'The registry keeps no incidents yet (incident/).',
+  'yearly.agreements.heading': 'Agreements ending',
+  'yearly.agreements.lead':
+    '{total, plural, one {Of # agreement} other {Of # agreements}} ({processor, plural, one {# processor agreement} other {# processor agreements}}), {n, plural, =0 {none ends before {horizon}.} one {# ends before {horizon}, is in its notice period or has ended.} other {# end before {horizon}, are in their notice period or have ended.}}',
+  'yearly.agreements.counterparty': 'Counterparty',
+  'yearly.agreements.typeColumn': 'Type',
+  'yearly.agreements.end': 'Ends',
+  'yearly.agreements.notice': 'Last day to give notice',
+  'yearly.agreements.owner': 'Responsible',
+  'yearly.agreements.stateColumn': 'Status',
+  'yearly.agreements.state':
+    '{state, select, expired {Has ended} notice {In its notice period} other {Ends within a year}}',
+  'yearly.agreements.type':
+    '{type, select, processor_agreement {Processor agreement} supplier_contract {Supplier contract} joint_controllership {Joint controllership} data_sharing {Data-sharing agreement} other {{type}}}',
+  'yearly.agreements.none': 'The registry keeps no agreements yet (agreement/).',
+  'yearly.training.heading': 'Training',
+  'yearly.training.lead':
+    'Staff and elected members are to be trained regularly and participation followed up. The share is of those the training was for who took part or completed it, in the group’s latest training this year.',
+  'yearly.training.coverageCaption': 'Training {year} by audience',
+  'yearly.training.groupColumn': 'Audience',
+  'yearly.training.latestColumn': 'Latest training',
+  'yearly.training.shareColumn': 'Share',
+  'yearly.training.share': '{share, number}%',
+  'yearly.training.notHeld': 'No training recorded this year',
+  'yearly.training.nameColumn': 'Training',
+  'yearly.training.dateColumn': 'Date',
+  'yearly.training.participantsColumn': 'Took part',
+  'yearly.training.participants': '{participants, number} of {invited, number}',
+  'yearly.training.group':
+    '{group, select, staff {Staff} managers {Managers} elected_members {Elected members} crisis_management {Crisis management} specialists {Specialists} other {{group}}}',
+  'yearly.training.none': 'The registry keeps no training or exercises yet (training/).',
+  'yearly.exercises.heading': 'Exercises',
+  'yearly.exercises.lead':
+    'The organisation should exercise at least once a year. An exercise’s scenario and lessons show where the organisation is vulnerable; they are not given in this document but are in the registry for those entitled.',
+  'yearly.exercises.nameColumn': 'Exercise',
+  'yearly.exercises.lessonsColumn': 'Lessons',
+  'yearly.exercises.none': 'No exercise has been recorded this year.',
 };

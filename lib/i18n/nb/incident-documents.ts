@@ -73,4 +73,53 @@ export const incidentDocuments: Record<keyof typeof sv, string> = {
   'incidentReport.lessonsRestricted':
     '{n, plural, =0 {} one {I tillegg finnes # læringspunkt fra skjermede avvik.} other {I tillegg finnes # læringspunkter fra skjermede avvik.}}',
   'incidentReport.noLessons': 'Ingen læringspunkter er registrert for avvik som kan vises.',
+  'yearly.incidents.heading': 'Avvik',
+  'yearly.incidents.caption': 'Avvik {year}',
+  'yearly.incidents.total': 'Registrerte avvik',
+  'yearly.incidents.breaches': 'hvorav personvernbrudd',
+  'yearly.incidents.within72': 'meldt til {authority} innen 72 timer',
+  'yearly.incidents.late': 'meldt senere enn 72 timer',
+  'yearly.incidents.notNotified': 'ikke meldt, med dokumentert grunn',
+  'yearly.incidents.pending': 'verken meldt eller med dokumentert grunn',
+  'yearly.incidents.open': 'Åpne avvik nå',
+  'yearly.incidents.overdue': 'hvorav etter planlagt lukking',
+  'yearly.incidents.more':
+    '{n, plural, =0 {Avvikene er skjermede opplysninger og telles her bare.} other {Avvikene er skjermede opplysninger og telles her bare. Avviksrapporten viser dem per måned og type, tiden til melding, tiltak og læring.}}',
+  'yearly.incidents.none': 'Registeret har ennå ingen avvik (incident/).',
+  'yearly.agreements.heading': 'Avtaler som løper ut',
+  'yearly.agreements.lead':
+    '{total, plural, one {Av # avtale} other {Av # avtaler}} ({processor, plural, one {# databehandleravtale} other {# databehandleravtaler}}) {n, plural, =0 {løper ingen ut før {horizon}.} one {løper # ut før {horizon}, er innenfor oppsigelsestiden eller har løpt ut.} other {løper # ut før {horizon}, er innenfor oppsigelsestiden eller har løpt ut.}}',
+  'yearly.agreements.counterparty': 'Motpart',
+  'yearly.agreements.typeColumn': 'Type',
+  'yearly.agreements.end': 'Sluttdato',
+  'yearly.agreements.notice': 'Siste dag for oppsigelse',
+  'yearly.agreements.owner': 'Ansvarlig',
+  'yearly.agreements.stateColumn': 'Status',
+  'yearly.agreements.state':
+    '{state, select, expired {Har løpt ut} notice {Innenfor oppsigelsestiden} other {Løper ut innen ett år}}',
+  'yearly.agreements.type':
+    '{type, select, processor_agreement {Databehandleravtale} supplier_contract {Leverandøravtale} joint_controllership {Felles behandlingsansvar} data_sharing {Avtale om deling} other {{type}}}',
+  'yearly.agreements.none': 'Registeret har ennå ingen avtaler (agreement/).',
+  'yearly.training.heading': 'Opplæring',
+  'yearly.training.lead':
+    'Ansatte og folkevalgte skal få opplæring jevnlig, og deltakelsen skal følges opp. Andelen er de som deltok eller fullførte av dem opplæringen var rettet mot, i årets siste opplæring for gruppen.',
+  'yearly.training.coverageCaption': 'Opplæring {year} per målgruppe',
+  'yearly.training.groupColumn': 'Målgruppe',
+  'yearly.training.latestColumn': 'Siste opplæring',
+  'yearly.training.shareColumn': 'Andel',
+  'yearly.training.share': '{share, number} %',
+  'yearly.training.notHeld': 'Ingen opplæring registrert i år',
+  'yearly.training.nameColumn': 'Opplæring',
+  'yearly.training.dateColumn': 'Dato',
+  'yearly.training.participantsColumn': 'Deltok',
+  'yearly.training.participants': '{participants, number} av {invited, number}',
+  'yearly.training.group':
+    '{group, select, staff {Ansatte} managers {Ledere} elected_members {Folkevalgte} crisis_management {Kriseledelsen} specialists {Spesialister} other {{group}}}',
+  'yearly.training.none': 'Registeret har ennå ingen opplæring eller øvelser (training/).',
+  'yearly.exercises.heading': 'Øvelser',
+  'yearly.exercises.lead':
+    'Virksomheten bør øve minst én gang i året. Øvelsenes scenarioer og læringspunkter sier hvor virksomheten er sårbar; de vises ikke i dette dokumentet, men finnes i registeret for den som har tilgang.',
+  'yearly.exercises.nameColumn': 'Øvelse',
+  'yearly.exercises.lessonsColumn': 'Læringspunkter',
+  'yearly.exercises.none': 'Ingen øvelse er registrert i år.',
 };

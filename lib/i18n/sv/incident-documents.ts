@@ -70,4 +70,53 @@ export const incidentDocuments = {
   'incidentReport.lessonsRestricted':
     '{n, plural, =0 {} one {Därtill finns # lärdom från begränsade incidenter.} other {Därtill finns # lärdomar från begränsade incidenter.}}',
   'incidentReport.noLessons': 'Inga lärdomar är registrerade för incidenter som får visas.',
+  'yearly.incidents.heading': 'Incidenter',
+  'yearly.incidents.caption': 'Incidenter {year}',
+  'yearly.incidents.total': 'Registrerade incidenter',
+  'yearly.incidents.breaches': 'varav personuppgiftsincidenter',
+  'yearly.incidents.within72': 'anmälda till {authority} inom 72 timmar',
+  'yearly.incidents.late': 'anmälda senare än 72 timmar',
+  'yearly.incidents.notNotified': 'inte anmälda, med dokumenterat skäl',
+  'yearly.incidents.pending': 'varken anmälda eller med dokumenterat skäl',
+  'yearly.incidents.open': 'Öppna incidenter nu',
+  'yearly.incidents.overdue': 'varav efter planerat avslut',
+  'yearly.incidents.more':
+    '{n, plural, =0 {Incidenterna är begränsade uppgifter och räknas här bara.} other {Incidenterna är begränsade uppgifter och räknas här bara. Incidentrapporten till nämnden redovisar dem per månad och typ, tiden till anmälan, åtgärder och lärdomar.}}',
+  'yearly.incidents.none': 'Registret har ännu inga incidenter (incident/).',
+  'yearly.agreements.heading': 'Avtal som löper ut',
+  'yearly.agreements.lead':
+    '{total, plural, one {Av # avtal} other {Av # avtal}} ({processor, plural, one {# personuppgiftsbiträdesavtal} other {# personuppgiftsbiträdesavtal}}) {n, plural, =0 {löper inget ut före {horizon}.} one {löper # ut före {horizon}, är inom uppsägningstiden eller har löpt ut.} other {löper # ut före {horizon}, är inom uppsägningstiden eller har löpt ut.}}',
+  'yearly.agreements.counterparty': 'Motpart',
+  'yearly.agreements.typeColumn': 'Typ',
+  'yearly.agreements.end': 'Slutdatum',
+  'yearly.agreements.notice': 'Sista dag för uppsägning',
+  'yearly.agreements.owner': 'Ansvarig',
+  'yearly.agreements.stateColumn': 'Läge',
+  'yearly.agreements.state':
+    '{state, select, expired {Har löpt ut} notice {Inom uppsägningstiden} other {Löper ut inom ett år}}',
+  'yearly.agreements.type':
+    '{type, select, processor_agreement {Personuppgiftsbiträdesavtal} supplier_contract {Leverantörsavtal} joint_controllership {Gemensamt personuppgiftsansvar} data_sharing {Avtal om utlämnande} other {{type}}}',
+  'yearly.agreements.none': 'Registret har ännu inga avtal (agreement/).',
+  'yearly.training.heading': 'Utbildning',
+  'yearly.training.lead':
+    'Medarbetare och förtroendevalda ska utbildas regelbundet och deltagandet följas upp. Andelen är den som deltog eller slutförde av dem utbildningen riktade sig till, i årets senaste utbildning för gruppen.',
+  'yearly.training.coverageCaption': 'Utbildning {year} per målgrupp',
+  'yearly.training.groupColumn': 'Målgrupp',
+  'yearly.training.latestColumn': 'Senaste utbildning',
+  'yearly.training.shareColumn': 'Andel',
+  'yearly.training.share': '{share, number} %',
+  'yearly.training.notHeld': 'Ingen utbildning registrerad i år',
+  'yearly.training.nameColumn': 'Utbildning',
+  'yearly.training.dateColumn': 'Datum',
+  'yearly.training.participantsColumn': 'Deltog',
+  'yearly.training.participants': '{participants, number} av {invited, number}',
+  'yearly.training.group':
+    '{group, select, staff {Medarbetare} managers {Chefer} elected_members {Förtroendevalda} crisis_management {Krisledningen} specialists {Specialister} other {{group}}}',
+  'yearly.training.none': 'Registret har ännu inga utbildningar eller övningar (training/).',
+  'yearly.exercises.heading': 'Övningar',
+  'yearly.exercises.lead':
+    'Organisationen bör öva minst en gång om året. Övningarnas scenarier och lärdomar säger var organisationen är sårbar; de redovisas inte i denna handling utan finns i registret för den som är behörig.',
+  'yearly.exercises.nameColumn': 'Övning',
+  'yearly.exercises.lessonsColumn': 'Lärdomar',
+  'yearly.exercises.none': 'Ingen övning har registrerats i år.',
 } as const;
