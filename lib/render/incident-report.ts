@@ -45,7 +45,7 @@ export function incidentReportId(ref: Pick<ControllerRef, 'id'>): string {
 }
 
 /** Whether an incident is this recipient's: its board's, or the executive board's when it names none. */
-function belongsTo(registry: Registry, d: Incident, ref: ControllerRef): boolean {
+export function belongsTo(registry: Registry, d: Incident, ref: ControllerRef): boolean {
   if (ref.organisation) return true;
   return (d.board ?? executiveBoard(registry)?.id) === ref.id;
 }
