@@ -51,6 +51,11 @@ import {
   SYSTEM_STATUS,
   TITLES,
 } from './labels.js';
+import {
+  type ProcessingAgreement,
+  processingAgreements,
+  withRegisterAgreements,
+} from './processing-agreements.js';
 import { yearlyReport } from './yearly.js';
 
 // Registry → view models for the templates. Pure: no files, no clock, no browser. Everything a template
@@ -362,6 +367,7 @@ export interface ProcessingRow {
   protectedIdentities?: boolean;
   recipients?: { name: string; country?: string }[];
   processors?: { name: string; agreement?: string; agreementReference?: string; country?: string }[];
+  agreements?: ProcessingAgreement[];
   transfers?: { country: string; recipient?: string; safeguard: string; reference?: string }[];
   retention?: { period: string; basis?: string; archived?: boolean };
   securityMeasures?: string[];
@@ -422,12 +428,17 @@ export function processingRow(
       name: r.name,
       ...(r.country ? { country: countryName(r.country, locale) } : {}),
     })),
-    processors: (p.processors ?? []).map((x) => ({
-      name: x.name,
-      ...(x.agreement ? { agreement: x.agreement } : {}),
-      ...(x.agreementReference ? { agreementReference: x.agreementReference } : {}),
-      ...(x.country ? { country: countryName(x.country, locale) } : {}),
-    })),
+    processors: withRegisterAgreements(
+      registry,
+      entity.id,
+      (p.processors ?? []).map((x) => ({
+        name: x.name,
+        ...(x.agreement ? { agreement: x.agreement } : {}),
+        ...(x.agreementReference ? { agreementReference: x.agreementReference } : {}),
+        ...(x.country ? { country: countryName(x.country, locale) } : {}),
+      })),
+    ),
+    agreements: processingAgreements(registry, entity.id, locale),
     transfers: (p.thirdCountryTransfers ?? []).map((t) => ({
       country: countryName(t.country, locale),
       ...(t.recipient ? { recipient: t.recipient } : {}),

@@ -120,4 +120,7 @@ export const incidentDocuments: Record<keyof typeof sv, string> = {
   'yearly.exercises.nameColumn': 'Exercise',
   'yearly.exercises.lessonsColumn': 'Lessons',
   'yearly.exercises.none': 'No exercise has been recorded this year.',
+  'processingRegister.agreement':
+    'Agreement: {counterparty} ({type}), {end, select, none {until further notice} other {until {end}}}{reference, select, none {} other {, {reference}}}',
+  'processingRegister.agreementRestricted': 'Agreement: restricted',
 };

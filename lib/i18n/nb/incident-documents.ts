@@ -122,4 +122,7 @@ export const incidentDocuments: Record<keyof typeof sv, string> = {
   'yearly.exercises.nameColumn': 'Øvelse',
   'yearly.exercises.lessonsColumn': 'Læringspunkter',
   'yearly.exercises.none': 'Ingen øvelse er registrert i år.',
+  'processingRegister.agreement':
+    'Avtale: {counterparty} ({type}), {end, select, none {løpende} other {til og med {end}}}{reference, select, none {} other {, {reference}}}',
+  'processingRegister.agreementRestricted': 'Avtale: skjermet opplysning',
 };

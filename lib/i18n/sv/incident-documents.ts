@@ -119,4 +119,7 @@ export const incidentDocuments = {
   'yearly.exercises.nameColumn': 'Övning',
   'yearly.exercises.lessonsColumn': 'Lärdomar',
   'yearly.exercises.none': 'Ingen övning har registrerats i år.',
+  'processingRegister.agreement':
+    'Avtal: {counterparty} ({type}), {end, select, none {tills vidare} other {till och med {end}}}{reference, select, none {} other {, {reference}}}',
+  'processingRegister.agreementRestricted': 'Avtal: begränsad uppgift',
 } as const;
