@@ -1,3 +1,4 @@
+import { profileOf } from '../country.js';
 import { instantOf, NOTIFICATION_WINDOW_MS, notificationDeadline } from '../derive.js';
 import type { Localized } from '../locale.js';
 import { hasReason } from '../rules/incidents.js';
@@ -27,7 +28,6 @@ const T = {
     nb: 'Når meldingen er sendt: angi notification.at og reference. Er det vurdert at bruddet sannsynligvis ikke medfører risiko: angi consequences med risk: unlikely, eller notification.reason.',
     en: 'Once notified: set notification.at and reference. If the breach is unlikely to result in a risk: set consequences with risk: unlikely, or notification.reason.',
   },
-  authority: { sv: 'IMY', nb: 'Datatilsynet', en: 'the supervisory authority' },
 } satisfies Record<string, Localized>;
 
 /** Direct messages about every personal-data breach recorded with neither notification nor reason. */
@@ -63,7 +63,8 @@ export function breachNotifications(p: Planner): void {
               title: esc(d.title),
               discovered: time(discovered),
               deadline: time(deadline),
-              authority: p.t(T.authority),
+              // The authority is the country's (lisa.yaml `country`), not the language's.
+              authority: profileOf(p.registry.organisation?.data).names.authority[p.locale],
               owner: p.owner(owners),
             }),
             p.t(T.hint),

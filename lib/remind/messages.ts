@@ -196,6 +196,7 @@ export const WHAT: Record<string, Localized> = {
   'risk-review': { sv: 'riskanalys', nb: 'risikoanalyse', en: 'risk analysis' },
   'plan-action': { sv: 'åtgärd i handlingsplanen', nb: 'tiltak i handlingsplanen', en: 'action in the plan' },
   'agreement-notice': { sv: 'uppsägning av avtal', nb: 'oppsigelse av avtale', en: 'notice on an agreement' },
+  'training-due': { sv: 'utbildning eller övning', nb: 'opplæring eller øvelse', en: 'training or exercise' },
   'breach-notification': {
     sv: 'anmälan av personuppgiftsincident',
     nb: 'melding om brudd på personopplysningssikkerheten',

@@ -26,6 +26,7 @@ import {
 } from './calendar.js';
 import { ACTION_STATUS, AUDIT_STATUS, M, WHAT } from './messages.js';
 import { planActions, riskReviews } from './risk.js';
+import { occurrenceFulfilled, trainingDue } from './training.js';
 
 export const REMINDER_KINDS = [
   'kpi-review',
@@ -38,6 +39,7 @@ export const REMINDER_KINDS = [
   'plan-action',
   'breach-notification',
   'agreement-notice',
+  'training-due',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -437,7 +439,7 @@ function cycles(p: Planner): void {
       for (const month of [...a.data.months].sort((x, z) => x - z)) {
         const deadline = dayInMonth(y, month, a.data.day ?? 1);
         const slot = p.slot(deadline, lead);
-        if (!slot) continue;
+        if (!slot || occurrenceFulfilled(p.registry, a, deadline)) continue;
         const d: Draft = {
           kind: a.data.kind === 'kpi-review' ? 'kpi-review' : 'cycle',
           ref: `cycle/${a.id}`,
@@ -784,6 +786,7 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   planActions(p);
   breachNotifications(p);
   agreementNotices(p);
+  trainingDue(p);
   return p.out.sort(
     (a, b) =>
       a.sendAt.getTime() - b.sendAt.getTime() ||

@@ -29,6 +29,8 @@ const CALENDAR: Record<string, string> = {
   'cycle/fore-sommartid.yaml': activity('Fredag före sommartid', 3, 27),
   'cycle/sommartid.yaml': activity('Måndag efter sommartid', 3, 30),
   'cycle/vintertid.yaml': activity('Måndag efter vintertid', 10, 26),
+  // Last year's exercise was held: its training-due reminder would otherwise fall in the first catch-up window.
+  'cycle/ovning.yaml': `${FILES['cycle/ovning.yaml']}completed:\n  - date: 2025-11-18\n`,
 };
 
 const SE_WEEKDAYS_OFF = [
