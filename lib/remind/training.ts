@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.js';
+import { participationShare } from '../participation.js';
 import type { Entity, Registry } from '../registry.js';
-import { participationShare } from '../render/yearly-training.js';
 import { esc } from './blocks.js';
 import { dayInMonth, nextWorkingDay } from './calendar.js';
 import type { Planner } from './plan.js';

@@ -1,6 +1,6 @@
 import { isRestricted } from '../derive.js';
 import { t } from '../i18n/index.js';
-import type { Training } from '../kinds.js';
+import { participationShare } from '../participation.js';
 import type { Registry } from '../registry.js';
 import type { BoardRef, ModelInput } from './common.js';
 import { boardRef, valid } from './common.js';
@@ -9,12 +9,6 @@ import { boardRef, valid } from './common.js';
 // took part (counts and shares, never names), the coverage of staff and elected members that the auditors
 // ask about (seed 002), and whether the yearly exercise was held (seed 003). An exercise's scenario and
 // lessons say where the organisation is weak, so the board's public document gives their number only.
-
-/** The share who took part, 0–1: participants of invited, else the share as recorded. */
-export function participationShare(p: Training['participation']): number | undefined {
-  if (p?.invited && p.participants !== undefined) return Math.min(1, p.participants / p.invited);
-  return p?.share;
-}
 
 const COVERED_GROUPS = ['staff', 'elected-members'] as const;
 
