@@ -1,3 +1,4 @@
+import { EXAMPLE_SUPPLIER, registerExamples } from './examples-registers.js';
 import type { Board } from './files.js';
 import { type InitOptions, ROLES } from './options.js';
 
@@ -18,6 +19,11 @@ interface Example {
   content: string;
 }
 
+const COVER = {
+  sv: '# EXEMPEL skapat av lisa init – ersätt med era egna uppgifter eller ta bort filen.',
+  nb: '# EKSEMPEL laget av lisa init – erstatt med egne opplysninger eller slett filen.',
+};
+
 function quarter(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
   return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
@@ -26,7 +32,7 @@ function quarter(date: string): string {
 function sv(b: Board[], d: Dates, no: boolean): Example[] {
   const r = ROLES.sv;
   const board = b[0]?.id ?? 'kommunstyrelsen';
-  const cover = '# EXEMPEL skapat av lisa init – ersätt med era egna uppgifter eller ta bort filen.';
+  const cover = COVER.sv;
   return [
     {
       path: 'system/exempel-system.yaml',
@@ -96,6 +102,8 @@ retention:
 securityMeasures:
   - Behörighetsstyrning efter roll
 systems: [exempel-system]
+processors:                     # biträden; avtalet finns i agreement/
+  - name: ${EXAMPLE_SUPPLIER.sv}
 `,
     },
     {
@@ -173,7 +181,7 @@ owner: ${r.coordinator.id}
 function nb(b: Board[], d: Dates, no: boolean): Example[] {
   const r = ROLES.nb;
   const board = b[0]?.id ?? 'kommunen';
-  const cover = '# EKSEMPEL laget av lisa init – erstatt med egne opplysninger eller slett filen.';
+  const cover = COVER.nb;
   return [
     {
       path: 'system/eksempel-system.yaml',
@@ -243,6 +251,8 @@ retention:
 securityMeasures:
   - Tilgangsstyring etter rolle
 systems: [eksempel-system]
+processors:                     # databehandlere; avtalen ligger i agreement/
+  - name: ${EXAMPLE_SUPPLIER.nb}
 `,
     },
     {
@@ -319,7 +329,10 @@ owner: ${r.coordinator.id}
 
 export function examples(options: InitOptions, boards: Board[], dates: Dates): Example[] {
   const no = options.country === 'no';
-  return options.lang === 'nb' ? nb(boards, dates, no) : sv(boards, dates, no);
+  const lang = options.lang === 'nb' ? 'nb' : 'sv';
+  const first = lang === 'nb' ? nb(boards, dates, no) : sv(boards, dates, no);
+  const board = boards[0]?.id ?? (lang === 'nb' ? 'kommunen' : 'kommunstyrelsen');
+  return [...first, ...registerExamples(lang, board, dates, no, COVER[lang])];
 }
 
 // Where the kommune is controller (country: no) the examples follow its model: three aspects on 1–4 (lisa.yaml

@@ -38,6 +38,12 @@ describe('lisa init', () => {
       'cycle',
       'audit',
       'faq',
+      'incident',
+      'agreement',
+      'training',
+      'risk',
+      'plan',
+      'review',
     ]) {
       const files = init.stdout.split('\n').filter((l) => l.includes(`registry/${kind}/`));
       expect(files, kind).toHaveLength(1);
@@ -53,7 +59,7 @@ describe('lisa init', () => {
     );
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('npx lisa validate');
     const validate = await run(['validate', '--today', TODAY], dir);
-    expect(validate.stdout).toContain('Inga problem i 10 filer');
+    expect(validate.stdout).toContain('Inga problem i 16 filer');
     expect(validate.code).toBe(0);
   });
 
@@ -82,7 +88,7 @@ describe('lisa init', () => {
     );
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toContain('informasjonssikkerhet som kode');
     const validate = await run(['validate', '--today', TODAY], dir);
-    expect(validate.stdout).toContain('Ingen problemer i 10 filer');
+    expect(validate.stdout).toContain('Ingen problemer i 16 filer');
     expect(validate.code).toBe(0);
   });
 
