@@ -211,7 +211,7 @@ export function incidentReport(registry: Registry, ref: ControllerRef, input: Mo
     id: incidentReportId(ref),
     kind: 'incident-report',
     template: 'incident-report.njk',
-    title: t(locale, 'incidentReport.title', { year }),
+    title: t(locale, 'incidentReport.title', { year, board: ref.name }),
     orientation: 'portrait',
     date: today,
     draft: false,

@@ -1,7 +1,7 @@
 import type { incidentDocuments as sv } from '../sv/incident-documents.js';
 
 export const incidentDocuments: Record<keyof typeof sv, string> = {
-  'incidentReport.title': 'Incident report {year}',
+  'incidentReport.title': 'Incident report {year} – {board}',
   'incidentReport.kind': 'Report on incidents and personal-data breaches',
   'incidentReport.to': 'To',
   'incidentReport.period': 'Period',

@@ -3,7 +3,7 @@ import type { incidentDocuments as sv } from '../sv/incident-documents.js';
 // "Avvik" is what Norwegian municipalities call incidents; a personal-data breach is "brudd på
 // personopplysningssikkerheten" (personvernforordningen art. 33), "personvernbrudd" for short.
 export const incidentDocuments: Record<keyof typeof sv, string> = {
-  'incidentReport.title': 'Avviksrapport {year}',
+  'incidentReport.title': 'Avviksrapport {year} – {board}',
   'incidentReport.kind': 'Rapport om avvik og brudd på personopplysningssikkerheten',
   'incidentReport.to': 'Til',
   'incidentReport.period': 'Periode',

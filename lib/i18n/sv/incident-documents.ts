@@ -1,6 +1,6 @@
 // The incident report and the yearly report's sections on incidents, agreements, training and exercises.
 export const incidentDocuments = {
-  'incidentReport.title': 'Incidentrapport {year}',
+  'incidentReport.title': 'Incidentrapport {year} – {board}',
   'incidentReport.kind': 'Rapport om incidenter och personuppgiftsincidenter',
   'incidentReport.to': 'Till',
   'incidentReport.period': 'Period',
