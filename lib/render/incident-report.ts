@@ -1,4 +1,4 @@
-import { type ControllerRef, controllerRef, ORGANISATION } from '../controller.js';
+import { type ControllerRef, controllerRef, controllers, ORGANISATION } from '../controller.js';
 import { profileOf } from '../country.js';
 import { instantOf, isRestricted, registryTimeZone } from '../derive.js';
 import { t } from '../i18n/index.js';
@@ -35,8 +35,15 @@ export function incidentReportRecipients(registry: Registry): ControllerRef[] {
   if (recorded.length === 0) return [];
   if (profileOf(org).controllerModel === 'organisation') return [controllerRef(registry, ORGANISATION)];
   const named = new Set(recorded.map((i) => i.data.board ?? executiveBoard(registry)?.id ?? ''));
+  // Each board that is a controller of personal data gets its yearly report on breaches (seed 001).
+  const controllerIds = new Set(
+    controllers(
+      registry,
+      valid(registry, 'processing').map((x) => x.data),
+    ).map((c) => c.id),
+  );
   return boards(registry)
-    .filter((b) => b.type !== 'council' && (b.controller === true || named.has(b.id)))
+    .filter((b) => b.type !== 'council' && (controllerIds.has(b.id) || named.has(b.id)))
     .map((b) => ({ id: b.id, name: b.name, organisation: false }));
 }
 
