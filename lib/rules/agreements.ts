@@ -1,4 +1,5 @@
 import { addMonths } from '../derive.js';
+import { keepsRegister } from '../init-example.js';
 import type { Agreement, Processing } from '../kinds.js';
 import type { Entity, Registry } from '../registry.js';
 import { adequacyOf, inEea } from '../transfers.js';
@@ -48,8 +49,9 @@ export const processorWithoutAgreement: Rule = {
   },
   check(ctx) {
     // A registry that does not keep agreement/ yet (just imported from a spreadsheet) is not nagged about every
-    // processor at once; from its first agreement on, every processor's agreement belongs there.
-    if (ctx.registry.entities.agreement.size === 0) return;
+    // processor at once; from its first agreement on (lisa init's example does not count), every processor's
+    // agreement belongs there.
+    if (!keepsRegister(ctx.registry, 'agreement')) return;
     for (const p of valid(ctx.registry, 'processing')) {
       const agreements = processorAgreements(ctx.registry, p.id);
       (p.data.processors ?? []).forEach((proc, i) => {

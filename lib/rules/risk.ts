@@ -1,4 +1,5 @@
 import { classificationsInForce, requiredProtectionBySystem } from '../derive.js';
+import { keepsRegister } from '../init-example.js';
 import type { RiskAnalysis } from '../kinds.js';
 import { actionsBySource, dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
@@ -397,7 +398,7 @@ export const topClassificationWithoutAnalysis: Rule = {
   check(ctx) {
     const { registry } = ctx;
     // Only once the registry keeps risk analyses: a registry from before risk/ must stay valid as it was.
-    if (registry.entities.risk.size === 0) return;
+    if (!keepsRegister(registry, 'risk')) return;
     const { confidentialityAspect } = registry.model;
     const top = Math.max(...registry.model.levels.map((l) => l.value));
     const analysed = new Set<string>();

@@ -122,7 +122,7 @@ describe('the packed package, installed into an empty repository', () => {
     expect(classifications.code, classifications.stderr).toBe(0);
 
     const validate = await lisa('validate', '--today', TODAY);
-    expect(validate.stdout).toContain('Inga problem i 19 filer');
+    expect(validate.stdout).toContain('Inga problem i 25 filer');
     expect(validate.code).toBe(0);
 
     const render = await lisa('render', '--format', 'html', '--today', TODAY);

@@ -26,6 +26,17 @@ describe('processor-without-agreement', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('is not switched on by lisa init’s example agreement, only by one of the registry’s own', () => {
+    const example = `# EXEMPEL skapat av lisa init – ersätt med era egna uppgifter eller ta bort filen.\n${pba().replace('processing: [bygglov]\n', '')}`;
+    expect(
+      check({ 'processing/bygglov.yaml': withProcessor, 'agreement/exempel.yaml': example }).findings,
+    ).toEqual([]);
+    // Edited (its mark gone), it is the registry's own.
+    const edited = example.replace(/^# EXEMPEL[^\n]*\n/, '');
+    const r = check({ 'processing/bygglov.yaml': withProcessor, 'agreement/exempel.yaml': edited });
+    expect(ofRule(r, 'processor-without-agreement')).toHaveLength(1);
+  });
+
   it('waits until the registry keeps agreement/ at all', () => {
     expect(check({ 'processing/bygglov.yaml': withProcessor }).findings).toEqual([]);
   });
