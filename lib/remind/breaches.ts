@@ -12,6 +12,9 @@ import type { Planner } from './plan.js';
 /** Hours after discovery at which the DPO and the security coordinator are reminded. */
 export const BREACH_REMINDER_HOURS = [0, 24, 48, 60, 69] as const;
 
+/** Reminder kinds that go out at their moment, not on a working day at 08:00 (see `deliverReminders`). */
+export const BY_THE_CLOCK: ReadonlySet<string> = new Set(['breach-notification']);
+
 const T = {
   header: {
     sv: 'Personuppgiftsincident: {hours} timmar kvar att anmäla',

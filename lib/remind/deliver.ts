@@ -1,5 +1,6 @@
 import { ErrorCode, type WebAPICallResult, WebClient } from '@slack/web-api';
 import type { Registry } from '../registry.js';
+import { BY_THE_CLOCK } from './breaches.js';
 import { addDays, localDay, localInstant } from './calendar.js';
 import { planReminders, type Reminder, remindSettings } from './plan.js';
 
@@ -282,7 +283,11 @@ class Refused extends Error {}
 export async function deliverReminders(options: DeliverOptions): Promise<DeliverResult> {
   const { registry, now, logger } = options;
   const { from, until } = deliveryWindow(registry, now, options.wholeDay);
-  const { due, superseded } = latestOfSeries(planReminders(registry, from, until));
+  // The whole day never brings a reminder by the clock ahead of its time: its text says the hours left of 72.
+  const planned = planReminders(registry, from, until).filter(
+    (r) => !BY_THE_CLOCK.has(r.kind) || r.sendAt <= now,
+  );
+  const { due, superseded } = latestOfSeries(planned);
   const result: DeliverResult = { sent: [], already: [], superseded, failed: [] };
   const known = options.known;
   const pending = due.filter((r) => {

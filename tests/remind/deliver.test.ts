@@ -80,6 +80,25 @@ describe('delivering reminders exactly once', () => {
     expect(day.sent.map((r) => r.kind)).toEqual(['audit-answer']);
   });
 
+  it('never sends a breach reminder ahead of its hour, even when delivering the whole day', async () => {
+    const breach = `title: Utdrag till fel mottagare
+description: Fel mottagare.
+discovered: 2026-02-01 15:30
+type: [confidentiality]
+personalDataBreach: true
+`;
+    const registry = fixtureRegistry({ 'incident/a.yaml': breach });
+    // 07:00 on the Monday: the 24-hour reminder (15:30) is not due yet, so the one at discovery goes.
+    const morning = await deliver('2026-02-02T07:00:00+01:00', registry, { wholeDay: true });
+    const sent = morning.sent.filter((r) => r.kind === 'breach-notification');
+    expect(sent.map((r) => r.due)).toEqual(['2026-02-01T15:30:00+01:00']);
+    expect(sent[0]?.text).toContain('72 timmar kvar');
+    const afternoon = await deliver('2026-02-02T15:31:00+01:00', registry, { wholeDay: true });
+    const later = afternoon.sent.filter((r) => r.kind === 'breach-notification');
+    expect(later.map((r) => r.due)).toEqual(['2026-02-02T15:30:00+01:00']);
+    expect(later[0]?.text).toContain('48 timmar kvar');
+  });
+
   it('honours Retry-After on 429 and posts once', async () => {
     slack.fail('chat.postMessage', { status: 429, retryAfter: 3, times: 1 });
     const result = await deliver('2026-02-02T08:00:00+01:00');
