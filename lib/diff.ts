@@ -4,8 +4,9 @@
 import { profileOf } from './country.js';
 import { classificationsInForce, isRestricted, requiredProtectionBySystem } from './derive.js';
 import { redactIdentityNumbers } from './escape/identity.js';
+import { dpiaOf } from './facts/dpia.js';
 import type { Finding } from './finding.js';
-import { KINDS, type Kind } from './kinds.js';
+import { KINDS, type Kind, type Processing } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
 import type { Entity, Registry } from './registry.js';
@@ -726,18 +727,16 @@ const describeClassification: Describe = (a, b, ctx, { change }) => {
   return { details, handled: ['levels'] };
 };
 
+/** The grounds `dpiaOf` gives, in the diff's words (mid-sentence, lower case). */
 function dpiaReasons(d: Data, ctx: Ctx): string[] {
-  const reasons: string[] = [];
-  if (asList(d.specialCategories).length > 0) reasons.push(ctx.word('dpiaReasonSpecial'));
-  if (d.criminalData === true) reasons.push(ctx.word('dpiaReasonCriminal'));
-  if (d.protectedIdentities === true) reasons.push(ctx.word('dpiaReasonProtected'));
-  const n = asList((d.dpia as { criteria?: unknown } | undefined)?.criteria).length;
-  if (n >= 2) reasons.push(format(ctx.word('dpiaReasonCriteria'), { n }));
-  return reasons;
-}
-
-function dpiaDone(d: Data): boolean {
-  return (d.dpia as { status?: unknown } | undefined)?.status === 'done';
+  const word = {
+    special: 'dpiaReasonSpecial',
+    criminal: 'dpiaReasonCriminal',
+    protected: 'dpiaReasonProtected',
+  } as const;
+  return dpiaOf(d as Partial<Processing>).reasons.map((r) =>
+    r.code === 'criteria' ? format(ctx.word('dpiaReasonCriteria'), { n: r.n }) : ctx.word(word[r.code]),
+  );
 }
 
 const describeProcessing: Describe = (a, b, ctx, { change }) => {
@@ -753,7 +752,8 @@ const describeProcessing: Describe = (a, b, ctx, { change }) => {
   ];
   if (change === 'added') {
     const reasons = dpiaReasons(b, ctx);
-    if (reasons.length && !dpiaDone(b)) details.push(ctx.t('withoutDpia', { reasons: reasons.join(', ') }));
+    if (dpiaOf(b as Partial<Processing>).missing)
+      details.push(ctx.t('withoutDpia', { reasons: reasons.join(', ') }));
     for (const t of asList(b.thirdCountryTransfers) as Data[]) {
       details.push(
         ctx.t('transferAdded', {
@@ -778,10 +778,8 @@ const describeProcessing: Describe = (a, b, ctx, { change }) => {
       s ? lower(label(DPIA_STATUS, s as never, ctx.locale)) : ctx.word('none');
     details.push(ctx.t('dpiaStatus', { from: show(dpiaStatus(a)), to: show(dpiaStatus(b)) }));
   } else if (!sameData(a.dpia, b.dpia)) details.push(ctx.t('fieldEdited', { field: 'dpia' }));
-  const before = dpiaReasons(a, ctx);
-  const after = dpiaReasons(b, ctx);
-  if (after.length && !dpiaDone(b) && (before.length === 0 || dpiaDone(a)))
-    details.push(ctx.t('dpiaNowNeeded', { reasons: after.join(', ') }));
+  if (dpiaOf(b as Partial<Processing>).missing && !dpiaOf(a as Partial<Processing>).missing)
+    details.push(ctx.t('dpiaNowNeeded', { reasons: dpiaReasons(b, ctx).join(', ') }));
   const [specialAdded, specialRemoved] = listDelta(asList(a.specialCategories), asList(b.specialCategories));
   const special = (items: unknown[]) =>
     items.map((i) => lower(label(SPECIAL_CATEGORY, i as never, ctx.locale))).join(', ');

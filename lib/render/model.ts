@@ -13,6 +13,7 @@ import {
   isRestricted,
   requiredProtection,
 } from '../derive.js';
+import { dpiaOf } from '../facts/dpia.js';
 import type { Kpi, Processing } from '../kinds.js';
 import { format, type Locale, type Localized, pickText, pickTextLang } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
@@ -370,15 +371,11 @@ export interface ProcessingRow {
   automatedDecisions?: boolean;
 }
 
-/** Why an activity needs a DPIA: the same grounds the dpia-missing rule uses. */
+/** Why an activity needs a DPIA, in words: the grounds `dpiaOf` gives, as the dpia-missing rule sees them. */
 export function dpiaReasons(p: Processing, locale: Locale): string[] {
-  const reasons: string[] = [];
-  if ((p.specialCategories?.length ?? 0) > 0) reasons.push(DPIA_REASON.special[locale]);
-  if (p.criminalData) reasons.push(DPIA_REASON.criminal[locale]);
-  if (p.protectedIdentities) reasons.push(DPIA_REASON.protected[locale]);
-  const n = p.dpia?.criteria?.length ?? 0;
-  if (n >= 2) reasons.push(format(DPIA_REASON.criteria[locale], { n }));
-  return reasons;
+  return dpiaOf(p).reasons.map((r) =>
+    r.code === 'criteria' ? format(DPIA_REASON.criteria[locale], { n: r.n }) : DPIA_REASON[r.code][locale],
+  );
 }
 
 export function processingRow(
@@ -394,7 +391,7 @@ export function processingRow(
   if (isRestricted(registry, entity))
     return { id: entity.id, name: p.name, restricted: true, role, roleLabel, controller };
   const systemName = (id: string) => registry.entities.system.get(id)?.data.name ?? id;
-  const reasons = dpiaReasons(p, locale);
+  const dpia = dpiaOf(p);
   return {
     id: entity.id,
     name: p.name,
@@ -446,8 +443,8 @@ export function processingRow(
           },
         }
       : {}),
-    dpiaNeeded: reasons.length > 0,
-    dpiaReasons: reasons,
+    dpiaNeeded: dpia.needed,
+    dpiaReasons: dpiaReasons(p, locale),
     automatedDecisions: Boolean(p.automatedDecisions),
   };
 }

@@ -6,6 +6,7 @@ import {
   isRestricted,
   requiredProtection,
 } from '../derive.js';
+import { dpiaOf } from '../facts/dpia.js';
 import type { CycleActivity } from '../kinds.js';
 import { format, type Locale, pickText } from '../locale.js';
 import { aspectLabel, DEFAULT_REVIEW_MONTHS } from '../model.js';
@@ -27,7 +28,7 @@ import {
 import { docWord } from './dictionary.js';
 import { monthName } from './format.js';
 import { DOCUMENT_STATUS, DOCUMENT_TYPE, label, TITLES } from './labels.js';
-import { controllerBoards, dpiaReasons, kpiViews, processingRow } from './model.js';
+import { controllerBoards, kpiViews, processingRow } from './model.js';
 
 // The yearly report on the information-security work, one per board: the facts from the registers, the
 // security coordinator's assessment, conclusions and proposed decisions for the year (report/<year>.yaml),
@@ -237,21 +238,21 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
     .filter((b) => mine(b.id))
     .map((b) => {
       const mine = processing.filter((p) => controllerIdOf(p.data) === b.id);
-      const needing = mine.filter((p) => dpiaReasons(p.data, locale).length > 0);
+      const needing = mine.filter((p) => dpiaOf(p.data).needed);
       return {
         board: b,
         total: mine.length,
         sensitive: mine.filter((p) => (p.data.specialCategories?.length ?? 0) > 0 || p.data.criminalData)
           .length,
         dpiaNeeded: needing.length,
-        dpiaDone: needing.filter((p) => p.data.dpia?.status === 'done').length,
+        dpiaDone: needing.filter((p) => dpiaOf(p.data).done).length,
       };
     });
   const dpiaRows = processing
     .map((p) => processingRow(registry, p, locale))
     .filter((r) => r.restricted || r.dpiaNeeded || (r.dpia && r.dpia.status !== 'not-needed'))
     .sort((a, b) => c.compare(a.controller.name, b.controller.name) || c.compare(a.name, b.name));
-  const dpiaNeeded = processing.filter((p) => dpiaReasons(p.data, locale).length > 0);
+  const dpiaNeeded = processing.filter((p) => dpiaOf(p.data).needed);
 
   // Audits: open recommendations and overdue actions.
   const openRecommendations: {
@@ -365,7 +366,7 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
           systemsBelow: systemsBelow.size,
           processing: processing.length,
           dpiaNeeded: dpiaNeeded.length,
-          dpiaDone: dpiaNeeded.filter((p) => p.data.dpia?.status === 'done').length,
+          dpiaDone: dpiaNeeded.filter((p) => dpiaOf(p.data).done).length,
           recommendationsOpen: openRecommendations.length + restrictedOpen,
           actionsOverdue: overdueActions.length + restrictedOverdue,
           actionsDone,
