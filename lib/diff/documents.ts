@@ -1,18 +1,12 @@
 // Which board documents a change touches, by the renderer's document ids and titles.
 import { profileOf } from '../country.js';
+import { reviewQuarter } from '../facts/quarters.js';
 import { format, type Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { docWord } from '../render/dictionary.js';
 import { quarterLabel, TITLES } from '../render/labels.js';
 import { asList, dataOf, nameOf } from './context.js';
 import type { AffectedDocument, Data, EntityChange } from './types.js';
-
-/** The quarter a KPI review looks back on, as the renderer picks it: the last one ended by `today`. */
-function reviewQuarter(today: string): string {
-  const y = Number(today.slice(0, 4));
-  const q = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
-  return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
-}
 
 /** The board documents a change touches, by the renderer's document ids. */
 export function affectedDocuments(

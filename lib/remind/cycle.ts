@@ -1,5 +1,6 @@
 // Reminders of the yearly cycle (årshjulet): each activity ahead of its day, the quarterly KPI review with the
 // values still missing and a direct message to each owner of one.
+import { reviewQuarter } from '../facts/quarters.js';
 import { pickText } from '../locale.js';
 import type { Entity } from '../registry.js';
 import { quarterLabel } from '../render/labels.js';
@@ -7,13 +8,6 @@ import { esc, link } from './blocks.js';
 import { dayInMonth } from './calendar.js';
 import { M } from './messages.js';
 import { type Draft, type Planner, type Role, valid } from './planner.js';
-
-/** The quarter followed up at a review: the last one that ended before the review's quarter began. */
-export function quarterBefore(day: string): string {
-  const y = Number(day.slice(0, 4));
-  const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
-  return q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
-}
 
 function cycleLead(p: Planner, a: Entity<'cycle'>): number {
   if (typeof a.data.leadDays === 'number') return a.data.leadDays;
@@ -70,7 +64,7 @@ function cycleActivity(p: Planner, d: Draft, a: Entity<'cycle'>): void {
 }
 
 export function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>[]): void {
-  const key = quarterBefore(d.deadline);
+  const key = reviewQuarter(d.deadline);
   // People read the quarter as the documents write it ("4. kv. 2025"); the file keeps its key (2025-Q4).
   const quarter = quarterLabel(key, p.locale);
   const due = kpis

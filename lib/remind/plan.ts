@@ -12,7 +12,6 @@ import { Planner } from './planner.js';
 import { REMINDER_KINDS, type Reminder } from './reminder.js';
 import { planActions, riskReviews } from './risk.js';
 
-export { quarterBefore } from './cycle.js';
 // What callers (the CLI, the bot, the tests) and the planners import from here.
 export type { Draft, Planner, Role } from './planner.js';
 export { registryPath } from './planner.js';
