@@ -3,7 +3,7 @@ import { participationShare } from '../participation.js';
 import type { Entity, Registry } from '../registry.js';
 import { esc } from './blocks.js';
 import { dayInMonth, nextWorkingDay } from './calendar.js';
-import type { Planner } from './plan.js';
+import type { Planner } from './planner.js';
 
 // Training and exercises are due when the yearly-cycle activity they fulfil is (training/ has no dates of its
 // own to come: a record says what was held, `fulfils` which activity it completes). The cycle's own reminder

@@ -4,7 +4,7 @@ import type { Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { sameParty } from '../rules/agreements.js';
 import { valid } from './common.js';
-import type { ProcessingRow } from './model.js';
+import type { ProcessingRow } from './processing-register.js';
 
 // The register of processing activities shows the agreements of each activity (agreement/ entries naming it
 // in `processing`): counterparty, type and end date. A processor the activity lists without the date of its
