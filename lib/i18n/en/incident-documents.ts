@@ -7,7 +7,7 @@ export const incidentDocuments: Record<keyof typeof sv, string> = {
   'incidentReport.period': 'Period',
   'incidentReport.asOf': 'As of',
   'incidentReport.lead':
-    '{total, plural, =0 {No incidents were} one {# incident was} other {# incidents were}} recorded for {board} in the period, {breaches, plural, =0 {none of them a personal-data breach} one {# of them a personal-data breach} other {# of them personal-data breaches}}. {open, plural, =0 {All are closed.} one {# is still open.} other {# are still open.}}',
+    '{total, plural, =0 {No incidents were recorded for {board} in the period.} one {# incident was recorded for {board} in the period, {breaches, plural, =0 {not a personal-data breach} other {a personal-data breach}}. {open, plural, =0 {It is closed.} other {It is still open.}}} other {# incidents were recorded for {board} in the period, {breaches, plural, =0 {none of them a personal-data breach} one {# of them a personal-data breach} other {# of them personal-data breaches}}. {open, plural, =0 {All are closed.} one {# is still open.} other {# are still open.}}}}',
   'incidentReport.carriedOver':
     '{n, plural, one {# incident from an earlier year is still open.} other {# incidents from earlier years are still open.}}',
   'incidentReport.overdueClosure':

@@ -9,7 +9,7 @@ export const incidentDocuments: Record<keyof typeof sv, string> = {
   'incidentReport.period': 'Periode',
   'incidentReport.asOf': 'Per',
   'incidentReport.lead':
-    '{total, plural, =0 {Ingen avvik} one {# avvik} other {# avvik}} ble registrert for {board} i perioden, hvorav {breaches, plural, =0 {ingen personvernbrudd} one {# personvernbrudd} other {# personvernbrudd}}. {open, plural, =0 {Alle er lukket.} one {# er fortsatt åpent.} other {# er fortsatt åpne.}}',
+    '{total, plural, =0 {Ingen avvik ble registrert for {board} i perioden.} one {# avvik ble registrert for {board} i perioden, hvorav {breaches, plural, =0 {ingen personvernbrudd} one {# personvernbrudd} other {# personvernbrudd}}. {open, plural, =0 {Det er lukket.} other {Det er fortsatt åpent.}}} other {# avvik ble registrert for {board} i perioden, hvorav {breaches, plural, =0 {ingen personvernbrudd} one {# personvernbrudd} other {# personvernbrudd}}. {open, plural, =0 {Alle er lukket.} one {# er fortsatt åpent.} other {# er fortsatt åpne.}}}}',
   'incidentReport.carriedOver':
     '{n, plural, one {# avvik fra et tidligere år er fortsatt åpent.} other {# avvik fra tidligere år er fortsatt åpne.}}',
   'incidentReport.overdueClosure':

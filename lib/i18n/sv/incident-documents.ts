@@ -6,7 +6,7 @@ export const incidentDocuments = {
   'incidentReport.period': 'Period',
   'incidentReport.asOf': 'Per',
   'incidentReport.lead':
-    '{total, plural, =0 {Inga incidenter} one {# incident} other {# incidenter}} registrerades för {board} under perioden, varav {breaches, plural, =0 {ingen personuppgiftsincident} one {# personuppgiftsincident} other {# personuppgiftsincidenter}}. {open, plural, =0 {Alla är avslutade.} one {# är fortfarande öppen.} other {# är fortfarande öppna.}}',
+    '{total, plural, =0 {Inga incidenter registrerades för {board} under perioden.} one {# incident registrerades för {board} under perioden, varav {breaches, plural, =0 {ingen personuppgiftsincident} one {# personuppgiftsincident} other {# personuppgiftsincidenter}}. {open, plural, =0 {Den är avslutad.} other {Den är fortfarande öppen.}}} other {# incidenter registrerades för {board} under perioden, varav {breaches, plural, =0 {ingen personuppgiftsincident} one {# personuppgiftsincident} other {# personuppgiftsincidenter}}. {open, plural, =0 {Alla är avslutade.} one {# är fortfarande öppen.} other {# är fortfarande öppna.}}}}',
   'incidentReport.carriedOver':
     '{n, plural, one {# incident från ett tidigare år är fortfarande öppen.} other {# incidenter från tidigare år är fortfarande öppna.}}',
   'incidentReport.overdueClosure':
