@@ -9,7 +9,7 @@ import { KINDS, type Kind } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
 import type { Entity, Registry } from './registry.js';
-import { docWord } from './render/dictionary.js';
+import { docWord } from './render/document-words.js';
 import {
   ACTION_STATUS,
   AUDIT_STATUS,

@@ -32,7 +32,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 import { countryName, formatValue } from './format.js';
 import {
   DPIA_CRITERION,

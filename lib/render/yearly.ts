@@ -24,7 +24,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 import { monthName } from './format.js';
 import { DOCUMENT_STATUS, DOCUMENT_TYPE, label, TITLES } from './labels.js';
 import { controllerBoards, dpiaReasons, kpiViews, processingRow } from './model.js';
