@@ -70,7 +70,7 @@ describe('the packed package, installed into an empty repository', () => {
     for (const f of [
       'package/build/cli/main.js',
       'package/schemas/processing.schema.json',
-      'package/templates/sv/processing-register.njk',
+      'package/templates/shared/processing-register.njk',
       'package/mappings/imy-registerforteckning.yaml',
       'package/bot/manifest.yaml',
       'package/docs/kom-igang.md',

@@ -252,7 +252,7 @@ describe.skipIf(!browser.path)('layout of the example documents', () => {
   });
 
   it('sets table text at 8.5 pt or more', () => {
-    const css = readFileSync(path.join(ROOT, 'templates', 'sv', 'print.css'), 'utf8').replace(
+    const css = readFileSync(path.join(ROOT, 'templates', 'shared', 'print.css'), 'utf8').replace(
       /\/\*[\s\S]*?\*\//g,
       '',
     );

@@ -7,7 +7,8 @@ export const documentsKpi: Record<keyof typeof sv, string> = {
   'documents.kpi.lead':
     '{onTarget} of {total, plural, one {# indicator} other {# indicators}} {onTarget, plural, one {meets} other {meet}} their target for {quarter}.',
   'documents.kpi.belowTarget': '{n, plural, one {# does not.} other {# do not.}}',
-  'documents.kpi.missingLatest': '{n, plural, one {# has no value for the quarter.} other {# have no value for the quarter.}}',
+  'documents.kpi.missingLatest':
+    '{n, plural, one {# has no value for the quarter.} other {# have no value for the quarter.}}',
   'documents.kpi.indicator': 'Indicator',
   'documents.kpi.target': 'Target',
   'documents.kpi.assessment': 'Assessment',

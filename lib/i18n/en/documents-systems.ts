@@ -2,7 +2,8 @@ import type { documentsSystems as sv } from '../sv/documents-systems.js';
 
 export const documentsSystems: Record<keyof typeof sv, string> = {
   'documents.systems.method': 'Classification model',
-  'documents.systems.leadSystems': '{n, plural, one {# system is} other {# systems are}} in operation or planned',
+  'documents.systems.leadSystems':
+    '{n, plural, one {# system is} other {# systems are}} in operation or planned',
   'documents.systems.leadBelow': ', and {n} of them are protected below what their information requires',
   'documents.systems.leadAssets':
     '{classified} of {n, plural, one {# information asset is} other {# information assets are}} classified',
@@ -13,7 +14,8 @@ export const documentsSystems: Record<keyof typeof sv, string> = {
   'documents.systems.levels': 'Levels',
   'documents.systems.belowLegend':
     'Where the protection is below the requirement, the protection level is framed and followed by the level required, e.g. {example}.',
-  'documents.systems.retired': '{n, plural, one {# retired system is} other {# retired systems are}} not shown.',
+  'documents.systems.retired':
+    '{n, plural, one {# retired system is} other {# retired systems are}} not shown.',
   'documents.systems.systemsHeading': 'Systems',
   'documents.systems.system': 'System',
   'documents.systems.systemOwner': 'System owner',

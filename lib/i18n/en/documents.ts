@@ -12,7 +12,8 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.decidedBy': 'Decided by',
   'documents.orderedBy': 'Ordered by',
   'documents.dateMissing': 'Date missing',
-  'documents.draftBanner': 'the answer is in progress and has not yet been decided by {board}. The content may change.',
+  'documents.draftBanner':
+    'the answer is in progress and has not yet been decided by {board}. The content may change.',
   'documents.draft': 'Draft',
   'documents.proposalChair': 'The chair’s proposed decision',
   'documents.proposal': 'Proposed decision',
@@ -20,23 +21,28 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.proposalMissing': 'The proposed decision has not been written yet.',
   'documents.summary': 'Summary',
   'documents.startingPoint': '{gen} starting point',
-  'documents.summaryDefault': '{auditors} have submitted the report {title} to {addressees}.{firm} The report is dated {date}.',
+  'documents.summaryDefault':
+    '{auditors} have submitted the report {title} to {addressees}.{firm} The report is dated {date}.',
   'documents.summaryFirm': ' The audit was carried out by {firm}.',
   'documents.auditorsDefault': 'The elected auditors',
   'documents.restrictedTitle': 'Restricted information.',
-  'documents.restrictedText': 'The audit concerns information not given in a public document. The auditors’ findings, the recommendations and the planned actions are kept by the board for those entitled to see them.',
+  'documents.restrictedText':
+    'The audit concerns information not given in a public document. The auditors’ findings, the recommendations and the planned actions are kept by the board for those entitled to see them.',
   'documents.assessmentLead': 'The overall assessment is that:',
   'documents.improvementAreas': 'Areas for improvement',
   'documents.recommendedLead': '{board} is recommended to:',
   'documents.requestedFrom': 'Answer requested from {boards}',
-  'documents.requestedText': 'The auditors ask for an answer{deadline}. For each recommendation it should state:',
+  'documents.requestedText':
+    'The auditors ask for an answer{deadline}. For each recommendation it should state:',
   'documents.requestedDeadline': ' by {date}',
   'documents.requested.actions-taken': 'the actions taken so far',
   'documents.requested.planned-actions': 'any planned actions',
   'documents.requested.timeline': 'a timeline for any planned actions',
   'documents.requested.comments': 'any other comments',
-  'documents.followUpNote': 'The auditors will later check with {boards} how the work on the planned actions has progressed.',
-  'documents.followUpNoteNorway': 'The control committee will later follow up how the work on the planned actions is going.',
+  'documents.followUpNote':
+    'The auditors will later check with {boards} how the work on the planned actions has progressed.',
+  'documents.followUpNoteNorway':
+    'The control committee will later follow up how the work on the planned actions is going.',
   'documents.proposalDated': 'Proposal dated',
   'documents.recommendationsAndAnswers': 'Recommendations and answers',
   'documents.recommendation': 'Recommendation {n}',
@@ -63,11 +69,13 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.onBehalfOf': 'on behalf of {who}',
   'documents.attachments': 'Attachments',
   'documents.noAttachments': 'No attachments.',
-  'documents.frozenNote': 'The answer is shown as it was decided on {date}. Progress since then is in the follow-up.',
+  'documents.frozenNote':
+    'The answer is shown as it was decided on {date}. Progress since then is in the follow-up.',
   'documents.followUpTitle': 'Follow-up of the auditors’ recommendations – {board}',
   'documents.followUpKind': 'Follow-up',
   'documents.asOf': 'As of',
-  'documents.followUpLead': 'The follow-up gives the state on {date} of the recommendations the auditors addressed to {board} and the actions committed to in its answers, for the auditors’ later check.',
+  'documents.followUpLead':
+    'The follow-up gives the state on {date} of the recommendations the auditors addressed to {board} and the actions committed to in its answers, for the auditors’ later check.',
   'documents.answeredOn': 'Answer decided {date}',
   'documents.answerNotDecided': 'The answer has not been decided yet.',
   'documents.reportOf': 'Report by {firm}, {date}',
@@ -79,7 +87,8 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.doneOn': 'done {date}',
   'documents.undatedWarning': 'Actions without an owner or a date are shown as the answer gave them.',
   'documents.recommendationCount': '{n, plural, one {# recommendation} other {# recommendations}}',
-  'documents.restrictedAudits': '{n, plural, one {In addition, # audit concerns restricted information; it is not given in this document.} other {In addition, # audits concern restricted information; they are not given in this document.}}',
+  'documents.restrictedAudits':
+    '{n, plural, one {In addition, # audit concerns restricted information; it is not given in this document.} other {In addition, # audits concern restricted information; they are not given in this document.}}',
   'documents.proposalsHeading': 'Proposed decisions',
   'documents.assessmentHeading': 'Assessment and conclusions',
   'documents.assessedBy': 'Assessment by: {author}.',
@@ -90,9 +99,11 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.cycleCount': '{n, plural, one {{done} of # time} other {{done} of # times}}',
   'documents.cycleColumn': 'Done this year',
   'documents.evidence': 'evidence',
-  'documents.cycleSummary': '{n, plural, one {{done} of # activity due so far this year is recorded as done.} other {{done} of # activities due so far this year are recorded as done.}}',
+  'documents.cycleSummary':
+    '{n, plural, one {{done} of # activity due so far this year is recorded as done.} other {{done} of # activities due so far this year are recorded as done.}}',
   'documents.kpiWindowFull': 'The charts show the last eight quarters ({from}–{to})',
-  'documents.kpiWindow': '{n, plural, one {The charts show the one quarter measured ({from})} other {The charts show the # quarters measured ({from}–{to})}}',
+  'documents.kpiWindow':
+    '{n, plural, one {The charts show the one quarter measured ({from})} other {The charts show the # quarters measured ({from}–{to})}}',
   'documents.overview': 'Overview',
   'documents.recommendationColumn': 'Recommendation',
   'documents.auditColumn': 'Audit',

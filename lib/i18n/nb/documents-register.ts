@@ -1,7 +1,8 @@
 import type { documentsRegister as sv } from '../sv/documents-register.js';
 
 export const documentsRegister: Record<keyof typeof sv, string> = {
-  'documents.register.kind': 'Protokoll over behandlingsaktiviteter etter artikkel 30 i personvernforordningen',
+  'documents.register.kind':
+    'Protokoll over behandlingsaktiviteter etter artikkel 30 i personvernforordningen',
   'documents.register.theBoard': 'utvalget',
   'documents.register.theBoardStart': 'Utvalget',
   'documents.register.dataSubjects': 'Registrerte: {list}',
@@ -42,7 +43,8 @@ export const documentsRegister: Record<keyof typeof sv, string> = {
     '{n, plural, one {# behandling er merket som skjermet opplysning: den vises} other {# behandlinger er merket som skjermet opplysning: de vises}} med navn, men uten detaljer, fordi opplysningene kan røpe beskyttede personopplysninger eller annet som er taushetsbelagt. Personvernombudet og de som har tilgang, kan se dem.',
   'documents.register.csv': 'Protokollen finnes også som CSV-fil for regneark.',
   'documents.register.asController': 'Behandlinger der {who} er behandlingsansvarlig',
-  'documents.register.captionController': 'Opplysninger etter artikkel 30 nr. 1 b–g og det praksis legger til',
+  'documents.register.captionController':
+    'Opplysninger etter artikkel 30 nr. 1 b–g og det praksis legger til',
   'documents.register.none': 'Ingen behandlinger er registrert for {board}.',
   'documents.register.asProcessor': 'Behandlinger der {who} er databehandler',
   'documents.register.captionProcessor': 'Opplysninger etter artikkel 30 nr. 2',

@@ -13,7 +13,8 @@ export const documentsSystems: Record<keyof typeof sv, string> = {
   'documents.systems.levels': 'Nivåer',
   'documents.systems.belowLegend':
     'Der beskyttelsen er lavere enn kravet, står beskyttelsesnivået i en ramme fulgt av nivået som kreves, f.eks. {example}.',
-  'documents.systems.retired': '{n, plural, one {# avviklet system} other {# avviklede systemer}} vises ikke.',
+  'documents.systems.retired':
+    '{n, plural, one {# avviklet system} other {# avviklede systemer}} vises ikke.',
   'documents.systems.systemsHeading': 'Systemer',
   'documents.systems.system': 'System',
   'documents.systems.systemOwner': 'Systemeier',

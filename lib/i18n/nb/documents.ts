@@ -20,11 +20,13 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.proposalMissing': 'Forslaget til vedtak er ennå ikke formulert.',
   'documents.summary': 'Sammendrag',
   'documents.startingPoint': '{gen} utgangspunkt',
-  'documents.summaryDefault': '{auditors} har oversendt rapporten {title} til {addressees}.{firm} Rapporten er datert {date}.',
+  'documents.summaryDefault':
+    '{auditors} har oversendt rapporten {title} til {addressees}.{firm} Rapporten er datert {date}.',
   'documents.summaryFirm': ' Revisjonen er gjennomført av {firm}.',
   'documents.auditorsDefault': 'Revisjonen',
   'documents.restrictedTitle': 'Skjermet opplysning.',
-  'documents.restrictedText': 'Revisjonen gjelder opplysninger som ikke gjengis i et offentlig dokument. Revisjonens funn, anbefalingene og de planlagte tiltakene finnes hos kommunen for den som har tilgang.',
+  'documents.restrictedText':
+    'Revisjonen gjelder opplysninger som ikke gjengis i et offentlig dokument. Revisjonens funn, anbefalingene og de planlagte tiltakene finnes hos kommunen for den som har tilgang.',
   'documents.assessmentLead': 'Den samlede vurderingen er at:',
   'documents.improvementAreas': 'Revisjonens anbefalinger',
   'documents.recommendedLead': 'Revisjonen anbefaler at {board}:',
@@ -35,8 +37,10 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.requested.planned-actions': 'eventuelle planlagte tiltak',
   'documents.requested.timeline': 'tidsplan for eventuelle planlagte tiltak',
   'documents.requested.comments': 'eventuelle andre merknader',
-  'documents.followUpNote': 'Revisjonen vil senere følge opp med {boards} hvordan arbeidet med de planlagte tiltakene går.',
-  'documents.followUpNoteNorway': 'Kontrollutvalget vil senere følge opp hvordan arbeidet med de planlagte tiltakene går.',
+  'documents.followUpNote':
+    'Revisjonen vil senere følge opp med {boards} hvordan arbeidet med de planlagte tiltakene går.',
+  'documents.followUpNoteNorway':
+    'Kontrollutvalget vil senere følge opp hvordan arbeidet med de planlagte tiltakene går.',
   'documents.proposalDated': 'Innstilling datert',
   'documents.recommendationsAndAnswers': 'Anbefalinger og svar',
   'documents.recommendation': 'Anbefaling {n}',
@@ -63,11 +67,13 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.onBehalfOf': 'for {who}',
   'documents.attachments': 'Vedlegg',
   'documents.noAttachments': 'Ingen vedlegg.',
-  'documents.frozenNote': 'Svaret vises slik det ble vedtatt {date}. Hvordan arbeidet har gått siden, står i oppfølgingen.',
+  'documents.frozenNote':
+    'Svaret vises slik det ble vedtatt {date}. Hvordan arbeidet har gått siden, står i oppfølgingen.',
   'documents.followUpTitle': 'Oppfølging av revisjonens anbefalinger – {board}',
   'documents.followUpKind': 'Oppfølging',
   'documents.asOf': 'Status per',
-  'documents.followUpLead': 'Oppfølgingen viser status per {date} for anbefalingene revisjonen har rettet til {board}, og tiltakene som er lovet i svarene. Den er grunnlaget når kontrollutvalget og revisjonen følger opp arbeidet.',
+  'documents.followUpLead':
+    'Oppfølgingen viser status per {date} for anbefalingene revisjonen har rettet til {board}, og tiltakene som er lovet i svarene. Den er grunnlaget når kontrollutvalget og revisjonen følger opp arbeidet.',
   'documents.answeredOn': 'Svar vedtatt {date}',
   'documents.answerNotDecided': 'Svaret er ennå ikke vedtatt.',
   'documents.reportOf': 'Rapport fra {firm}, {date}',
@@ -79,7 +85,8 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.doneOn': 'ferdig {date}',
   'documents.undatedWarning': 'Tiltak uten ansvarlig eller frist vises slik svaret anga dem.',
   'documents.recommendationCount': '{n, plural, one {# anbefaling} other {# anbefalinger}}',
-  'documents.restrictedAudits': '{n, plural, one {I tillegg finnes # revisjon med skjermede opplysninger; den gjengis ikke i dette dokumentet.} other {I tillegg finnes # revisjoner med skjermede opplysninger; de gjengis ikke i dette dokumentet.}}',
+  'documents.restrictedAudits':
+    '{n, plural, one {I tillegg finnes # revisjon med skjermede opplysninger; den gjengis ikke i dette dokumentet.} other {I tillegg finnes # revisjoner med skjermede opplysninger; de gjengis ikke i dette dokumentet.}}',
   'documents.proposalsHeading': 'Forslag til vedtak',
   'documents.assessmentHeading': 'Vurdering og konklusjoner',
   'documents.assessedBy': 'Ansvarlig for vurderingen: {author}.',
@@ -90,9 +97,11 @@ export const documents: Record<keyof typeof sv, string> = {
   'documents.cycleCount': '{n, plural, one {{done} av # gang} other {{done} av # ganger}}',
   'documents.cycleColumn': 'Gjennomført i år',
   'documents.evidence': 'dokumentasjon',
-  'documents.cycleSummary': '{n, plural, one {{done} av # aktivitet som skulle vært gjennomført så langt i år, er registrert som gjennomført.} other {{done} av # aktiviteter som skulle vært gjennomført så langt i år, er registrert som gjennomført.}}',
+  'documents.cycleSummary':
+    '{n, plural, one {{done} av # aktivitet som skulle vært gjennomført så langt i år, er registrert som gjennomført.} other {{done} av # aktiviteter som skulle vært gjennomført så langt i år, er registrert som gjennomført.}}',
   'documents.kpiWindowFull': 'Diagrammene viser de siste åtte kvartalene ({from}–{to})',
-  'documents.kpiWindow': '{n, plural, one {Diagrammene viser kvartalet som er målt ({from})} other {Diagrammene viser de # kvartalene som er målt ({from}–{to})}}',
+  'documents.kpiWindow':
+    '{n, plural, one {Diagrammene viser kvartalet som er målt ({from})} other {Diagrammene viser de # kvartalene som er målt ({from}–{to})}}',
   'documents.overview': 'Oversikt',
   'documents.recommendationColumn': 'Anbefaling',
   'documents.auditColumn': 'Revisjon',

@@ -41,7 +41,8 @@ export const documentsRegister = {
     '{n, plural, one {# behandling är markerad som begränsad uppgift: den redovisas} other {# behandlingar är markerade som begränsad uppgift: de redovisas}} med namn men utan detaljer, eftersom uppgifterna kan röja skyddade personuppgifter eller annat som omfattas av sekretess. Dataskyddsombudet och behöriga kan ta del av dem.',
   'documents.register.csv': 'Förteckningen finns också som CSV-fil för kalkylprogram.',
   'documents.register.asController': 'Behandlingar där {who} är personuppgiftsansvarig',
-  'documents.register.captionController': 'Uppgifter enligt artikel 30.1 b–g och det svensk praxis lägger till',
+  'documents.register.captionController':
+    'Uppgifter enligt artikel 30.1 b–g och det svensk praxis lägger till',
   'documents.register.none': 'Inga behandlingar är registrerade för {board}.',
   'documents.register.asProcessor': 'Behandlingar där {who} är personuppgiftsbiträde',
   'documents.register.captionProcessor': 'Uppgifter enligt artikel 30.2',

@@ -13,7 +13,8 @@ export const documents = {
   'documents.decidedBy': 'Beslutas av',
   'documents.orderedBy': 'Beställd av',
   'documents.dateMissing': 'Datum saknas',
-  'documents.draftBanner': 'svaret är under arbete och har ännu inte beslutats av {board}. Innehållet kan ändras.',
+  'documents.draftBanner':
+    'svaret är under arbete och har ännu inte beslutats av {board}. Innehållet kan ändras.',
   'documents.draft': 'Utkast',
   'documents.proposalChair': 'Ordförandens förslag till beslut',
   'documents.proposal': 'Förslag till beslut',
@@ -21,23 +22,28 @@ export const documents = {
   'documents.proposalMissing': 'Förslaget till beslut är ännu inte formulerat.',
   'documents.summary': 'Sammanfattning',
   'documents.startingPoint': '{gen} utgångspunkt',
-  'documents.summaryDefault': '{auditors} har överlämnat rapporten {title} till {addressees}.{firm} Rapporten är daterad {date}.',
+  'documents.summaryDefault':
+    '{auditors} har överlämnat rapporten {title} till {addressees}.{firm} Rapporten är daterad {date}.',
   'documents.summaryFirm': ' Granskningen har genomförts av {firm}.',
   'documents.auditorsDefault': 'De förtroendevalda revisorerna',
   'documents.restrictedTitle': 'Begränsad uppgift.',
-  'documents.restrictedText': 'Granskningen rör uppgifter som inte redovisas i en allmän handling. Revisorernas iakttagelser, rekommendationerna och de planerade åtgärderna finns hos nämnden för den som är behörig.',
+  'documents.restrictedText':
+    'Granskningen rör uppgifter som inte redovisas i en allmän handling. Revisorernas iakttagelser, rekommendationerna och de planerade åtgärderna finns hos nämnden för den som är behörig.',
   'documents.assessmentLead': 'Den samlade bedömningen är att:',
   'documents.improvementAreas': 'Identifierade förbättringsområden',
   'documents.recommendedLead': '{board} rekommenderas att:',
   'documents.requestedFrom': 'Svar önskas från {boards}',
-  'documents.requestedText': 'Revisorerna önskar ett svar{deadline}. För varje rekommendation ska följande framgå:',
+  'documents.requestedText':
+    'Revisorerna önskar ett svar{deadline}. För varje rekommendation ska följande framgå:',
   'documents.requestedDeadline': ' senast {date}',
   'documents.requested.actions-taken': 'hittills vidtagna åtgärder',
   'documents.requested.planned-actions': 'eventuella planerade åtgärder',
   'documents.requested.timeline': 'tidplan för eventuella planerade åtgärder',
   'documents.requested.comments': 'eventuella andra synpunkter',
-  'documents.followUpNote': 'Revisorerna kommer i ett senare skede att stämma av med {boards} hur arbetet med de planerade åtgärderna har fortskridit.',
-  'documents.followUpNoteNorway': 'Kontrollutskottet kommer senare att följa upp hur arbetet med de planerade åtgärderna går.',
+  'documents.followUpNote':
+    'Revisorerna kommer i ett senare skede att stämma av med {boards} hur arbetet med de planerade åtgärderna har fortskridit.',
+  'documents.followUpNoteNorway':
+    'Kontrollutskottet kommer senare att följa upp hur arbetet med de planerade åtgärderna går.',
   'documents.proposalDated': 'Förslaget daterat',
   'documents.recommendationsAndAnswers': 'Rekommendationer och svar',
   'documents.recommendation': 'Rekommendation {n}',
@@ -64,11 +70,13 @@ export const documents = {
   'documents.onBehalfOf': 'för {who}',
   'documents.attachments': 'Bilagor',
   'documents.noAttachments': 'Inga bilagor.',
-  'documents.frozenNote': 'Svaret visas som det beslutades {date}. Hur arbetet har gått sedan dess redovisas i uppföljningen.',
+  'documents.frozenNote':
+    'Svaret visas som det beslutades {date}. Hur arbetet har gått sedan dess redovisas i uppföljningen.',
   'documents.followUpTitle': 'Uppföljning av revisionens rekommendationer – {board}',
   'documents.followUpKind': 'Uppföljning',
   'documents.asOf': 'Läget per',
-  'documents.followUpLead': 'Uppföljningen redovisar läget den {date} för de rekommendationer som revisorerna har riktat till {board} och de åtgärder {board} har åtagit sig i sina svar. Den är underlaget när revisorerna stämmer av hur arbetet har fortskridit.',
+  'documents.followUpLead':
+    'Uppföljningen redovisar läget den {date} för de rekommendationer som revisorerna har riktat till {board} och de åtgärder {board} har åtagit sig i sina svar. Den är underlaget när revisorerna stämmer av hur arbetet har fortskridit.',
   'documents.answeredOn': 'Svar beslutat {date}',
   'documents.answerNotDecided': 'Svaret är ännu inte beslutat.',
   'documents.reportOf': 'Rapport från {firm}, {date}',
@@ -80,7 +88,8 @@ export const documents = {
   'documents.doneOn': 'klar {date}',
   'documents.undatedWarning': 'Åtgärder utan ansvarig eller datum visas som svaret angav dem.',
   'documents.recommendationCount': '{n, plural, one {# rekommendation} other {# rekommendationer}}',
-  'documents.restrictedAudits': '{n, plural, one {Därutöver finns # granskning med begränsade uppgifter; den redovisas inte i denna handling.} other {Därutöver finns # granskningar med begränsade uppgifter; de redovisas inte i denna handling.}}',
+  'documents.restrictedAudits':
+    '{n, plural, one {Därutöver finns # granskning med begränsade uppgifter; den redovisas inte i denna handling.} other {Därutöver finns # granskningar med begränsade uppgifter; de redovisas inte i denna handling.}}',
   'documents.proposalsHeading': 'Förslag till beslut',
   'documents.assessmentHeading': 'Bedömning och slutsatser',
   'documents.assessedBy': 'Ansvarig för bedömningen: {author}.',
@@ -91,9 +100,11 @@ export const documents = {
   'documents.cycleCount': '{n, plural, one {{done} av # gång} other {{done} av # gånger}}',
   'documents.cycleColumn': 'Genomförd i år',
   'documents.evidence': 'underlag',
-  'documents.cycleSummary': '{n, plural, one {{done} av # aktivitet som skulle ha genomförts hittills i år är registrerad som genomförd.} other {{done} av # aktiviteter som skulle ha genomförts hittills i år är registrerade som genomförda.}}',
+  'documents.cycleSummary':
+    '{n, plural, one {{done} av # aktivitet som skulle ha genomförts hittills i år är registrerad som genomförd.} other {{done} av # aktiviteter som skulle ha genomförts hittills i år är registrerade som genomförda.}}',
   'documents.kpiWindowFull': 'Diagrammen visar de senaste åtta kvartalen ({from}–{to})',
-  'documents.kpiWindow': '{n, plural, one {Diagrammen visar det kvartal som har mätts ({from})} other {Diagrammen visar de # kvartal som har mätts ({from}–{to})}}',
+  'documents.kpiWindow':
+    '{n, plural, one {Diagrammen visar det kvartal som har mätts ({from})} other {Diagrammen visar de # kvartal som har mätts ({from}–{to})}}',
   'documents.overview': 'Översikt',
   'documents.recommendationColumn': 'Rekommendation',
   'documents.auditColumn': 'Granskning',
