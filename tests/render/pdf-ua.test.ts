@@ -268,6 +268,16 @@ describe.skipIf(!browser.path)('layout of the example documents', () => {
     expect(alone).toEqual([]);
   });
 
+  it('keeps the KPI review’s missing values on the summary page, not alone on a page of their own', () => {
+    const d = docs.find((x) => x.id === 'kpi-review');
+    if (!d) throw new Error('no KPI review');
+    const first = pageLines(d.file, 1).join('\n');
+    expect(first).toContain('Sammanfattning');
+    expect(first).toContain('Saknade värden');
+    // The box's last item, not the summary table's row of the same indicator.
+    expect(first).toContain('(Dataskyddsombudet)');
+  });
+
   it('sets table text at 8.5 pt or more', () => {
     const css = readFileSync(path.join(ROOT, 'templates', 'shared', 'print.css'), 'utf8').replace(
       /\/\*[\s\S]*?\*\//g,
