@@ -275,7 +275,7 @@ describe.skipIf(!browser.path)('layout of the example documents', () => {
     expect(first).toContain('Sammanfattning');
     expect(first).toContain('Saknade värden');
     // The box's last item, not the summary table's row of the same indicator.
-    expect(first).toContain('(Dataskyddsombudet)');
+    expect(first).toContain('(Dataskyddsombud)');
   });
 
   it('sets table text at 8.5 pt or more', () => {
