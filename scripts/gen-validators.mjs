@@ -5,8 +5,8 @@
 // `node scripts/gen-validators.mjs` writes it; `--check` only compares.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import _Ajv2020 from 'ajv/dist/2020.js';
-import _addFormats from 'ajv-formats';
 import _standalone from 'ajv/dist/standalone/index.js';
+import _addFormats from 'ajv-formats';
 
 const Ajv2020 = _Ajv2020.default;
 const addFormats = _addFormats.default;

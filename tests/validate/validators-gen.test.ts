@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { partIsValid, validatorFor } from '../../lib/schema.js';
 // @ts-expect-error: a plain ES module script without types.
 import { generateValidators } from '../../scripts/gen-validators.mjs';
-import { partIsValid, validatorFor } from '../../lib/schema.js';
 
 describe('the validators compiled ahead of time (lib/validators.gen.ts)', () => {
   it('are what ajv makes of the schemas now: regenerate with `npm run gen:validators`', async () => {
@@ -18,7 +18,9 @@ describe('the validators compiled ahead of time (lib/validators.gen.ts)', () => 
     const classification = validatorFor('classification');
     expect(classification({ asset: 'x', date: '2026-02-30', levels: {} })).toBe(false);
     // The format helper is wired in: an impossible date is a format error.
-    expect(classification.errors?.some((e) => e.keyword === 'format' && e.params.format === 'date')).toBe(true);
+    expect(classification.errors?.some((e) => e.keyword === 'format' && e.params.format === 'date')).toBe(
+      true,
+    );
     // verbose: each error carries the data it is about, which the messages quote.
     expect(classification.errors?.find((e) => e.keyword === 'format')?.data).toBe('2026-02-30');
   });
