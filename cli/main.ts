@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { RegistryNotFound } from '../lib/io/load.js';
 import { format } from '../lib/locale.js';
@@ -84,6 +85,10 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
+  // V8's compiled code for lisa and its libraries kept on disk between runs (Node's compile cache, in the
+  // temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off): each command then loads its modules
+  // without compiling them again. Called before the command's modules are imported, so they are cached.
+  module.enableCompileCache?.();
   // `lisa rules | head` closes the pipe before lisa is done writing; that is no error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 70));
   main(process.argv.slice(2)).then(
