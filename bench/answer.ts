@@ -9,7 +9,7 @@ import { answer } from '../lib/answer/answer.js';
 import { type AnswerIndex, buildAnswerIndex } from '../lib/answer/index.js';
 import { buildRegistry, type Registry, registryLocale } from '../lib/registry.js';
 import { generateRegion, REGION, type RegionSize } from './generate.js';
-import { FULL } from './process.js';
+import { FULL, rounds } from './process.js';
 
 /** Issue 11's budgets, at 34,560 entries (the generated region, 1×). */
 const BUDGET = { p50: 5, p99: 20, buildMs: 2000, rssMiB: 400 };
@@ -80,7 +80,7 @@ function measure(size: RegionSize, label: string): void {
 
   let index: AnswerIndex | undefined;
   const builds: number[] = [];
-  for (let i = 0; i < (label ? 1 : 3); i++) {
+  for (let i = 0; i < (label ? 1 : rounds(1, 3)); i++) {
     index = undefined;
     collect();
     const t = process.hrtime.bigint();
