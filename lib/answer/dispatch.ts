@@ -13,6 +13,7 @@ import { bySubjects, holdsAnswer, systemsOf } from './intents/holds.js';
 import { allKpis, kpiAnswer } from './intents/kpi.js';
 import { ownerAnswer } from './intents/owner.js';
 import { processingAnswer, processingOf } from './intents/processing.js';
+import { registerEvidence, registerStructured } from './intents/register-dispatch.js';
 import { type ConceptId, conceptsOf } from './lexicon.js';
 import { byQuestionWords, clarify, pickOne, resolve } from './match.js';
 import type { Query } from './query.js';
@@ -72,6 +73,7 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
     add('kpi', 1);
     add('audit', 0.8);
   }
+  registerEvidence(q, add);
   add('entry', 0.5);
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
 }
@@ -190,6 +192,6 @@ export function structured(ctx: Ctx, intent: Intent, about?: Entry): Result | un
         withEntry(ANY, (e, c) => entryAnswer(ctx, e, c * 0.9))
       );
     default:
-      return undefined;
+      return registerStructured(ctx, intent);
   }
 }

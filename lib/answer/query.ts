@@ -81,7 +81,7 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     for (const c of signals) concepts.add(c);
     // A word that only says what kind of question it is ("äger", "system", "policy") names nothing; a
     // compound that ends in such a word ("informationssäkerhetspolicy") still names its head, at half weight.
-    if (LEXICON.byStem.has(s)) return;
+    if (LEXICON.byStem.has(s) && !LEXICON.keep.has(s)) return;
     if (!content.includes(s)) content.push(s);
     contentWeight.set(s, signals.length > 0 ? 0.5 : 1);
   };
