@@ -382,7 +382,10 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
   const questionTerms = withSynonyms(questions);
   const wordTerms = [...withSynonyms(words), ...phraseTokens];
   const seen = new Set<string>();
-  for (const list of [nameTerms, questionTerms, wordTerms, subjects]) {
+  // The registers that only their own intents search (risk, plan, …) do not change how distinctive a word is
+  // among the entries a question is resolved against: a training named "Säkert beteende" must not make the
+  // KPI of that name harder to find.
+  for (const list of OWN_SEARCH.has(draft.kind) ? [] : [nameTerms, questionTerms, wordTerms, subjects]) {
     for (const t of list) {
       if (seen.has(t)) continue;
       seen.add(t);
@@ -493,6 +496,8 @@ function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; syste
   }
   return { byKind, systems };
 }
+
+const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident']);
 
 const ANSWERED_KINDS = [
   'system',

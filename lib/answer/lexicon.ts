@@ -64,7 +64,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   risk: {
     keep: true,
     words:
-      'risk risker riskerna risken riskanalys riskanalysen riskanalyser risikoen risiko risikoer risikoene risikovurdering risikovurderingen ros-analyse ros-analysen risks threat threats',
+      'risk risker riskerna risken riskanalys riskanalysen riskanalyser risikoen risiko risikoer risikoene risikovurdering risikovurderingen rosanalyse rosanalysen risks threat threats',
     compound: 'risk risker risiko',
   },
   overdue: {
@@ -76,13 +76,13 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   agreement: {
     keep: true,
     words:
-      'avtal avtalet avtalen avtals pub-avtal pub-avtalet puba biträdesavtal biträdesavtalet personuppgiftsbiträdesavtal avtale avtalen avtaler databehandleravtale databehandleravtalen kontrakt kontraktet agreement agreements contract contracts dpa',
+      'avtal avtalet avtalen avtals pubavtal pubavtalet puba biträdesavtal biträdesavtalet personuppgiftsbiträdesavtal avtale avtalen avtaler databehandleravtale databehandleravtalen kontrakt kontraktet agreement agreements contract contracts dpa',
     compound: 'avtal avtalet avtale kontrakt',
   },
   training: {
     keep: true,
     words:
-      'utbildning utbildningen utbildningar kurs kursen opplæring opplæringen opplæringa kurset training trainings course courses e-learning webbutbildning webbutbildningen e-utbildning e-utbildningen övning övningen øvelse øvelsen exercise exercises drill',
+      'utbildning utbildningen utbildningar kurs kursen opplæring opplæringen opplæringa kurset training trainings course courses elearning webbutbildning webbutbildningen eutbildning eutbildningen övning övningen øvelse øvelsen exercise exercises drill',
     compound: 'utbildning utbildningen opplæring övning øvelse',
   },
   attended: {

@@ -83,7 +83,7 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     // compound that ends in such a word ("informationssäkerhetspolicy") still names its head, at half weight.
     if (LEXICON.byStem.has(s) && !LEXICON.keep.has(s)) return;
     if (!content.includes(s)) content.push(s);
-    contentWeight.set(s, signals.length > 0 ? 0.5 : 1);
+    contentWeight.set(s, signals.length > 0 && !LEXICON.keep.has(s) ? 0.5 : 1);
   };
 
   for (let i = 0; i < folded.length; i++) {

@@ -112,7 +112,7 @@ export function agreementAnswer(ctx: Ctx): Result | undefined {
     if (withParty.length > 0) {
       const both = ofSystem.filter((e) => withParty.includes(e));
       if (both.length > 0) {
-        const a = (both[0]?.entity as Entity<'agreement'>).data;
+        const a = ((both[0] as Entry).entity as Entity<'agreement'>).data;
         const lines = [
           tr(ctx, 'answer.agreement.yes', {
             reference: reference(a, both[0] as Entry),
@@ -123,7 +123,7 @@ export function agreementAnswer(ctx: Ctx): Result | undefined {
         ];
         return result(ctx, lines, both.slice(0, 1), sys.confidence, [sys.entry]);
       }
-      const party0 = (withParty[0]?.entity as Entity<'agreement'>).data.counterparty;
+      const party0 = ((withParty[0] as Entry).entity as Entity<'agreement'>).data.counterparty;
       const lines = [tr(ctx, 'answer.agreement.notWith', { counterparty: party0, system: name })];
       for (const e of ofSystem.slice(0, 2)) {
         const a = (e.entity as Entity<'agreement'>).data;

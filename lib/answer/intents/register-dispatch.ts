@@ -19,7 +19,7 @@ export function registerEvidence(q: Query, add: (intent: Intent, weight: number)
   // "Who owns the action about …": the action, before any entry its words also name.
   if (has('action')) add('plan', has('owner') || has('who') || has('status') ? 6.2 : 3);
   if (has('training') && (has('count') || has('attended'))) add('training', 4.6);
-  else if (has('training') && !has('when') && !has('next')) add('training', 2.2);
+  else if (has('training') && !has('when') && !has('next') && !has('status')) add('training', 2.2);
   // "How do I report an incident?" is for the guidance; "which incidents have we had?" for the register.
   if (has('incident') && !howto) add('incident', has('which') || has('exists') || has('this') ? 4.2 : 3.2);
 }
