@@ -21,8 +21,6 @@ export interface Entry {
   item?: number;
   /** Name variants as stems: the name, each alias, the file id. */
   names: string[][];
-  /** The position in `names` of the variant made only from the file id, when no name or alias gives it. */
-  idVariant?: number;
   /** Lesser names (a document's topics, a recommendation's text): they count, below a name or alias. */
   secondary?: string[][];
   /** The parts of the compounds in guidance questions ("jobbtelefonen" → jobb, telefon): found by their parts. */
@@ -349,10 +347,6 @@ function nameVariants(raw: readonly string[]): string[][] {
 /** One draft as an entry: its names, lesser names, ways of asking and subjects, and what it adds to the index. */
 function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean): void {
   const names = nameVariants(draft.names);
-  // The file id is a machine's name: a variant only it gives names the entry less surely than a name or alias.
-  const idKey = termsOf(foldedWords(idWords(entity.id))).join(' ');
-  const fromNames = nameVariants(draft.names.filter((n) => n !== idWords(entity.id)));
-  const idVariant = fromNames.some((v) => v.join(' ') === idKey) ? -1 : names.findIndex((v) => v.join(' ') === idKey);
   const secondary: string[][] = [];
   for (const n of draft.secondary ?? []) {
     const variant = termsOf(foldedWords(n));
@@ -382,7 +376,6 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
   };
   if (draft.item !== undefined) entry.item = draft.item;
   if (secondary.length > 0) entry.secondary = secondary;
-  if (idVariant >= 0) entry.idVariant = idVariant;
   b.entries.push(entry);
   if (draft.item === undefined) b.byKey.set(`${entity.kind}/${entity.id}`, entry);
   const nameTerms = withSynonyms([...names, ...secondary]);

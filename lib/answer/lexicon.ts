@@ -45,7 +45,8 @@ export type ConceptId =
   | 'agreement'
   | 'training'
   | 'attended'
-  | 'incident';
+  | 'incident'
+  | 'report';
 
 interface ConceptDef {
   words: string;
@@ -89,6 +90,12 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
     keep: true,
     words:
       'deltog deltagit deltagare deltagarna genomfört genomförde gått deltok deltatt deltakere deltakerne gjennomført took attended participated participants completed',
+  },
+  // "How do I report …": what the guidance is for, not a question about what the register holds.
+  report: {
+    keep: true,
+    words:
+      'rapportera rapporterar rapporterade anmäla anmäler anmälde melde melder meldte varsle varsler report reporting reported notify',
   },
   incident: {
     keep: true,

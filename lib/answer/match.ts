@@ -65,7 +65,7 @@ export function partsSim(
 
 /** How well the question names this entry, 0..1, and how much of the name it covers. */
 export function scoreEntry(ctx: Ctx, entry: Entry): { score: number; coverage: number } {
-  const best = scoreVariants(ctx, entry.names, 1, entry.idVariant);
+  const best = scoreVariants(ctx, entry.names, 1);
   if (!entry.secondary) return best;
   // Field weights: a topic or a recommendation's wording names the entry less surely than its name does.
   const lesser = scoreVariants(ctx, entry.secondary, SECONDARY);
@@ -74,18 +74,15 @@ export function scoreEntry(ctx: Ctx, entry: Entry): { score: number; coverage: n
 
 /** Field weight of lesser names against names and aliases. */
 const SECONDARY = 0.92;
-/** Field weight of the name made from the file id alone: below a name or alias, above lesser names. */
-const ID_FIELD = 0.96;
 
 function scoreVariants(
   ctx: Ctx,
   variants: readonly string[][],
   factor: number,
-  idVariant?: number,
 ): { score: number; coverage: number } {
   const { q } = ctx;
   let best = { score: 0, coverage: 0 };
-  for (const [at, variant] of variants.entries()) {
+  for (const variant of variants) {
     let num = 0;
     let den = 0;
     for (const term of variant) {
@@ -112,9 +109,11 @@ function scoreVariants(
       const w = weight(ctx, c) * (q.contentWeight.get(c) ?? 1) * padding;
       ed += w;
       en += w * s;
-      // A word only this entry (or one other) uses names it: "heroma", and the short product name "unit4".
+      // A word only this entry (or one other) uses names it: "heroma"; so does a short product name with a
+      // digit that only this entry uses ("unit4", "m365").
       const df = ctx.index.df.get(c) ?? 0;
-      if (s >= 0.8 && ((c.length >= 6 && df <= 2) || (c.length >= 5 && df === 1))) distinctive = true;
+      if (s >= 0.8 && ((c.length >= 6 && df <= 2) || (c.length >= 4 && df === 1 && /\d/.test(c))))
+        distinctive = true;
     }
     const explained = ed > 0 ? en / ed : coverage;
     let score = 0.6 * explained + 0.4 * coverage;
@@ -125,7 +124,7 @@ function scoreVariants(
     // A common word that covers little of a long name, with nothing else said ("hva er det til lunsj i dag"
     // against "Mediantid … dagar …"): at most a suggestion.
     if (coverage < 0.55 && !distinctive) score = Math.min(score, SUGGEST + 0.05);
-    score *= at === idVariant ? factor * ID_FIELD : factor;
+    score *= factor;
     if (score > best.score) best = { score, coverage };
   }
   return best;

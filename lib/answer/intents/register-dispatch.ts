@@ -11,7 +11,7 @@ import { trainingAnswer } from './training.js';
 
 export function registerEvidence(q: Query, add: (intent: Intent, weight: number) => void): void {
   const has = (id: Parameters<typeof q.concepts.has>[0]) => q.concepts.has(id);
-  const howto = has('howto') || has('handling');
+  const howto = has('howto') || has('handling') || has('report');
   // "When is the next risk analysis?" asks for the yearly cycle; "what are the risks?" for the analyses.
   if (has('risk') && !has('when') && !has('next')) add('risk', 4.2);
   if (has('agreement')) add('agreement', 5);
