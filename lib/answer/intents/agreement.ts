@@ -165,7 +165,7 @@ export function agreementAnswer(ctx: Ctx): Result | undefined {
     }
     return result(ctx, lines, ofSystem.slice(0, 3), sys.confidence, [sys.entry]);
   }
-  if (sys.unsure || withParty.length === 0) return undefined;
+  if (withParty.length === 0) return undefined;
   const shown = withParty.filter(visible).slice(0, 3);
   if (shown.length === 0)
     return {
