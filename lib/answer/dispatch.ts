@@ -73,7 +73,7 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
     add('kpi', 1);
     add('audit', 0.8);
   }
-  registerEvidence(q, add);
+  registerEvidence(q, add, about);
   add('entry', 0.5);
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
 }

@@ -96,6 +96,7 @@ function scoreVariants(
     let en = 0;
     let ed = 0;
     let distinctive = false;
+    let matched = 0;
     for (const c of q.content) {
       const alt = q.alternatives.get(c);
       const s = Math.max(
@@ -109,6 +110,7 @@ function scoreVariants(
       const w = weight(ctx, c) * (q.contentWeight.get(c) ?? 1) * padding;
       ed += w;
       en += w * s;
+      if (s >= 0.65) matched++;
       // A word only this entry (or one other) uses names it: "heroma"; so does a short product name with a
       // digit that only this entry uses ("unit4", "m365").
       const df = ctx.index.df.get(c) ?? 0;
@@ -123,7 +125,10 @@ function scoreVariants(
     if (distinctive && explained >= 0.6) score = Math.max(score, 0.8);
     // A common word that covers little of a long name, with nothing else said ("hva er det til lunsj i dag"
     // against "Mediantid … dagar …"): at most a suggestion.
-    if (coverage < 0.55 && !distinctive) score = Math.min(score, SUGGEST + 0.05);
+    // A question every word of which the name explains is not that case: the name is long, not the match weak
+    // ("how many clicked in the phishing test" against "Andel medarbetare som klickade i kvartalets phishingövning").
+    const explainedAll = explained >= 0.9 && matched >= 2;
+    if (coverage < 0.55 && !distinctive && !explainedAll) score = Math.min(score, SUGGEST + 0.05);
     score *= factor;
     if (score > best.score) best = { score, coverage };
   }
