@@ -52,7 +52,8 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
   if (has('classification')) add('classification', 4);
   if (has('legal-basis') || has('retention')) add('processing', 4);
   if (has('processing')) add('processing', 3);
-  if (has('dpia') || has('processor')) add('processing', 4.5);
+  // "A processor agreement with X" asks for the agreement: the agreements register answers it (intents/agreement.ts).
+  if (has('dpia') || (has('processor') && !has('agreement'))) add('processing', 4.5);
   // "Vilka system hanterar personakterna?": the systems of the entry named.
   if (has('system') && (has('which') || has('contains')) && !has('owner')) add('holds', 3);
   if (has('kpi')) add('kpi', 3);

@@ -87,7 +87,6 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
     compound: 'utbildning utbildningen opplæring övning øvelse',
   },
   attended: {
-    keep: true,
     words:
       'deltog deltagit deltagare deltagarna genomfört genomförde gått deltok deltatt deltakere deltakerne gjennomført took attended participated participants completed',
   },

@@ -19,7 +19,7 @@ export function registerEvidence(
   const howto = has('howto') || has('handling') || has('report');
   // "When is the next risk analysis?" asks for the yearly cycle; "what are the risks?" for the analyses.
   if (has('risk') && !has('when') && !has('next')) add('risk', 4.2);
-  if (has('agreement')) add('agreement', 5);
+  if (has('agreement')) add('agreement', 6.2);
   if (has('overdue')) add('plan', 4.8);
   // "Who owns the action about …": the action, before any entry its words also name.
   if (has('action')) add('plan', has('owner') || has('who') || has('status') ? 6.2 : 3);
