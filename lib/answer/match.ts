@@ -270,7 +270,11 @@ export function pickOne(ctx: Ctx, matches: Match[]): Pick {
     if (current.length > 0) distinct = current;
     if (distinct.length === 1)
       return { entry: (distinct[0] as Match).entry, confidence: (distinct[0] as Match).score };
-    if (distinct.length > 1) return { ambiguous: distinct.map((m) => m.entry) };
+    if (distinct.length > 1) {
+      const container = holder(distinct);
+      if (container) return { entry: container.entry, confidence: container.score };
+      return { ambiguous: distinct.map((m) => m.entry) };
+    }
     return { entry: top.entry, confidence: top.score };
   }
   const partial = matches.filter((m) => m.score >= SUGGEST);
@@ -279,6 +283,17 @@ export function pickOne(ctx: Ctx, matches: Match[]): Pick {
   if (distinct.length === 1 && top.score >= DOMINANT) return { entry: top.entry, confidence: ACCEPT };
   // One weak candidate is no choice: "did you mean X?" with a single X reads as a guess. Say nothing.
   return distinct.length > 1 ? { suggest: distinct.map((m) => m.entry) } : undefined;
+}
+
+/**
+ * "Trygghetsalarmen" names the system, the asset held in it and the processing that uses it equally: the one
+ * that holds the others is what was named. A tie of one system and only entries that list it resolves to it.
+ */
+function holder(tied: readonly Match[]): Match | undefined {
+  const systems = tied.filter((m) => m.entry.kind === 'system');
+  if (systems.length !== 1) return undefined;
+  const sys = systems[0] as Match;
+  return tied.every((m) => m === sys || (m.entry.systems ?? []).includes(sys.entry.id)) ? sys : undefined;
 }
 
 /** "Which one?" or "did you mean?" – naming only entries the asker may see. */
