@@ -55,6 +55,17 @@ function knownStem(w: string, lang: Locale, registryLang: Locale, known: (s: str
   return light;
 }
 
+const orgTerms = new WeakMap<AnswerIndex, Set<string>>();
+
+function organisationTerms(index: AnswerIndex): Set<string> {
+  let out = orgTerms.get(index);
+  if (!out) {
+    out = new Set(words(index.registry.organisation?.data.name ?? '').map(stem));
+    orgTerms.set(index, out);
+  }
+  return out;
+}
+
 /** Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the registry's. */
 export function analyse(question: string, index: AnswerIndex, locale?: Locale): Query {
   const lang = locale ?? detectLanguage(question, index.registry.locale);
@@ -130,6 +141,14 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     const w = folded[i] as string;
     const token = phraseSyn.tokens.find((tk) => phraseSyn.of.get(i) === tk);
     if (token && !STOP_WORDS.has(w)) alternatives.set(stem(w), token);
+  }
+  // The organisation's own name ("Sjöbacka", "kommun") is in half its entries' names and tells none of them
+  // apart: "vad kostar ett busskort i Sjöbacka" is not about the information security policy of Sjöbacka.
+  const org = organisationTerms(index);
+  if (org.size > 0 && content.some((c) => org.has(c))) {
+    const kept = content.filter((c) => !org.has(c));
+    content.length = 0;
+    content.push(...kept);
   }
   const out: Query = {
     raw: question,
