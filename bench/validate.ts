@@ -63,7 +63,7 @@ export async function benchValidate(): Promise<void> {
   console.log(`yaml parse with positions (yaml library, for comparison): ${careful.toFixed(0)} ms`);
 
   const readOnly = best(3, () => {
-    for (const f of files) parseFile(f.file, f.bytes, 'sv');
+    for (const f of files) parseFile(f.file, f.bytes);
   });
   console.log(`lisa read (checks + parse): ${readOnly.toFixed(0)} ms`);
   console.log(`lisa read (checks + parse) (CPU): ${cpu.toFixed(0)} ms`);

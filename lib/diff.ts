@@ -4,7 +4,7 @@
 import { profileOf } from './country.js';
 import { classificationsInForce, isRestricted, requiredProtectionBySystem } from './derive.js';
 import { redactIdentityNumbers } from './escape/identity.js';
-import type { Finding } from './finding.js';
+import { type Finding, findingKey } from './finding.js';
 import { KINDS, type Kind } from './kinds.js';
 import { format, type Locale, type Localized, pickText, type RegisterText } from './locale.js';
 import { aspectLabel } from './model.js';
@@ -1419,7 +1419,7 @@ export interface FindingsDelta {
  * not by line: an edit above a problem moves it without making it new.
  */
 export function findingsDelta(base: readonly Finding[], head: readonly Finding[]): FindingsDelta {
-  const key = (f: Finding) => `${f.rule}\u0000${f.entity ?? f.file}\u0000${f.message}`;
+  const key = findingKey;
   const count = (list: readonly Finding[]) => {
     const m = new Map<string, number>();
     for (const f of list) m.set(key(f), (m.get(key(f)) ?? 0) + 1);

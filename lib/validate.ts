@@ -1,5 +1,4 @@
 import { profileOf } from './country.js';
-import { redactFinding } from './escape/identity.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
@@ -19,7 +18,8 @@ import { applySuppressions } from './rules/suppress.js';
 export interface ValidateOptions {
   /** The date deadlines are compared with, YYYY-MM-DD; defaults to today in the organisation's time zone. */
   today?: string;
-  /** Overrides the registry's own language. */
+  /** Overrides the registry's own language: the one its findings are told in by default. Findings are data, so
+   * this changes no finding and no cache. */
   locale?: Locale;
 }
 
@@ -42,12 +42,9 @@ export function todayIn(timeZone = 'Europe/Stockholm', now = new Date()): string
 
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
 export function findingsFor(registry: Registry, today: string): Finding[] {
-  const findings = [...readFindings(registry), ...runRules(RULES, registry, today, registry.locale)];
-  // Every finding passes here before any output (text, JSON, SARIF, annotations, check run, comment,
-  // summary, Slack): the one place to mask an identity number a message quotes.
-  return applySuppressions(findings, registry, registry.locale, ALL_RULES)
-    .map(redactFinding)
-    .sort(compareFindings);
+  const findings = [...readFindings(registry), ...runRules(RULES, registry, today)];
+  // Findings are data here; describeFinding (lib/finding.ts) tells them and masks identity numbers, for every output.
+  return applySuppressions(findings, registry, ALL_RULES).sort(compareFindings);
 }
 
 function summarise(registry: Registry, findings: Finding[]): ValidationResult {
@@ -90,7 +87,6 @@ export class Validator {
   private sources = new Map<string, SourceFile>();
   /** The sources in path order, kept between runs: a changed file keeps its place, so most runs need no sort. */
   private ordered: SourceFile[] | undefined;
-  private locale: Locale | undefined;
 
   constructor(
     private readonly root: string,
@@ -132,11 +128,6 @@ export class Validator {
     this.ordered ??= [...this.sources.values()].sort(byRel);
     const all = this.ordered;
     const locale = this.options.locale ?? registryLocale(all);
-    // Messages are cached in a language; a change of language invalidates them.
-    if (locale !== this.locale) {
-      this.cache.clear();
-      this.locale = locale;
-    }
     for (const file of this.cache.keys()) if (!this.sources.has(file)) this.cache.delete(file);
     const registry = buildRegistry(this.root, all, locale, this.parseCache);
     return summarise(registry, findingsFor(registry, resolveToday(all, this.options)));
