@@ -23,6 +23,7 @@ export type FindingValue =
   | boolean
   | { key: MessageKey; data?: FindingData; capitalize?: boolean }
   | { list: readonly FindingValue[]; separator?: FindingValue }
+  | { label: string }
   | Localized;
 export type FindingData = Record<string, FindingValue>;
 
@@ -89,6 +90,7 @@ function valueIn(value: FindingValue, locale: Locale): string | number {
     const separator = value.separator === undefined ? ', ' : String(valueIn(value.separator, locale));
     return value.list.map((v) => valueIn(v, locale)).join(separator);
   }
+  if ('label' in value) return value.label;
   if (isLocalized(value)) return value[locale];
   return String(value);
 }
@@ -131,9 +133,18 @@ export function dataIn(finding: Finding, locale: Locale): Record<string, string 
   return out;
 }
 
-/** A stable text of a value: object keys sorted, so equal data give equal keys. */
+/**
+ * A name the message shows the reader (an entry's name or title, another entry's name): part of the text,
+ * not of what the finding is, so renaming the entry keeps its findings the same findings.
+ */
+export function label(text: string): FindingValue {
+  return { label: text };
+}
+
+/** A stable text of a value: object keys sorted, so equal data give equal keys; labels left out. */
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if ('label' in value) return '"…"';
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
@@ -142,9 +153,9 @@ function canonical(value: unknown): string {
 }
 
 /**
- * What a finding is, independent of where it stands and of language: rule, entity (or file, for a
- * finding about no entity), message and parameters. Base and head findings with the same key are the same
- * problem, so an entry moved to another file or line is neither fixed nor new.
+ * What a finding is, independent of where it stands, of language and of names: rule, entity (or file, for a
+ * finding about no entity), message and parameters other than labels. Base and head findings with the same
+ * key are the same problem, so an entry renamed or moved to another line is neither fixed nor new.
  */
 export function findingKey(f: Finding): string {
   return `${f.rule}\u0000${f.entity ?? f.file}\u0000${f.messageId}\u0000${canonical(f.data)}`;

@@ -1,4 +1,5 @@
 import { addMonths, EEA } from '../derive.js';
+import { label } from '../finding.js';
 import type { Agreement, Processing } from '../kinds.js';
 import type { Entity, Registry } from '../registry.js';
 import { type Rule, valid } from './context.js';
@@ -44,7 +45,7 @@ export const processorWithoutAgreement: Rule = {
         ctx.report(
           this,
           { entity: p, path: ['processors', i, 'name'] },
-          { name: p.data.name, processor: proc.name, id: p.id },
+          { name: label(p.data.name), processor: label(proc.name), id: p.id },
         );
       });
     }
@@ -70,7 +71,7 @@ export const agreementProcessorNotListed: Rule = {
           ctx.report(
             this,
             { entity: a, path: ['processing', i] },
-            { counterparty: a.data.counterparty, name: p.data.name, id },
+            { counterparty: label(a.data.counterparty), name: label(p.data.name), id },
           );
       });
     }

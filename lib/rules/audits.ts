@@ -1,4 +1,5 @@
 import { currentStatus, decisionDate, isDecided, isOpen, statusHistory } from '../audit-actions.js';
+import { label } from '../finding.js';
 import { type Rule, valid } from './context.js';
 
 // Rules about the board's answers to audits: what an answer commits to, and what a decided answer needs so
@@ -50,7 +51,7 @@ export const auditAnswerUndated: Rule = {
         ctx.report(
           this,
           { entity: a, path: ['decisions', di] },
-          { title: a.data.title, board: board?.name ?? d.board },
+          { title: label(a.data.title), board: label(board?.name ?? d.board) },
         );
       });
     }

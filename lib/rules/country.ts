@@ -1,4 +1,5 @@
 import { profileOf } from '../country.js';
+import { label } from '../finding.js';
 import { countryCode, inEea } from '../transfers.js';
 import { type Rule, valid } from './context.js';
 
@@ -15,7 +16,7 @@ export const processingControllerMissing: Rule = {
     if (profileOf(ctx.registry.organisation?.data).controllerModel !== 'board') return;
     for (const p of valid(ctx.registry, 'processing')) {
       if (p.data.controller === undefined)
-        ctx.report(this, { entity: p, path: [], key: true }, { name: p.data.name });
+        ctx.report(this, { entity: p, path: [], key: true }, { name: label(p.data.name) });
     }
   },
 };
@@ -38,7 +39,7 @@ export const controllerNotAController: Rule = {
       ctx.report(
         this,
         { entity: p, path: ['controller'] },
-        { name: p.data.name, board: board.name, organisation: org?.name ?? '' },
+        { name: label(p.data.name), board: label(board.name), organisation: label(org?.name ?? '') },
       );
     }
   },
@@ -66,7 +67,7 @@ export const hostingCountryMismatch: Rule = {
         ctx.report(
           this,
           { entity: s, path: ['hostingCountry'] },
-          { system: s.data.name, hosting, country: hostingCountry },
+          { system: label(s.data.name), hosting, country: hostingCountry },
         );
     }
   },

@@ -1,5 +1,6 @@
 import { profileOf } from '../country.js';
 import type { FindingValue } from '../finding.js';
+import { label } from '../finding.js';
 import type { MessageKey } from '../i18n/index.js';
 import { adequacyOf, countryCode, hasAdequacy, inEea } from '../transfers.js';
 import { type Rule, valid } from './context.js';
@@ -15,7 +16,11 @@ export const personalDataWithoutProcessing: Rule = {
       const pd = asset.data.personalData;
       if (!pd || ((pd.categories?.length ?? 0) === 0 && (pd.dataSubjects?.length ?? 0) === 0)) continue;
       if ((asset.data.processing?.length ?? 0) > 0) continue;
-      ctx.report(this, { entity: asset, path: ['personalData'], key: true }, { asset: asset.data.name });
+      ctx.report(
+        this,
+        { entity: asset, path: ['personalData'], key: true },
+        { asset: label(asset.data.name) },
+      );
     }
   },
 };
@@ -64,7 +69,7 @@ export const dpiaMissing: Rule = {
         this,
         { entity: p, path: d.dpia ? ['dpia', 'status'] : ['name'] },
         {
-          name: d.name,
+          name: label(d.name),
           reasons: { list: reasons },
           status: d.dpia?.status ?? '—',
           authority: profileOf(ctx.registry.organisation?.data).names.authority,
@@ -113,7 +118,7 @@ export const thirdCountryUndeclared: Rule = {
         if (declared.has(countryCode(c)) || inEea(country) || seen.has(`${via}/${c}`)) return;
         if (!country && declared.size > 0) return;
         seen.add(`${via}/${c}`);
-        ctx.report(this, { entity: p, path }, { name: p.data.name, via, country: c });
+        ctx.report(this, { entity: p, path }, { name: label(p.data.name), via: label(via), country: c });
       };
       (p.data.processors ?? []).forEach((proc, i) => {
         if (proc.country && !inEea(proc.country)) flag(proc.name, proc.country, ['processors', i, 'country']);

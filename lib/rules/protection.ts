@@ -1,5 +1,5 @@
 import { requiredProtectionBySystem } from '../derive.js';
-import { inEveryLocale } from '../finding.js';
+import { inEveryLocale, label } from '../finding.js';
 import { aspectLabel, levelLabel } from '../model.js';
 import { type Rule, valid } from './context.js';
 
@@ -28,10 +28,10 @@ export const protectionBelowClassification: Rule = {
             key: have === undefined,
           },
           {
-            system: system.data.name,
+            system: label(system.data.name),
             have: have ?? '–',
             aspect: inEveryLocale((l) => aspectLabel(registry.model, aspect, l).toLowerCase()),
-            asset: req.asset.data.name,
+            asset: label(req.asset.data.name),
             need: req.level,
             needLabel: inEveryLocale((l) => levelLabel(registry.model, req.level, l, aspect)),
             classification: req.classification.file,
@@ -56,7 +56,7 @@ export const assetUnclassified: Rule = {
     }
     for (const asset of valid(ctx.registry, 'asset')) {
       if (!classified.has(asset.id))
-        ctx.report(this, { entity: asset, path: ['name'] }, { asset: asset.data.name, id: asset.id });
+        ctx.report(this, { entity: asset, path: ['name'] }, { asset: label(asset.data.name), id: asset.id });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { classificationReviewDue, classificationsInForce } from '../derive.js';
+import { label } from '../finding.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Rule, valid } from './context.js';
 
@@ -20,7 +21,7 @@ export const classificationReviewOverdue: Rule = {
       ctx.report(
         this,
         { entity: c, path: [c.data.nextReview ? 'nextReview' : 'date'] },
-        { asset: asset?.data.name ?? c.data.asset, due },
+        { asset: label(asset?.data.name ?? c.data.asset), due },
       );
     }
   },
@@ -35,7 +36,11 @@ export const documentReviewOverdue: Rule = {
   check(ctx) {
     for (const d of valid(ctx.registry, 'document')) {
       if (d.data.status !== 'decided' || !d.data.nextReview || d.data.nextReview >= ctx.today) continue;
-      ctx.report(this, { entity: d, path: ['nextReview'] }, { title: d.data.title, due: d.data.nextReview });
+      ctx.report(
+        this,
+        { entity: d, path: ['nextReview'] },
+        { title: label(d.data.title), due: d.data.nextReview },
+      );
     }
   },
 };
@@ -54,7 +59,7 @@ export const documentNotCommunicated: Rule = {
       ctx.report(
         this,
         { entity: d, path: d.data.communicated ? ['communicated'] : ['status'] },
-        { title: d.data.title, decided },
+        { title: label(d.data.title), decided },
       );
     }
   },
@@ -94,7 +99,7 @@ export const auditAnswerOverdue: Rule = {
       const due = a.data.answerDue;
       if (!due || due >= ctx.today || (a.data.status !== 'received' && a.data.status !== 'in-progress'))
         continue;
-      ctx.report(this, { entity: a, path: ['answerDue'] }, { title: a.data.title, due });
+      ctx.report(this, { entity: a, path: ['answerDue'] }, { title: label(a.data.title), due });
     }
   },
 };

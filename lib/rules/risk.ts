@@ -1,4 +1,5 @@
 import { classificationsInForce, requiredProtectionBySystem } from '../derive.js';
+import { label } from '../finding.js';
 import type { RiskAnalysis } from '../kinds.js';
 import { actionsBySource, dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
@@ -168,7 +169,11 @@ export const riskReviewOverdue: Rule = {
   check(ctx) {
     for (const r of valid(ctx.registry, 'risk')) {
       if (r.data.nextReview >= ctx.today) continue;
-      ctx.report(this, { entity: r, path: ['nextReview'] }, { title: r.data.title, due: r.data.nextReview });
+      ctx.report(
+        this,
+        { entity: r, path: ['nextReview'] },
+        { title: label(r.data.title), due: r.data.nextReview },
+      );
     }
   },
 };
@@ -186,7 +191,7 @@ export const planActionOverdue: Rule = {
       ctx.report(
         this,
         { entity: a, path: ['due'] },
-        { title: short(a.data.title), due: a.data.due, status: a.data.status },
+        { title: label(short(a.data.title)), due: a.data.due, status: a.data.status },
       );
     }
   },
@@ -227,13 +232,13 @@ export const planSourceMissing: Rule = {
         ctx.report(
           this,
           { entity: a, path: ['source', 'ref'] },
-          { title: short(a.data.title), source: name, ref },
+          { title: label(short(a.data.title)), source: name, ref },
         );
       } else if (item && kind !== 'classification' && !itemsOf(target).includes(item)) {
         ctx.report(
           this,
           { entity: a, path: ['source', 'item'] },
-          { title: short(a.data.title), source: name, ref: `${ref}/${item}` },
+          { title: label(short(a.data.title)), source: name, ref: `${ref}/${item}` },
         );
       }
     }
@@ -262,7 +267,7 @@ export const protectionGapUnplanned: Rule = {
       ctx.report(
         this,
         { entity: system, path: ['protection'], key: true },
-        { system: system.data.name, id: system.id },
+        { system: label(system.data.name), id: system.id },
       );
     }
   },
@@ -289,7 +294,7 @@ export const topClassificationWithoutAnalysis: Rule = {
       ctx.report(
         this,
         { entity: c, path: ['levels', confidentialityAspect, 'level'] },
-        { asset: asset?.data.name ?? c.data.asset, level: top, id: c.data.asset },
+        { asset: label(asset?.data.name ?? c.data.asset), level: top, id: c.data.asset },
       );
     }
   },
