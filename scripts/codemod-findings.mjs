@@ -117,7 +117,8 @@ function toIcu(text) {
       out += arg[0];
       i += arg[0].length - 1;
     } else if (c === '{' || c === '}') out += `'${c}'`;
-    else if (c === "'") out += "''";
+    // A quote is syntax only before a brace, a quote, # or |; elsewhere ICU reads it as itself.
+    else if (c === "'") out += /[{}'#|]/.test(text[i + 1] ?? '') ? "''" : "'";
     else out += c;
   }
   return out;
@@ -164,6 +165,13 @@ for (const file of files) {
       }
     }
     edits.push({ start: node.getStart(source), end: node.getEnd(), text: quote(key) });
+    // A table of keys declared without a type keeps its keys' literal types, so they still type as MessageKey.
+    const table = ts.isPropertyAssignment(node.parent) ? node.parent.parent : undefined;
+    const decl = table?.parent;
+    if (table && ts.isVariableDeclaration(decl) && decl.initializer === table && !decl.type) {
+      const end = table.getEnd();
+      if (!edits.some((e) => e.start === end)) edits.push({ start: end, end, text: ' as const' });
+    }
   };
   visit(source);
   if (edits.length === 0) continue;

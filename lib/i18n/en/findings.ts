@@ -96,9 +96,9 @@ export const findings: Record<keyof typeof sv, string> = {
     'Set closed with the date and time once the incident is closed, or a new expectedClosure.',
   'finding.incidents.what.email': 'an e-mail address',
   'finding.incidents.what.phone': 'a phone number',
-  'finding.incidents.what.name': "a person''s name",
+  'finding.incidents.what.name': "a person's name",
   'rule.incident-personal-details.description':
-    "Text in an incident that looks like a person''s name or contact details.",
+    "Text in an incident that looks like a person's name or contact details.",
   'rule.incident-personal-details.message':
     'The text in {field} seems to contain {what}. An incident is recorded without personal data.',
   'rule.incident-personal-details.hint':
