@@ -1,4 +1,5 @@
 import { profileOf } from '../country.js';
+import { dpiaOf } from '../facts/dpia.js';
 import type { FindingValue } from '../finding.js';
 import { label } from '../finding.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -41,30 +42,11 @@ export const dpiaMissing: Rule = {
   check(ctx) {
     for (const p of valid(ctx.registry, 'processing')) {
       const d = p.data;
-      if (d.dpia?.status === 'done') continue;
-      // IMY: a DPIA is needed when at least two EDPB criteria apply. Sensitive data alone is one criterion, so a
-      // documented assessment that none is needed (status not-needed with a reference) settles it; protected
-      // identities are sensitive data about vulnerable people, two criteria at once, and always need one.
-      const declared = new Set<string>(d.dpia?.criteria ?? []);
-      if (d.automatedDecisions) declared.add('automated-decisions');
-      const criteria = new Set(declared);
-      const sensitive = (d.specialCategories?.length ?? 0) > 0 || d.criminalData === true;
-      if (sensitive) criteria.add('sensitive-data');
-      if (d.protectedIdentities) {
-        criteria.add('sensitive-data');
-        criteria.add('vulnerable-data-subjects');
-      }
-      const assessed = d.dpia?.status === 'not-needed' && Boolean(d.dpia.reference);
-      if (criteria.size < 2 && (!sensitive || assessed)) continue;
-      const reasons: FindingValue[] = [];
-      if ((d.specialCategories?.length ?? 0) > 0) reasons.push({ key: REASONS.special });
-      if (d.criminalData) reasons.push({ key: REASONS.criminal });
-      if (d.protectedIdentities) reasons.push({ key: REASONS.protected });
-      if (declared.size >= 2) reasons.push({ key: REASONS.criteria, data: { n: declared.size } });
-      else if (reasons.length === 0 || (declared.size === 1 && !d.protectedIdentities)) {
-        reasons.push({ key: REASONS.criteria, data: { n: criteria.size } });
-      }
-      if (reasons.length === 0) continue;
+      const dpia = dpiaOf(d);
+      if (!dpia.missing) continue;
+      const reasons: FindingValue[] = dpia.reasons.map((r) =>
+        r.code === 'criteria' ? { key: REASONS.criteria, data: { n: r.n } } : { key: REASONS[r.code] },
+      );
       ctx.report(
         this,
         { entity: p, path: d.dpia ? ['dpia', 'status'] : ['name'] },
