@@ -5,7 +5,7 @@
 // run carries at most MAX_REQUESTS × 50 annotations, the most severe first, and says how many it left out.
 import * as core from '@actions/core';
 import { breakLegacyCommands } from '../lib/escape/workflow-command.js';
-import type { Finding } from '../lib/finding.js';
+import { describeFinding, type Finding } from '../lib/finding.js';
 import { code, escapeMarkdown } from '../lib/format/markdown.js';
 import type { Locale } from '../lib/locale.js';
 import { say } from './messages.js';
@@ -26,7 +26,7 @@ export const MAX_ANNOTATIONS = BATCH * MAX_REQUESTS;
 /** Path of a finding's file from the repository root, which is what annotations are matched on. */
 export type RepoPath = (file: string) => string;
 
-export function annotateWithCommands(findings: readonly Finding[], repoPath: RepoPath): void {
+export function annotateWithCommands(findings: readonly Finding[], repoPath: RepoPath, locale: Locale): void {
   let errors = 0;
   let warnings = 0;
   for (const f of findings) {
@@ -47,7 +47,8 @@ export function annotateWithCommands(findings: readonly Finding[], repoPath: Rep
       delete props.startColumn;
     }
     // @actions/core escapes the data (CR, LF, %); the legacy `##[` form the runner reads anywhere is ours to break.
-    const message = breakLegacyCommands(f.hint ? `${f.message}\n${f.hint}` : f.message);
+    const told = describeFinding(f, locale);
+    const message = breakLegacyCommands(told.hint ? `${told.message}\n${told.hint}` : told.message);
     if (isError) core.error(message, props);
     else core.warning(message, props);
   }
@@ -65,21 +66,22 @@ interface CheckAnnotation {
   raw_details?: string;
 }
 
-export function toCheckAnnotation(f: Finding, repoPath: RepoPath): CheckAnnotation {
+export function toCheckAnnotation(f: Finding, repoPath: RepoPath, locale: Locale): CheckAnnotation {
+  const told = describeFinding(f, locale);
   const endLine = Math.max(f.endLine ?? f.line, f.line);
   const a: CheckAnnotation = {
     path: repoPath(f.file),
     start_line: f.line,
     end_line: endLine,
     annotation_level: f.severity === 'error' ? 'failure' : 'warning',
-    message: f.message,
+    message: told.message,
     title: `lisa: ${f.rule}`,
   };
   if (endLine === f.line) {
     a.start_column = f.column;
     a.end_column = f.endColumn && f.endColumn > f.column ? f.endColumn : f.column;
   }
-  if (f.hint) a.raw_details = f.hint;
+  if (told.hint) a.raw_details = told.hint;
   return a;
 }
 
@@ -150,7 +152,7 @@ export function omittedText(omitted: readonly Finding[], locale: Locale): string
  */
 export async function publishCheckRun(github: GitHub, req: CheckRunRequest): Promise<CheckRunResult> {
   const { annotated, omitted } = selectAnnotated(req.findings);
-  const annotations = annotated.map((f) => toCheckAnnotation(f, req.repoPath));
+  const annotations = annotated.map((f) => toCheckAnnotation(f, req.repoPath, req.locale));
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += BATCH) batches.push(annotations.slice(i, i + BATCH));
   if (batches.length === 0) batches.push([]);

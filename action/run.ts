@@ -313,7 +313,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const headSources = await readRegistryFiles(inputs.registry, context.workspace);
     lap('head read');
     const today = todayFor(headSources);
-    // Base and head are told in one language, the head's, so their findings can be compared.
+    // Findings are data: base and head are validated once each and compared by identity (findingKey), then
+    // told in the head's language.
     const validator = new Validator(inputs.registry, {
       today,
       locale: inputs.locale ?? registryLocale(headSources),
@@ -330,7 +331,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
     // The text report holds user text; printed raw, a key like "x\n::add-mask::…" would be a command.
     core.info(neutraliseCommands(formatText(head.findings, { locale, files, color: true }).trimEnd()));
     core.endGroup();
-    annotateWithCommands(head.findings, repoPath);
+    annotateWithCommands(head.findings, repoPath, locale);
 
     const current: Run = {
       context,

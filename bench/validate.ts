@@ -66,7 +66,7 @@ export async function benchValidate(): Promise<void> {
   }
 
   const readOnly = best(rounds(2, 3), () => {
-    for (const f of files) parseFile(f.file, f.bytes, 'sv');
+    for (const f of files) parseFile(f.file, f.bytes);
   });
   console.log(`lisa read (checks + parse): ${readOnly.toFixed(0)} ms`);
   console.log(`lisa read (checks + parse) (CPU): ${cpu.toFixed(0)} ms`);

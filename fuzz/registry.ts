@@ -224,7 +224,7 @@ export function runCase(c: FuzzCase): Outcome {
     findings = result.findings;
     outputs = [
       formatText(findings, { locale: 'sv', files: result.registry.files.length, color: false }),
-      formatJson(findings, result.registry.files.length),
+      formatJson(findings, result.registry.files.length, 'sv'),
       formatSarif(findings, ALL_RULES, 'sv', VERSION),
     ];
   } catch (error) {

@@ -11,9 +11,8 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
-import { type Finding, type Position, tell } from './finding.js';
+import { type Finding, type FindingData, findingOf, type Position } from './finding.js';
 import { type Excess, MAX_DEPTH, MAX_NODES, MAX_SEPARATORS, measureData, measureText } from './limits.js';
-import { format, type Locale } from './locale.js';
 import {
   COMPLEXITY,
   duplicateKey,
@@ -52,14 +51,8 @@ export interface ParsedFile {
 
 export type PathSegment = string | number;
 
-function finding(
-  file: string,
-  rule: RuleDef,
-  locale: Locale,
-  pos: Position,
-  params: Record<string, unknown> = {},
-): Finding {
-  return { file, severity: rule.severity, rule: rule.id, ...pos, ...tell(rule, locale, params) };
+function finding(file: string, rule: RuleDef, pos: Position, data: FindingData = {}): Finding {
+  return findingOf(rule, file, pos, data);
 }
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
@@ -131,7 +124,7 @@ export function textForScan(bytes: Uint8Array): string {
 }
 
 /** Reads one register file's bytes into data, with every problem as a finding and never an exception. */
-export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size = bytes.length): ParsedFile {
+export function parseFile(file: string, bytes: Uint8Array, size = bytes.length): ParsedFile {
   const result: ParsedFile = { file, text: '', data: undefined, findings: [] };
   if (bytes.length > MAX_FILE_BYTES || size > bytes.length) {
     result.scanText = textForScan(bytes);
@@ -139,7 +132,6 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
       finding(
         file,
         fileTooLarge,
-        locale,
         { line: 1, column: 1 },
         { size: humanSize(size), max: humanSize(MAX_FILE_BYTES) },
       ),
@@ -149,14 +141,14 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     result.scanText = textForScan(bytes);
-    result.findings.push(finding(file, fileBinary, locale, positionOfByte(bytes, nul)));
+    result.findings.push(finding(file, fileBinary, positionOfByte(bytes, nul)));
     return result;
   }
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     result.scanText = textForScan(bytes);
     result.findings.push(
-      finding(file, fileEncoding, locale, positionOfByte(bytes, bad), {
+      finding(file, fileEncoding, positionOfByte(bytes, bad), {
         byte: (bytes[bad] as number).toString(16).toUpperCase().padStart(2, '0'),
       }),
     );
@@ -167,7 +159,7 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
   result.text = text;
   // A text shorter than the bound cannot pass it (nor nest deep enough to matter): most files skip the pass.
   const excess = text.length > MAX_SEPARATORS ? measureText(text) : undefined;
-  if (excess) return tooComplex(result, locale, excess, positionOfText(text, excess.offset ?? 0));
+  if (excess) return tooComplex(result, excess, positionOfText(text, excess.offset ?? 0));
   // Two YAML parsers, one meaning: js-yaml (YAML 1.2 core schema, about six times faster) reads the files
   // that are well-formed and have no aliases, which is nearly all of them; the `yaml` library, which keeps
   // positions and bounds alias expansion, reads the rest and explains their errors. Positions for findings
@@ -176,28 +168,28 @@ export function parseFile(file: string, bytes: Uint8Array, locale: Locale, size 
     try {
       const data = fastLoad(text);
       if (data === undefined || data === null) {
-        result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
+        result.findings.push(finding(file, emptyFile, { line: 1, column: 1 }));
         return result;
       }
       // Without aliases every node takes at least a character: a short file cannot hold too many.
       const deep = text.length > MAX_NODES || DEEP_INDENT.test(text) ? measureData(data) : undefined;
-      if (deep) return tooComplex(result, locale, deep, { line: 1, column: 1 });
+      if (deep) return tooComplex(result, deep, { line: 1, column: 1 });
       result.data = data;
       return result;
     } catch {
       // fall through: the careful parser says what is wrong, in the user's language
     }
   }
-  return parseText(result, locale);
+  return parseText(result);
 }
 
 /** Indentation of two spaces per level beyond the deepest nesting allowed. */
 const DEEP_INDENT = new RegExp(`\n {${2 * MAX_DEPTH},}\\S`);
 
-function tooComplex(result: ParsedFile, locale: Locale, excess: Excess, pos: Position): ParsedFile {
+function tooComplex(result: ParsedFile, excess: Excess, pos: Position): ParsedFile {
   const max = excess.what === 'nodes' ? MAX_NODES : MAX_DEPTH;
-  const detail = format(COMPLEXITY[excess.what][locale], { max: max.toLocaleString(LOCALE_TAGS[locale]) });
-  result.findings.push(finding(result.file, fileTooComplex, locale, pos, { detail }));
+  const detail = { key: COMPLEXITY[excess.what], data: { max } };
+  result.findings.push(finding(result.file, fileTooComplex, pos, { detail }));
   return result;
 }
 
@@ -210,8 +202,6 @@ function positionOfText(text: string, offset: number): Position {
   }
   return { line, column: offset - lineStart + 1 };
 }
-
-const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /** Anchors (&a) and aliases (*a) are rare in registers; their presence sends a file to the careful parser. */
 const MAY_HAVE_ALIAS = /[&*][^\s]/;
@@ -229,7 +219,7 @@ function ensureDocument(parsed: ParsedFile): void {
   parsed.lineCounter = lineCounter;
 }
 
-function parseText(result: ParsedFile, locale: Locale): ParsedFile {
+function parseText(result: ParsedFile): ParsedFile {
   const { file, text } = result;
   const lineCounter = new LineCounter();
   // logLevel 'error': the library's warnings (a mapping used as a key, say) would go to the process's stderr
@@ -259,26 +249,26 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
     if (TAB_CODES.has(error.code) || (error.code === 'BAD_INDENT' && lineHasLeadingTab(text, pos.line))) {
       if (seenTabLine === pos.line) continue;
       seenTabLine = pos.line;
-      result.findings.push(finding(file, yamlTab, locale, pos));
+      result.findings.push(finding(file, yamlTab, pos));
     } else if (error.code === 'DUPLICATE_KEY') {
-      result.findings.push(finding(file, duplicateKey, locale, pos));
+      result.findings.push(finding(file, duplicateKey, pos));
     } else {
       result.findings.push(
-        finding(file, yamlSyntax, locale, pos, {
-          detail: yamlDetail(error.code, firstLine(error.message), locale),
+        finding(file, yamlSyntax, pos, {
+          detail: yamlDetail(error.code, firstLine(error.message)),
         }),
       );
     }
   }
   if (result.findings.length > 0) return result;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    result.findings.push(finding(file, emptyFile, locale, { line: 1, column: 1 }));
+    result.findings.push(finding(file, emptyFile, { line: 1, column: 1 }));
     return result;
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     const deep = measureData(data);
-    if (deep) return tooComplex(result, locale, deep, { line: 1, column: 1 });
+    if (deep) return tooComplex(result, deep, { line: 1, column: 1 });
     result.data = data;
   } catch (error) {
     // `*name` with no `&name` before it is a mistake, not an alias bomb: say which alias, where.
@@ -286,16 +276,14 @@ function parseText(result: ParsedFile, locale: Locale): ParsedFile {
     const unresolved = unresolvedName === undefined ? undefined : aliasNamed(doc, unresolvedName);
     if (unresolved) {
       result.findings.push(
-        finding(file, yamlSyntax, locale, at(unresolved.range[0], unresolved.range[1]), {
-          detail: yamlDetail('UNRESOLVED_ALIAS', unresolved.source, locale),
+        finding(file, yamlSyntax, at(unresolved.range[0], unresolved.range[1]), {
+          detail: yamlDetail('UNRESOLVED_ALIAS', unresolved.source),
         }),
       );
       return result;
     }
     const anchor = text.search(/[&*][A-Za-z0-9_-]/);
-    result.findings.push(
-      finding(file, yamlAliases, locale, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }),
-    );
+    result.findings.push(finding(file, yamlAliases, anchor >= 0 ? at(anchor) : { line: 1, column: 1 }));
   }
   return result;
 }

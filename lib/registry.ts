@@ -1,4 +1,4 @@
-import { type Finding, tell } from './finding.js';
+import { type Finding, type FindingData, findingOf } from './finding.js';
 import type { Refusal } from './io/safe-read.js';
 import {
   isKind,
@@ -156,7 +156,7 @@ export function buildRegistry(
       placeOf.set(source, place);
     }
     if (source.refused || source.size !== undefined) {
-      refusedOrPartial(registry, source, place, locale);
+      refusedOrPartial(registry, source, place);
       if (source.refused) continue;
     }
     if (!place) {
@@ -165,17 +165,17 @@ export function buildRegistry(
       // is also parsed (never checked), so that numbers YAML makes of its text are found as in a register.
       registry.strayTexts?.push(
         YAML_FILE.test(source.rel)
-          ? parseFile(source.file, source.bytes, locale, source.size)
+          ? parseFile(source.file, source.bytes, source.size)
           : { file: source.file, text: textForScan(source.bytes) },
       );
       continue;
     }
     let parsed = cache?.get(source.file, source.bytes);
     if (!parsed) {
-      parsed = parseFile(source.file, source.bytes, locale, source.size);
+      parsed = parseFile(source.file, source.bytes, source.size);
       // The shape of a file depends on nothing else, so its schema findings are cached with it.
       if (parsed.data !== undefined) {
-        parsed.findings.push(...checkShape(place.kind, parsed, locale, `${place.kind}/${place.id}`));
+        parsed.findings.push(...checkShape(place.kind, parsed, `${place.kind}/${place.id}`));
       }
       cache?.set(source.file, source.bytes, parsed);
     }
@@ -289,17 +289,9 @@ function refusedOrPartial(
   registry: Registry,
   source: SourceFile,
   place: ReturnType<typeof classify> | null,
-  locale: Locale,
 ): void {
-  const report = (rule: RuleDef, params: Record<string, unknown> = {}) =>
-    registry.loadFindings?.push({
-      file: source.file,
-      severity: rule.severity,
-      rule: rule.id,
-      line: 1,
-      column: 1,
-      ...tell(rule, locale, params),
-    });
+  const report = (rule: RuleDef, data: FindingData = {}) =>
+    registry.loadFindings?.push(findingOf(rule, source.file, { line: 1, column: 1 }, data));
   if (source.refused && source.rel === '') {
     registry.refusedRoot = true;
     report(registryLink, { dir: source.file });

@@ -4,11 +4,10 @@ import _ucs2length from 'ajv/dist/runtime/ucs2length.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import enTexts from '../schemas/i18n/en.json' with { type: 'json' };
 import nbTexts from '../schemas/i18n/nb.json' with { type: 'json' };
-import type { Finding } from './finding.js';
-import { tell } from './finding.js';
+import { type Finding, type FindingData, type FindingValue, findingOf, inEveryLocale } from './finding.js';
+import { isMessageKey, type MessageKey } from './i18n/index.js';
 import type { Kind } from './kinds.js';
-import type { Locale, Localized } from './locale.js';
-import { format } from './locale.js';
+import type { Locale } from './locale.js';
 import { locate, type ParsedFile, type PathSegment } from './parse.js';
 import type { RuleDef } from './rules/define.js';
 import { invalidDate, invalidValue, missingField, unknownField, wrongType } from './schema-rules.js';
@@ -52,26 +51,18 @@ export function partIsValid(name: 'organisation', pointer: `/properties/${string
   return Boolean(validate(data));
 }
 
-const TYPE_NAMES: Record<string, Localized> = {
-  string: { sv: 'text', nb: 'tekst', en: 'text' },
-  integer: { sv: 'ett heltal', nb: 'et heltall', en: 'a whole number' },
-  number: { sv: 'ett tal', nb: 'et tall', en: 'a number' },
-  boolean: { sv: 'true eller false', nb: 'true eller false', en: 'true or false' },
-  array: {
-    sv: 'en lista (rader som börjar med "- ")',
-    nb: 'en liste (linjer som starter med «- »)',
-    en: 'a list (lines starting with "- ")',
-  },
-  object: { sv: 'ett avsnitt med fält', nb: 'et avsnitt med felt', en: 'a mapping of fields' },
-  null: { sv: 'tomt', nb: 'tomt', en: 'empty' },
-  textOrLocalized: {
-    sv: 'text, eller en text per språk (sv:, nb:, en:)',
-    nb: 'tekst, eller en tekst per språk (sv:, nb:, en:)',
-    en: 'text, or one text per language (sv:, nb:, en:)',
-  },
+const TYPE_NAMES: Record<string, MessageKey> = {
+  string: 'finding.schema.typeNames.string',
+  integer: 'finding.schema.typeNames.integer',
+  number: 'finding.schema.typeNames.number',
+  boolean: 'finding.schema.typeNames.boolean',
+  array: 'finding.schema.typeNames.array',
+  object: 'finding.schema.typeNames.object',
+  null: 'finding.schema.typeNames.null',
+  textOrLocalized: 'finding.schema.typeNames.textOrLocalized',
 };
 
-const OR: Localized = { sv: ' eller ', nb: ' eller ', en: ' or ' };
+const OR: MessageKey = 'finding.schema.or';
 
 function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -80,8 +71,9 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function typeName(type: string, locale: Locale): string {
-  return TYPE_NAMES[type]?.[locale] ?? type;
+function typeName(type: string): FindingValue {
+  const key = TYPE_NAMES[type];
+  return key ? { key } : type;
 }
 
 function pathOf(instancePath: string): PathSegment[] {
@@ -93,69 +85,51 @@ function pathOf(instancePath: string): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-const ROOT: Localized = { sv: 'filen', nb: 'filen', en: 'the file' };
-function fieldName(path: readonly PathSegment[], locale: Locale): string {
+const ROOT: MessageKey = 'finding.schema.root';
+function fieldName(path: readonly PathSegment[]): FindingValue {
   let out = '';
   for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
-  return out || ROOT[locale];
+  return out || { key: ROOT };
 }
 
 const TYPE_HINTS = {
   // The usual cause of an object where text belongs: an unquoted ": " or ", " inside a one-line { } text.
-  quote: {
-    sv: 'Sätt citattecken runt text som innehåller kolon, kommatecken eller #, t.ex. name: "Systemägare, socialtjänst".',
-    nb: 'Sett anførselstegn rundt tekst som inneholder kolon, komma eller #, f.eks. name: "Systemeier, helse".',
-    en: 'Put quotes around text containing a colon, comma or #, e.g. name: "System owner, social services".',
-  },
-  list: {
-    sv: 'Skriv en rad per värde, med "- " först:\n      {key}:\n        - första\n        - andra',
-    nb: 'Skriv én linje per verdi, med «- » først:\n      {key}:\n        - første\n        - andre',
-    en: 'Write one line per value, starting with "- ":\n      {key}:\n        - first\n        - second',
-  },
-  mapping: {
-    sv: 'Hela filen ska vara fält med värden (nyckel: värde), inte en lista eller en ensam text. Utgå från en befintlig fil i samma mapp.',
-    nb: 'Hele filen skal være felt med verdier (nøkkel: verdi), ikke en liste eller en enkelt tekst. Ta utgangspunkt i en eksisterende fil i samme mappe.',
-    en: 'The whole file must be fields with values (key: value), not a list or a single text. Start from an existing file in the same folder.',
-  },
-  number: {
-    sv: 'Skriv talet utan citattecken och enhet, t.ex. 3.',
-    nb: 'Skriv tallet uten anførselstegn og enhet, f.eks. 3.',
-    en: 'Write the number without quotes or unit, e.g. 3.',
-  },
-  boolean: {
-    sv: 'Skriv true (ja) eller false (nej), utan citattecken.',
-    nb: 'Skriv true (ja) eller false (nei), uten anførselstegn.',
-    en: 'Write true or false, without quotes.',
-  },
-} satisfies Record<string, Localized>;
+  quote: 'finding.schema.typeHints.quote',
+  list: 'finding.schema.typeHints.list',
+  mapping: 'finding.schema.typeHints.mapping',
+  number: 'finding.schema.typeHints.number',
+  boolean: 'finding.schema.typeHints.boolean',
+} satisfies Record<string, MessageKey>;
 
-function typeHint(error: ErrorObject, locale: Locale): string {
+function typeHint(error: ErrorObject): FindingValue {
   const wanted = error.keyword === 'anyOf' ? 'string' : String((error.params as { type?: unknown }).type);
   const actual = typeOf(error.data);
-  if (error.instancePath === '') return TYPE_HINTS.mapping[locale];
+  if (error.instancePath === '') return { key: TYPE_HINTS.mapping };
   if (wanted.includes('string') && (actual === 'object' || actual === 'array'))
-    return TYPE_HINTS.quote[locale];
+    return { key: TYPE_HINTS.quote };
   if (wanted === 'array')
-    return format(TYPE_HINTS.list[locale], { key: error.instancePath.split('/').pop() });
-  if (wanted.includes('integer') || wanted.includes('number')) return TYPE_HINTS.number[locale];
-  if (wanted === 'boolean') return TYPE_HINTS.boolean[locale];
+    return { key: TYPE_HINTS.list, data: { key: error.instancePath.split('/').pop() ?? '' } };
+  if (wanted.includes('integer') || wanted.includes('number')) return { key: TYPE_HINTS.number };
+  if (wanted === 'boolean') return { key: TYPE_HINTS.boolean };
   return '';
 }
 
-const DID_YOU_MEAN: Localized = {
-  sv: ' Menade du "{s}"?',
-  nb: ' Mente du «{s}»?',
-  en: ' Did you mean "{s}"?',
-};
-const CONDITION: Localized = {
-  sv: ' (krävs när {when})',
-  nb: ' (kreves når {when})',
-  en: ' (required when {when})',
-};
+const DID_YOU_MEAN: MessageKey = 'finding.references.didYouMean';
+const CONDITION: MessageKey = 'finding.schema.condition';
 
-function didYouMean(word: string, candidates: Iterable<string>, locale: Locale): string {
+function didYouMean(word: string, candidates: Iterable<string>): FindingValue {
   const s = closest(word, candidates);
-  return s ? format(DID_YOU_MEAN[locale], { s }) : '';
+  return s ? { key: DID_YOU_MEAN, data: { s } } : '';
+}
+
+/** ajv's parameters as a finding's: numbers and texts kept, anything else as the text it shows as. */
+function plain(params: Record<string, unknown>): FindingData {
+  const out: FindingData = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined || value === null) continue;
+    out[name] = typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+  }
+  return out;
 }
 
 /** Drops the noise ajv reports alongside an anyOf or if/then failure, so each problem is told once. */
@@ -172,12 +146,14 @@ function essentialErrors(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function describe(
-  error: ErrorObject,
-  locale: Locale,
-): { rule: RuleDef; path: PathSegment[]; key: boolean; params: Record<string, unknown> } {
+function describe(error: ErrorObject): {
+  rule: RuleDef;
+  path: PathSegment[];
+  key: boolean;
+  params: FindingData;
+} {
   const path = pathOf(error.instancePath);
-  const field = fieldName(path, locale);
+  const field = fieldName(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -191,7 +167,7 @@ function describe(
         key: true,
         params: {
           field: prop,
-          didYouMean: didYouMean(prop, allowed, locale),
+          didYouMean: didYouMean(prop, allowed),
           allowed: allowed.join(', ') || '—',
         },
       };
@@ -202,23 +178,24 @@ function describe(
         error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined
       )?.properties;
       const description = props?.[missing]?.description;
-      const condition = error.schemaPath.includes('/then/') ? conditionText(error, locale) : '';
+      const condition = error.schemaPath.includes('/then/') ? conditionText(error) : '';
       return {
         rule: missingField,
         path,
         key: true,
-        params: { field: missing, condition, about: description ? aboutText(description, locale) : '' },
+        params: {
+          field: missing,
+          condition,
+          about: description ? inEveryLocale((l) => aboutText(description, l)) : '',
+        },
       };
     }
     case 'type':
     case 'anyOf': {
-      const expected =
+      const expected: FindingValue =
         error.keyword === 'anyOf'
-          ? typeName('textOrLocalized', locale)
-          : String(params.type)
-              .split(',')
-              .map((t) => typeName(t, locale))
-              .join(OR[locale]);
+          ? typeName('textOrLocalized')
+          : { list: String(params.type).split(',').map(typeName), separator: { key: OR } };
       return {
         rule: wrongType,
         path,
@@ -226,8 +203,8 @@ function describe(
         params: {
           field,
           expected,
-          actual: typeName(typeOf(error.data), locale),
-          example: typeHint(error, locale),
+          actual: typeName(typeOf(error.data)),
+          example: typeHint(error),
         },
       };
     }
@@ -235,7 +212,7 @@ function describe(
       if (params.format === 'date') {
         return { rule: invalidDate, path, key: false, params: { field, value: String(error.data) } };
       }
-      return valueProblem(path, field, locale, PROBLEMS.format, { format: params.format, value: error.data });
+      return valueProblem(path, field, PROBLEMS.format, { format: params.format, value: error.data });
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -245,9 +222,9 @@ function describe(
         key: false,
         params: {
           field,
-          problem: format(PROBLEMS.enum[locale], { value: String(error.data) }),
-          didYouMean: typeof error.data === 'string' ? didYouMean(error.data, allowed, locale) : '',
-          fix: format(FIXES.enum[locale], { allowed: allowed.join(', ') }),
+          problem: { key: PROBLEMS.enum, data: { value: String(error.data) } },
+          didYouMean: typeof error.data === 'string' ? didYouMean(error.data, allowed) : '',
+          fix: { key: FIXES.enum, data: { allowed: allowed.join(', ') } },
         },
       };
     }
@@ -256,7 +233,6 @@ function describe(
       return valueProblem(
         path,
         field,
-        locale,
         isId ? PROBLEMS.id : PROBLEMS.pattern,
         { value: String(error.data), pattern: params.pattern },
         isId ? FIXES.id : FIXES.pattern,
@@ -271,7 +247,6 @@ function describe(
         ...valueProblem(
           path,
           field,
-          locale,
           PROBLEMS.propertyName,
           { value: key, pattern },
           pattern ? FIXES.pattern : undefined,
@@ -281,23 +256,13 @@ function describe(
       };
     }
     case 'minLength':
-      return valueProblem(
-        path,
-        field,
-        locale,
-        Number(params.limit) > 1 ? PROBLEMS.tooShort : PROBLEMS.minLength,
-        { ...params },
-      );
+      return valueProblem(path, field, Number(params.limit) > 1 ? PROBLEMS.tooShort : PROBLEMS.minLength, {
+        ...params,
+      });
     default: {
-      const problem = (PROBLEMS as Record<string, Localized>)[error.keyword];
-      if (problem) return valueProblem(path, field, locale, problem, { ...params, value: error.data });
-      return valueProblem(
-        path,
-        field,
-        locale,
-        { sv: error.message ?? '', nb: error.message ?? '', en: error.message ?? '' },
-        {},
-      );
+      const problem = (PROBLEMS as Record<string, MessageKey>)[error.keyword];
+      if (problem) return valueProblem(path, field, problem, { ...params, value: error.data });
+      return valueProblem(path, field, error.message ?? '', {});
     }
   }
 }
@@ -324,110 +289,55 @@ function aboutText(swedish: string, locale: Locale): string {
   return text ? ` ${text}` : '';
 }
 
-function conditionText(error: ErrorObject, locale: Locale): string {
+function conditionText(error: ErrorObject): FindingValue {
   // The only conditions in our schemas are on `status`; say which value triggered the requirement.
   const status = (error.data as { status?: unknown } | undefined)?.status;
-  return status === undefined ? '' : format(CONDITION[locale], { when: `status: ${String(status)}` });
+  return status === undefined ? '' : { key: CONDITION, data: { when: `status: ${String(status)}` } };
 }
 
+/** An invalid value: `problem` is a catalogue key, or ajv's own words for a keyword lisa has none for. */
 function valueProblem(
   path: PathSegment[],
-  field: string,
-  locale: Locale,
-  problem: Localized,
+  field: FindingValue,
+  problem: MessageKey | string,
   params: Record<string, unknown>,
-  fix?: Localized,
+  fix?: MessageKey,
 ) {
+  const data = plain(params);
   return {
     rule: invalidValue,
     path,
     key: false,
     params: {
       field,
-      problem: format(problem[locale], params),
+      problem: isMessageKey(problem) ? { key: problem, data } : problem,
       didYouMean: '',
-      fix: fix ? format(fix[locale], params) : '',
+      fix: fix ? { key: fix, data } : '',
     },
   };
 }
 
 const PROBLEMS = {
-  enum: {
-    sv: '"{value}" är inte ett tillåtet värde',
-    nb: '«{value}» er ikke en tillatt verdi',
-    en: '"{value}" is not an allowed value',
-  },
-  id: {
-    sv: '"{value}" är inget giltigt id',
-    nb: '«{value}» er ingen gyldig id',
-    en: '"{value}" is not a valid id',
-  },
-  pattern: {
-    sv: '"{value}" har fel form',
-    nb: '«{value}» har feil form',
-    en: '"{value}" has the wrong form',
-  },
-  propertyName: {
-    sv: 'nyckeln "{value}" har fel form',
-    nb: 'nøkkelen «{value}» har feil form',
-    en: 'the key "{value}" has the wrong form',
-  },
-  format: {
-    sv: '"{value}" är ingen giltig {format}',
-    nb: '«{value}» er ingen gyldig {format}',
-    en: '"{value}" is not a valid {format}',
-  },
-  minimum: {
-    sv: 'värdet {value} är mindre än {limit}',
-    nb: 'verdien {value} er mindre enn {limit}',
-    en: 'the value {value} is less than {limit}',
-  },
-  maximum: {
-    sv: 'värdet {value} är större än {limit}',
-    nb: 'verdien {value} er større enn {limit}',
-    en: 'the value {value} is greater than {limit}',
-  },
-  minLength: { sv: 'texten är tom', nb: 'teksten er tom', en: 'the text is empty' },
-  tooShort: {
-    sv: 'texten är för kort (minst {limit} tecken)',
-    nb: 'teksten er for kort (minst {limit} tegn)',
-    en: 'the text is too short (at least {limit} characters)',
-  },
-  minItems: {
-    sv: 'listan ska ha minst {limit} rad(er)',
-    nb: 'listen skal ha minst {limit} linje(r)',
-    en: 'the list needs at least {limit} item(s)',
-  },
-  minProperties: { sv: 'avsnittet är tomt', nb: 'avsnittet er tomt', en: 'the mapping is empty' },
-  uniqueItems: {
-    sv: 'samma värde står två gånger (rad {i} och {j})',
-    nb: 'samme verdi står to ganger (linje {i} og {j})',
-    en: 'the same value appears twice (items {i} and {j})',
-  },
-  const: {
-    sv: 'värdet ska vara {allowedValue}',
-    nb: 'verdien skal være {allowedValue}',
-    en: 'the value must be {allowedValue}',
-  },
-} satisfies Record<string, Localized>;
+  enum: 'finding.schema.problems.enum',
+  id: 'finding.schema.problems.id',
+  pattern: 'finding.schema.problems.pattern',
+  propertyName: 'finding.schema.problems.propertyName',
+  format: 'finding.schema.problems.format',
+  minimum: 'finding.schema.problems.minimum',
+  maximum: 'finding.schema.problems.maximum',
+  minLength: 'finding.schema.problems.minLength',
+  tooShort: 'finding.schema.problems.tooShort',
+  minItems: 'finding.schema.problems.minItems',
+  minProperties: 'finding.schema.problems.minProperties',
+  uniqueItems: 'finding.schema.problems.uniqueItems',
+  const: 'finding.schema.problems.const',
+} satisfies Record<string, MessageKey>;
 
 const FIXES = {
-  enum: {
-    sv: 'Tillåtna värden: {allowed}.',
-    nb: 'Tillatte verdier: {allowed}.',
-    en: 'Allowed values: {allowed}.',
-  },
-  id: {
-    sv: 'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag (t.ex. "socialnamnden").',
-    nb: 'En id skrives med små bokstaver a–z, sifre og bindestrek, uten æ, ø, å og mellomrom (f.eks. «helse-og-omsorg»).',
-    en: 'An id uses lower-case letters a–z, digits and hyphens, with no spaces or accented letters (e.g. "social-services").',
-  },
-  pattern: {
-    sv: 'Förväntat mönster: {pattern}.',
-    nb: 'Forventet mønster: {pattern}.',
-    en: 'Expected pattern: {pattern}.',
-  },
-} satisfies Record<string, Localized>;
+  enum: 'finding.schema.fixes.enum',
+  id: 'finding.schema.fixes.id',
+  pattern: 'finding.schema.fixes.pattern',
+} satisfies Record<string, MessageKey>;
 
 /**
  * The entry with the parts its schema rejects taken out (an unknown field, a wrong optional value), when
@@ -457,23 +367,15 @@ export function soundPart(name: SchemaName, data: unknown): unknown {
 }
 
 /** Checks one parsed file against its schema; every problem becomes a finding at its line. */
-export function checkShape(name: SchemaName, parsed: ParsedFile, locale: Locale, entity?: string): Finding[] {
+export function checkShape(name: SchemaName, parsed: ParsedFile, entity?: string): Finding[] {
   const validate = validatorFor(name);
   if (validate(parsed.data)) return [];
   const findings: Finding[] = [];
   for (const error of essentialErrors(validate.errors ?? [])) {
-    const { rule, path, key, params } = describe(error, locale);
-    const pos = locate(parsed, path, key);
-    const text = tell(rule, locale, params);
-    findings.push({
-      file: parsed.file,
-      severity: rule.severity,
-      rule: rule.id,
-      ...pos,
-      message: text.message,
-      ...(text.hint ? { hint: text.hint } : {}),
-      ...(entity ? { entity } : {}),
-    });
+    const { rule, path, key, params } = describe(error);
+    const finding = findingOf(rule, parsed.file, locate(parsed, path, key), params);
+    if (entity) finding.entity = entity;
+    findings.push(finding);
   }
   return findings;
 }

@@ -1,5 +1,4 @@
 import { profileOf } from './country.js';
-import { redactFinding } from './escape/identity.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
@@ -20,7 +19,8 @@ import { applySuppressions } from './rules/suppress.js';
 export interface ValidateOptions {
   /** The date deadlines are compared with, YYYY-MM-DD; defaults to today in the organisation's time zone. */
   today?: string;
-  /** Overrides the registry's own language. */
+  /** Overrides the registry's own language: the one its findings are told in by default. Findings are data, so
+   * this changes no finding and no cache. */
   locale?: Locale;
 }
 
@@ -43,12 +43,9 @@ export function todayIn(timeZone = 'Europe/Stockholm', now = new Date()): string
 
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
 export function findingsFor(registry: Registry, today: string): Finding[] {
-  const findings = [...readFindings(registry), ...runRules(RULES, registry, today, registry.locale)];
-  // Every finding passes here before any output (text, JSON, SARIF, annotations, check run, comment,
-  // summary, Slack): the one place to mask an identity number a message quotes.
-  return applySuppressions(findings, registry, registry.locale, ALL_RULES)
-    .map(redactFinding)
-    .sort(compareFindings);
+  const findings = [...readFindings(registry), ...runRules(RULES, registry, today)];
+  // Findings are data here; describeFinding (lib/finding.ts) tells them and masks identity numbers, for every output.
+  return applySuppressions(findings, registry, ALL_RULES).sort(compareFindings);
 }
 
 function summarise(registry: Registry, findings: Finding[]): ValidationResult {
@@ -93,7 +90,6 @@ export class Validator {
   private ordered: SourceFile[] | undefined;
   /** Where each file is in `ordered`, while `ordered` keeps its files. */
   private orderedIndex: Map<string, number> | undefined;
-  private locale: Locale | undefined;
   /** The registry of the last run, which a change of contents only patches. */
   private last: Registry | undefined;
 
@@ -137,8 +133,8 @@ export class Validator {
     }
     if (patchable && this.last && this.ordered) {
       const locale = this.options.locale ?? registryLocale(this.ordered);
-      const registry =
-        locale === this.locale ? patchRegistry(this.last, changed, locale, this.parseCache) : undefined;
+      // A change of language builds the registry again (patchRegistry declines); the parse cache stays.
+      const registry = patchRegistry(this.last, changed, locale, this.parseCache);
       if (registry) {
         // The same files in the same order: only the changed ones are put in their places.
         this.orderedIndex ??= new Map(this.ordered.map((s, i) => [s.file, i]));
@@ -158,11 +154,6 @@ export class Validator {
     }
     const all = this.ordered;
     const locale = this.options.locale ?? registryLocale(all);
-    // Messages are cached in a language; a change of language invalidates them.
-    if (locale !== this.locale) {
-      this.cache.clear();
-      this.locale = locale;
-    }
     for (const file of this.cache.keys()) if (!this.sources.has(file)) this.cache.delete(file);
     const registry = buildRegistry(this.root, all, locale, this.parseCache);
     this.last = registry;

@@ -20,7 +20,7 @@ describe('the example registries under examples/', () => {
       const sources = await readRegistryFiles(dir);
       const result = validateSources(dir, sources, { today: '2026-12-01' });
       expect(result.registry.organisation, `${dir}/lisa.yaml`).toBeTruthy();
-      expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([]);
+      expect(result.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.messageId}`)).toEqual([]);
     });
 
     it(`${dir} names roles, not people, outside lisa.yaml`, async () => {

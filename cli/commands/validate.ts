@@ -59,7 +59,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   });
   const locale = result.registry.locale;
   const files = result.registry.files.length;
-  if (outputFormat === 'json') io.stdout.write(formatJson(result.findings, files));
+  if (outputFormat === 'json') io.stdout.write(formatJson(result.findings, files, locale));
   else if (outputFormat === 'sarif')
     io.stdout.write(
       formatSarif(result.findings, ALL_RULES, locale, VERSION, await sarifOptions(io.cwd, dir, result)),

@@ -1,5 +1,5 @@
 // Which findings a change brings and which it puts right: base and head findings matched by identity.
-import type { Finding } from '../finding.js';
+import { type Finding, findingKey } from '../finding.js';
 
 export interface FindingsDelta {
   /** Findings the change brings (in head, not in base). */
@@ -9,12 +9,13 @@ export interface FindingsDelta {
 }
 
 /**
- * A finding's identity across two versions: its rule and the entry (or, without one, the file) it is about.
- * Not the line (an edit above a problem moves it without making it new) and not the message text (renaming an
- * entry changes the text, not the problem). Several findings of one rule on one entry are matched by count.
+ * A finding's identity across two versions (findingKey): its rule, the entry (or, without one, the file) it is
+ * about, its message and parameters. Not the line (an edit above a problem moves it without making it new), not
+ * the language and not names (`label()`: renaming an entry changes the text, not the problem); a changed
+ * reference or level is another problem. Several equal findings on one entry are matched by count.
  */
 export function findingIdentity(f: Finding): string {
-  return `${f.rule}\u0000${f.entity ?? f.file}`;
+  return findingKey(f);
 }
 
 /** Which findings a change brings and which it puts right, matched by `findingIdentity`. */

@@ -1,7 +1,6 @@
 // Personal identity numbers never leave lisa in any output. The identity-number rule reports where one is;
 // every other message that quotes a value (a schema finding on `hosting: 811218-9876`, a change text, an
 // answer) shows the number masked, because logs, annotations and check runs outlive a history rewrite.
-import type { Finding } from '../finding.js';
 import { findIdentityNumbers } from '../identity-numbers.js';
 
 /** The text with each identity number in it replaced by `[•••]`. */
@@ -11,12 +10,4 @@ export function redactIdentityNumbers(text: string): string {
   let out = text;
   for (const h of hits.reverse()) out = `${out.slice(0, h.index)}[•••]${out.slice(h.index + h.length)}`;
   return out;
-}
-
-/** The finding with its message and hint masked; the same object when there was nothing to mask. */
-export function redactFinding(f: Finding): Finding {
-  const message = redactIdentityNumbers(f.message);
-  const hint = f.hint === undefined ? undefined : redactIdentityNumbers(f.hint);
-  if (message === f.message && hint === f.hint) return f;
-  return { ...f, message, ...(hint === undefined ? {} : { hint }) };
 }

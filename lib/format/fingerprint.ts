@@ -4,7 +4,7 @@
 // A file that could not be parsed has no paths: the text of the line stands in.
 import { createHash } from 'node:crypto';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import type { Finding } from '../finding.js';
+import type { ToldFinding } from '../finding.js';
 import type { ParsedFile } from '../parse.js';
 
 /** The key the fingerprints are given under; a new version if the recipe ever changes. */
@@ -45,7 +45,7 @@ export function yamlPathAt(parsed: ParsedFile, line: number, column: number): st
 
 /** One fingerprint per finding, in order. `repoPath` gives the file's path from the repository root. */
 export function fingerprints(
-  findings: readonly Finding[],
+  findings: readonly ToldFinding[],
   files: readonly ParsedFile[],
   repoPath: (file: string) => string,
 ): string[] {

@@ -9,7 +9,7 @@ import type {
   RegistryDiff,
 } from '../diff.js';
 import { redactIdentityNumbers } from '../escape/identity.js';
-import type { Finding } from '../finding.js';
+import { describeFinding, type Finding } from '../finding.js';
 import { format, type Locale, type Localized } from '../locale.js';
 
 /** Marks lisa's own comment on a pull request, so each push updates it instead of adding another. */
@@ -344,9 +344,10 @@ function findingLines(f: Finding, isNew: boolean, report: Report, w: Words, with
   const icon = f.severity === 'error' ? '❌' : '⚠️';
   const badge = isNew ? ` **${w('isNew')}**` : '';
   const hidden = f.entity !== undefined && report.restricted?.has(f.entity) === true;
-  const message = hidden ? `_${w('restrictedFinding')}_` : escapeMarkdown(f.message);
+  const told = describeFinding(f, report.locale);
+  const message = hidden ? `_${w('restrictedFinding')}_` : escapeMarkdown(told.message);
   const lines = [`- ${icon} ${w(f.severity)}${badge} ${place} ${message} ${code(f.rule)}`];
-  if (withHint && f.hint && !hidden) lines.push(`  <br>${w('hint')}: ${escapeMarkdown(f.hint)}`);
+  if (withHint && told.hint && !hidden) lines.push(`  <br>${w('hint')}: ${escapeMarkdown(told.hint)}`);
   return lines;
 }
 

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule described with help and a link to its
 // documentation, one result per finding with a fingerprint that survives unrelated edits, and artifact URIs
 // relative to the repository root (`%SRCROOT%`), so each alert lands on its file.
-import type { Finding } from '../finding.js';
+import { type Finding, tellFindings } from '../finding.js';
+import { messageArguments, t } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import type { ParsedFile } from '../parse.js';
 import type { RuleDef } from '../rules/define.js';
@@ -34,8 +35,11 @@ function uriOf(path: string): string {
 }
 
 function ruleOf(r: RuleDef, locale: Locale) {
-  const description = r.description[locale];
-  const hint = r.hint ? stripParams(r.hint[locale]) : undefined;
+  const description = t(locale, r.description);
+  // The rule's hint without a finding's parameters: each is shown as "…".
+  const hint = r.hint
+    ? t(locale, r.hint, Object.fromEntries(messageArguments(locale, r.hint).map((name) => [name, '…'])))
+    : undefined;
   const url = ruleDocUrl(r.id);
   return {
     id: r.id,
@@ -52,12 +56,13 @@ function ruleOf(r: RuleDef, locale: Locale) {
 }
 
 export function formatSarif(
-  findings: readonly Finding[],
+  untold: readonly Finding[],
   rules: readonly RuleDef[],
   locale: Locale,
   version: string,
   options: SarifOptions = {},
 ): string {
+  const findings = tellFindings(untold, locale);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const repoPath = options.repoPath ?? ((file: string) => file);
   const prints = fingerprints(findings, options.files ?? [], repoPath);
@@ -113,8 +118,4 @@ export function formatSarif(
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-
-function stripParams(s: string): string {
-  return s.replace(/\{\w+\}/g, '…');
 }

@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import { escapeTerminal } from '../escape/terminal.js';
-import type { Finding } from '../finding.js';
+import { describeFinding, type Finding } from '../finding.js';
 import type { Locale, Localized } from '../locale.js';
 import { format } from '../locale.js';
 
@@ -39,8 +39,9 @@ export function formatText(findings: readonly Finding[], { locale, color, files 
     const where = paint('bold', `${escapeTerminal(f.file)}:${f.line}:${f.column}`);
     const sev =
       f.severity === 'error' ? paint('red', WORDS.error[locale]) : paint('yellow', WORDS.warning[locale]);
-    lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${escapeTerminal(f.message)}`);
-    if (f.hint) lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${escapeTerminal(f.hint)}`);
+    const told = describeFinding(f, locale);
+    lines.push(`${where} ${sev} ${paint('dim', f.rule)} ${escapeTerminal(told.message)}`);
+    if (told.hint) lines.push(`    ${paint('cyan', `${WORDS.hint[locale]}:`)} ${escapeTerminal(told.hint)}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

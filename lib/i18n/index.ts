@@ -62,6 +62,15 @@ function argumentNames(ast: Ast, names = new Set<string>()): Set<string> {
   return names;
 }
 
+/** The names of the parameters `key` takes in `locale` (for a rule's help text, where none is given). */
+export function messageArguments(locale: Locale, key: MessageKey): string[] {
+  return [
+    ...argumentNames(
+      new IntlMessageFormat(CATALOGUES[locale][key], TAGS[locale], undefined, { ignoreTag: true }).getAst(),
+    ),
+  ];
+}
+
 /** A function bound to one locale, for templates (`t('key', {…})`) and modules that speak one language. */
 export function translator(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
   return (key, params) => t(locale, key, params);

@@ -1,7 +1,6 @@
-import type { Finding, Position } from '../finding.js';
-import { tell } from '../finding.js';
+import type { Finding, FindingData, Position, RuleMessages } from '../finding.js';
+import { findingOf } from '../finding.js';
 import type { Kind } from '../kinds.js';
-import type { Locale } from '../locale.js';
 import { locate, type ParsedFile, type PathSegment } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
 import { entityKey } from '../registry.js';
@@ -11,8 +10,8 @@ export interface RuleContext {
   registry: Registry;
   /** The date rules compare deadlines with, YYYY-MM-DD. */
   today: string;
-  locale: Locale;
-  report(rule: RuleDef, at: Place, params?: Record<string, unknown>): void;
+  /** A finding of `rule` at `at`; `messages` picks another of the rule's messages than its first. */
+  report(rule: RuleDef, at: Place, data?: FindingData, messages?: RuleMessages): void;
 }
 
 /** Where a finding points: a field of an entity, or a position in a file. */
@@ -28,41 +27,18 @@ export interface Rule extends RuleDef {
   check(ctx: RuleContext): void;
 }
 
-export function runRules(
-  rules: readonly Rule[],
-  registry: Registry,
-  today: string,
-  locale: Locale,
-): Finding[] {
+export function runRules(rules: readonly Rule[], registry: Registry, today: string): Finding[] {
   const findings: Finding[] = [];
   const ctx: RuleContext = {
     registry,
     today,
-    locale,
-    report(rule, at, params = {}) {
-      const text = tell(rule, locale, params);
-      let finding: Finding;
+    report(rule, at, data = {}, messages = rule) {
       if (at.entity) {
         const pos = locate(at.entity.parsed, at.path ?? [], at.key ?? false);
-        finding = {
-          file: at.entity.file,
-          severity: rule.severity,
-          rule: rule.id,
-          ...pos,
-          message: text.message,
-          entity: entityKey(at.entity),
-        };
-      } else {
-        finding = {
-          file: at.file,
-          severity: rule.severity,
-          rule: rule.id,
-          ...at.position,
-          message: text.message,
-        };
-      }
-      if (text.hint) finding.hint = text.hint;
-      findings.push(finding);
+        const finding = findingOf(rule, at.entity.file, pos, data, messages);
+        finding.entity = entityKey(at.entity);
+        findings.push(finding);
+      } else findings.push(findingOf(rule, at.file, at.position, data, messages));
     },
   };
   for (const rule of rules) rule.check(ctx);

@@ -1,4 +1,5 @@
 import { profileOf } from '../country.js';
+import { label } from '../finding.js';
 import { countryCode, inEea } from '../transfers.js';
 import { type Rule, valid } from './context.js';
 
@@ -8,26 +9,14 @@ import { type Rule, valid } from './context.js';
 export const processingControllerMissing: Rule = {
   id: 'processing-controller-missing',
   severity: 'error',
-  description: {
-    sv: 'Behandling utan personuppgiftsansvarig nämnd, där varje nämnd är personuppgiftsansvarig.',
-    nb: 'Behandling uten behandlingsansvarlig utvalg, der hvert utvalg er behandlingsansvarlig.',
-    en: 'A processing activity with no controller board, where each board is a controller.',
-  },
-  message: {
-    sv: '"{name}" anger inte vilken nämnd som är personuppgiftsansvarig (controller).',
-    nb: '«{name}» oppgir ikke hvilket utvalg som er behandlingsansvarlig (controller).',
-    en: '"{name}" does not say which board is its controller (controller).',
-  },
-  hint: {
-    sv: 'Lägg till controller: med nämndens id ur lisa.yaml. (I Norge är kommunen själv personuppgiftsansvarig: ange country: "no" i lisa.yaml.)',
-    nb: 'Legg til controller: med utvalgets id fra lisa.yaml. (Er organisasjonen selv behandlingsansvarlig, som en norsk kommune: angi country: "no" i lisa.yaml.)',
-    en: 'Add controller: with the board id from lisa.yaml. (Where the organisation itself is the controller, as a Norwegian kommune: set country: "no" in lisa.yaml.)',
-  },
+  description: 'rule.processing-controller-missing.description',
+  message: 'rule.processing-controller-missing.message',
+  hint: 'rule.processing-controller-missing.hint',
   check(ctx) {
     if (profileOf(ctx.registry.organisation?.data).controllerModel !== 'board') return;
     for (const p of valid(ctx.registry, 'processing')) {
       if (p.data.controller === undefined)
-        ctx.report(this, { entity: p, path: [], key: true }, { name: p.data.name });
+        ctx.report(this, { entity: p, path: [], key: true }, { name: label(p.data.name) });
     }
   },
 };
@@ -35,21 +24,9 @@ export const processingControllerMissing: Rule = {
 export const controllerNotAController: Rule = {
   id: 'controller-not-a-controller',
   severity: 'warning',
-  description: {
-    sv: 'Behandling som anger en nämnd som personuppgiftsansvarig där organisationen själv är det.',
-    nb: 'Behandling som oppgir et utvalg som behandlingsansvarlig der organisasjonen selv er det.',
-    en: 'A processing activity naming a board as controller where the organisation itself is.',
-  },
-  message: {
-    sv: '"{name}" anger {board} som personuppgiftsansvarig, men här är {organisation} personuppgiftsansvarig och {board} är inte markerad som egen personuppgiftsansvarig.',
-    nb: '«{name}» oppgir {board} som behandlingsansvarlig, men her er {organisation} behandlingsansvarlig, og {board} er ikke merket som egen behandlingsansvarlig.',
-    en: '"{name}" names {board} as controller, but here {organisation} is the controller and {board} is not marked as one of its own.',
-  },
-  hint: {
-    sv: 'Ta bort controller: så är organisationen personuppgiftsansvarig. Är organet en egen juridisk person (ett bolag), ange controller: true för det i lisa.yaml.',
-    nb: 'Fjern controller:, så er organisasjonen behandlingsansvarlig. Er organet et eget rettssubjekt (et selskap), angi controller: true for det i lisa.yaml.',
-    en: 'Remove controller: and the organisation is the controller. If the body is a legal person of its own (a company), set controller: true for it in lisa.yaml.',
-  },
+  description: 'rule.controller-not-a-controller.description',
+  message: 'rule.controller-not-a-controller.message',
+  hint: 'rule.controller-not-a-controller.hint',
   check(ctx) {
     const org = ctx.registry.organisation?.data;
     if (profileOf(org).controllerModel !== 'organisation') return;
@@ -62,7 +39,7 @@ export const controllerNotAController: Rule = {
       ctx.report(
         this,
         { entity: p, path: ['controller'] },
-        { name: p.data.name, board: board.name, organisation: org?.name ?? '' },
+        { name: label(p.data.name), board: label(board.name), organisation: label(org?.name ?? '') },
       );
     }
   },
@@ -73,21 +50,9 @@ const NATIONAL_CLOUD: Record<string, string> = { 'swedish-cloud': 'SE', 'norwegi
 export const hostingCountryMismatch: Rule = {
   id: 'hosting-country-mismatch',
   severity: 'warning',
-  description: {
-    sv: 'Driftformen stämmer inte med landet systemet driftas i.',
-    nb: 'Driftsformen stemmer ikke med landet systemet driftes i.',
-    en: 'The hosting does not match the country the system is hosted in.',
-  },
-  message: {
-    sv: '{system} har hosting: {hosting} men hostingCountry: {country}.',
-    nb: '{system} har hosting: {hosting}, men hostingCountry: {country}.',
-    en: '{system} has hosting: {hosting} but hostingCountry: {country}.',
-  },
-  hint: {
-    sv: 'Rätta det som är fel: swedish-cloud betyder moln i Sverige, norwegian-cloud moln i Norge, eu-cloud moln inom EU/EES och third-country-cloud moln utanför EU/EES.',
-    nb: 'Rett det som er feil: swedish-cloud betyr sky i Sverige, norwegian-cloud sky i Norge, eu-cloud sky i EU/EØS og third-country-cloud sky utenfor EU/EØS.',
-    en: 'Fix whichever is wrong: swedish-cloud means a cloud in Sweden, norwegian-cloud in Norway, eu-cloud in the EU/EEA and third-country-cloud outside the EU/EEA.',
-  },
+  description: 'rule.hosting-country-mismatch.description',
+  message: 'rule.hosting-country-mismatch.message',
+  hint: 'rule.hosting-country-mismatch.hint',
   check(ctx) {
     for (const s of valid(ctx.registry, 'system')) {
       const { hosting, hostingCountry } = s.data;
@@ -102,7 +67,7 @@ export const hostingCountryMismatch: Rule = {
         ctx.report(
           this,
           { entity: s, path: ['hostingCountry'] },
-          { system: s.data.name, hosting, country: hostingCountry },
+          { system: label(s.data.name), hosting, country: hostingCountry },
         );
     }
   },

@@ -1,12 +1,12 @@
 import type { RuleMessages, Severity } from '../finding.js';
-import type { Localized } from '../locale.js';
+import type { MessageKey } from '../i18n/index.js';
 
 /** Everything a user needs to know about one check: its id, how serious it is and what it says. */
 export interface RuleDef extends RuleMessages {
   id: string;
   severity: Severity;
-  /** One line on what the rule checks, for SARIF and the README. */
-  description: Localized;
+  /** One line on what the rule checks, for SARIF and the README (a catalogue key). */
+  description: MessageKey;
 }
 
 export function defineRule(def: RuleDef): RuleDef {

@@ -1,6 +1,6 @@
 import { instantOf, notificationDeadline, registryTimeZone } from '../derive.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { Incident } from '../kinds.js';
-import type { Localized } from '../locale.js';
 import type { PathSegment } from '../parse.js';
 import { localDay, localIso } from '../remind/local-time.js';
 import { type Rule, valid } from './context.js';
@@ -15,21 +15,9 @@ export function hasReason(d: Incident): boolean {
 export const breachNotifiedLate: Rule = {
   id: 'breach-notified-late',
   severity: 'error',
-  description: {
-    sv: 'Personuppgiftsincident anmäld senare än 72 timmar efter upptäckten utan angivet skäl.',
-    nb: 'Brudd på personopplysningssikkerheten meldt senere enn 72 timer etter oppdagelsen uten oppgitt grunn.',
-    en: 'A personal-data breach notified later than 72 hours after discovery without a stated reason.',
-  },
-  message: {
-    sv: '"{title}" anmäldes {hours} timmar efter upptäckten, senare än 72 timmar, och skälet till dröjsmålet saknas.',
-    nb: '«{title}» ble meldt {hours} timer etter oppdagelsen, senere enn 72 timer, og grunnen til forsinkelsen mangler.',
-    en: '"{title}" was notified {hours} hours after discovery, later than 72 hours, and the reason for the delay is missing.',
-  },
-  hint: {
-    sv: 'Ange notification.reason: varför anmälan dröjde (art. 33.1 GDPR kräver att skälen anges). Kontrollera också discovered och notification.at.',
-    nb: 'Angi notification.reason: hvorfor meldingen ble forsinket (art. 33 nr. 1 GDPR krever at grunnen oppgis). Kontroller også discovered og notification.at.',
-    en: 'Set notification.reason: why the notification was delayed (GDPR Art. 33(1) requires the reasons). Check discovered and notification.at as well.',
-  },
+  description: 'rule.breach-notified-late.description',
+  message: 'rule.breach-notified-late.message',
+  hint: 'rule.breach-notified-late.hint',
   check(ctx) {
     const zone = registryTimeZone(ctx.registry);
     for (const incident of valid(ctx.registry, 'incident')) {
@@ -48,21 +36,9 @@ export const breachNotifiedLate: Rule = {
 export const breachNotNotified: Rule = {
   id: 'breach-not-notified',
   severity: 'error',
-  description: {
-    sv: 'Personuppgiftsincident som varken anmälts eller har ett dokumenterat skäl att inte anmäla.',
-    nb: 'Brudd på personopplysningssikkerheten som verken er meldt eller har en dokumentert grunn til ikke å melde.',
-    en: 'A personal-data breach neither notified nor with a documented reason for not notifying.',
-  },
-  message: {
-    sv: '"{title}" är en personuppgiftsincident som inte anmälts till tillsynsmyndigheten, och skälet saknas. De 72 timmarna gick ut {deadline}.',
-    nb: '«{title}» er et brudd på personopplysningssikkerheten som ikke er meldt til tilsynsmyndigheten, og grunnen mangler. De 72 timene gikk ut {deadline}.',
-    en: '"{title}" is a personal-data breach not notified to the supervisory authority, and no reason is given. The 72 hours ended {deadline}.',
-  },
-  hint: {
-    sv: 'Anmäl till IMY och ange notification: {at: …, reference: …}. Bedömer ni att incidenten sannolikt inte medför risk: ange consequences med risk: unlikely och bedömningen, eller notification.reason.',
-    nb: 'Meld til Datatilsynet og angi notification: {at: …, reference: …}. Er det vurdert at bruddet sannsynligvis ikke medfører risiko: angi consequences med risk: unlikely og vurderingen, eller notification.reason.',
-    en: 'Notify the supervisory authority and set notification: {at: …, reference: …}. If the breach is unlikely to result in a risk: set consequences with risk: unlikely and the assessment, or notification.reason.',
-  },
+  description: 'rule.breach-not-notified.description',
+  message: 'rule.breach-not-notified.message',
+  hint: 'rule.breach-not-notified.hint',
   check(ctx) {
     const zone = registryTimeZone(ctx.registry);
     for (const incident of valid(ctx.registry, 'incident')) {
@@ -83,21 +59,9 @@ export const breachNotNotified: Rule = {
 export const protectedIdentitiesWithoutAssessment: Rule = {
   id: 'incident-protected-identities-unassessed',
   severity: 'error',
-  description: {
-    sv: 'Incident som berör skyddade personuppgifter utan dokumenterad riskbedömning.',
-    nb: 'Hendelse som berører beskyttede personopplysninger uten dokumentert risikovurdering.',
-    en: 'An incident involving protected identities without a recorded risk assessment.',
-  },
-  message: {
-    sv: '"{title}" berör skyddade personuppgifter men saknar en riskbedömning för de registrerade.',
-    nb: '«{title}» berører beskyttede personopplysninger, men mangler en risikovurdering for de registrerte.',
-    en: '"{title}" involves protected identities but has no risk assessment for the data subjects.',
-  },
-  hint: {
-    sv: 'Röjda skyddade personuppgifter kan sätta liv i fara. Gör och dokumentera bedömningen omedelbart: consequences: {risk: high-risk, assessment: …, date: …}.',
-    nb: 'Røpede beskyttede personopplysninger kan sette liv i fare. Gjør og dokumenter vurderingen straks: consequences: {risk: high-risk, assessment: …, date: …}.',
-    en: 'A disclosed protected identity can put lives at risk. Make and record the assessment at once: consequences: {risk: high-risk, assessment: …, date: …}.',
-  },
+  description: 'rule.incident-protected-identities-unassessed.description',
+  message: 'rule.incident-protected-identities-unassessed.message',
+  hint: 'rule.incident-protected-identities-unassessed.hint',
   check(ctx) {
     for (const incident of valid(ctx.registry, 'incident')) {
       const d = incident.data;
@@ -110,21 +74,9 @@ export const protectedIdentitiesWithoutAssessment: Rule = {
 export const incidentOverdue: Rule = {
   id: 'incident-open-overdue',
   severity: 'warning',
-  description: {
-    sv: 'Incident som fortfarande är öppen efter sitt väntade avslut.',
-    nb: 'Hendelse som fortsatt er åpen etter forventet avslutning.',
-    en: 'An incident still open past its expected closure.',
-  },
-  message: {
-    sv: '"{title}" skulle vara avslutad {date} men är fortfarande öppen.',
-    nb: '«{title}» skulle vært avsluttet {date}, men er fortsatt åpen.',
-    en: '"{title}" was expected to close on {date} but is still open.',
-  },
-  hint: {
-    sv: 'Ange closed med datum och klockslag när incidenten är avslutad, eller ett nytt expectedClosure.',
-    nb: 'Angi closed med dato og klokkeslett når hendelsen er avsluttet, eller en ny expectedClosure.',
-    en: 'Set closed with the date and time once the incident is closed, or a new expectedClosure.',
-  },
+  description: 'rule.incident-open-overdue.description',
+  message: 'rule.incident-open-overdue.message',
+  hint: 'rule.incident-open-overdue.hint',
   check(ctx) {
     for (const incident of valid(ctx.registry, 'incident')) {
       const d = incident.data;
@@ -138,10 +90,10 @@ export const incidentOverdue: Rule = {
   },
 };
 
-const WHAT: Record<'email' | 'phone' | 'name', Localized> = {
-  email: { sv: 'en e-postadress', nb: 'en e-postadresse', en: 'an e-mail address' },
-  phone: { sv: 'ett telefonnummer', nb: 'et telefonnummer', en: 'a phone number' },
-  name: { sv: 'ett personnamn', nb: 'et personnavn', en: "a person's name" },
+const WHAT: Record<'email' | 'phone' | 'name', MessageKey> = {
+  email: 'finding.incidents.what.email',
+  phone: 'finding.incidents.what.phone',
+  name: 'finding.incidents.what.name',
 };
 
 // Function mailboxes are not about a person; an incident may well say it was reported to one.
@@ -201,21 +153,9 @@ function textsOf(d: Incident): [PathSegment[], string][] {
 export const incidentPersonalDetails: Rule = {
   id: 'incident-personal-details',
   severity: 'warning',
-  description: {
-    sv: 'Text i en incident som ser ut att innehålla ett namn eller kontaktuppgifter.',
-    nb: 'Tekst i en hendelse som ser ut til å inneholde et navn eller kontaktopplysninger.',
-    en: "Text in an incident that looks like a person's name or contact details.",
-  },
-  message: {
-    sv: 'Texten i {field} ser ut att innehålla {what}. En incident beskrivs utan personuppgifter.',
-    nb: 'Teksten i {field} ser ut til å inneholde {what}. En hendelse beskrives uten personopplysninger.',
-    en: 'The text in {field} seems to contain {what}. An incident is recorded without personal data.',
-  },
-  hint: {
-    sv: 'Skriv roller och kategorier i stället (t.ex. en handläggare, en vårdnadshavare). Är det inte en person: tysta varningen med suppress och ett skäl.',
-    nb: 'Skriv roller og kategorier i stedet (f.eks. en saksbehandler, en foresatt). Er det ikke en person: demp advarselen med suppress og en grunn.',
-    en: 'Write roles and categories instead (e.g. a case officer, a guardian). If it is not a person: suppress the warning with a reason.',
-  },
+  description: 'rule.incident-personal-details.description',
+  message: 'rule.incident-personal-details.message',
+  hint: 'rule.incident-personal-details.hint',
   check(ctx) {
     // The people of lisa.yaml are the names most likely to slip into an incident record.
     const known = Object.values(ctx.registry.organisation?.data.roles ?? {})
@@ -226,11 +166,7 @@ export const incidentPersonalDetails: Rule = {
       for (const [path, text] of textsOf(incident.data)) {
         const what = personalDetailsIn(text, known);
         if (what)
-          ctx.report(
-            this,
-            { entity: incident, path },
-            { field: path.join('.'), what: WHAT[what][ctx.locale] },
-          );
+          ctx.report(this, { entity: incident, path }, { field: path.join('.'), what: { key: WHAT[what] } });
       }
     }
   },

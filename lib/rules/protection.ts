@@ -1,27 +1,16 @@
 import { requiredProtectionBySystem } from '../derive.js';
+import { inEveryLocale, label } from '../finding.js';
 import { aspectLabel, levelLabel } from '../model.js';
 import { type Rule, valid } from './context.js';
 
 export const protectionBelowClassification: Rule = {
   id: 'protection-below-classification',
   severity: 'error',
-  description: {
-    sv: 'System skyddat under den högst klassade informationen det hanterar.',
-    nb: 'System beskyttet under den høyest klassifiserte informasjonen det behandler.',
-    en: 'A system protected below the most sensitive information it handles.',
-  },
-  message: {
-    sv: '{system} har skyddsnivå {have} för {aspect} men hanterar "{asset}", klassad {need} ({needLabel}).',
-    nb: '{system} har beskyttelsesnivå {have} for {aspect}, men behandler «{asset}», klassifisert {need} ({needLabel}).',
-    en: '{system} is protected at level {have} for {aspect} but handles "{asset}", classified {need} ({needLabel}).',
-  },
-  hint: {
-    sv: 'Ett system ska skyddas minst på nivån för den mest skyddsvärda informationen det hanterar. Höj skyddet till {need} (och genomför åtgärderna) eller flytta informationen till ett system med tillräckligt skydd. Klassningen finns i {classification}.',
-    nb: 'Et system skal beskyttes minst på nivået til den mest beskyttelsesverdige informasjonen det behandler. Hev beskyttelsen til {need} (og gjennomfør tiltakene) eller flytt informasjonen til et system med tilstrekkelig beskyttelse. Klassifiseringen finnes i {classification}.',
-    en: 'A system must be protected at least at the level of the most sensitive information it handles. Raise the protection to {need} (and implement the measures) or move the information to a system protected well enough. The classification is in {classification}.',
-  },
+  description: 'rule.protection-below-classification.description',
+  message: 'rule.protection-below-classification.message',
+  hint: 'rule.protection-below-classification.hint',
   check(ctx) {
-    const { registry, locale } = ctx;
+    const { registry } = ctx;
     const required = requiredProtectionBySystem(registry);
     const aspects = new Set(registry.model.aspects.map((a) => a.id));
     for (const system of valid(registry, 'system')) {
@@ -39,12 +28,12 @@ export const protectionBelowClassification: Rule = {
             key: have === undefined,
           },
           {
-            system: system.data.name,
+            system: label(system.data.name),
             have: have ?? '–',
-            aspect: aspectLabel(registry.model, aspect, locale).toLowerCase(),
-            asset: req.asset.data.name,
+            aspect: inEveryLocale((l) => aspectLabel(registry.model, aspect, l).toLowerCase()),
+            asset: label(req.asset.data.name),
             need: req.level,
-            needLabel: levelLabel(registry.model, req.level, locale, aspect),
+            needLabel: inEveryLocale((l) => levelLabel(registry.model, req.level, l, aspect)),
             classification: req.classification.file,
           },
         );
@@ -56,21 +45,9 @@ export const protectionBelowClassification: Rule = {
 export const assetUnclassified: Rule = {
   id: 'asset-unclassified',
   severity: 'warning',
-  description: {
-    sv: 'Informationstillgång utan klassning.',
-    nb: 'Informasjonsressurs uten klassifisering.',
-    en: 'An information asset with no classification.',
-  },
-  message: {
-    sv: '"{asset}" har ingen informationsklassning.',
-    nb: '«{asset}» har ingen klassifisering.',
-    en: '"{asset}" has no information classification.',
-  },
-  hint: {
-    sv: 'Klassa informationen tillsammans med informationsägaren och lägg klassningen i classification/{id}.yaml.',
-    nb: 'Klassifiser informasjonen sammen med informasjonseieren og legg klassifiseringen i classification/{id}.yaml.',
-    en: 'Classify the information with its owner and put the classification in classification/{id}.yaml.',
-  },
+  description: 'rule.asset-unclassified.description',
+  message: 'rule.asset-unclassified.message',
+  hint: 'rule.asset-unclassified.hint',
   check(ctx) {
     const classified = new Set<string>();
     for (const c of ctx.registry.entities.classification.values()) {
@@ -79,7 +56,7 @@ export const assetUnclassified: Rule = {
     }
     for (const asset of valid(ctx.registry, 'asset')) {
       if (!classified.has(asset.id))
-        ctx.report(this, { entity: asset, path: ['name'] }, { asset: asset.data.name, id: asset.id });
+        ctx.report(this, { entity: asset, path: ['name'] }, { asset: label(asset.data.name), id: asset.id });
     }
   },
 };

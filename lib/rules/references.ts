@@ -1,6 +1,5 @@
+import type { MessageKey } from '../i18n/index.js';
 import { KINDS } from '../kinds.js';
-import type { Localized } from '../locale.js';
-import { format } from '../locale.js';
 import { levelsOf } from '../model.js';
 import type { PathSegment } from '../parse.js';
 import { type Entity, isPlainObject } from '../registry.js';
@@ -8,54 +7,34 @@ import { closest } from '../suggest.js';
 import { type Rule, valid } from './context.js';
 import { forEachValueAt, REFERENCE_FIELDS, type RefTarget } from './refs.js';
 
-const TARGET_NAMES: Record<RefTarget, Localized> = {
-  board: { sv: 'nämnden', nb: 'utvalget', en: 'the board' },
-  role: { sv: 'rollen', nb: 'rollen', en: 'the role' },
-  system: { sv: 'systemet', nb: 'systemet', en: 'the system' },
-  asset: { sv: 'informationstillgången', nb: 'informasjonsressursen', en: 'the information asset' },
-  classification: { sv: 'klassningen', nb: 'klassifiseringen', en: 'the classification' },
-  processing: { sv: 'behandlingen', nb: 'behandlingen', en: 'the processing activity' },
-  document: { sv: 'styrdokumentet', nb: 'styringsdokumentet', en: 'the governing document' },
-  kpi: { sv: 'nyckeltalet', nb: 'nøkkeltallet', en: 'the KPI' },
-  cycle: { sv: 'aktiviteten', nb: 'aktiviteten', en: 'the activity' },
-  audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
-  faq: { sv: 'vägledningen', nb: 'veiledningen', en: 'the guidance entry' },
-  incident: { sv: 'incidenten', nb: 'hendelsen', en: 'the incident' },
-  agreement: { sv: 'avtalet', nb: 'avtalen', en: 'the agreement' },
-  training: { sv: 'utbildningen', nb: 'opplæringen', en: 'the training' },
-  report: {
-    sv: 'årsrapportens bedömning',
-    nb: 'årsrapportens vurdering',
-    en: 'the yearly report assessment',
-  },
-  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
-  plan: { sv: 'åtgärden', nb: 'tiltaket', en: 'the action' },
-  review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
+const TARGET_NAMES: Record<RefTarget, MessageKey> = {
+  board: 'finding.references.targetNames.board',
+  role: 'finding.references.targetNames.role',
+  system: 'finding.references.targetNames.system',
+  asset: 'finding.references.targetNames.asset',
+  classification: 'finding.references.targetNames.classification',
+  processing: 'finding.references.targetNames.processing',
+  document: 'finding.references.targetNames.document',
+  kpi: 'finding.references.targetNames.kpi',
+  cycle: 'finding.references.targetNames.cycle',
+  audit: 'finding.references.targetNames.audit',
+  faq: 'finding.references.targetNames.faq',
+  incident: 'finding.references.targetNames.incident',
+  agreement: 'finding.references.targetNames.agreement',
+  training: 'finding.references.targetNames.training',
+  report: 'finding.references.targetNames.report',
+  risk: 'finding.references.targetNames.risk',
+  plan: 'finding.references.targetNames.plan',
+  review: 'finding.references.targetNames.review',
 };
 
-const WHERE: Record<'board' | 'role' | 'file', Localized> = {
-  board: {
-    sv: 'Nämnder anges under boards i lisa.yaml.',
-    nb: 'Utvalg angis under boards i lisa.yaml.',
-    en: 'Boards are listed under boards in lisa.yaml.',
-  },
-  role: {
-    sv: 'Roller anges under roles i lisa.yaml.',
-    nb: 'Roller angis under roles i lisa.yaml.',
-    en: 'Roles are listed under roles in lisa.yaml.',
-  },
-  file: {
-    sv: 'Det finns ingen fil {kind}/{id}.yaml.',
-    nb: 'Det finnes ingen fil {kind}/{id}.yaml.',
-    en: 'There is no file {kind}/{id}.yaml.',
-  },
+const WHERE: Record<'board' | 'role' | 'file', MessageKey> = {
+  board: 'finding.references.where.board',
+  role: 'finding.references.where.role',
+  file: 'finding.references.where.file',
 };
 
-const DID_YOU_MEAN: Localized = {
-  sv: ' Menade du "{s}"?',
-  nb: ' Mente du «{s}»?',
-  en: ' Did you mean "{s}"?',
-};
+const DID_YOU_MEAN: MessageKey = 'finding.references.didYouMean';
 
 interface FieldCheck {
   pattern: string;
@@ -80,19 +59,11 @@ const COMPILED = Object.fromEntries(
 export const danglingReference: Rule = {
   id: 'dangling-reference',
   severity: 'error',
-  description: {
-    sv: 'Hänvisning till något som inte finns.',
-    nb: 'Henvisning til noe som ikke finnes.',
-    en: 'A reference to something that does not exist.',
-  },
-  message: {
-    sv: '{target} "{id}" finns inte.{didYouMean}',
-    nb: '{target} «{id}» finnes ikke.{didYouMean}',
-    en: '{target} "{id}" does not exist.{didYouMean}',
-  },
-  hint: { sv: '{where}', nb: '{where}', en: '{where}' },
+  description: 'rule.dangling-reference.description',
+  message: 'rule.dangling-reference.message',
+  hint: 'rule.dangling-reference.hint',
   check(ctx) {
-    const { registry, locale } = ctx;
+    const { registry } = ctx;
     // Boards and roles are read from lisa.yaml even when another part of it is wrong, so one mistake
     // there does not hide every reference problem elsewhere.
     const raw = registry.organisation?.data as unknown as { boards?: unknown; roles?: unknown } | undefined;
@@ -121,16 +92,15 @@ export const danglingReference: Rule = {
       const s = closest(value, known[target].keys());
       const where =
         target === 'board' || target === 'role'
-          ? WHERE[target][locale]
-          : format(WHERE.file[locale], { kind: target, id: value });
-      const name = TARGET_NAMES[target][locale];
+          ? { key: WHERE[target] }
+          : { key: WHERE.file, data: { kind: target, id: value } };
       ctx.report(
         this,
         { entity, path },
         {
-          target: name.charAt(0).toUpperCase() + name.slice(1),
+          target: { key: TARGET_NAMES[target], capitalize: true },
           id: value,
-          didYouMean: s ? format(DID_YOU_MEAN[locale], { s }) : '',
+          didYouMean: s ? { key: DID_YOU_MEAN, data: { s } } : '',
           where,
         },
       );
@@ -181,17 +151,9 @@ export const danglingReference: Rule = {
 export const unknownAspect: Rule = {
   id: 'unknown-aspect',
   severity: 'error',
-  description: {
-    sv: 'Aspekt som klassningsmodellen saknar.',
-    nb: 'Aspekt som klassifiseringsmodellen mangler.',
-    en: 'An aspect the classification model lacks.',
-  },
-  message: {
-    sv: 'Aspekten "{aspect}" finns inte i klassningsmodellen.{didYouMean}',
-    nb: 'Aspektet «{aspect}» finnes ikke i klassifiseringsmodellen.{didYouMean}',
-    en: 'The aspect "{aspect}" is not in the classification model.{didYouMean}',
-  },
-  hint: { sv: 'Aspekter: {aspects}.', nb: 'Aspekter: {aspects}.', en: 'Aspects: {aspects}.' },
+  description: 'rule.unknown-aspect.description',
+  message: 'rule.unknown-aspect.message',
+  hint: 'rule.unknown-aspect.hint',
   check(ctx) {
     const aspects = ctx.registry.model.aspects.map((a) => a.id);
     const known = new Set(aspects);
@@ -206,7 +168,7 @@ export const unknownAspect: Rule = {
           {
             aspect,
             aspects: aspects.join(', '),
-            didYouMean: s ? format(DID_YOU_MEAN[ctx.locale], { s }) : '',
+            didYouMean: s ? { key: DID_YOU_MEAN, data: { s } } : '',
           },
         );
       }
@@ -221,21 +183,9 @@ export const unknownAspect: Rule = {
 export const levelOutOfScale: Rule = {
   id: 'level-out-of-scale',
   severity: 'error',
-  description: {
-    sv: 'Nivå utanför klassningsskalan.',
-    nb: 'Nivå utenfor klassifiseringsskalaen.',
-    en: 'A level outside the classification scale.',
-  },
-  message: {
-    sv: 'Nivån {level} finns inte i skalan ({levels}).',
-    nb: 'Nivået {level} finnes ikke i skalaen ({levels}).',
-    en: 'Level {level} is not on the scale ({levels}).',
-  },
-  hint: {
-    sv: 'Använd en av nivåerna i klassningsmodellen i lisa.yaml.',
-    nb: 'Bruk et av nivåene i klassifiseringsmodellen i lisa.yaml.',
-    en: 'Use one of the levels of the classification model in lisa.yaml.',
-  },
+  description: 'rule.level-out-of-scale.description',
+  message: 'rule.level-out-of-scale.message',
+  hint: 'rule.level-out-of-scale.hint',
   check(ctx) {
     // Each aspect is checked against its own scale (the shared one when it has none).
     const scales = new Map<string, { known: Set<number>; levels: string }>();

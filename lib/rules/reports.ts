@@ -5,21 +5,9 @@ import { type Rule, valid } from './context.js';
 export const reportBoardUnknown: Rule = {
   id: 'report-board-unknown',
   severity: 'error',
-  description: {
-    sv: 'Årsrapportens bedömning har en del för en nämnd som inte finns.',
-    nb: 'Årsrapportens vurdering har en del for et utvalg som ikke finnes.',
-    en: 'The yearly report assessment has a part for a board that does not exist.',
-  },
-  message: {
-    sv: 'Nämnden "{board}" under boards finns inte i lisa.yaml; dess bedömning och förslag kommer inte med i någon rapport.',
-    nb: 'Utvalget «{board}» under boards finnes ikke i lisa.yaml; vurderingen og forslagene kommer ikke med i noen rapport.',
-    en: 'The board "{board}" under boards is not in lisa.yaml; its assessment and proposals would appear in no report.',
-  },
-  hint: {
-    sv: 'Använd nämndens id ur boards i lisa.yaml.',
-    nb: 'Bruk utvalgets id fra boards i lisa.yaml.',
-    en: 'Use the board’s id from boards in lisa.yaml.',
-  },
+  description: 'rule.report-board-unknown.description',
+  message: 'rule.report-board-unknown.message',
+  hint: 'rule.report-board-unknown.hint',
   check(ctx) {
     const known = new Set((ctx.registry.organisation?.data.boards ?? []).map((b) => b?.id));
     if (!ctx.registry.organisation?.valid) return;
@@ -32,21 +20,9 @@ export const reportBoardUnknown: Rule = {
 export const reportYearMismatch: Rule = {
   id: 'report-year-mismatch',
   severity: 'warning',
-  description: {
-    sv: 'Årsrapportens bedömning ligger i en fil med ett annat år.',
-    nb: 'Årsrapportens vurdering ligger i en fil med et annet år.',
-    en: 'A yearly report assessment is in a file named for another year.',
-  },
-  message: {
-    sv: 'Filen {id}.yaml gäller år {year}. Filnamnet ska vara året, så att varje år har en fil.',
-    nb: 'Filen {id}.yaml gjelder år {year}. Filnavnet skal være året, slik at hvert år har én fil.',
-    en: 'The file {id}.yaml is for the year {year}. Name it for the year, so each year has one file.',
-  },
-  hint: {
-    sv: 'Byt namn på filen till report/{year}.yaml.',
-    nb: 'Gi filen navnet report/{year}.yaml.',
-    en: 'Rename the file to report/{year}.yaml.',
-  },
+  description: 'rule.report-year-mismatch.description',
+  message: 'rule.report-year-mismatch.message',
+  hint: 'rule.report-year-mismatch.hint',
   check(ctx) {
     for (const r of valid(ctx.registry, 'report'))
       if (r.id !== String(r.data.year))

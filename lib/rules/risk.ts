@@ -1,4 +1,5 @@
 import { classificationsInForce, requiredProtectionBySystem } from '../derive.js';
+import { label } from '../finding.js';
 import { keepsRegister } from '../init-example.js';
 import type { RiskAnalysis } from '../kinds.js';
 import { actionsBySource, dueEnd, isOpen } from '../plan.js';
@@ -40,26 +41,14 @@ function short(text: string): string {
 export const riskRatingOffScale: Rule = {
   id: 'risk-rating-off-scale',
   severity: 'error',
-  description: {
-    sv: 'Sannolikhet eller konsekvens utanför riskmodellens skala.',
-    nb: 'Sannsynlighet eller konsekvens utenfor risikomodellens skala.',
-    en: 'A likelihood or consequence off the risk model’s scale.',
-  },
-  message: {
-    sv: 'Nivån {value} finns inte på skalan för {scale} ({levels}).',
-    nb: 'Nivået {value} finnes ikke på skalaen for {scale} ({levels}).',
-    en: 'Level {value} is not on the {scale} scale ({levels}).',
-  },
-  hint: {
-    sv: 'Använd en av nivåerna under risk i lisa.yaml (standard 1–4).',
-    nb: 'Bruk et av nivåene under risk i lisa.yaml (standard 1–4).',
-    en: 'Use one of the levels under risk in lisa.yaml (default 1–4).',
-  },
+  description: 'rule.risk-rating-off-scale.description',
+  message: 'rule.risk-rating-off-scale.message',
+  hint: 'rule.risk-rating-off-scale.hint',
   check(ctx) {
     const model = modelOf(ctx.registry);
     const names = {
-      likelihood: { sv: 'sannolikhet', nb: 'sannsynlighet', en: 'likelihood' },
-      consequence: { sv: 'konsekvens', nb: 'konsekvens', en: 'consequence' },
+      likelihood: 'finding.risk.names.likelihood',
+      consequence: 'finding.risk.names.consequence',
     } as const;
     for (const [r, s, i] of scenarios(ctx.registry)) {
       const rated: [('scenarios' | number | string)[], 'likelihood' | 'consequence', number][] = [
@@ -76,7 +65,7 @@ export const riskRatingOffScale: Rule = {
         ctx.report(
           this,
           { entity: r, path },
-          { value, scale: names[scale][ctx.locale], levels: steps.map((x) => x.level).join(', ') },
+          { value, scale: { key: names[scale] }, levels: steps.map((x) => x.level).join(', ') },
         );
       }
     }
@@ -86,21 +75,9 @@ export const riskRatingOffScale: Rule = {
 export const riskLevelMismatch: Rule = {
   id: 'risk-level-mismatch',
   severity: 'warning',
-  description: {
-    sv: 'Angiven risknivå som inte stämmer med riskmatrisen.',
-    nb: 'Oppgitt risikonivå som ikke stemmer med risikomatrisen.',
-    en: 'A stated risk level that does not match the risk matrix.',
-  },
-  message: {
-    sv: 'Scenario {id} anger nivå {level}, men riskmatrisen ger {computed} för sannolikhet {likelihood} och konsekvens {consequence}.',
-    nb: 'Scenario {id} oppgir nivå {level}, men risikomatrisen gir {computed} for sannsynlighet {likelihood} og konsekvens {consequence}.',
-    en: 'Scenario {id} states level {level}, but the risk matrix gives {computed} for likelihood {likelihood} and consequence {consequence}.',
-  },
-  hint: {
-    sv: 'Rätta level, eller ta bort fältet så räknar lisa ut nivån.',
-    nb: 'Rett level, eller fjern feltet så regner lisa ut nivået.',
-    en: 'Correct level, or remove the field and lisa works it out.',
-  },
+  description: 'rule.risk-level-mismatch.description',
+  message: 'rule.risk-level-mismatch.message',
+  hint: 'rule.risk-level-mismatch.hint',
   check(ctx) {
     const model = modelOf(ctx.registry);
     for (const [r, s, i] of scenarios(ctx.registry)) {
@@ -118,21 +95,9 @@ export const riskLevelMismatch: Rule = {
 export const riskUntreated: Rule = {
   id: 'risk-untreated',
   severity: 'warning',
-  description: {
-    sv: 'Risk över acceptansnivån utan beslutad hantering.',
-    nb: 'Risiko over akseptansnivået uten besluttet håndtering.',
-    en: 'A risk above the acceptance level with no treatment decided.',
-  },
-  message: {
-    sv: 'Risken "{threat}" har nivå {level}, över acceptansnivån {acceptance}, men ingen hantering.',
-    nb: 'Risikoen «{threat}» har nivå {level}, over akseptansnivået {acceptance}, men ingen håndtering.',
-    en: 'The risk "{threat}" is at level {level}, above the acceptance level {acceptance}, but has no treatment.',
-  },
-  hint: {
-    sv: 'Besluta treatment: reduce med åtgärder i plan/, avoid, share, eller accept med acceptedBy och acceptedOn.',
-    nb: 'Bestem treatment: reduce med tiltak i plan/, avoid, share, eller accept med acceptedBy og acceptedOn.',
-    en: 'Decide treatment: reduce with actions in plan/, avoid, share, or accept with acceptedBy and acceptedOn.',
-  },
+  description: 'rule.risk-untreated.description',
+  message: 'rule.risk-untreated.message',
+  hint: 'rule.risk-untreated.hint',
   check(ctx) {
     const model = modelOf(ctx.registry);
     for (const [r, s, i] of scenarios(ctx.registry)) {
@@ -151,21 +116,9 @@ export const riskUntreated: Rule = {
 export const riskAcceptedWithoutAuthority: Rule = {
   id: 'risk-accepted-without-authority',
   severity: 'warning',
-  description: {
-    sv: 'Risk accepterad av en roll som inte får acceptera den nivån.',
-    nb: 'Risiko akseptert av en rolle som ikke kan akseptere det nivået.',
-    en: 'A risk accepted by a role not entitled to accept that level.',
-  },
-  message: {
-    sv: 'Risken "{threat}" (nivå {level}) är accepterad av {role}, som får acceptera upp till {upTo}.',
-    nb: 'Risikoen «{threat}» (nivå {level}) er akseptert av {role}, som kan akseptere opp til {upTo}.',
-    en: 'The risk "{threat}" (level {level}) was accepted by {role}, who may accept up to {upTo}.',
-  },
-  hint: {
-    sv: 'Låt en roll med rätt mandat acceptera risken (risk.mayAccept i lisa.yaml): {allowed}.',
-    nb: 'La en rolle med riktig mandat akseptere risikoen (risk.mayAccept i lisa.yaml): {allowed}.',
-    en: 'Have a role with the mandate accept the risk (risk.mayAccept in lisa.yaml): {allowed}.',
-  },
+  description: 'rule.risk-accepted-without-authority.description',
+  message: 'rule.risk-accepted-without-authority.message',
+  hint: 'rule.risk-accepted-without-authority.hint',
   check(ctx) {
     const model = modelOf(ctx.registry);
     if (!model.mayAccept) return;
@@ -188,21 +141,9 @@ export const riskAcceptedWithoutAuthority: Rule = {
 export const riskResidualNotReassessed: Rule = {
   id: 'risk-residual-not-reassessed',
   severity: 'warning',
-  description: {
-    sv: 'Alla åtgärder klara men kvarvarande risk inte bedömd på nytt.',
-    nb: 'Alle tiltak ferdige, men gjenværende risiko ikke vurdert på nytt.',
-    en: 'All actions done but the residual risk not re-assessed.',
-  },
-  message: {
-    sv: 'Alla åtgärder för risken "{threat}" är klara (senast {done}), men den kvarvarande risken är inte bedömd efter det.',
-    nb: 'Alle tiltak for risikoen «{threat}» er ferdige (senest {done}), men gjenværende risiko er ikke vurdert etter det.',
-    en: 'All actions for the risk "{threat}" are done (the last on {done}), but the residual risk has not been assessed since.',
-  },
-  hint: {
-    sv: 'Bedöm risken på nytt och ange residual med likelihood, consequence och assessed.',
-    nb: 'Vurder risikoen på nytt og angi residual med likelihood, consequence og assessed.',
-    en: 'Re-assess the risk and record residual with likelihood, consequence and assessed.',
-  },
+  description: 'rule.risk-residual-not-reassessed.description',
+  message: 'rule.risk-residual-not-reassessed.message',
+  hint: 'rule.risk-residual-not-reassessed.hint',
   check(ctx) {
     const plan = ctx.registry.entities.plan;
     for (const [r, s, i] of scenarios(ctx.registry)) {
@@ -223,25 +164,17 @@ export const riskResidualNotReassessed: Rule = {
 export const riskReviewOverdue: Rule = {
   id: 'risk-review-overdue',
   severity: 'warning',
-  description: {
-    sv: 'Riskanalys som inte setts över i tid.',
-    nb: 'Risikoanalyse som ikke er gjennomgått i tide.',
-    en: 'A risk analysis past its review date.',
-  },
-  message: {
-    sv: '"{title}" skulle ha setts över senast {due}.',
-    nb: '«{title}» skulle vært gjennomgått senest {due}.',
-    en: '"{title}" was due for review by {due}.',
-  },
-  hint: {
-    sv: 'Gå igenom scenarierna med deltagarna, uppdatera date och nextReview.',
-    nb: 'Gå gjennom scenarioene med deltakerne, oppdater date og nextReview.',
-    en: 'Go through the scenarios with the participants and update date and nextReview.',
-  },
+  description: 'rule.risk-review-overdue.description',
+  message: 'rule.risk-review-overdue.message',
+  hint: 'rule.risk-review-overdue.hint',
   check(ctx) {
     for (const r of valid(ctx.registry, 'risk')) {
       if (r.data.nextReview >= ctx.today) continue;
-      ctx.report(this, { entity: r, path: ['nextReview'] }, { title: r.data.title, due: r.data.nextReview });
+      ctx.report(
+        this,
+        { entity: r, path: ['nextReview'] },
+        { title: label(r.data.title), due: r.data.nextReview },
+      );
     }
   },
 };
@@ -249,21 +182,9 @@ export const riskReviewOverdue: Rule = {
 export const planActionOverdue: Rule = {
   id: 'plan-action-overdue',
   severity: 'warning',
-  description: {
-    sv: 'Åtgärd i handlingsplanen som passerat sitt datum.',
-    nb: 'Tiltak i handlingsplanen som har passert fristen.',
-    en: 'An action in the plan past its due date.',
-  },
-  message: {
-    sv: 'Åtgärden "{title}" skulle vara klar {due} men har status {status}.',
-    nb: 'Tiltaket «{title}» skulle vært ferdig {due}, men har status {status}.',
-    en: 'The action "{title}" was due {due} but is {status}.',
-  },
-  hint: {
-    sv: 'Sätt status: done med datum i done, eller ange ett nytt due och skriv varför i history.',
-    nb: 'Sett status: done med dato i done, eller angi ny due og skriv hvorfor i history.',
-    en: 'Set status: done with the date in done, or set a new due and say why in history.',
-  },
+  description: 'rule.plan-action-overdue.description',
+  message: 'rule.plan-action-overdue.message',
+  hint: 'rule.plan-action-overdue.hint',
   check(ctx) {
     for (const a of valid(ctx.registry, 'plan')) {
       const end = dueEnd(a.data.due);
@@ -271,17 +192,17 @@ export const planActionOverdue: Rule = {
       ctx.report(
         this,
         { entity: a, path: ['due'] },
-        { title: short(a.data.title), due: a.data.due, status: a.data.status },
+        { title: label(short(a.data.title)), due: a.data.due, status: a.data.status },
       );
     }
   },
 };
 
 const SOURCE_NAMES = {
-  audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
-  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
-  classification: { sv: 'systemet', nb: 'systemet', en: 'the system' },
-  review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
+  audit: 'finding.references.targetNames.audit',
+  risk: 'finding.references.targetNames.risk',
+  classification: 'finding.references.targetNames.system',
+  review: 'finding.references.targetNames.review',
 } as const;
 
 /** The ids of the parts of a source an action can name in `item`. */
@@ -297,40 +218,28 @@ function itemsOf(entity: Entity): string[] {
 export const planSourceMissing: Rule = {
   id: 'plan-source-missing',
   severity: 'error',
-  description: {
-    sv: 'Åtgärd vars källa inte finns.',
-    nb: 'Tiltak der kilden ikke finnes.',
-    en: 'An action whose source does not exist.',
-  },
-  message: {
-    sv: 'Åtgärden "{title}" kommer från {source} "{ref}", som inte finns.',
-    nb: 'Tiltaket «{title}» kommer fra {source} «{ref}», som ikke finnes.',
-    en: 'The action "{title}" comes from {source} "{ref}", which does not exist.',
-  },
-  hint: {
-    sv: 'Rätta source (kind, ref, item), eller stryk åtgärden med status: cancelled om källan har tagits bort.',
-    nb: 'Rett source (kind, ref, item), eller stryk tiltaket med status: cancelled hvis kilden er fjernet.',
-    en: 'Correct source (kind, ref, item), or set status: cancelled if the source was removed.',
-  },
+  description: 'rule.plan-source-missing.description',
+  message: 'rule.plan-source-missing.message',
+  hint: 'rule.plan-source-missing.hint',
   check(ctx) {
-    const { registry, locale } = ctx;
+    const { registry } = ctx;
     for (const a of valid(registry, 'plan')) {
       const { kind, ref, item } = a.data.source;
       // Incidents have no register yet: nothing to check them against.
       if (kind === 'incident' || a.data.status === 'cancelled') continue;
       const target = registry.entities[kind === 'classification' ? 'system' : kind].get(ref);
-      const name = SOURCE_NAMES[kind][locale];
+      const name = { key: SOURCE_NAMES[kind] };
       if (!target) {
         ctx.report(
           this,
           { entity: a, path: ['source', 'ref'] },
-          { title: short(a.data.title), source: name, ref },
+          { title: label(short(a.data.title)), source: name, ref },
         );
       } else if (item && kind !== 'classification' && !itemsOf(target).includes(item)) {
         ctx.report(
           this,
           { entity: a, path: ['source', 'item'] },
-          { title: short(a.data.title), source: name, ref: `${ref}/${item}` },
+          { title: label(short(a.data.title)), source: name, ref: `${ref}/${item}` },
         );
       }
     }
@@ -340,21 +249,9 @@ export const planSourceMissing: Rule = {
 export const protectionGapUnplanned: Rule = {
   id: 'protection-gap-unplanned',
   severity: 'warning',
-  description: {
-    sv: 'System skyddat under klassningens krav utan åtgärd i handlingsplanen (när registret har en handlingsplan).',
-    nb: 'System beskyttet under klassifiseringens krav uten tiltak i handlingsplanen (når registeret har en handlingsplan).',
-    en: 'A system protected below its classification with no action in the plan (once the registry keeps a plan).',
-  },
-  message: {
-    sv: '{system} har lägre skydd än klassningen kräver, och handlingsplanen har ingen öppen åtgärd för det.',
-    nb: '{system} har lavere beskyttelse enn klassifiseringen krever, og handlingsplanen har ikke noe åpent tiltak for det.',
-    en: '{system} is protected below what its classification requires, and the plan has no open action for it.',
-  },
-  hint: {
-    sv: 'Lägg en åtgärd i plan/ med source: {kind: classification, ref: {id}}, med ansvarig och datum.',
-    nb: 'Legg et tiltak i plan/ med source: {kind: classification, ref: {id}}, med ansvarlig og dato.',
-    en: 'Add an action in plan/ with source: {kind: classification, ref: {id}}, with an owner and a due date.',
-  },
+  description: 'rule.protection-gap-unplanned.description',
+  message: 'rule.protection-gap-unplanned.message',
+  hint: 'rule.protection-gap-unplanned.hint',
   check(ctx) {
     // Only once the registry keeps an action plan: a registry from before plan/ already gets
     // protection-below-classification for the gap itself, and must stay as it was.
@@ -371,7 +268,7 @@ export const protectionGapUnplanned: Rule = {
       ctx.report(
         this,
         { entity: system, path: ['protection'], key: true },
-        { system: system.data.name, id: system.id },
+        { system: label(system.data.name), id: system.id },
       );
     }
   },
@@ -380,21 +277,9 @@ export const protectionGapUnplanned: Rule = {
 export const topClassificationWithoutAnalysis: Rule = {
   id: 'top-classification-without-analysis',
   severity: 'warning',
-  description: {
-    sv: 'Information på högsta konfidentialitetsnivån utan egen riskanalys (när registret har riskanalyser).',
-    nb: 'Informasjon på høyeste konfidensialitetsnivå uten egen risikoanalyse (når registeret har risikoanalyser).',
-    en: 'Information at the top confidentiality level without its own risk analysis (once the registry keeps risk analyses).',
-  },
-  message: {
-    sv: '"{asset}" är klassad på högsta konfidentialitetsnivån ({level}) men saknar en egen riskanalys.',
-    nb: '«{asset}» er klassifisert på høyeste konfidensialitetsnivå ({level}), men mangler egen risikoanalyse.',
-    en: '"{asset}" is classified at the top confidentiality level ({level}) but has no risk analysis of its own.',
-  },
-  hint: {
-    sv: 'KLASSA hanterar nivå 4 med en separat analys: lägg en riskanalys i risk/ med object: {asset: {id}}.',
-    nb: 'KLASSA håndterer nivå 4 med en egen analyse: legg en risikoanalyse i risk/ med object: {asset: {id}}.',
-    en: 'KLASSA handles level 4 with a separate analysis: add a risk analysis in risk/ with object: {asset: {id}}.',
-  },
+  description: 'rule.top-classification-without-analysis.description',
+  message: 'rule.top-classification-without-analysis.message',
+  hint: 'rule.top-classification-without-analysis.hint',
   check(ctx) {
     const { registry } = ctx;
     // Only once the registry keeps risk analyses: a registry from before risk/ must stay valid as it was.
@@ -410,7 +295,7 @@ export const topClassificationWithoutAnalysis: Rule = {
       ctx.report(
         this,
         { entity: c, path: ['levels', confidentialityAspect, 'level'] },
-        { asset: asset?.data.name ?? c.data.asset, level: top, id: c.data.asset },
+        { asset: label(asset?.data.name ?? c.data.asset), level: top, id: c.data.asset },
       );
     }
   },

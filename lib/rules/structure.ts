@@ -3,21 +3,9 @@ import { type Rule, valid } from './context.js';
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  description: {
-    sv: 'Två filer med samma id.',
-    nb: 'To filer med samme id.',
-    en: 'Two files with the same id.',
-  },
-  message: {
-    sv: 'Id "{id}" finns redan i {first}; varje post behöver ett eget id.',
-    nb: 'Id «{id}» finnes allerede i {first}; hver post trenger sin egen id.',
-    en: 'The id "{id}" is already used by {first}; each entry needs an id of its own.',
-  },
-  hint: {
-    sv: 'Byt namn på den ena filen (filnamnet är postens id) eller slå ihop filerna.',
-    nb: 'Gi den ene filen et nytt navn (filnavnet er postens id) eller slå sammen filene.',
-    en: 'Rename one of the files (the file name is the entry id) or merge them.',
-  },
+  description: 'rule.duplicate-id.description',
+  message: 'rule.duplicate-id.message',
+  hint: 'rule.duplicate-id.hint',
   check(ctx) {
     for (const d of ctx.registry.duplicates) {
       ctx.report(this, { file: d.file, position: { line: 1, column: 1 } }, { id: d.id, first: d.first });
@@ -28,21 +16,9 @@ export const duplicateId: Rule = {
 export const invalidFileName: Rule = {
   id: 'invalid-file-name',
   severity: 'error',
-  description: {
-    sv: 'Filnamnet kan inte vara ett id.',
-    nb: 'Filnavnet kan ikke være en id.',
-    en: 'The file name cannot be an id.',
-  },
-  message: {
-    sv: 'Filnamnet "{name}" kan inte användas som id.',
-    nb: 'Filnavnet «{name}» kan ikke brukes som id.',
-    en: 'The file name "{name}" cannot be used as an id.',
-  },
-  hint: {
-    sv: 'Byt namn till små bokstäver a–z, siffror och bindestreck, t.ex. {suggestion}.yaml.',
-    nb: 'Gi filen et navn med små bokstaver a–z, sifre og bindestrek, f.eks. {suggestion}.yaml.',
-    en: 'Rename it using lower-case a–z, digits and hyphens, e.g. {suggestion}.yaml.',
-  },
+  description: 'rule.invalid-file-name.description',
+  message: 'rule.invalid-file-name.message',
+  hint: 'rule.invalid-file-name.hint',
   check(ctx) {
     for (const b of ctx.registry.badNames) {
       ctx.report(
@@ -71,21 +47,9 @@ export function toId(name: string): string {
 export const strayFile: Rule = {
   id: 'unknown-file',
   severity: 'warning',
-  description: {
-    sv: 'YAML-fil utanför registrens mappar.',
-    nb: 'YAML-fil utenfor registermappene.',
-    en: 'A YAML file outside the register folders.',
-  },
-  message: {
-    sv: 'Filen ligger inte i någon registermapp och läses inte.',
-    nb: 'Filen ligger ikke i noen registermappe og leses ikke.',
-    en: 'The file is not in a register folder and is not read.',
-  },
-  hint: {
-    sv: 'Flytta den till en av mapparna system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/, review/, incident/, agreement/ eller training/.',
-    nb: 'Flytt den til en av mappene system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/, review/, incident/, agreement/ eller training/.',
-    en: 'Move it into one of system/, asset/, classification/, processing/, document/, kpi/, cycle/, audit/, faq/, report/, risk/, plan/, review/, incident/, agreement/ or training/.',
-  },
+  description: 'rule.unknown-file.description',
+  message: 'rule.unknown-file.message',
+  hint: 'rule.unknown-file.hint',
   check(ctx) {
     for (const file of ctx.registry.strays) ctx.report(this, { file, position: { line: 1, column: 1 } });
   },
@@ -94,17 +58,9 @@ export const strayFile: Rule = {
 export const missingOrganisation: Rule = {
   id: 'missing-organisation',
   severity: 'error',
-  description: { sv: 'lisa.yaml saknas.', nb: 'lisa.yaml mangler.', en: 'lisa.yaml is missing.' },
-  message: {
-    sv: 'Registret saknar lisa.yaml med organisationens namn, nämnder och roller.',
-    nb: 'Registeret mangler lisa.yaml med organisasjonens navn, utvalg og roller.',
-    en: 'The registry has no lisa.yaml with the organisation, its boards and roles.',
-  },
-  hint: {
-    sv: 'Kopiera lisa.yaml från exempelregistret och anpassa den.',
-    nb: 'Kopier lisa.yaml fra eksempelregisteret og tilpass den.',
-    en: 'Copy lisa.yaml from the example registry and adapt it.',
-  },
+  description: 'rule.missing-organisation.description',
+  message: 'rule.missing-organisation.message',
+  hint: 'rule.missing-organisation.hint',
   check(ctx) {
     // Not any file named lisa.yaml: system/lisa.yaml is a system called lisa.
     if (ctx.registry.organisationFile || ctx.registry.refusedRoot) return;
@@ -118,27 +74,15 @@ export const missingOrganisation: Rule = {
 export const duplicateEntryId: Rule = {
   id: 'duplicate-entry-id',
   severity: 'error',
-  description: {
-    sv: 'Samma id två gånger inom en fil (nämnder, rekommendationer, åtgärder).',
-    nb: 'Samme id to ganger i én fil (utvalg, anbefalinger, tiltak).',
-    en: 'The same id twice within a file (boards, recommendations, actions).',
-  },
-  message: {
-    sv: 'Id "{id}" används redan av en annan {what} i samma fil.',
-    nb: 'Id «{id}» brukes allerede av en annen {what} i samme fil.',
-    en: 'The id "{id}" is already used by another {what} in this file.',
-  },
-  hint: {
-    sv: 'Ge varje {what} ett eget id; påminnelser och hänvisningar bygger på det.',
-    nb: 'Gi hver {what} sin egen id; påminnelser og henvisninger bygger på den.',
-    en: 'Give each {what} an id of its own; reminders and references rely on it.',
-  },
+  description: 'rule.duplicate-entry-id.description',
+  message: 'rule.duplicate-entry-id.message',
+  hint: 'rule.duplicate-entry-id.hint',
   check(ctx) {
     const what = {
-      board: { sv: 'nämnd', nb: 'utvalg', en: 'board' },
-      recommendation: { sv: 'rekommendation', nb: 'anbefaling', en: 'recommendation' },
-      action: { sv: 'åtgärd', nb: 'tiltak', en: 'action' },
-    };
+      board: 'finding.structure.what.board',
+      recommendation: 'finding.structure.what.recommendation',
+      action: 'finding.structure.what.action',
+    } as const;
     const org = ctx.registry.organisation;
     if (org?.valid) {
       const seen = new Set<string>();
@@ -150,7 +94,7 @@ export const duplicateEntryId: Rule = {
               entity: { kind: 'organisation', id: 'lisa', parsed: org.parsed, file: org.file },
               path: ['boards', i, 'id'],
             },
-            { id: b.id, what: what.board[ctx.locale] },
+            { id: b.id, what: { key: what.board } },
           );
         }
         seen.add(b.id);
@@ -164,7 +108,7 @@ export const duplicateEntryId: Rule = {
           ctx.report(
             this,
             { entity: audit, path: ['recommendations', ri, 'id'] },
-            { id: r.id, what: what.recommendation[ctx.locale] },
+            { id: r.id, what: { key: what.recommendation } },
           );
         recs.add(r.id);
         (r.plannedActions ?? []).forEach((a, ai) => {
@@ -172,7 +116,7 @@ export const duplicateEntryId: Rule = {
             ctx.report(
               this,
               { entity: audit, path: ['recommendations', ri, 'plannedActions', ai, 'id'] },
-              { id: a.id, what: what.action[ctx.locale] },
+              { id: a.id, what: { key: what.action } },
             );
           }
           actions.add(a.id);

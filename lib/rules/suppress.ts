@@ -1,7 +1,6 @@
-import type { Finding } from '../finding.js';
-import { tell } from '../finding.js';
+import type { Finding, FindingData } from '../finding.js';
+import { findingOf } from '../finding.js';
 import { KINDS } from '../kinds.js';
-import type { Locale } from '../locale.js';
 import { locate } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
 import { entityKey } from '../registry.js';
@@ -11,66 +10,30 @@ import { defineRule, type RuleDef } from './define.js';
 export const suppressError = defineRule({
   id: 'suppress-error',
   severity: 'error',
-  description: {
-    sv: 'Försök att tysta ett fel.',
-    nb: 'Forsøk på å dempe en feil.',
-    en: 'An attempt to silence an error.',
-  },
-  message: {
-    sv: 'Regeln "{rule}" ger fel, och fel kan inte tystas.',
-    nb: 'Regelen «{rule}» gir feil, og feil kan ikke dempes.',
-    en: 'The rule "{rule}" reports errors, and errors cannot be silenced.',
-  },
-  hint: {
-    sv: 'Rätta felet i stället och ta bort raden ur suppress.',
-    nb: 'Rett feilen i stedet og fjern linjen fra suppress.',
-    en: 'Fix the error instead and remove the line from suppress.',
-  },
+  description: 'rule.suppress-error.description',
+  message: 'rule.suppress-error.message',
+  hint: 'rule.suppress-error.hint',
 });
 
 export const suppressUnknown = defineRule({
   id: 'suppress-unknown-rule',
   severity: 'error',
-  description: {
-    sv: 'Okänd regel i suppress.',
-    nb: 'Ukjent regel i suppress.',
-    en: 'An unknown rule in suppress.',
-  },
-  message: {
-    sv: 'Det finns ingen regel "{rule}".{didYouMean}',
-    nb: 'Det finnes ingen regel «{rule}».{didYouMean}',
-    en: 'There is no rule "{rule}".{didYouMean}',
-  },
-  hint: {
-    sv: 'Kör "lisa rules" för att se alla regler.',
-    nb: 'Kjør «lisa rules» for å se alle regler.',
-    en: 'Run "lisa rules" to list every rule.',
-  },
+  description: 'rule.suppress-unknown-rule.description',
+  message: 'rule.suppress-unknown-rule.message',
+  hint: 'rule.suppress-unknown-rule.hint',
 });
 
 export const suppressUnused = defineRule({
   id: 'suppress-unused',
   severity: 'warning',
-  description: {
-    sv: 'Undantag som inte längre behövs.',
-    nb: 'Unntak som ikke lenger trengs.',
-    en: 'A suppression no longer needed.',
-  },
-  message: {
-    sv: 'Regeln "{rule}" ger ingen varning för den här posten; undantaget behövs inte.',
-    nb: 'Regelen «{rule}» gir ingen advarsel for denne posten; unntaket trengs ikke.',
-    en: 'The rule "{rule}" reports nothing for this entry; the suppression is not needed.',
-  },
-  hint: {
-    sv: 'Ta bort raden ur suppress så att varningen syns om problemet kommer tillbaka.',
-    nb: 'Fjern linjen fra suppress slik at advarselen vises om problemet kommer tilbake.',
-    en: 'Remove the line from suppress so the warning shows if the problem returns.',
-  },
+  description: 'rule.suppress-unused.description',
+  message: 'rule.suppress-unused.message',
+  hint: 'rule.suppress-unused.hint',
 });
 
 export const SUPPRESS_RULES = [suppressError, suppressUnknown, suppressUnused];
 
-const DID_YOU_MEAN = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' Did you mean "{s}"?' } as const;
+const DID_YOU_MEAN = 'finding.references.didYouMean' as const;
 
 /**
  * Applies each entity's `suppress` list: a warning named there with a reason is dropped for that entity only.
@@ -79,24 +42,16 @@ const DID_YOU_MEAN = { sv: ' Menade du "{s}"?', nb: ' Mente du «{s}»?', en: ' 
 export function applySuppressions(
   findings: Finding[],
   registry: Registry,
-  locale: Locale,
   rules: readonly RuleDef[],
 ): Finding[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const suppressed = new Map<string, Set<string>>();
   const extra: Finding[] = [];
   const used = new Set<string>();
-  const report = (rule: RuleDef, entity: Entity, index: number, params: Record<string, unknown>) => {
-    const text = tell(rule, locale, params);
-    extra.push({
-      file: entity.file,
-      severity: rule.severity,
-      rule: rule.id,
-      ...locate(entity.parsed, ['suppress', index, 'rule']),
-      message: text.message,
-      ...(text.hint ? { hint: text.hint } : {}),
-      entity: entityKey(entity),
-    });
+  const report = (rule: RuleDef, entity: Entity, index: number, data: FindingData) => {
+    const finding = findingOf(rule, entity.file, locate(entity.parsed, ['suppress', index, 'rule']), data);
+    finding.entity = entityKey(entity);
+    extra.push(finding);
   };
   const entries: [Entity, number, string][] = [];
   for (const kind of KINDS) {
@@ -109,7 +64,7 @@ export function applySuppressions(
           const guess = closest(s.rule, byId.keys());
           report(suppressUnknown, entity, i, {
             rule: s.rule,
-            didYouMean: guess ? DID_YOU_MEAN[locale].replace('{s}', guess) : '',
+            didYouMean: guess ? { key: DID_YOU_MEAN, data: { s: guess } } : '',
           });
         } else if (rule.severity === 'error') {
           report(suppressError, entity, i, { rule: s.rule });

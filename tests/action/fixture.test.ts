@@ -5,5 +5,5 @@ import { BASE } from './fixture.js';
 
 it('the fixture registry is clean', () => {
   const r = validateSources('registry', sources(BASE), { today: '2026-11-23' });
-  expect(r.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`)).toEqual([]);
+  expect(r.findings.map((f) => `${f.file}:${f.line} ${f.rule} ${f.messageId}`)).toEqual([]);
 });

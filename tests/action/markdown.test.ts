@@ -19,8 +19,9 @@ function finding(i: number, severity: Finding['severity'] = 'warning'): Finding 
     column: 1,
     severity,
     rule: 'asset-unclassified',
-    message: `"Information ${i}" har ingen informationsklassning.`,
-    hint: 'Klassa informationen.',
+    messageId: 'rule.asset-unclassified.message',
+    hintId: 'rule.asset-unclassified.hint',
+    data: { asset: `Information ${i}`, id: `a-${i}` },
   };
 }
 

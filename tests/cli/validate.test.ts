@@ -175,7 +175,7 @@ describe('lisa validate: output', () => {
     expect(r.stdout).toContain('Slik retter du:');
   });
 
-  it('--format json: counts and findings with file, place, rule, severity, message, hint and entity', async () => {
+  it('--format json: counts and findings with file, place, rule, severity, message, hint, entity and data', async () => {
     const r = await lisa(['validate', '--format', 'json', ...TODAY], { cwd: registryOnDisk(ERROR) });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
@@ -194,8 +194,26 @@ describe('lisa validate: output', () => {
           message: 'Nämnden "socn" finns inte. Menade du "son"?',
           hint: 'Nämnder anges under boards i lisa.yaml.',
           entity: 'system/lifecare',
+          // The finding as data, as ESLint gives it: the catalogue key and its parameters, told in the output's language.
+          messageId: 'rule.dangling-reference.message',
+          hintId: 'rule.dangling-reference.hint',
+          data: {
+            target: 'Nämnden',
+            id: 'socn',
+            didYouMean: ' Menade du "son"?',
+            where: 'Nämnder anges under boards i lisa.yaml.',
+          },
         },
       ],
+    });
+    const en = JSON.parse(
+      (await lisa(['validate', '--format', 'json', '--lang', 'en', ...TODAY], { cwd: registryOnDisk(ERROR) }))
+        .stdout,
+    );
+    expect(en.findings[0]).toMatchObject({
+      messageId: 'rule.dangling-reference.message',
+      message: 'The board "socn" does not exist. Did you mean "son"?',
+      data: { target: 'The board', id: 'socn' },
     });
     const clean = await lisa(['validate', '--format', 'json', ...TODAY], { cwd: registryOnDisk(CLEAN) });
     expect(JSON.parse(clean.stdout)).toEqual({ files: 4, errors: 0, warnings: 0, findings: [] });

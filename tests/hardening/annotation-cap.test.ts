@@ -59,7 +59,8 @@ describe('annotations through the Checks API', () => {
       column: 1,
       severity,
       rule: 'r',
-      message: 'm',
+      messageId: 'common.noProblems',
+      data: {},
     });
     const { annotated, omitted } = selectAnnotated(
       [f('a', 'warning'), f('b', 'error'), f('c', 'warning'), f('d', 'error')],
@@ -76,7 +77,8 @@ describe('annotations through the Checks API', () => {
       column: 1,
       severity: 'warning',
       rule: 'r',
-      message: 'm',
+      messageId: 'common.noProblems',
+      data: {},
     });
     const text = omittedText([f('registry/a|b.yaml'), f('registry/a|b.yaml'), f('registry/c.yaml')], 'en');
     expect(text).toContain('3 more findings (0 errors, 3 warnings)');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFinding } from '../../lib/finding.js';
 import type { Locale } from '../../lib/locale.js';
 import type { Registry } from '../../lib/registry.js';
 import { createEnvironment, renderTemplate } from '../../lib/render/html.js';
@@ -266,7 +267,9 @@ describe('a decided answer', () => {
     expect(html(registry, 'audit-answer-brev')).toContain('<span class="flag">Datum saknas</span>');
     const findings = validateSources('registry', fixtureSources({ 'audit/brev.yaml': undated }), {
       today: TODAY,
-    }).findings.filter((f) => f.rule === 'audit-answer-undated');
+    })
+      .findings.filter((f) => f.rule === 'audit-answer-undated')
+      .map((f) => ({ ...f, ...describeFinding(f, 'sv') }));
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toContain('Kommunstyrelsen');
   });
@@ -278,7 +281,7 @@ describe('undated commitments', () => {
   it('are valid, and a warning suggests an owner and a date', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const undated = result.findings.filter((f) => f.rule === 'action-undated');
-    expect(undated.map((f) => f.message)).toEqual([
+    expect(undated.map((f) => describeFinding(f, 'sv').message)).toEqual([
       'Åtgärden "Rutinen kommuniceras på arbetsplatsträffar." saknar datum. Den visas som svaret angav den och ger inga påminnelser.',
       'Åtgärden "Förvaltningarnas instruktioner ses över." saknar ansvarig och datum. Den visas som svaret angav den och ger inga påminnelser.',
     ]);
@@ -294,7 +297,7 @@ describe('a status change without a date in a decided answer', () => {
     const findings = validateSources('registry', fixtureSources({ 'audit/brev.yaml': moved }), {
       today: TODAY,
     }).findings.filter((f) => f.rule === 'action-history-missing');
-    expect(findings.map((f) => [f.severity, f.message])).toEqual([
+    expect(findings.map((f) => [f.severity, describeFinding(f, 'sv').message])).toEqual([
       [
         'warning',
         'Åtgärden "Kommungemensam riskanalys." har status in-progress men ingen daterad händelse i history. Det beslutade svaret visar den därför som planerad.',

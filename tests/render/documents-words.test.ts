@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeFinding } from '../../lib/finding.js';
 import type { Locale } from '../../lib/locale.js';
 import type { Registry } from '../../lib/registry.js';
 import { createEnvironment, renderTemplate } from '../../lib/render/html.js';
@@ -186,9 +187,9 @@ describe('the assessment record', () => {
     expect(findings.filter((f) => f.rule === 'report-board-unknown').map((f) => f.severity)).toEqual([
       'error',
     ]);
-    expect(findings.filter((f) => f.rule === 'report-year-mismatch').map((f) => f.message)).toEqual([
-      'Filen 2025.yaml gäller år 2026. Filnamnet ska vara året, så att varje år har en fil.',
-    ]);
+    expect(
+      findings.filter((f) => f.rule === 'report-year-mismatch').map((f) => describeFinding(f, 'sv').message),
+    ).toEqual(['Filen 2025.yaml gäller år 2026. Filnamnet ska vara året, så att varje år har en fil.']);
     const clean = validateSources('registry', fixtureSources({ 'report/2026.yaml': REPORT }), {
       today: TODAY,
     });

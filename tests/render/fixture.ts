@@ -1,3 +1,4 @@
+import { describeFinding } from '../../lib/finding.js';
 import type { Registry, SourceFile } from '../../lib/registry.js';
 import { validateSources } from '../../lib/validate.js';
 import { sources } from '../helpers/sources.js';
@@ -345,7 +346,7 @@ export function fixtureRegistry(overrides: Record<string, string | null> = {}, r
   if (result.errors > 0) {
     const errors = result.findings
       .filter((f) => f.severity === 'error')
-      .map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`);
+      .map((f) => `${f.file}:${f.line} ${f.rule} ${describeFinding(f, 'en').message}`);
     throw new Error(`fixture has errors:\n${errors.join('\n')}`);
   }
   return result.registry;

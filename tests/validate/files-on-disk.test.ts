@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeFinding } from '../../lib/finding.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { validateSources } from '../../lib/validate.js';
 import { lisa } from '../cli/helpers.js';
@@ -45,7 +46,9 @@ describe('links and special files in the registry', () => {
     symlinkSync('/', path.join(cwd, 'registry'));
     const r = await validate(cwd);
     expect(r.findings.map((f) => f.rule)).toEqual(['registry-link']);
-    expect(r.findings[0]?.message).toContain('Registermappen registry är en symbolisk länk');
+    expect(r.findings[0] && describeFinding(r.findings[0], 'sv').message).toContain(
+      'Registermappen registry är en symbolisk länk',
+    );
     expect(r.registry.files).toHaveLength(0);
     expect(r.errors).toBe(1);
   });
@@ -149,7 +152,7 @@ describe('file names that are not UTF-8', () => {
     const r = await validate(cwd);
     const f = r.findings.find((x) => x.rule === 'file-name-encoding');
     expect(f?.file).toBe('registry/system/Sj\\xf6backa.yaml');
-    expect(f?.hint).toContain('Byt namn på filen');
+    expect(f && describeFinding(f, 'sv').hint).toContain('Byt namn på filen');
     const v = await lisa(['validate', 'registry', '--today', TODAY], { cwd });
     expect(v.code).toBe(1);
     expect(v.stdout).toContain('file-name-encoding');

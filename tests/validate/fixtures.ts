@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Finding } from '../../lib/finding.js';
+import { type Finding, type ToldFinding, tellFindings } from '../../lib/finding.js';
 import { type ValidateOptions, type ValidationResult, validateSources } from '../../lib/validate.js';
 import { ORG, sources } from '../helpers/sources.js';
 
@@ -8,27 +8,36 @@ export { ORG };
 /** Deadlines in these tests are compared with this day. */
 export const TODAY = '2026-11-23';
 
-/** Validates `files` (with the minimal lisa.yaml unless one is given) as the registry `registry/`. */
-export function check(
-  files: Record<string, string | Uint8Array>,
-  options: ValidateOptions = {},
-): ValidationResult {
-  return validateSources('registry', sources({ 'lisa.yaml': ORG, ...files }), { today: TODAY, ...options });
+/** A validation with its findings told in the registry's language, as the CLI shows them. */
+export interface ToldResult extends ValidationResult {
+  findings: ToldFinding[];
 }
 
-export function ofRule(result: ValidationResult | readonly Finding[], rule: string): Finding[] {
-  const list = Array.isArray(result) ? result : (result as ValidationResult).findings;
+/** The result with its findings told in `locale` (by default the registry's language). */
+export function told(result: ValidationResult, locale = result.registry.locale): ToldResult {
+  return { ...result, findings: tellFindings(result.findings, locale) };
+}
+
+/** Validates `files` (with the minimal lisa.yaml unless one is given) as the registry `registry/`. */
+export function check(files: Record<string, string | Uint8Array>, options: ValidateOptions = {}): ToldResult {
+  return told(
+    validateSources('registry', sources({ 'lisa.yaml': ORG, ...files }), { today: TODAY, ...options }),
+  );
+}
+
+export function ofRule(result: ToldResult | readonly ToldFinding[], rule: string): ToldFinding[] {
+  const list = Array.isArray(result) ? result : (result as ToldResult).findings;
   return list.filter((f) => f.rule === rule);
 }
 
 /** The one finding of a rule; fails the test if there is none or more than one. */
-export function single(result: ValidationResult, rule: string): Finding {
+export function single(result: ToldResult, rule: string): ToldFinding {
   const found = ofRule(result, rule);
   expect(
     found,
     `findings of ${rule}: ${JSON.stringify(result.findings.map((f) => `${f.file}:${f.line} ${f.rule}`))}`,
   ).toHaveLength(1);
-  return found[0] as Finding;
+  return found[0] as ToldFinding;
 }
 
 /**
@@ -100,7 +109,7 @@ export function doc(title: string, extra: string): string {
 export const DECIDED = 'status: decided\ndecidedBy: ks\ndecision:\n  date: 2025-03-10\n  paragraph: § 41\n';
 
 /** Asserts a finding's text is Swedish: one of the words given appears, and no English placeholder leaks. */
-export function expectSwedish(finding: Finding, ...words: string[]) {
+export function expectSwedish(finding: ToldFinding, ...words: string[]) {
   for (const w of words) expect(finding.message + (finding.hint ?? '')).toContain(w);
   expect(finding.message).not.toMatch(/\{\w+\}/);
   expect(finding.hint ?? '').not.toMatch(/\{\w+\}/);

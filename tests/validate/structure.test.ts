@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateSources } from '../../lib/validate.js';
 import { sources } from '../helpers/sources.js';
-import { asset, check, ORG, ofRule, single, system, TODAY } from './fixtures.js';
+import { asset, check, ORG, ofRule, single, system, TODAY, told } from './fixtures.js';
 
 describe('duplicate-id', () => {
   it('flags a second file with the same id in a subfolder, pointing at the first', () => {
@@ -69,7 +69,9 @@ describe('unknown-file', () => {
 
 describe('missing-organisation', () => {
   it('is an error at registry/lisa.yaml when there is none', () => {
-    const r = validateSources('registry/', sources({ 'system/a.yaml': system('A', {}) }), { today: TODAY });
+    const r = told(
+      validateSources('registry/', sources({ 'system/a.yaml': system('A', {}) }), { today: TODAY }),
+    );
     const f = single(r, 'missing-organisation');
     expect(f).toMatchObject({ file: 'registry/lisa.yaml', line: 1, column: 1, severity: 'error' });
     expect(f.message).toContain('saknar lisa.yaml');
@@ -78,9 +80,9 @@ describe('missing-organisation', () => {
   });
 
   it('is not silenced by an entry that happens to be called lisa', () => {
-    const r = validateSources('registry', sources({ 'system/lisa.yaml': system('Lisa', {}) }), {
-      today: TODAY,
-    });
+    const r = told(
+      validateSources('registry', sources({ 'system/lisa.yaml': system('Lisa', {}) }), { today: TODAY }),
+    );
     expect(single(r, 'missing-organisation').file).toBe('registry/lisa.yaml');
     expect(r.errors).toBeGreaterThan(0);
   });
@@ -132,7 +134,7 @@ recommendations:
 
   it('fires for a board listed twice in lisa.yaml', () => {
     const org = ORG.replace('  - id: son\n', '  - id: ks\n');
-    const r = validateSources('registry', sources({ 'lisa.yaml': org }), { today: TODAY });
+    const r = told(validateSources('registry', sources({ 'lisa.yaml': org }), { today: TODAY }));
     expect(ofRule(r, 'duplicate-entry-id').map((f) => f.file)).toEqual(['registry/lisa.yaml']);
   });
 });

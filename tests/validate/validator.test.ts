@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../../lib/registry.js';
 import { Validator, validateSources } from '../../lib/validate.js';
 import { sources } from '../helpers/sources.js';
-import { asset, classification, ORG, processing, system, TODAY } from './fixtures.js';
+import { asset, classification, ORG, processing, system, TODAY, told } from './fixtures.js';
 
 const BASE: Record<string, string> = {
   'lisa.yaml': ORG,
@@ -73,15 +73,20 @@ describe('Validator (incremental)', () => {
     expect(gone.findings.map((f) => f.rule)).toEqual(['dangling-reference']);
   });
 
-  it('re-renders every message when lisa.yaml changes the locale, including cached schema findings', () => {
+  it('keeps its cache when lisa.yaml changes the locale: findings are data, told in the new language', () => {
     const files = { ...BASE, 'system/lifecare.yaml': system('Lifecare', {}, 'ownr: x\n') };
     const v = new Validator('registry', { today: TODAY });
     const sv = v.validate(sources(files));
-    expect(sv.findings[0]?.message).toBe('Okänt fält "ownr". Menade du "owner"?');
+    expect(told(sv).findings[0]?.message).toBe('Okänt fält "ownr". Menade du "owner"?');
     const en = v.update([one('lisa.yaml', ORG.replace('locale: sv', 'locale: en'))]);
-    expect(en.findings[0]?.message).toBe('Unknown field "ownr". Did you mean "owner"?');
-    expect(en.findings).toEqual(full({ ...files, 'lisa.yaml': ORG.replace('locale: sv', 'locale: en') }));
     expect(en.registry.locale).toBe('en');
+    expect(told(en).findings[0]?.message).toBe('Unknown field "ownr". Did you mean "owner"?');
+    expect(en.findings).toEqual(full({ ...files, 'lisa.yaml': ORG.replace('locale: sv', 'locale: en') }));
+    // The schema finding is the one cached with the parsed file, not made again.
+    const lifecare = (r: typeof sv) =>
+      r.registry.files.find((f) => f.file === 'registry/system/lifecare.yaml');
+    expect(lifecare(en)).toBe(lifecare(sv));
+    expect(en.findings[0]).toEqual(sv.findings[0]);
   });
 
   it('validate() replaces the whole set: files not given are gone', () => {
@@ -93,6 +98,6 @@ describe('Validator (incremental)', () => {
   it('a locale given to the Validator wins over lisa.yaml', () => {
     const v = new Validator('registry', { today: TODAY, locale: 'nb' });
     const r = v.validate(sources({ ...BASE, 'asset/extra.yaml': asset('Extra') }));
-    expect(r.findings[0]?.message).toBe('«Extra» har ingen klassifisering.');
+    expect(told(r).findings[0]?.message).toBe('«Extra» har ingen klassifisering.');
   });
 });

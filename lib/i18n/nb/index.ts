@@ -7,6 +7,7 @@ import { documentsPage } from './documents-page.js';
 import { documentsRegister } from './documents-register.js';
 import { documentsSystems } from './documents-systems.js';
 import { documentsYearly } from './documents-yearly.js';
+import { findings } from './findings.js';
 import { incidentDocuments } from './incident-documents.js';
 import { trainingReminders } from './training-reminders.js';
 
@@ -21,4 +22,5 @@ export const catalogue = {
   ...documentsYearly,
   ...incidentDocuments,
   ...trainingReminders,
+  ...findings,
 };
