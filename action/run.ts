@@ -7,6 +7,7 @@ import { VERSION } from '../cli/version.js';
 import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
 import { neutraliseCommands } from '../lib/escape/workflow-command.js';
+import { organisationOf, organisationToday } from '../lib/facts/today.js';
 import type { Finding } from '../lib/finding.js';
 import { commentMarker, encodePath, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
@@ -15,7 +16,7 @@ import { KINDS } from '../lib/kinds.js';
 import type { Locale } from '../lib/locale.js';
 import { buildRegistry, entityKey, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
 import { documentIds } from '../lib/render/model.js';
-import { todayIn, type ValidationResult, Validator } from '../lib/validate.js';
+import { type ValidationResult, Validator } from '../lib/validate.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
 import { commentAuthor, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
@@ -48,17 +49,6 @@ interface Run {
   today: string;
   repoPath: RepoPath;
   notes: string[];
-}
-
-/** The date rules and documents are as of: today where the organisation is. */
-function todayFor(sources: readonly SourceFile[]): string {
-  const org = sources.find((s) => s.rel === 'lisa.yaml' || s.rel === 'lisa.yml');
-  const tz = org && /^timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
-  try {
-    return todayIn(tz || 'Europe/Stockholm');
-  } catch {
-    return todayIn('Europe/Stockholm');
-  }
 }
 
 function failing(inputs: Inputs, errors: number, warnings: number): boolean {
@@ -312,7 +302,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const inputs = readInputs(locale);
     const headSources = await readRegistryFiles(inputs.registry, context.workspace);
     lap('head read');
-    const today = todayFor(headSources);
+    // The date rules and documents are as of: today where the organisation is.
+    const today = organisationToday(organisationOf(headSources), new Date());
     // Base and head are told in one language, the head's, so their findings can be compared.
     const validator = new Validator(inputs.registry, {
       today,

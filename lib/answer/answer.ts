@@ -1,6 +1,7 @@
 // Answers a question from the registers: what is asked (intent), about what (the entry, matched by name,
 // alias or words), and whether the match is good enough to say anything at all. Deterministic; no model.
 // The parts: dispatch.ts (intent), match.ts (which entry), intents/ (one answer per kind of question).
+import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
@@ -92,10 +93,6 @@ function decline(ctx: Ctx, intent: Intent, lead?: string[]): Result {
   };
 }
 
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Answers a question from the index. Pure apart from reading the clock when `today` is not given. */
 export function answer(index: AnswerIndex, question: string, options: AnswerOptions = {}): Answer {
   const q = analyse(question.slice(0, 2000), index, options.locale);
@@ -104,7 +101,7 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     q,
     locale: q.locale,
     authorised: options.authorised === true,
-    today: options.today ?? todayUtc(),
+    today: options.today ?? organisationToday(index.registry.organisation?.data, new Date()),
     who: whoToAsk(index.registry, q.locale),
   };
   const picked = options.choose ? entryByKey(index, options.choose) : undefined;
