@@ -7,9 +7,10 @@ import { VERSION } from '../cli/version.js';
 import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
 import { neutraliseCommands } from '../lib/escape/workflow-command.js';
+import { encodeUrlPath } from '../lib/facts/repository.js';
 import { organisationOf, organisationToday } from '../lib/facts/today.js';
 import type { Finding } from '../lib/finding.js';
-import { commentMarker, encodePath, formatMarkdown, type Report } from '../lib/format/markdown.js';
+import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
 import { RegistryNotFound, readRegistryFiles } from '../lib/io/load.js';
 import { KINDS } from '../lib/kinds.js';
@@ -150,7 +151,7 @@ async function pullRequest(run: Run): Promise<void> {
     restricted,
     link: (file, line) =>
       context.owner && headSha
-        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
+        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeUrlPath(run.repoPath(file))}#L${line}`
         : undefined,
     ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
     ...(baseMissing ? { baseMissing } : {}),

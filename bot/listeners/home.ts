@@ -1,6 +1,7 @@
 // The App Home tab: how to ask, and what falls due soon (nothing restricted: the tab is no direct message).
-import { repositoryLink } from '../../lib/answer/people.js';
+
 import { classificationsInForce, isRestricted } from '../../lib/derive.js';
+import { repositoryLink } from '../../lib/facts/repository.js';
 import { organisationToday } from '../../lib/facts/today.js';
 import type { Entity, Registry } from '../../lib/registry.js';
 import { planReminders } from '../../lib/remind/plan.js';

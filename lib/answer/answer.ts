@@ -1,6 +1,8 @@
 // Answers a question from the registers: what is asked (intent), about what (the entry, matched by name,
 // alias or words), and whether the match is good enough to say anything at all. Deterministic; no model.
 // The parts: dispatch.ts (intent), match.ts (which entry), intents/ (one answer per kind of question).
+
+import { repositoryLink } from '../facts/repository.js';
 import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
@@ -10,7 +12,7 @@ import { type AnswerIndex, lineOf } from './index.js';
 import { faqCandidate } from './intents/faq.js';
 import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
-import { repositoryLink, whoToAsk } from './people.js';
+import { whoToAsk } from './people.js';
 import { analyse } from './query.js';
 
 export interface AnswerOptions {

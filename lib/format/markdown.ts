@@ -207,22 +207,6 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/**
- * A repository path as a URL path: every segment percent-encoded, including the `(`, `)`, `'`, `*` and `!`
- * that encodeURI and encodeURIComponent leave, so `x)@octocat.yaml` cannot end a Markdown link early.
- */
-export function encodePath(path: string): string {
-  return path
-    .split('/')
-    .map((segment) =>
-      encodeURIComponent(segment).replace(
-        /[!'()*]/g,
-        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-      ),
-    )
-    .join('/');
-}
-
 /** A path or id shown as code: backticks inside would end the span, so they are dropped. */
 export function code(text: string): string {
   return `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ')}\``;

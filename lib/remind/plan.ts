@@ -14,7 +14,6 @@ import { planActions, riskReviews } from './risk.js';
 
 // What callers (the CLI, the bot, the tests) and the planners import from here.
 export type { Draft, Planner, Role } from './planner.js';
-export { registryPath } from './planner.js';
 export { REMINDER_KINDS, type Reminder, type ReminderKind } from './reminder.js';
 export { type RemindSettings, remindSettings } from './settings.js';
 
