@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(76760);
 var safe_read = __webpack_require__(20541);
 // EXTERNAL MODULE: ./build/lib/locale.js
 var lib_locale = __webpack_require__(88448);
-// EXTERNAL MODULE: ./build/lib/render/labels.js
-var labels = __webpack_require__(68922);
+// EXTERNAL MODULE: ./build/lib/labels.js
+var labels = __webpack_require__(96217);
 ;// CONCATENATED MODULE: ./build/lib/render/csv.js
 
 // The register of processing activities as CSV, for the spreadsheet the data protection officer keeps and
@@ -223,14 +223,14 @@ function safeTemplateLoader(dirs, locale) {
     };
 }
 
+// EXTERNAL MODULE: ./build/lib/values.js + 14 modules
+var values = __webpack_require__(14530);
 // EXTERNAL MODULE: ./build/lib/words.js
 var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
 // EXTERNAL MODULE: ./build/lib/render/dictionary.js
 var dictionary = __webpack_require__(81465);
-// EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
-var format = __webpack_require__(44921);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
 
 
@@ -280,14 +280,14 @@ function createEnvironment(options) {
         trimBlocks: true,
         lstripBlocks: true,
     });
-    env.addFilter('longdate', (v) => (0,format/* longDate */.lF)(v, locale));
-    env.addFilter('date', (v) => (0,format/* shortDate */.XV)(v, locale));
-    env.addFilter('number', (v, digits) => (0,format/* formatNumber */.ZV)(v, locale, digits ?? 1));
-    env.addFilter('value', (v, unit) => (0,format/* formatValue */.Fl)(v, unit, locale));
+    env.addFilter('longdate', (v) => (0,values/* longDate */.lF)(v, locale));
+    env.addFilter('date', (v) => (0,values/* shortDate */.XV)(v, locale));
+    env.addFilter('number', (v, digits) => (0,values/* formatNumber */.ZV)(v, locale, digits ?? 1));
+    env.addFilter('value', (v, unit) => (0,values/* formatValue */.Fl)(v, unit, locale));
     env.addFilter('quarter', (v) => (0,labels/* quarterLabel */.j_)(v, locale));
-    env.addFilter('country', (v) => (0,format/* countryName */.GL)(v, locale));
-    env.addFilter('month', (v) => (0,format/* monthName */.g6)(v, locale));
-    env.addFilter('genitive', (v) => (0,format/* genitive */.eT)(v, locale));
+    env.addFilter('country', (v) => (0,values/* countryName */.GL)(v, locale));
+    env.addFilter('month', (v) => (0,values/* monthName */.g6)(v, locale));
+    env.addFilter('genitive', (v) => (0,values/* genitive */.eT)(v, locale));
     env.addFilter('paragraphs', (v) => new nunjucks.runtime.SafeString(paragraphs(v)));
     // Agreement and lists by the language's rules: `n | plural("behandling", "behandlingar")`,
     // `names | list` ("a, b och c"), `name | insentence` ("kommunstyrelsen").
