@@ -8,6 +8,7 @@ import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
 import { neutraliseCommands } from '../lib/escape/workflow-command.js';
 import { encodeUrlPath } from '../lib/facts/repository.js';
+import { restrictedEntries } from '../lib/facts/restricted.js';
 import { organisationOf, organisationToday } from '../lib/facts/today.js';
 import type { Finding } from '../lib/finding.js';
 import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
@@ -75,22 +76,6 @@ function github(run: Run): GitHub | undefined {
 
 function forbidden(status: number | undefined): boolean {
   return status === 401 || status === 403 || status === 404;
-}
-
-/** The entries (`kind/id`) whose details the comment withholds: restricted, as the diff decides it. */
-function restrictedEntries(registry: Registry): Set<string> {
-  const out = new Set<string>();
-  const inForce = classificationsInForce(registry);
-  for (const kind of KINDS)
-    for (const entity of registry.entities[kind].values()) {
-      try {
-        if (isRestricted(registry, entity, inForce)) out.add(entityKey(entity));
-      } catch {
-        // An entry without the shape restriction reads: withhold, as the diff does.
-        if (!entity.valid) out.add(entityKey(entity));
-      }
-    }
-  return out;
 }
 
 async function pullRequest(run: Run): Promise<void> {

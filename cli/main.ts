@@ -14,6 +14,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
   render: async () => (await import('./commands/render.js')).renderCommand,
   remind: async () => (await import('./commands/remind.js')).remindCommand,
   ask: async () => (await import('./commands/ask.js')).askCommand,

@@ -160,7 +160,7 @@ const W = {
   },
 } satisfies Record<string, Localized>;
 
-const KIND_HEADINGS: Record<DiffKind, Localized> = {
+export const KIND_HEADINGS: Record<DiffKind, Localized> = {
   organisation: { sv: 'Organisation', nb: 'Organisasjon', en: 'Organisation' },
   system: { sv: 'System', nb: 'Systemer', en: 'Systems' },
   asset: { sv: 'Informationstillgångar', nb: 'Informasjonsressurser', en: 'Information assets' },
