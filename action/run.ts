@@ -3,8 +3,6 @@
 // documents. Everything the user reads is in the registry's language.
 import path from 'node:path';
 import * as core from '@actions/core';
-import { VERSION } from '../cli/version.js';
-import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
 import { neutraliseCommands } from '../lib/escape/workflow-command.js';
 import { encodeUrlPath } from '../lib/facts/repository.js';
@@ -14,11 +12,11 @@ import type { Finding } from '../lib/finding.js';
 import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
 import { RegistryNotFound, readRegistryFiles } from '../lib/io/load.js';
-import { KINDS } from '../lib/kinds.js';
 import type { Locale } from '../lib/locale.js';
-import { buildRegistry, entityKey, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
+import { buildRegistry, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
 import { documentIds } from '../lib/render/model.js';
 import { type ValidationResult, Validator } from '../lib/validate.js';
+import { VERSION } from '../lib/version.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
 import { commentAuthor, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { RegistryNotFound } from '../lib/io/load.js';
 import { format } from '../lib/locale.js';
 import { closest } from '../lib/suggest.js';
+import { VERSION } from '../lib/version.js';
 import { envLocale, type Io, processIo, UsageError } from './io.js';
 import { CLI } from './messages.js';
-import { VERSION } from './version.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 

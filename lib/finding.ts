@@ -43,13 +43,3 @@ export function compareFindings(a: Finding, b: Finding): number {
       ? 1
       : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
-
-export function countBySeverity(findings: readonly Finding[]) {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else warnings++;
-  }
-  return { errors, warnings };
-}

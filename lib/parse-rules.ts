@@ -1,6 +1,6 @@
 import type { Locale, Localized } from './locale.js';
 import { format } from './locale.js';
-import { defineRule } from './rules/define.js';
+import { defineRule } from './rule-def.js';
 
 // Problems with a file itself, found before its content can be read as a register entry.
 

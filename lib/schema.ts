@@ -27,7 +27,7 @@ import type { Kind } from './kinds.js';
 import type { Locale, Localized } from './locale.js';
 import { format } from './locale.js';
 import { locate, type ParsedFile, type PathSegment } from './parse.js';
-import type { RuleDef } from './rules/define.js';
+import type { RuleDef } from './rule-def.js';
 import { invalidDate, invalidValue, missingField, unknownField, wrongType } from './schema-rules.js';
 import { closest } from './suggest.js';
 

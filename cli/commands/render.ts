@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
 import { organisationToday } from '../../lib/facts/today.js';
 import { formatText } from '../../lib/format/text.js';
+import { findBrowser } from '../../lib/io/chromium.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import {
@@ -12,7 +13,6 @@ import {
   MESSAGES as MESSAGES_INDEX,
   renderDocuments,
 } from '../../lib/render/index.js';
-import { findBrowser } from '../../lib/render/pdf.js';
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';

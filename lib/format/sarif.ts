@@ -4,7 +4,7 @@
 import type { Finding } from '../finding.js';
 import type { Locale } from '../locale.js';
 import type { ParsedFile } from '../parse.js';
-import type { RuleDef } from '../rules/define.js';
+import type { RuleDef } from '../rule-def.js';
 import { REPOSITORY_URL, ruleDocUrl } from '../rules/docs.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
 

@@ -118,13 +118,6 @@ export function workingDayOnOrBefore(day: string, country: Country): string {
   });
 }
 
-/** The first working day after `day`. */
-export function nextWorkingDay(day: string, country: Country): string {
-  let d = addDays(day, 1);
-  while (!isWorkingDay(d, country)) d = addDays(d, 1);
-  return d;
-}
-
 /** A day of a month, clamped to the month's last day (31 in February → 28 or 29). */
 export function dayInMonth(year: number, month: number, day: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
