@@ -1,7 +1,7 @@
 import { organisationTimeZone } from './facts/today.js';
 import type { Classification, Incident, PlanAction, RiskAnalysis } from './kinds.js';
 import type { Entity, Registry } from './registry.js';
-import { localInstant } from './remind/calendar.js';
+import { localInstant } from './remind/local-time.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 

@@ -4,7 +4,7 @@ import { reviewQuarter } from '../facts/quarters.js';
 import { quarterLabel, TITLES } from '../labels.js';
 import { format, type Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
-import { docWord } from '../render/dictionary.js';
+import { docWord } from '../render/document-words.js';
 import { asList, dataOf, nameOf } from './context.js';
 import type { AffectedDocument, Data, EntityChange } from './types.js';
 

@@ -27,7 +27,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 
 // The two audit documents: the board's answer to an audit report, in the shape the audit's data gives
 // (a report like seed 001, a letter to the auditors, or the Norwegian process), frozen at its decision; and

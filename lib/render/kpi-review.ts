@@ -17,7 +17,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 
 export const CHART_WORDS = {
   values: { sv: 'Utfall', nb: 'Resultat', en: 'Result' },

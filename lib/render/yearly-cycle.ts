@@ -6,7 +6,7 @@ import type { Locale } from '../locale.js';
 import { roleName } from '../roles.js';
 import { monthName } from '../values.js';
 import { valid } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 import type { YearlyScope } from './yearly-scope.js';
 
 /** The last day of a month (for a day 31 in a short month, as the reminders do). */

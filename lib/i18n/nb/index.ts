@@ -1,5 +1,20 @@
 // The nb catalogue: one object per area, joined. Add an area here and in the other two languages.
 import { common } from './common.js';
 import { diff } from './diff.js';
+import { documents } from './documents.js';
+import { documentsKpi } from './documents-kpi.js';
+import { documentsPage } from './documents-page.js';
+import { documentsRegister } from './documents-register.js';
+import { documentsSystems } from './documents-systems.js';
+import { documentsYearly } from './documents-yearly.js';
 
-export const catalogue = { ...common, ...diff };
+export const catalogue = {
+  ...common,
+  ...diff,
+  ...documents,
+  ...documentsPage,
+  ...documentsKpi,
+  ...documentsSystems,
+  ...documentsRegister,
+  ...documentsYearly,
+};
