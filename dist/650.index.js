@@ -413,8 +413,8 @@ var values = __webpack_require__(14530);
 var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/document-words.js + 32 modules
-var document_words = __webpack_require__(43547);
+// EXTERNAL MODULE: ./build/lib/render/document-words.js + 35 modules
+var document_words = __webpack_require__(65621);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
 
 

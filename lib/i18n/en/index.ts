@@ -1,4 +1,5 @@
 // The en catalogue: one object per area, joined. Add an area here and in the other two languages.
+import { answerRegisters } from './answer-registers.js';
 import { common } from './common.js';
 import { diff } from './diff.js';
 import { documents } from './documents.js';
@@ -11,6 +12,7 @@ import { documentsYearly } from './documents-yearly.js';
 export const catalogue = {
   ...common,
   ...diff,
+  ...answerRegisters,
   ...documents,
   ...documentsPage,
   ...documentsKpi,
