@@ -4,7 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../lib/version.js';
 
 const LisaOctokit = Octokit.plugin(retry, throttling);
 export type GitHub = InstanceType<typeof LisaOctokit>;

@@ -3,19 +3,20 @@
 // documents. Everything the user reads is in the registry's language.
 import path from 'node:path';
 import * as core from '@actions/core';
-import { VERSION } from '../cli/version.js';
-import { classificationsInForce, isRestricted } from '../lib/derive.js';
 import { diffRegistries, findingsDelta, type RegistryDiff } from '../lib/diff.js';
 import { neutraliseCommands } from '../lib/escape/workflow-command.js';
+import { encodeUrlPath } from '../lib/facts/repository.js';
+import { restrictedEntries } from '../lib/facts/restricted.js';
+import { organisationOf, organisationToday } from '../lib/facts/today.js';
 import type { Finding } from '../lib/finding.js';
-import { commentMarker, encodePath, formatMarkdown, type Report } from '../lib/format/markdown.js';
+import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
 import { RegistryNotFound, readRegistryFiles } from '../lib/io/load.js';
-import { KINDS } from '../lib/kinds.js';
 import type { Locale } from '../lib/locale.js';
-import { buildRegistry, entityKey, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
+import { buildRegistry, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
 import { documentIds } from '../lib/render/model.js';
-import { todayIn, type ValidationResult, Validator } from '../lib/validate.js';
+import { type ValidationResult, Validator } from '../lib/validate.js';
+import { VERSION } from '../lib/version.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
 import { commentAuthor, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
@@ -50,17 +51,6 @@ interface Run {
   notes: string[];
 }
 
-/** The date rules and documents are as of: today where the organisation is. */
-function todayFor(sources: readonly SourceFile[]): string {
-  const org = sources.find((s) => s.rel === 'lisa.yaml' || s.rel === 'lisa.yml');
-  const tz = org && /^timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(Buffer.from(org.bytes).toString('utf8'))?.[1];
-  try {
-    return todayIn(tz || 'Europe/Stockholm');
-  } catch {
-    return todayIn('Europe/Stockholm');
-  }
-}
-
 function failing(inputs: Inputs, errors: number, warnings: number): boolean {
   return errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
 }
@@ -84,22 +74,6 @@ function github(run: Run): GitHub | undefined {
 
 function forbidden(status: number | undefined): boolean {
   return status === 401 || status === 403 || status === 404;
-}
-
-/** The entries (`kind/id`) whose details the comment withholds: restricted, as the diff decides it. */
-function restrictedEntries(registry: Registry): Set<string> {
-  const out = new Set<string>();
-  const inForce = classificationsInForce(registry);
-  for (const kind of KINDS)
-    for (const entity of registry.entities[kind].values()) {
-      try {
-        if (isRestricted(registry, entity, inForce)) out.add(entityKey(entity));
-      } catch {
-        // An entry without the shape restriction reads: withhold, as the diff does.
-        if (!entity.valid) out.add(entityKey(entity));
-      }
-    }
-  return out;
 }
 
 async function pullRequest(run: Run): Promise<void> {
@@ -160,7 +134,7 @@ async function pullRequest(run: Run): Promise<void> {
     restricted,
     link: (file, line) =>
       context.owner && headSha
-        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodePath(run.repoPath(file))}#L${line}`
+        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeUrlPath(run.repoPath(file))}#L${line}`
         : undefined,
     ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
     ...(baseMissing ? { baseMissing } : {}),
@@ -312,7 +286,8 @@ export async function run(env: Record<string, string | undefined> = process.env)
     const inputs = readInputs(locale);
     const headSources = await readRegistryFiles(inputs.registry, context.workspace);
     lap('head read');
-    const today = todayFor(headSources);
+    // The date rules and documents are as of: today where the organisation is.
+    const today = organisationToday(organisationOf(headSources), new Date());
     // Findings are data: base and head are validated once each and compared by identity (findingKey), then
     // told in the head's language.
     const validator = new Validator(inputs.registry, {

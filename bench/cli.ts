@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findBrowser } from '../lib/render/pdf.js';
+import { findBrowser } from '../lib/io/chromium.js';
 import { generateRegion } from './generate.js';
 import {
   type Case,

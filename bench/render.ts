@@ -6,10 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findBrowser } from '../lib/io/chromium.js';
 import { readRegistryFiles } from '../lib/io/load.js';
 import { buildRegistry, type SourceFile } from '../lib/registry.js';
 import { renderDocuments } from '../lib/render/index.js';
-import { findBrowser } from '../lib/render/pdf.js';
 import { validateSources } from '../lib/validate.js';
 import { rounds } from './process.js';
 

@@ -6,21 +6,17 @@ type KnownBlock = types.KnownBlock;
 
 import type { Answer } from '../lib/answer/answer.js';
 import { format, type Locale } from '../lib/locale.js';
-import { clipMrkdwn, clipText, escapeMrkdwn, escapeWithin } from '../lib/slack-text.js';
+import {
+  clipMrkdwn,
+  clipText,
+  escapeMrkdwn,
+  escapeWithin,
+  slackLink as link,
+  safeUrl,
+} from '../lib/slack-text.js';
 import { B } from './messages.js';
 
-export { escapeMrkdwn };
-
-/** A URL safe inside `<url|label>`: http(s) only, with the characters that end or split a link encoded. */
-export function safeUrl(url: string): string | undefined {
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
-  return url.replace(/[<>|]/g, (c) => encodeURIComponent(c));
-}
-
-export function link(url: string | undefined, label: string): string {
-  const safe = url ? safeUrl(url) : undefined;
-  return safe ? `<${safe}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
-}
+export { escapeMrkdwn, link, safeUrl };
 
 // Slack's limits: 3000 characters in a section and in a message's text, 150 in a header, 10 elements in a
 // context block. Text is cut before it is escaped (escapeWithin), finished mrkdwn between whole tokens

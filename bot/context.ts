@@ -5,11 +5,10 @@ import type { App } from '@slack/bolt';
 import { type Answer, answer } from '../lib/answer/answer.js';
 import { detectLanguage } from '../lib/answer/language.js';
 import { questionRoles } from '../lib/answer/people.js';
-import { timeZoneOf } from '../lib/country.js';
+import { organisationTimeZone, organisationToday } from '../lib/facts/today.js';
 import type { Locale } from '../lib/locale.js';
 import type { Registry } from '../lib/registry.js';
 import { roleName } from '../lib/roles.js';
-import { todayIn } from '../lib/validate.js';
 import type { AccessChecker } from './access.js';
 import { answerMessage, plainMessage, type SlackMessage } from './blocks.js';
 import type { BotLogger } from './log.js';
@@ -28,14 +27,7 @@ export interface BotContext {
 }
 
 export function timeZone(registry: Registry): string {
-  // Its own time zone, else its country's (Europe/Oslo for country: no).
-  const tz = timeZoneOf(registry.organisation?.data);
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz;
-  } catch {
-    return 'Europe/Stockholm';
-  }
+  return organisationTimeZone(registry.organisation?.data);
 }
 
 export function languageOf(ctx: BotContext, question: string): Locale {
@@ -80,7 +72,7 @@ export async function reply(
   if (!loaded) return plainMessage(B.notReady[languageOf(ctx, question)]);
   const authorised = dm && (await ctx.access.allowed(user));
   const started = performance.now();
-  const today = todayIn(timeZone(loaded.registry), ctx.now());
+  const today = organisationToday(loaded.registry.organisation?.data, ctx.now());
   const a: Answer = answer(loaded.index, question, { authorised, today, ...(choose ? { choose } : {}) });
   // Belt and braces: the answerer gives restricted details only when told the asker may see them.
   if (a.restricted && !(dm && authorised)) {

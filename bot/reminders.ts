@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
+import { deliverReminders, type Logger, realSleep } from '../lib/io/slack-deliver.js';
 import type { Registry } from '../lib/registry.js';
-import { deliverReminders, type Logger, realSleep } from '../lib/remind/deliver.js';
 import { planReminders } from '../lib/remind/plan.js';
 
 // The reminder scheduler inside `lisa bot`: it sleeps until the next reminder's send time (an instant computed

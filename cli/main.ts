@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { RegistryNotFound } from '../lib/io/load.js';
 import { format } from '../lib/locale.js';
 import { closest } from '../lib/suggest.js';
+import { VERSION } from '../lib/version.js';
 import { envLocale, type Io, processIo, UsageError } from './io.js';
 import { CLI } from './messages.js';
-import { VERSION } from './version.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -17,6 +17,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   rules: async () => (await import('./commands/rules.js')).rulesCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
   render: async () => (await import('./commands/render.js')).renderCommand,
   remind: async () => (await import('./commands/remind.js')).remindCommand,
   ask: async () => (await import('./commands/ask.js')).askCommand,

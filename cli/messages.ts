@@ -8,6 +8,7 @@ Användning: lisa <kommando> [flaggor]
 
 Kommandon:
   validate [MAPP]        Kontrollera registren (standard: registry)
+  diff BAS HUVUD         Vad ändringen från registret i BAS till det i HUVUD betyder (--format text|json|markdown)
   render [MAPP]          Skapa styrelsedokument som HTML och PDF (--out MAPP)
   ask "FRÅGA"            Fråga registren, som Slack-boten gör
   remind                 Skicka påminnelser som förfallit (eller --dry-run)
@@ -75,6 +76,7 @@ Bruk: lisa <kommando> [flagg]
 
 Kommandoer:
   validate [MAPPE]       Kontroller registrene (standard: registry)
+  diff BASE HODE         Hva endringen fra registeret i BASE til det i HODE betyr (--format text|json|markdown)
   render [MAPPE]         Lag styringsdokumenter som HTML og PDF (--out MAPPE)
   ask "SPØRSMÅL"         Spør registrene, slik Slack-boten gjør
   remind                 Send påminnelser som har forfalt (eller --dry-run)
@@ -142,6 +144,7 @@ Usage: lisa <command> [options]
 
 Commands:
   validate [DIR]         Check the registers (default: registry)
+  diff BASE HEAD         What changing the registry in BASE into the one in HEAD means (--format text|json|markdown)
   render [DIR]           Render board documents as HTML and PDF (--out DIR)
   ask "QUESTION"         Ask the registers, as the Slack bot does
   remind                 Send reminders that are due (or --dry-run)

@@ -4,13 +4,13 @@
 // planted number's digits in any output (text, JSON, SARIF). Shared by the bounded run in `npm test`
 // (tests/fuzz.test.ts) and the long run (`npm run fuzz`, fuzz/run.ts).
 import fc from 'fast-check';
-import { VERSION } from '../cli/version.js';
 import { formatJson } from '../lib/format/json.js';
 import { formatSarif } from '../lib/format/sarif.js';
 import { formatText } from '../lib/format/text.js';
 import type { SourceFile } from '../lib/registry.js';
 import { ALL_RULES } from '../lib/rules/index.js';
 import { validateSources } from '../lib/validate.js';
+import { VERSION } from '../lib/version.js';
 import { type Mutation, mutate, mutation } from './mutations.js';
 import { type IdNumber, idNumber } from './numbers.js';
 

@@ -1,6 +1,7 @@
+import { organisationTimeZone } from './facts/today.js';
 import type { Classification, Incident, PlanAction, RiskAnalysis } from './kinds.js';
 import type { Entity, Registry } from './registry.js';
-import { DEFAULT_TIME_ZONE, localInstant } from './remind/local-time.js';
+import { localInstant } from './remind/local-time.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 
@@ -166,9 +167,9 @@ export function isRestricted(
   }
 }
 
-/** The registry's time zone (`timezone` in lisa.yaml), in which date-times without an offset are read. */
+/** The registry's time zone (see facts/today.ts), in which date-times without an offset are read. */
 export function registryTimeZone(registry: Registry): string {
-  return registry.organisation?.data.timezone ?? DEFAULT_TIME_ZONE;
+  return organisationTimeZone(registry.organisation?.data);
 }
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;

@@ -1,6 +1,6 @@
 import type { FindingValue } from './finding.js';
 import type { MessageKey } from './i18n/index.js';
-import { defineRule } from './rules/define.js';
+import { defineRule } from './rule-def.js';
 
 // Problems with a file itself, found before its content can be read as a register entry.
 

@@ -26,7 +26,7 @@ import {
   yamlSyntax,
   yamlTab,
 } from './parse-rules.js';
-import type { RuleDef } from './rules/define.js';
+import type { RuleDef } from './rule-def.js';
 
 /** A register entry is small; anything near this is a mistake or an attack, not a register. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

@@ -21,7 +21,7 @@ import {
   fileSymlink,
   registryLink,
 } from './parse-rules.js';
-import type { RuleDef } from './rules/define.js';
+import type { RuleDef } from './rule-def.js';
 import { checkShape, partIsValid, soundPart } from './schema.js';
 
 /** One file as read from disk: where it is and its bytes. */

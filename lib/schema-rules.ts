@@ -1,4 +1,4 @@
-import { defineRule } from './rules/define.js';
+import { defineRule } from './rule-def.js';
 
 // Findings from the JSON Schemas: the shape of each register entry.
 

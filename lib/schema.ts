@@ -9,7 +9,7 @@ import { isMessageKey, type MessageKey } from './i18n/index.js';
 import type { Kind } from './kinds.js';
 import type { Locale } from './locale.js';
 import { locate, type ParsedFile, type PathSegment } from './parse.js';
-import type { RuleDef } from './rules/define.js';
+import type { RuleDef } from './rule-def.js';
 import { invalidDate, invalidValue, missingField, unknownField, wrongType } from './schema-rules.js';
 import { closest } from './suggest.js';
 import { makeValidators } from './validators.gen.js';

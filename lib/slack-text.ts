@@ -16,6 +16,18 @@ export function escapeMrkdwn(text: string): string {
   return escapeOnly(redactIdentityNumbers(text));
 }
 
+/** A URL safe inside `<url|label>`: http(s) only, with the characters that end or split a link encoded. */
+export function safeUrl(url: string): string | undefined {
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
+  return url.replace(/[<>|]/g, (c) => encodeURIComponent(c));
+}
+
+/** A link in mrkdwn, its label escaped; without a safe URL, the label alone. Reminders and the bot alike. */
+export function slackLink(url: string | undefined, label: string): string {
+  const safe = url ? safeUrl(url) : undefined;
+  return safe ? `<${safe}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
+}
+
 /** Plain text cut to `max` characters (whole code points, an ellipsis when cut), for plain_text fields. */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;

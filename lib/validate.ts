@@ -1,4 +1,5 @@
 import { profileOf } from './country.js';
+import { organisationToday } from './facts/today.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
@@ -31,16 +32,6 @@ export interface ValidationResult {
   warnings: number;
 }
 
-export function todayIn(timeZone = 'Europe/Stockholm', now = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** All findings for an already built registry: reading and shape problems, then the rules across files. */
 export function findingsFor(registry: Registry, today: string): Finding[] {
   const findings = [...readFindings(registry), ...runRules(RULES, registry, today)];
@@ -54,18 +45,9 @@ function summarise(registry: Registry, findings: Finding[]): ValidationResult {
   return { registry, findings, errors, warnings: findings.length - errors };
 }
 
-function resolveToday(sources: readonly SourceFile[], options: ValidateOptions): string {
-  if (options.today) return options.today;
-  const org = sources.find((s) => s.rel === 'lisa.yaml');
-  const text = org ? Buffer.from(org.bytes).toString('utf8') : '';
-  const tz = /^\uFEFF?timezone:\s*["']?([A-Za-z_/+-]+)/m.exec(text)?.[1];
-  // Without a time zone of its own, a registry keeps its country's (Europe/Oslo for country: no).
-  const country = /^\uFEFF?country:\s*["']?([a-zA-Z]{2})["']?/m.exec(text)?.[1];
-  try {
-    return todayIn(tz || profileOf({ country }).timeZone);
-  } catch {
-    return todayIn('Europe/Stockholm');
-  }
+/** The day the rules count from: the one given, else today where the organisation is (the clock read here). */
+function resolveToday(registry: Registry, options: ValidateOptions): string {
+  return options.today ?? organisationToday(registry.organisation?.data, new Date());
 }
 
 /** Validates a registry from its files' bytes. Pure apart from reading the clock when `today` is not given. */
@@ -76,7 +58,7 @@ export function validateSources(
 ): ValidationResult {
   const locale = options.locale ?? registryLocale(sources);
   const registry = buildRegistry(root, sources, locale);
-  return summarise(registry, findingsFor(registry, resolveToday(sources, options)));
+  return summarise(registry, findingsFor(registry, resolveToday(registry, options)));
 }
 
 /**
@@ -140,7 +122,7 @@ export class Validator {
         this.orderedIndex ??= new Map(this.ordered.map((s, i) => [s.file, i]));
         for (const s of changed) this.ordered[this.orderedIndex.get(s.file) as number] = s;
         this.last = registry;
-        return summarise(registry, findingsFor(registry, resolveToday(this.ordered, this.options)));
+        return summarise(registry, findingsFor(registry, resolveToday(registry, this.options)));
       }
     }
     if (this.ordered) this.ordered = this.ordered.map((s) => this.sources.get(s.file) as SourceFile);
@@ -157,6 +139,6 @@ export class Validator {
     for (const file of this.cache.keys()) if (!this.sources.has(file)) this.cache.delete(file);
     const registry = buildRegistry(this.root, all, locale, this.parseCache);
     this.last = registry;
-    return summarise(registry, findingsFor(registry, resolveToday(all, this.options)));
+    return summarise(registry, findingsFor(registry, resolveToday(registry, this.options)));
   }
 }

@@ -1,9 +1,10 @@
 // The App Home tab: how to ask, and what falls due soon (nothing restricted: the tab is no direct message).
-import { repositoryLink } from '../../lib/answer/people.js';
+
 import { classificationsInForce, isRestricted } from '../../lib/derive.js';
+import { repositoryLink } from '../../lib/facts/repository.js';
+import { organisationToday } from '../../lib/facts/today.js';
 import type { Entity, Registry } from '../../lib/registry.js';
 import { planReminders } from '../../lib/remind/plan.js';
-import { todayIn } from '../../lib/validate.js';
 import { type DueItem, homeView } from '../blocks.js';
 import { type BotContext, timeZone } from '../context.js';
 import type { BotLogger } from '../log.js';
@@ -33,8 +34,9 @@ function entityName(registry: Registry, entity: Entity): string {
 
 /** What falls due soon, from the reminder plan; restricted entries are left out (the tab is no direct message). */
 export function dueSoon(registry: Registry, now: Date, days: number, logger?: BotLogger): DueItem[] {
-  const today = todayIn(timeZone(registry), now);
-  const horizon = todayIn(timeZone(registry), new Date(now.getTime() + days * DAY_MS));
+  const org = registry.organisation?.data;
+  const today = organisationToday(org, now);
+  const horizon = organisationToday(org, new Date(now.getTime() + days * DAY_MS));
   const locale = registry.locale;
   let planned: ReturnType<typeof planReminders> = [];
   try {

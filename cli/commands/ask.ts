@@ -7,11 +7,11 @@
 
 import { answer } from '../../lib/answer/answer.js';
 import { buildAnswerIndex } from '../../lib/answer/index.js';
-import { timeZoneOf } from '../../lib/country.js';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
+import { organisationToday } from '../../lib/facts/today.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, LOCALES, type Localized } from '../../lib/locale.js';
-import { todayIn, validateSources } from '../../lib/validate.js';
+import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';
 import { evalCommand } from './ask-eval.js';
@@ -66,15 +66,7 @@ export async function askCommand(args: string[], io: Io): Promise<number> {
   if (result.errors > 0)
     io.stderr.write(`${format(T.registryErrors[lang ?? registry.locale], { count: result.errors, dir })}\n`);
   const index = buildAnswerIndex(registry);
-  const timeZone = timeZoneOf(registry.organisation?.data);
-  let day = today;
-  if (!day) {
-    try {
-      day = todayIn(timeZone || 'Europe/Stockholm');
-    } catch {
-      day = todayIn('Europe/Stockholm');
-    }
-  }
+  const day = today ?? organisationToday(registry.organisation?.data, new Date());
   const a = answer(index, question, {
     authorised: values['as-authorised'] === true,
     today: day,

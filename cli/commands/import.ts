@@ -1,16 +1,16 @@
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { timeZoneOf } from '../../lib/country.js';
+import { organisationToday } from '../../lib/facts/today.js';
 import type { Finding } from '../../lib/finding.js';
 import { formatText } from '../../lib/format/text.js';
 import { type ImportFinding, type ImportResult, importSheets } from '../../lib/import/index.js';
 import { type Mapping, type MappingProblem, parseMapping } from '../../lib/import/mapping.js';
-import { readSpreadsheet, SpreadsheetError, shippedMappings } from '../../lib/import/read.js';
 import { findHeader, printable, type Sheet } from '../../lib/import/sheet.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
+import { readSpreadsheet, SpreadsheetError, shippedMappings } from '../../lib/io/spreadsheet.js';
 import { format, type Locale, pickText } from '../../lib/locale.js';
 import type { SourceFile } from '../../lib/registry.js';
-import { todayIn, validateSources } from '../../lib/validate.js';
+import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
 import { CLI } from '../messages.js';
@@ -147,7 +147,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const before = validateSources(dir, sources, lang ? { locale: lang } : {});
   const { registry } = before;
   const locale = lang ?? registry.locale;
-  const today = todayArg ?? todayIn(timeZoneOf(registry.organisation?.data));
+  const today = todayArg ?? organisationToday(registry.organisation?.data, new Date());
   if (values.board && !registry.organisation?.data.boards?.some((b) => b.id === values.board))
     throw new UsageError(
       format(T.unknownBoard[locale], {

@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { organisationToday } from '../../lib/facts/today.js';
 import { formatText } from '../../lib/format/text.js';
 import { type InitFile, initFiles } from '../../lib/init/files.js';
 import {
@@ -16,7 +17,7 @@ import {
 } from '../../lib/init/options.js';
 import { PACKAGE_NAME } from '../../lib/init/repo-files.js';
 import { format, type Locale } from '../../lib/locale.js';
-import { todayIn, validateSources } from '../../lib/validate.js';
+import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
 import { CLI } from '../messages.js';
@@ -129,8 +130,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
   const country = oneOf('country', values.country, ['se', 'no'] as const, early);
   const lang = oneOf('lang', values.lang, ['sv', 'nb'] as const, early);
-  const today =
-    isoDate('today', values.today, early) ?? todayIn(country === 'no' ? 'Europe/Oslo' : undefined);
+  const today = isoDate('today', values.today, early) ?? organisationToday({ country }, new Date());
   const holders: Partial<Record<RoleKey, Holder>> = {};
   for (const key of ROLE_KEYS) {
     const v = values[HOLDER_FLAGS[key] as keyof typeof values];

@@ -1,10 +1,10 @@
 import { WebClient } from '@slack/web-api';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
+import { deliverReminders, FatalSlackError } from '../../lib/io/slack-deliver.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import { buildRegistry, type Registry, registryLocale } from '../../lib/registry.js';
 import { addDays, localDay, localInstant } from '../../lib/remind/calendar.js';
-import { deliverReminders, FatalSlackError } from '../../lib/remind/deliver.js';
 import { planReminders, type Reminder, remindSettings } from '../../lib/remind/plan.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';

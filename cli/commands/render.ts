@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { timeZoneOf } from '../../lib/country.js';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
+import { organisationToday } from '../../lib/facts/today.js';
 import { formatText } from '../../lib/format/text.js';
+import { findBrowser } from '../../lib/io/chromium.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
 import {
@@ -12,8 +13,7 @@ import {
   MESSAGES as MESSAGES_INDEX,
   renderDocuments,
 } from '../../lib/render/index.js';
-import { findBrowser } from '../../lib/render/pdf.js';
-import { todayIn, validateSources } from '../../lib/validate.js';
+import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
 import { CLI } from '../messages.js';
@@ -117,15 +117,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
 
-  const timeZone = timeZoneOf(registry.organisation?.data);
-  let today = todayArg;
-  if (!today) {
-    try {
-      today = todayIn(timeZone);
-    } catch {
-      today = todayIn('Europe/Stockholm');
-    }
-  }
+  const today = todayArg ?? organisationToday(registry.organisation?.data, new Date());
   const wanted = formats ?? ['html', 'pdf'];
   const explicitPdf = formats?.includes('pdf') ?? false;
   // The browser is looked up here, in the command's environment, so the message about a missing one

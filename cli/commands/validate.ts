@@ -7,11 +7,11 @@ import { readRegistryFiles } from '../../lib/io/load.js';
 import { format } from '../../lib/locale.js';
 import { ALL_RULES } from '../../lib/rules/index.js';
 import { type ValidationResult, validateSources } from '../../lib/validate.js';
+import { VERSION } from '../../lib/version.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
 import { CLI } from '../messages.js';
 import { repositoryOf } from '../repository.js';
-import { VERSION } from '../version.js';
 
 /** Where the SARIF's URIs are relative to: the git checkout's root if there is one, else where lisa runs. */
 async function sarifOptions(cwd: string, dir: string, result: ValidationResult): Promise<SarifOptions> {

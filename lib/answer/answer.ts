@@ -1,6 +1,9 @@
 // Answers a question from the registers: what is asked (intent), about what (the entry, matched by name,
 // alias or words), and whether the match is good enough to say anything at all. Deterministic; no model.
 // The parts: dispatch.ts (intent), match.ts (which entry), intents/ (one answer per kind of question).
+
+import { repositoryLink } from '../facts/repository.js';
+import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
@@ -9,7 +12,7 @@ import { type AnswerIndex, lineOf } from './index.js';
 import { faqCandidate } from './intents/faq.js';
 import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
-import { repositoryLink, whoToAsk } from './people.js';
+import { whoToAsk } from './people.js';
 import { analyse } from './query.js';
 
 export interface AnswerOptions {
@@ -97,10 +100,6 @@ function decline(ctx: Ctx, intent: Intent, lead?: string[]): Result {
   };
 }
 
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Answers a question from the index. Pure apart from reading the clock when `today` is not given. */
 export function answer(index: AnswerIndex, question: string, options: AnswerOptions = {}): Answer {
   const q = analyse(question.slice(0, 2000), index, options.locale);
@@ -109,7 +108,7 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     q,
     locale: q.locale,
     authorised: options.authorised === true,
-    today: options.today ?? todayUtc(),
+    today: options.today ?? organisationToday(index.registry.organisation?.data, new Date()),
     who: whoToAsk(index.registry, q.locale),
   };
   const picked = options.choose ? entryByKey(index, options.choose) : undefined;

@@ -81,17 +81,3 @@ export function restrictedAccess(registry: Registry): RestrictedAccess {
   }
   return { users, userGroups: [...(allowed?.slackUserGroups ?? [])] };
 }
-
-/** Link to a register file and line in the registry's repository, from lisa.yaml `repository`. */
-export function repositoryLink(registry: Registry, file: string, line: number): string | undefined {
-  const repo = org(registry)?.repository;
-  if (!repo?.url || !/^https?:\/\//i.test(repo.url)) return undefined;
-  const root = registry.root
-    .replace(/\\/g, '/')
-    .replace(/^\.\/?/, '')
-    .replace(/\/+$/, '');
-  const rel = root && file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
-  const dir = (repo.path ?? 'registry').replace(/^\/+|\/+$/g, '');
-  const parts = [repo.url.replace(/\/+$/, ''), 'blob', repo.branch ?? 'main', ...(dir ? [dir] : []), rel];
-  return `${parts.map((p, i) => (i === 0 ? p : p.split('/').map(encodeURIComponent).join('/'))).join('/')}#L${line}`;
-}

@@ -1,10 +1,10 @@
 // Which board documents a change touches, by the renderer's document ids and titles.
 import { profileOf } from '../country.js';
 import { reviewQuarter } from '../facts/quarters.js';
+import { quarterLabel, TITLES } from '../labels.js';
 import { format, type Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { docWord } from '../render/document-words.js';
-import { quarterLabel, TITLES } from '../render/labels.js';
 import { asList, dataOf, nameOf } from './context.js';
 import type { AffectedDocument, Data, EntityChange } from './types.js';
 

@@ -1,10 +1,10 @@
 import { controllerIdOf, controllers } from '../controller.js';
 import { profileOf } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
+import { HOSTING, label, RESTRICTED, SYSTEM_STATUS } from '../labels.js';
 import { type Locale, type Localized, pickText } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { processingTable } from '../render/csv.js';
-import { HOSTING, label, RESTRICTED, SYSTEM_STATUS } from '../render/labels.js';
 import { processingRow } from '../render/model.js';
 import { roleName } from '../roles.js';
 

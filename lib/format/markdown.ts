@@ -160,7 +160,7 @@ const W = {
   },
 } satisfies Record<string, Localized>;
 
-const KIND_HEADINGS: Record<DiffKind, Localized> = {
+export const KIND_HEADINGS: Record<DiffKind, Localized> = {
   organisation: { sv: 'Organisation', nb: 'Organisasjon', en: 'Organisation' },
   system: { sv: 'System', nb: 'Systemer', en: 'Systems' },
   asset: { sv: 'Informationstillgångar', nb: 'Informasjonsressurser', en: 'Information assets' },
@@ -205,22 +205,6 @@ export function escapeMarkdown(text: string): string {
       .replace(/#(?=\d)/g, '#\u2060')
       .replace(/\bGH-(?=\d)/gi, (m) => `${m.slice(0, 2)}\u2060-`)
   );
-}
-
-/**
- * A repository path as a URL path: every segment percent-encoded, including the `(`, `)`, `'`, `*` and `!`
- * that encodeURI and encodeURIComponent leave, so `x)@octocat.yaml` cannot end a Markdown link early.
- */
-export function encodePath(path: string): string {
-  return path
-    .split('/')
-    .map((segment) =>
-      encodeURIComponent(segment).replace(
-        /[!'()*]/g,
-        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-      ),
-    )
-    .join('/');
 }
 
 /** A path or id shown as code: backticks inside would end the span, so they are dropped. */

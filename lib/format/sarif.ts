@@ -5,7 +5,7 @@ import { type Finding, tellFindings } from '../finding.js';
 import { messageArguments, t } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import type { ParsedFile } from '../parse.js';
-import type { RuleDef } from '../rules/define.js';
+import type { RuleDef } from '../rule-def.js';
 import { REPOSITORY_URL, ruleDocUrl } from '../rules/docs.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
 

@@ -19,10 +19,7 @@ export function mention(user: string): string {
   return `<@${user}>`;
 }
 
-/** A link in mrkdwn; the URL is built by lisa from lisa.yaml and a path, the label is escaped. */
-export function link(url: string, label: string): string {
-  return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${esc(label)}>`;
-}
+export { slackLink as link } from '../slack-text.js';
 
 /** What a reminder says, before it is shaped into blocks and a fallback text. */
 export interface Content {

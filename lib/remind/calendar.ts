@@ -119,7 +119,7 @@ export function workingDayOnOrBefore(day: string, country: Country): string {
   });
 }
 
-/** The first working day after `day`. */
+/** The first working day after `day` (used by the training reminders). */
 export function nextWorkingDay(day: string, country: Country): string {
   let d = addDays(day, 1);
   while (!isWorkingDay(d, country)) d = addDays(d, 1);

@@ -1,9 +1,9 @@
 // Reminders of the yearly cycle (årshjulet): each activity ahead of its day, the quarterly KPI review with the
 // values still missing and a direct message to each owner of one.
 import { reviewQuarter } from '../facts/quarters.js';
+import { quarterLabel } from '../labels.js';
 import { pickText } from '../locale.js';
 import type { Entity } from '../registry.js';
-import { quarterLabel } from '../render/labels.js';
 import { esc, link } from './blocks.js';
 import { dayInMonth } from './calendar.js';
 import { M } from './messages.js';

@@ -16,7 +16,6 @@ import { trainingDue } from './training.js';
 
 // What callers (the CLI, the bot, the tests) and the planners import from here.
 export type { Draft, Planner, Role } from './planner.js';
-export { registryPath } from './planner.js';
 export { REMINDER_KINDS, type Reminder, type ReminderKind } from './reminder.js';
 export { type RemindSettings, remindSettings } from './settings.js';
 

@@ -1,7 +1,9 @@
 // What every source's planner shares (`Planner`): roles and their Slack users, links to the files, the day a
+
 import { createHash } from 'node:crypto';
 // reminder goes out, and where it goes (channel or direct message, restricted entries kept out of channels).
 import { classificationsInForce, isRestricted } from '../derive.js';
+import { type Repository, registryPath, repositoryOf, repositoryUrl } from '../facts/repository.js';
 import type { Kind } from '../kinds.js';
 import { format, type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
@@ -22,34 +24,11 @@ function hashRef(ref: string): string {
   return `#${createHash('sha256').update(ref).digest('hex').slice(0, 16)}`;
 }
 
-export function encodePath(p: string): string {
-  return p
-    .split('/')
-    .filter((s) => s && s !== '.')
-    .map(encodeURIComponent)
-    .join('/');
-}
-
-/** A file's path inside the registry folder, e.g. kpi/utbildning.yaml. */
-export function registryPath(root: string, file: string, kind?: string): string {
-  const r = root
-    .replace(/\\/g, '/')
-    .replace(/^\.\/+/, '')
-    .replace(/\/+$/, '');
-  if (r && r !== '.' && file.startsWith(`${r}/`)) return file.slice(r.length + 1);
-  if (kind) {
-    const parts = file.split('/');
-    const at = parts.indexOf(kind);
-    if (at >= 0) return parts.slice(at).join('/');
-  }
-  return file;
-}
-
 export class Planner {
   readonly s: RemindSettings;
   private readonly roles: Record<string, unknown>;
   private readonly boards: unknown[];
-  private readonly repo: { base: string; branch: string; dir: string } | undefined;
+  private readonly repo: Repository | undefined;
   readonly fromDay: string;
   readonly untilDay: string;
   private readonly inForce: Map<string, Entity<'classification'>>;
@@ -70,16 +49,7 @@ export class Planner {
     const o = org(registry);
     this.roles = field(o, 'roles');
     this.boards = Array.isArray(o.boards) ? o.boards : [];
-    const repo = field(o, 'repository');
-    if (typeof repo.url === 'string' && /^https?:\/\//.test(repo.url)) {
-      const root = registry.root.replace(/\\/g, '/');
-      const defaultDir = root.startsWith('/') || root.startsWith('..') || /^[A-Za-z]:/.test(root) ? '' : root;
-      this.repo = {
-        base: repo.url.replace(/\.git$/, '').replace(/\/+$/, ''),
-        branch: typeof repo.branch === 'string' && repo.branch ? repo.branch : 'main',
-        dir: typeof repo.path === 'string' ? repo.path : defaultDir,
-      };
-    }
+    this.repo = repositoryOf(o, registry.root);
     this.fromDay = localDay(from, this.s.timeZone);
     this.untilDay = localDay(until, this.s.timeZone);
     this.firstDay = addDays(this.fromDay, -1);
@@ -146,12 +116,12 @@ export class Planner {
   editUrl(entity: Entity): string | undefined {
     if (!this.repo) return undefined;
     const rel = registryPath(this.registry.root, entity.file, entity.kind);
-    return `${this.repo.base}/edit/${encodePath(this.repo.branch)}/${encodePath(`${this.repo.dir}/${rel}`)}`;
+    return repositoryUrl(this.repo, 'edit', rel);
   }
 
   folderUrl(kind: Kind): string | undefined {
     if (!this.repo) return undefined;
-    return `${this.repo.base}/tree/${encodePath(this.repo.branch)}/${encodePath(`${this.repo.dir}/${kind}`)}`;
+    return repositoryUrl(this.repo, 'tree', kind);
   }
 
   /** "Edit: <link|kpi/x.yaml>", or the path when lisa.yaml names no repository. */

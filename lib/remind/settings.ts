@@ -1,14 +1,10 @@
 // The reminder settings from lisa.yaml: time zone, holidays' country, lead days, the security channel.
+
 import { profileOf } from '../country.js';
+import { organisationTimeZone } from '../facts/today.js';
 import type { Locale } from '../locale.js';
 import { isPlainObject, type Registry } from '../registry.js';
-import {
-  type Country,
-  DEFAULT_SEND_TIME,
-  DEFAULT_TIME_ZONE,
-  holidayCountry,
-  isTimeZone,
-} from './calendar.js';
+import { type Country, DEFAULT_SEND_TIME, holidayCountry } from './calendar.js';
 
 export interface RemindSettings {
   locale: Locale;
@@ -47,10 +43,7 @@ export function remindSettings(registry: Registry): RemindSettings {
   const o = org(registry);
   // The country in lisa.yaml decides the default time zone and the holidays; without one, the language does.
   const profile = o.country !== undefined ? profileOf(o) : undefined;
-  const zone =
-    typeof o.timezone === 'string' && isTimeZone(o.timezone)
-      ? o.timezone
-      : (profile?.timeZone ?? DEFAULT_TIME_ZONE);
+  const zone = organisationTimeZone(o);
   const r = field(o, 'reminders');
   const channel = field(o, 'slack').securityChannel;
   return {

@@ -12,9 +12,11 @@ import {
 } from '../audit-actions.js';
 import { isRestricted } from '../derive.js';
 import type { Audit } from '../kinds.js';
+import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from '../labels.js';
 import { format, type Locale } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
+import { genitive, longDate } from '../values.js';
 import { joinList, midSentence, sentenceStart } from '../words.js';
 import {
   type BoardRef,
@@ -26,8 +28,6 @@ import {
   valid,
 } from './common.js';
 import { docWord } from './document-words.js';
-import { genitive, longDate } from './format.js';
-import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from './labels.js';
 
 // The two audit documents: the board's answer to an audit report, in the shape the audit's data gives
 // (a report like seed 001, a letter to the auditors, or the Norwegian process), frozen at its decision; and

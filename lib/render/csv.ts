@@ -1,5 +1,5 @@
+import { RESTRICTED, YES_NO } from '../labels.js';
 import type { Locale, Localized } from '../locale.js';
-import { RESTRICTED, YES_NO } from './labels.js';
 import type { ProcessingRow } from './model.js';
 
 // The register of processing activities as CSV, for the spreadsheet the data protection officer keeps and

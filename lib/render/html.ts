@@ -3,10 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { safeTemplateLoader } from '../io/templates.js';
+import { quarterLabel } from '../labels.js';
 import type { Locale } from '../locale.js';
-import { countWith, joinList, midSentence } from '../words.js';
-import { escapeXml } from './charts.js';
-import { docWord } from './document-words.js';
 import {
   countryName,
   formatNumber,
@@ -15,8 +13,10 @@ import {
   longDate,
   monthName,
   shortDate,
-} from './format.js';
-import { quarterLabel } from './labels.js';
+} from '../values.js';
+import { countWith, joinList, midSentence } from '../words.js';
+import { escapeXml } from './charts.js';
+import { docWord } from './document-words.js';
 
 // The Nunjucks side: which template files are used, and the filters they write dates and numbers with.
 // Autoescape is on and stays on: every value from a register is text, never markup.

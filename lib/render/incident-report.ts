@@ -6,6 +6,7 @@ import type { Incident } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
+import { monthName } from '../values.js';
 import {
   boards,
   collator,
@@ -16,7 +17,6 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { monthName } from './format.js';
 
 // The incident report to a board, for the year up to the document's date (`--today 2026-12-31` for a whole
 // year): counts by type and month, how fast personal-data breaches were notified, lessons and actions.

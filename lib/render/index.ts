@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BrowserLaunchError, findBrowser, type PdfJob, PdfPrinter } from '../io/chromium.js';
 import { readInside } from '../io/safe-read.js';
 import { format, type Locale, type Localized } from '../locale.js';
 import type { Registry } from '../registry.js';
@@ -7,7 +8,6 @@ import { processingCsv } from './csv.js';
 import { createEnvironment, renderTemplate, TemplateError } from './html.js';
 import { hyphenateHtml, loadHyphenation } from './hyphenate.js';
 import { buildDocuments, type Commit, documentIds as ids } from './model.js';
-import { BrowserLaunchError, findBrowser, type PdfJob, PdfPrinter } from './pdf.js';
 
 // Board documents from the registers: view models (model.ts), HTML from Nunjucks templates (html.ts),
 // PDF through headless Chromium (pdf.ts), and the register of processing activities also as CSV.

@@ -2,9 +2,11 @@
 import { isRestricted } from '../derive.js';
 import { quartersEnding, reviewQuarter } from '../facts/quarters.js';
 import type { Kpi } from '../kinds.js';
+import { KPI_DIRECTION, KPI_UNIT, label, quarterLabel, TITLES } from '../labels.js';
 import { format, type Locale, type Localized, pickTextLang } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
+import { formatValue } from '../values.js';
 import { lineChart } from './charts.js';
 import {
   collator,
@@ -16,8 +18,6 @@ import {
   valid,
 } from './common.js';
 import { docWord } from './document-words.js';
-import { formatValue } from './format.js';
-import { KPI_DIRECTION, KPI_UNIT, label, quarterLabel, TITLES } from './labels.js';
 
 export const CHART_WORDS = {
   values: { sv: 'Utfall', nb: 'Resultat', en: 'Result' },

@@ -10,11 +10,6 @@ import {
 import { isRestricted } from '../derive.js';
 import { dpiaOf } from '../facts/dpia.js';
 import type { Processing } from '../kinds.js';
-import { format, type Locale } from '../locale.js';
-import type { Entity, Registry } from '../registry.js';
-import { roleName } from '../roles.js';
-import { collator, common, type DocumentMeta, type DocumentModel, type ModelInput, valid } from './common.js';
-import { countryName } from './format.js';
 import {
   DPIA_CRITERION,
   DPIA_REASON,
@@ -25,7 +20,12 @@ import {
   SAFEGUARD,
   SPECIAL_CATEGORY,
   TITLES,
-} from './labels.js';
+} from '../labels.js';
+import { format, type Locale } from '../locale.js';
+import type { Entity, Registry } from '../registry.js';
+import { roleName } from '../roles.js';
+import { countryName } from '../values.js';
+import { collator, common, type DocumentMeta, type DocumentModel, type ModelInput, valid } from './common.js';
 import {
   type ProcessingAgreement,
   processingAgreements,

@@ -6,10 +6,12 @@ import {
   isRestricted,
   requiredProtection,
 } from '../derive.js';
+import { HOSTING, label, SYSTEM_STATUS, TITLES } from '../labels.js';
 import { pickText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Registry } from '../registry.js';
 import { roleName } from '../roles.js';
+import { countryName } from '../values.js';
 import {
   type BoardRef,
   boardRef,
@@ -21,8 +23,6 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { countryName } from './format.js';
-import { HOSTING, label, SYSTEM_STATUS, TITLES } from './labels.js';
 
 export function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
   const { locale } = input;

@@ -4,9 +4,9 @@ import { isRestricted } from '../derive.js';
 import type { CycleActivity } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { roleName } from '../roles.js';
+import { monthName } from '../values.js';
 import { valid } from './common.js';
 import { docWord } from './document-words.js';
-import { monthName } from './format.js';
 import type { YearlyScope } from './yearly-scope.js';
 
 /** The last day of a month (for a day 31 in a short month, as the reminders do). */

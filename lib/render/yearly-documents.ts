@@ -1,9 +1,9 @@
 // The yearly report's governing documents: each with its status, decision, review and whether it was communicated.
 
 import { isRestricted } from '../derive.js';
+import { DOCUMENT_STATUS, DOCUMENT_TYPE, label } from '../labels.js';
 import { roleName } from '../roles.js';
 import { boardRef, valid } from './common.js';
-import { DOCUMENT_STATUS, DOCUMENT_TYPE, label } from './labels.js';
 import type { YearlyScope } from './yearly-scope.js';
 
 export function yearlyDocuments({ registry, input, c }: YearlyScope) {

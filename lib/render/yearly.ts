@@ -3,6 +3,7 @@
 // and whether each activity of the yearly cycle was actually done (its completion records). Each section's
 // view model is its own file (yearly-<section>.ts); this one puts them together.
 
+import { TITLES } from '../labels.js';
 import { format } from '../locale.js';
 import type { Registry } from '../registry.js';
 import {
@@ -14,7 +15,6 @@ import {
   type ModelInput,
 } from './common.js';
 import { kpiViews } from './kpi-review.js';
-import { TITLES } from './labels.js';
 import { yearlyAgreements } from './yearly-agreements.js';
 import { assessmentView } from './yearly-assessment.js';
 import { yearlyAudits } from './yearly-audits.js';

@@ -4,7 +4,7 @@ import type { Kind } from '../kinds.js';
 import { locate, type ParsedFile, type PathSegment } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
 import { entityKey } from '../registry.js';
-import type { RuleDef } from './define.js';
+import type { RuleDef } from '../rule-def.js';
 
 export interface RuleContext {
   registry: Registry;

@@ -1,10 +1,10 @@
 import { PARSE_RULES } from '../parse-rules.js';
+import type { RuleDef } from '../rule-def.js';
 import { SCHEMA_RULES } from '../schema-rules.js';
 import { AGREEMENT_RULES } from './agreements.js';
 import { AUDIT_RULES } from './audits.js';
 import type { Rule } from './context.js';
 import { COUNTRY_RULES } from './country.js';
-import type { RuleDef } from './define.js';
 import { identityNumber } from './identity.js';
 import { INCIDENT_RULES } from './incidents.js';
 import { PRIVACY_RULES } from './privacy.js';
@@ -34,7 +34,3 @@ export const RULES: readonly Rule[] = [
 
 /** Every check lisa makes, for SARIF, documentation and suppression. */
 export const ALL_RULES: readonly RuleDef[] = [...PARSE_RULES, ...SCHEMA_RULES, ...RULES, ...SUPPRESS_RULES];
-
-export function ruleById(id: string): RuleDef | undefined {
-  return ALL_RULES.find((r) => r.id === id);
-}

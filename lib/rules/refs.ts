@@ -102,13 +102,6 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
   ],
 };
 
-/** The values at a dotted field pattern, with the path to each. */
-export function valuesAt(data: unknown, pattern: string): [PathSegment[], unknown][] {
-  const out: [PathSegment[], unknown][] = [];
-  forEachValueAt(data, pattern, (value, path) => out.push([path(), value]));
-  return out;
-}
-
 const SPLIT = new Map<string, string[]>();
 
 /**

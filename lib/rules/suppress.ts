@@ -4,8 +4,8 @@ import { KINDS } from '../kinds.js';
 import { locate } from '../parse.js';
 import type { Entity, Registry } from '../registry.js';
 import { entityKey } from '../registry.js';
+import { defineRule, type RuleDef } from '../rule-def.js';
 import { closest } from '../suggest.js';
-import { defineRule, type RuleDef } from './define.js';
 
 export const suppressError = defineRule({
   id: 'suppress-error',

@@ -136,7 +136,7 @@ systems: [prorenata]
 
   it('tells new KPI values with the target, and affects the KPI review', () => {
     const d = diff(patch('kpi/utbildade.yaml', '  2026-Q3: 78\n', '  2026-Q3: 78\n  2026-Q4: 82\n'));
-    expect(texts(change(d, 'kpi/utbildade'))).toEqual(['kv. 4 2026: 82 % (mål 90 %)']);
+    expect(texts(change(d, 'kpi/utbildade'))).toEqual(['kv. 4 2026: 82\u00a0% (mål 90\u00a0%)']);
     expect(d.documents.map((x) => x.id)).toEqual(['yearly-report', 'kpi-review']);
     expect(d.documents[1]?.title).toBe('Nyckeltal för informationssäkerhet – kv. 3 2026');
   });

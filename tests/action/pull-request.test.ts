@@ -137,7 +137,7 @@ describe('the action on a pull request', () => {
     });
     const body = github.comments.get(7)?.[0]?.body ?? '';
     expect(body).toContain('## ✅ lisa: registret är i ordning');
-    expect(body).toContain('- **Andel utbildade medarbetare**: kv. 4 2026: 82 % (mål 90 %)');
+    expect(body).toContain('- **Andel utbildade medarbetare**: kv. 4 2026: 82\u00a0% (mål 90\u00a0%)');
     expect(body).toContain('(`kpi-review`)');
     expect(result.outputs).toMatchObject({ errors: '0', warnings: '0' });
   });

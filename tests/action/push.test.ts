@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../lib/render/pdf.js';
+import { findBrowser } from '../../lib/io/chromium.js';
 import { type FakeGitHub, startFakeGitHub } from '../helpers/fake-github.js';
 import { BASE, edit, patch } from './fixture.js';
 import { makeRepo, pushPayload, type Repo, runAction } from './harness.js';

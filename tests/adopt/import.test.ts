@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legalBases } from '../../lib/import/convert.js';
 import { importSheets } from '../../lib/import/index.js';
 import { parseMapping } from '../../lib/import/mapping.js';
-import { shippedMappings } from '../../lib/import/read.js';
+import { shippedMappings } from '../../lib/io/spreadsheet.js';
 import { buildRegistry } from '../../lib/registry.js';
 import { sources } from '../helpers/sources.js';
 import { FIXTURES, removeTempDirs, run, TODAY, tempDir } from './helpers.js';

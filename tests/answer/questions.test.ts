@@ -165,12 +165,12 @@ const ANSWERED: Case[] = [
   // KPIs against their target.
   {
     q: 'hur ligger vi till med utbildningen?',
-    has: ['84,5 % (2026-Q3), mål 90 % – målet nås inte', 'Kommentar: Förskolan ligger efter.'],
+    has: ['84,5\u00a0% (2026-Q3), mål 90\u00a0% – målet nås inte', 'Kommentar: Förskolan ligger efter.'],
     intent: 'kpi',
   },
   {
     q: 'hur går det med nyckeltalen?',
-    has: ['Tid till rapporterad incident: 20 timmar (2026-Q3), mål 24 timmar – målet nås'],
+    has: ['Tid till rapporterad incident: 20\u00a0timmar (2026-Q3), mål 24\u00a0timmar – målet nås'],
   },
   {
     q: 'what is the latest value of the training KPI?',

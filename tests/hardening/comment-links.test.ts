@@ -2,7 +2,8 @@
 // mention in it.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePath, escapeMarkdown } from '../../lib/format/markdown.js';
+import { encodeUrlPath as encodePath } from '../../lib/facts/repository.js';
+import { escapeMarkdown } from '../../lib/format/markdown.js';
 import { BASE, edit } from '../action/fixture.js';
 import { makeRepo, pullRequestPayload, type Repo, runAction } from '../action/harness.js';
 import { type FakeGitHub, startFakeGitHub } from '../helpers/fake-github.js';

@@ -1,6 +1,6 @@
 import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deliverReminders, FatalSlackError } from '../../lib/remind/deliver.js';
+import { deliverReminders, FatalSlackError } from '../../lib/io/slack-deliver.js';
 import { type FakeSlack, startFakeSlack } from '../helpers/fake-slack.js';
 import { fixtureRegistry, org } from './fixture.js';
 

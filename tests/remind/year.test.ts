@@ -1,7 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RemindersHandle, startReminders } from '../../bot/reminders.js';
-import { deliverReminders } from '../../lib/remind/deliver.js';
+import { deliverReminders } from '../../lib/io/slack-deliver.js';
 import { planReminders, type Reminder } from '../../lib/remind/plan.js';
 import { type FakeSlack, type StoredMessage, startFakeSlack } from '../helpers/fake-slack.js';
 import { FILES, fixtureRegistry, org } from './fixture.js';

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../lib/io/chromium.js';
 import { type RenderResult, renderDocuments } from '../../lib/render/index.js';
-import { findBrowser } from '../../lib/render/pdf.js';
 import { fixtureRegistry, LISA, TODAY } from './fixture.js';
 import { pdfInfo, pdfStrings, pdfText } from './pdf-tools.js';
 

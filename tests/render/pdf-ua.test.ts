@@ -16,9 +16,9 @@ import {
   PDFString,
 } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../lib/io/chromium.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { type RenderResult, renderDocuments } from '../../lib/render/index.js';
-import { findBrowser } from '../../lib/render/pdf.js';
 import { validateSources } from '../../lib/validate.js';
 
 // Every PDF of the example registry, read back with a PDF library against the Matterhorn protocol's

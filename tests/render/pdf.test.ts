@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../lib/io/chromium.js';
 import { type RenderResult, renderDocuments } from '../../lib/render/index.js';
-import { findBrowser } from '../../lib/render/pdf.js';
 import { fixtureRegistry, hostileOverrides, TODAY } from './fixture.js';
 import { hasOutline, pdfInfo, pdfOutline, pdfStrings, pdfStructure, pdfText } from './pdf-tools.js';
 

@@ -1,13 +1,12 @@
 // KPIs: the latest value against the target.
-import { format } from '../../locale.js';
 import type { Entity } from '../../registry.js';
-import { type Ctx, localDecimal, type Result, role, t } from '../context.js';
+import { formatValue } from '../../values.js';
+import { type Ctx, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
-import { UNIT } from '../labels.js';
 import { M } from '../messages.js';
 
 export function kpiValue(ctx: Ctx, unit: string, v: number): string {
-  return format(UNIT[unit]?.[ctx.locale] ?? '{v}', { v: localDecimal(v, ctx.locale) });
+  return formatValue(v, unit, ctx.locale);
 }
 
 export function latest(values: Record<string, number | null | undefined>): [string, number][] {

@@ -1,5 +1,5 @@
 // How a change to an audit is told: status, recommendations, the board's answer, actions and decisions.
-import { ACTION_STATUS, AUDIT_STATUS, label } from '../../render/labels.js';
+import { ACTION_STATUS, AUDIT_STATUS, label } from '../../labels.js';
 import { asList, listDelta, lower, quote, sameData, str } from '../context.js';
 import type { ChangeDetail, Data, Describe } from '../types.js';
 import { decisionText } from './document.js';

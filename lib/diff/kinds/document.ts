@@ -1,5 +1,5 @@
 // How a change to a governing document is told: status, decision, review date.
-import { DOCUMENT_STATUS, DOCUMENT_TYPE, label } from '../../render/labels.js';
+import { DOCUMENT_STATUS, DOCUMENT_TYPE, label } from '../../labels.js';
 import { type Ctx, lower, sameData, str } from '../context.js';
 import type { ChangeDetail, Data, Describe } from '../types.js';
 

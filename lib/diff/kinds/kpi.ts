@@ -1,6 +1,6 @@
 // How a change to a KPI is told: values per quarter and the target.
-import type { Locale } from '../../locale.js';
-import { KPI_UNIT, label, quarterLabel } from '../../render/labels.js';
+import { quarterLabel } from '../../labels.js';
+import { formatValue } from '../../values.js';
 import { str } from '../context.js';
 import type { ChangeDetail, Describe } from '../types.js';
 
@@ -42,12 +42,3 @@ export const describeKpi: Describe = (a, b, ctx, { change }) => {
   }
   return { details, handled: ['values', 'target', 'name'] };
 };
-
-function formatValue(value: number, unit: string, locale: Locale): string {
-  const n = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale === 'nb' ? 'nb-NO' : 'sv-SE', {
-    maximumFractionDigits: 2,
-  }).format(value);
-  if (unit === 'percent') return locale === 'en' ? `${n}%` : `${n} %`;
-  if (unit === 'count' || unit === 'score' || !unit) return n;
-  return `${n} ${label(KPI_UNIT, unit as never, locale)}`;
-}

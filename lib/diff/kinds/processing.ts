@@ -1,8 +1,8 @@
 // How a change to a processing activity is told: DPIA, special categories, transfers, systems, processors.
 import { dpiaOf } from '../../facts/dpia.js';
 import type { Processing } from '../../kinds.js';
+import { DPIA_STATUS, label, SAFEGUARD, SPECIAL_CATEGORY } from '../../labels.js';
 import { format } from '../../locale.js';
-import { DPIA_STATUS, label, SAFEGUARD, SPECIAL_CATEGORY } from '../../render/labels.js';
 import { asList, type Ctx, listDelta, lower, sameData, str } from '../context.js';
 import type { ChangeDetail, Data, Describe } from '../types.js';
 

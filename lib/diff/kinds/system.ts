@@ -1,6 +1,7 @@
 // How a change to a system is told: protection levels, status and hosting.
+
+import { HOSTING, label, SYSTEM_STATUS } from '../../labels.js';
 import { aspectLabel } from '../../model.js';
-import { HOSTING, label, SYSTEM_STATUS } from '../../render/labels.js';
 import { lower, str } from '../context.js';
 import type { ChangeDetail, Data, Describe } from '../types.js';
 import { levelChanges, levelsOf } from './levels.js';

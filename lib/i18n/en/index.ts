@@ -1,6 +1,7 @@
 // The en catalogue: one object per area, joined. Add an area here and in the other two languages.
 import { answerRegisters } from './answer-registers.js';
 import { common } from './common.js';
+import { diff } from './diff.js';
 import { documents } from './documents.js';
 import { documentsKpi } from './documents-kpi.js';
 import { documentsPage } from './documents-page.js';
@@ -13,6 +14,7 @@ import { trainingReminders } from './training-reminders.js';
 
 export const catalogue = {
   ...common,
+  ...diff,
   ...answerRegisters,
   ...documents,
   ...documentsPage,

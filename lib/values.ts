@@ -4,8 +4,8 @@ import { format as formatDateFns } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nb } from 'date-fns/locale/nb';
 import { sv } from 'date-fns/locale/sv';
-import type { Locale } from '../locale.js';
 import { KPI_UNIT } from './labels.js';
+import type { Locale } from './locale.js';
 
 // How dates, numbers and values are written in each language. Pure, shared by the templates' filters and
 // the charts' text alternatives, so a value reads the same in the text, the table and the figure.
@@ -53,17 +53,16 @@ export function formatNumber(value: number | null | undefined, locale: Locale, d
   return f.format(value);
 }
 
-/** A KPI value with its unit: sv "82 %", "4,5 dagar"; en "82%", "4.5 days". */
-export function formatValue(
-  value: number | null | undefined,
-  unit: keyof typeof KPI_UNIT,
-  locale: Locale,
-): string {
+/**
+ * A KPI value with its unit, as recorded (up to two decimals): sv "82,25 %", "4,5 dagar"; en "82.25%", "4.5 days".
+ * The one way a KPI value is written: documents, charts, the PR comment and answers alike.
+ */
+export function formatValue(value: number | null | undefined, unit: unknown, locale: Locale): string {
   if (value === null || value === undefined) return '';
-  const n = formatNumber(value, locale);
+  const n = formatNumber(value, locale, 2);
   if (unit === 'percent') return locale === 'en' ? `${n}%` : `${n}\u00a0%`;
-  if (unit === 'count') return n;
-  return `${n}\u00a0${KPI_UNIT[unit][locale]}`;
+  if (unit === 'count' || typeof unit !== 'string' || !Object.hasOwn(KPI_UNIT, unit)) return n;
+  return `${n}\u00a0${KPI_UNIT[unit as keyof typeof KPI_UNIT][locale]}`;
 }
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();

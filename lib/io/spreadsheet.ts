@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import type { Sheet } from './sheet.js';
+import type { Sheet } from '../import/sheet.js';
 
 // I/O at the edge of lisa import: spreadsheet files (XLSX, CSV) into sheets of cell texts, and the mapping
 // files that ship with lisa. Nothing here decides what a cell means.

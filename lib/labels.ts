@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../locale.js';
+import type { Locale, Localized } from './locale.js';
 
 // Words for the registers' enumerations and the documents' titles. Prose lives in the templates, where an
 // adopter can change it; these are the values the templates are given.

@@ -1,8 +1,8 @@
 import { ErrorCode, type WebAPICallResult, WebClient } from '@slack/web-api';
 import type { Registry } from '../registry.js';
-import { BY_THE_CLOCK } from './breaches.js';
-import { addDays, localDay, localInstant } from './calendar.js';
-import { planReminders, type Reminder, remindSettings } from './plan.js';
+import { BY_THE_CLOCK } from '../remind/breaches.js';
+import { addDays, localDay, localInstant } from '../remind/calendar.js';
+import { planReminders, type Reminder, remindSettings } from '../remind/plan.js';
 
 // Exactly-once delivery with Slack as the only record: each post carries its reminder's key as message
 // metadata, and before anything is posted the destination's recent history is read for those keys. Why this

@@ -147,7 +147,7 @@ async function printOne(
     // register (its largest part) and lisa's for the finishing do not add up.
     await page.goto('about:blank', { waitUntil: 'load', timeout }).catch(() => undefined);
     // Chrome's tagged PDF is not yet PDF/UA: finishPdf adds what it leaves out (see pdf-ua.ts).
-    const { finishPdf } = await import('./pdf-ua.js');
+    const { finishPdf } = await import('../render/pdf-ua.js');
     const { bytes } = await finishPdf(printed, { title: job.title ?? job.id, lang: job.lang ?? 'sv' });
     await writeFile(job.path, bytes);
     return { id: job.id, path: job.path, blocked: blocked.list };
@@ -220,16 +220,5 @@ export class PdfPrinter {
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
-  }
-}
-
-/** Launches a browser, prints every job and closes it. */
-export async function renderPdfs(jobs: readonly PdfJob[], options: PdfOptions): Promise<PdfResult[]> {
-  if (jobs.length === 0) return [];
-  const printer = await PdfPrinter.launch(options.executablePath, options.timeoutMs);
-  try {
-    return await printer.print(jobs, options.concurrency);
-  } finally {
-    await printer.close();
   }
 }
