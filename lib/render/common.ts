@@ -15,7 +15,10 @@ export type DocumentKind =
   | 'yearly-report'
   | 'kpi-review'
   | 'processing-register'
-  | 'systems-overview';
+  | 'systems-overview'
+  | 'risk-report'
+  | 'action-plan'
+  | 'management-review';
 export type Orientation = 'portrait' | 'landscape';
 
 export interface Commit {

@@ -50,6 +50,7 @@ import {
   SYSTEM_STATUS,
   TITLES,
 } from './labels.js';
+import { buildRiskDocuments, riskDocumentIds } from './risk-documents.js';
 import { yearlyReport } from './yearly.js';
 
 // Registry → view models for the templates. Pure: no files, no clock, no browser. Everything a template
@@ -130,6 +131,7 @@ export function documentIds(registry: Registry): string[] {
     'kpi-review',
     ...controllerBoards(registry).map(processingRegisterId),
     'systems-overview',
+    ...riskDocumentIds(registry),
   ];
 }
 
@@ -643,5 +645,6 @@ export function buildDocuments(
   for (const b of controllerBoards(registry))
     if (want(processingRegisterId(b))) out.push(processingRegister(registry, b, input));
   if (want('systems-overview')) out.push(systemsOverview(registry, input));
+  out.push(...buildRiskDocuments(registry, input, want));
   return out;
 }
