@@ -39,6 +39,8 @@ export interface ActionRow {
   /** The date of the latest status change, when the history gives it. */
   since?: string;
   overdue: boolean;
+  /** When it was done, as the register says. */
+  done?: string;
   /** Still only in an audit answer, not in plan/. */
   fromAudit: boolean;
 }
@@ -108,6 +110,7 @@ export function planActionRow(
     statusLabel: t(locale, `riskdoc.status.${status}` as 'riskdoc.status.done'),
     ...(last ? { since: last } : {}),
     overdue: actionOpen(status) && due !== undefined && due < today,
+    ...(d.done ? { done: d.done } : {}),
     fromAudit: false,
   };
 }
@@ -138,6 +141,7 @@ export function auditOnlyRows(registry: Registry, today: string, locale: Locale)
           statusLabel: t(locale, `riskdoc.status.${status}` as 'riskdoc.status.done'),
           ...(last ? { since: last } : {}),
           overdue: actionOpen(status) && p.due !== undefined && p.due < today,
+          ...(p.done ? { done: p.done } : {}),
           fromAudit: true,
         });
       }

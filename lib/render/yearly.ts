@@ -28,6 +28,7 @@ import { docWord } from './dictionary.js';
 import { monthName } from './format.js';
 import { DOCUMENT_STATUS, DOCUMENT_TYPE, label, TITLES } from './labels.js';
 import { controllerBoards, dpiaReasons, kpiViews, processingRow } from './model.js';
+import { yearlyRisk } from './yearly-risk.js';
 
 // The yearly report on the information-security work, one per board: the facts from the registers, the
 // security coordinator's assessment, conclusions and proposed decisions for the year (report/<year>.yaml),
@@ -385,6 +386,7 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
         kpis,
         audits: { openRecommendations, overdueActions, restrictedOpen, restrictedOverdue },
         cycle,
+        risk: yearlyRisk(registry, input, scope),
       },
     },
   };

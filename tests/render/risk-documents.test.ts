@@ -7,7 +7,7 @@ import { documentIds, renderDocuments } from '../../lib/render/index.js';
 import { buildDocuments, type DocumentModel } from '../../lib/render/model.js';
 import { validateSources } from '../../lib/validate.js';
 import { sources } from '../helpers/sources.js';
-import { ORG, system } from '../validate/fixtures.js';
+import { asset, classification, ORG, system } from '../validate/fixtures.js';
 import { action, risk, scenario } from '../validate/risk-fixtures.js';
 
 // The risk report, the action plan and the management review minutes: what they show, what they count and
@@ -259,5 +259,62 @@ describe('rendered HTML', () => {
       expect(minutes).toContain({ sv: '§ 4', nb: 'Sak 4', en: '§ 4' }[locale]);
       expect(minutes).toContain({ sv: 'Närvarande', nb: 'Til stede', en: 'Present' }[locale]);
     }
+  });
+});
+
+describe('the yearly report’s risk and action section', () => {
+  it('answers the auditors’ question from the registers, with the gaps counted', () => {
+    const r = (model('yearly-report').context as Ctx).report.risk;
+    expect(r.answer).toBe('Delvis: 2 riskanalyser finns, men 3 brister återstår (se tabellen nedan).');
+    expect(r.boards).toEqual([
+      {
+        board: { id: 'son', name: 'Socialnämnden' },
+        analyses: 2,
+        thisYear: 2,
+        reviewOverdue: 0,
+        missingTop: 0,
+      },
+    ]);
+    expect(r.treatment).toEqual({
+      aboveBefore: 3,
+      reducedBelow: 1,
+      accepted: 0,
+      inProgress: 1,
+      untreated: 1,
+    });
+    expect(r.plan).toEqual({ open: 5, overdue: 2, doneYear: 1, total: 6 });
+    expect(r.restricted).toBe(true);
+  });
+
+  it('says yes once nothing is missing, and counts top-classified information without an analysis', () => {
+    const clean: Record<string, string> = {
+      'system/s.yaml': FILES['system/s.yaml'] as string,
+      'risk/s.yaml': risk(scenario('r1', 3, 4, 'treatment: reduce\nactions: [logg]')),
+      'plan/logg.yaml': FILES['plan/logg.yaml'] as string,
+    };
+    const yes = (model('yearly-report', 'en', registry(clean)).context as Ctx).report.risk;
+    expect(yes.answer).toBe(
+      'Yes: all information at the top confidentiality level has its own risk analysis, no analysis is past its review, and 1 risk above the acceptance level has actions done or in progress.',
+    );
+    const top = {
+      ...clean,
+      'asset/akter.yaml': asset('Akter'),
+      'classification/akter.yaml': classification('akter', '2026-02-01', {
+        confidentiality: 4,
+        integrity: 2,
+        availability: 2,
+        traceability: 2,
+      }),
+    };
+    const partly = (model('yearly-report', 'sv', registry(top)).context as Ctx).report.risk;
+    expect(partly.boards.map((b: Ctx) => [b.board.id, b.missingTop])).toEqual([['son', 1]]);
+    expect(partly.answer).toContain('1 brist återstår');
+  });
+
+  it('answers no for a registry without risk analyses', () => {
+    const none = { 'system/s.yaml': FILES['system/s.yaml'] as string };
+    expect((model('yearly-report', 'nb', registry(none)).context as Ctx).report.risk.answer).toBe(
+      'Nei: registeret har ingen ROS-analyser.',
+    );
   });
 });
