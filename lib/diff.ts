@@ -25,6 +25,7 @@ import {
   SYSTEM_STATUS,
   TITLES,
 } from './render/labels.js';
+import { attachRiskDelta, riskDocumentsTouched } from './risk-delta.js';
 import { REFERENCE_FIELDS, type RefTarget } from './rules/refs.js';
 
 export type DiffKind = Kind | 'organisation';
@@ -1197,6 +1198,8 @@ export function diffRegistries(base: Registry, head: Registry, options: DiffOpti
       c.details.push(
         ctx.t('fieldEdited', { field: changedFields(dataOf(base, c), dataOf(head, c)).join(', ') || '–' }),
       );
+  // What the change means for risk (lib/risk-delta.ts): "risk r3 for Procapita: 12 → 6 after action A17".
+  attachRiskDelta(changes, effects, base, head, locale);
   changes.sort(
     (x, y) =>
       KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||
@@ -1391,9 +1394,12 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+        break;
       case 'risk':
       case 'plan':
       case 'review':
+        for (const [id, title] of riskDocumentsTouched(c.kind, c.id, base, head, locale)) add(id, title, key);
+        add('yearly-report', titles.yearly, key);
         break;
       case 'report':
         add('yearly-report', titles.yearly, key);

@@ -1,6 +1,8 @@
 import { controllerIdOf } from './controller.js';
 import { classificationsInForce, isRestricted } from './derive.js';
+import { t } from './i18n/index.js';
 import type { PlanAction, RiskAnalysis } from './kinds.js';
+import type { Locale } from './locale.js';
 import { dueEnd } from './plan.js';
 import type { Entity, Registry } from './registry.js';
 import { type RiskModel, riskLevel, riskModel } from './risk-model.js';
@@ -166,4 +168,16 @@ export function actionOpen(status: ActionStatus): boolean {
 export function actionOverdue(a: PlanAction, today: string): boolean {
   const due = actionDue(a);
   return actionOpen(a.status) && due !== undefined && due < today;
+}
+
+/** What an analysis is about, by name: the system, asset or processing activity, or the organisation. */
+export function objectName(registry: Registry, r: Entity<'risk'>, locale: Locale): string {
+  const { object } = r.data;
+  if (object.system) return registry.entities.system.get(object.system)?.data.name ?? object.system;
+  if (object.asset) return registry.entities.asset.get(object.asset)?.data.name ?? object.asset;
+  if (object.processing) {
+    const p = registry.entities.processing.get(object.processing);
+    return (p?.data as { name?: string } | undefined)?.name ?? object.processing;
+  }
+  return t(locale, 'riskdoc.object.organisation');
 }

@@ -6,6 +6,7 @@ import { maxRiskLevel, type RiskModel, riskLevel } from '../risk-model.js';
 import {
   analysisBoard,
   modelOf,
+  objectName,
   type Scenario,
   scenarioLevels,
   scenarioRestricted,
@@ -71,17 +72,6 @@ export function riskReportBoards(registry: Registry): BoardRef[] {
 
 export function riskReportIds(registry: Registry): string[] {
   return riskReportBoards(registry).map((b) => `risk-report-${b.id}`);
-}
-
-export function objectName(registry: Registry, r: Entity<'risk'>, locale: Locale): string {
-  const { object } = r.data;
-  if (object.system) return registry.entities.system.get(object.system)?.data.name ?? object.system;
-  if (object.asset) return registry.entities.asset.get(object.asset)?.data.name ?? object.asset;
-  if (object.processing) {
-    const p = registry.entities.processing.get(object.processing);
-    return (p?.data as { name?: string } | undefined)?.name ?? object.processing;
-  }
-  return t(locale, 'riskdoc.object.organisation');
 }
 
 function matrixView(
