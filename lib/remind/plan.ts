@@ -25,6 +25,7 @@ import {
   workingDayOnOrBefore,
 } from './calendar.js';
 import { ACTION_STATUS, AUDIT_STATUS, M, WHAT } from './messages.js';
+import { managementReviews } from './review.js';
 import { planActions, riskReviews } from './risk.js';
 
 export const REMINDER_KINDS = [
@@ -36,6 +37,7 @@ export const REMINDER_KINDS = [
   'audit-answer',
   'risk-review',
   'plan-action',
+  'management-review',
   'breach-notification',
   'agreement-notice',
 ] as const;
@@ -782,6 +784,7 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   auditAnswers(p);
   riskReviews(p);
   planActions(p);
+  managementReviews(p);
   breachNotifications(p);
   agreementNotices(p);
   return p.out.sort(

@@ -178,8 +178,6 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.reviewReminder.header': 'Management review',
   'riskdoc.reviewReminder.intro':
     'The next management review of information security is due by {date} (last: {last}).',
-  'riskdoc.reviewReminder.first':
-    'There is no management review in the registry. ISO/IEC 27001 9.3 asks for one at planned intervals, in practice once a year.',
   'riskdoc.reviewReminder.hint':
     'Gather the inputs (the action plan, the risk reports, the KPIs, the incidents) and put the minutes in review/.',
 };

@@ -179,8 +179,6 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.reviewReminder.header': 'Ledelsens gjennomgang',
   'riskdoc.reviewReminder.intro':
     'Neste ledelsens gjennomgang av informasjonssikkerheten skal holdes senest {date} (forrige: {last}).',
-  'riskdoc.reviewReminder.first':
-    'Det finnes ingen ledelsens gjennomgang i registeret. ISO/IEC 27001 9.3 krever en gjennomgang med jevne mellomrom, i praksis en gang i året.',
   'riskdoc.reviewReminder.hint':
     'Finn fram grunnlaget (handlingsplanen, risikorapportene, nøkkeltallene, avvikene) og legg protokollen i review/.',
 };

@@ -184,8 +184,6 @@ export const riskDocuments = {
   'riskdoc.reviewReminder.header': 'Ledningens genomgång',
   'riskdoc.reviewReminder.intro':
     'Nästa ledningens genomgång av informationssäkerheten ska hållas senast {date} (förra: {last}).',
-  'riskdoc.reviewReminder.first':
-    'Ingen ledningens genomgång finns i registret. ISO/IEC 27001 9.3 kräver en genomgång med jämna mellanrum, i praktiken en gång om året.',
   'riskdoc.reviewReminder.hint':
     'Ta fram underlaget (handlingsplanen, riskrapporterna, nyckeltalen, incidenterna) och lägg protokollet i review/.',
 } as const;
