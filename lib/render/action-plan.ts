@@ -122,7 +122,7 @@ export function auditOnlyRows(registry: Registry, today: string, locale: Locale)
     const restricted = isRestricted(registry, audit);
     for (const rec of audit.data.recommendations) {
       for (const p of rec.plannedActions ?? []) {
-        if ((p as { plan?: string }).plan) continue;
+        if (p.plan) continue;
         const status = (p.status ?? 'planned') as ActionStatus;
         const last = since(p.history);
         out.push({

@@ -28,6 +28,7 @@ import {
 import { docWord } from './dictionary.js';
 import { genitive, longDate } from './format.js';
 import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from './labels.js';
+import { plannedViaPlan } from '../plan-link.js';
 
 // The two audit documents: the board's answer to an audit report, in the shape the audit's data gives
 // (a report like seed 001, a letter to the auditors, or the Norwegian process), frozen at its decision; and
@@ -99,7 +100,7 @@ export function plannedActions(
   input: ModelInput,
   asOf?: string,
 ): PlannedActionView[] {
-  return (r.plannedActions ?? []).map((p: PlannedAction) => {
+  return plannedViaPlan(registry, r.plannedActions).map((p: PlannedAction) => {
     const status = asOf ? statusOn(p, asOf) : currentStatus(p);
     const done = status === 'done' ? statusHistory(p).findLast((e) => e.status === 'done')?.date : undefined;
     return {
@@ -425,7 +426,7 @@ export function auditFollowUp(registry: Registry, board: BoardRef, input: ModelI
       .map(({ r, i }) => {
         const view = recommendationView(registry, r, i, shape, input, undefined);
         // What happened since the decision: the dated changes the answer itself does not show.
-        const since = (r.plannedActions ?? []).flatMap((p) =>
+        const since = plannedViaPlan(registry, r.plannedActions).flatMap((p) =>
           statusHistory(p)
             .filter((e) => !decided || e.date > decided)
             .map((e) => ({

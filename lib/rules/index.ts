@@ -12,6 +12,7 @@ import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
 import { REPORT_RULES } from './reports.js';
 import { REVIEW_RULES } from './reviews.js';
+import { PLAN_MIGRATION_RULES } from './plan-migration.js';
 import { RISK_RULES } from './risk.js';
 import { STRUCTURE_RULES } from './structure.js';
 import { SUPPRESS_RULES } from './suppress.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   ...AUDIT_RULES,
   ...REPORT_RULES,
   ...RISK_RULES,
+  ...PLAN_MIGRATION_RULES,
   identityNumber,
 ];
 
