@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, stringify, type YAMLMap } from 'yaml';
 import type { PlannedAction } from '../audit-actions.js';
 import { isRestricted } from '../derive.js';
+import { t } from '../i18n/index.js';
 import { dueEnd } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
 import { slugify } from '../slug.js';
@@ -52,6 +53,7 @@ function planDue(p: PlannedAction): { due?: string | number; reason?: SkipAction
 }
 
 function planText(
+  registry: Registry,
   audit: Entity<'audit'>,
   recId: string,
   board: string,
@@ -70,7 +72,7 @@ function planText(
     ...(p.history?.length ? { history: p.history } : {}),
     ...(restricted ? { restricted: true } : {}),
   };
-  const head = `# Flyttad av lisa migrate från ${audit.id} (rekommendation ${recId}, åtgärd ${p.id}).\n`;
+  const head = `# ${t(registry.locale, 'migrate.planComment', { audit: audit.id, recommendation: recId, action: p.id })}\n`;
   return head + stringify(data, { lineWidth: 0 });
 }
 
@@ -164,6 +166,7 @@ export function migrateAuditActions(registry: Registry, texts: ReadonlyMap<strin
         files.set(
           planFile,
           planText(
+            registry,
             audit,
             rec.id,
             rec.board,

@@ -16,5 +16,6 @@ export const migrate: Record<keyof typeof sv, string> = {
   'migrate.skip.file-exists': '  {audit} {recommendation}/{action}: {file} already exists. Link them by hand with plan: in the answer.',
   'migrate.hint': 'Run lisa migrate {dir} --write to write the files.',
   'migrate.changedOnDisk': '{file} changed since it was read; nothing was written. Run lisa migrate again.',
+  'migrate.planComment': 'Moved by lisa migrate from {audit} (recommendation {recommendation}, action {action}).',
   'migrate.after': 'After the move: {errors, plural, =0 {no errors} one {# error} other {# errors}} in the registry (lisa validate {dir} shows them).',
 };

@@ -16,5 +16,6 @@ export const migrate: Record<keyof typeof sv, string> = {
   'migrate.skip.file-exists': '  {audit} {recommendation}/{action}: {file} finnes allerede. Koble dem sammen for hånd med plan: i svaret.',
   'migrate.hint': 'Kjør lisa migrate {dir} --write for å skrive filene.',
   'migrate.changedOnDisk': '{file} er endret siden den ble lest; ingenting ble skrevet. Kjør lisa migrate igjen.',
+  'migrate.planComment': 'Flyttet av lisa migrate fra {audit} (anbefaling {recommendation}, tiltak {action}).',
   'migrate.after': 'Etter flyttingen: {errors, plural, =0 {ingen feil} one {# feil} other {# feil}} i registeret (lisa validate {dir} viser dem).',
 };

@@ -16,5 +16,6 @@ export const migrate = {
   'migrate.skip.file-exists': '  {audit} {recommendation}/{action}: {file} finns redan. Koppla ihop dem för hand med plan: i svaret.',
   'migrate.hint': 'Kör lisa migrate {dir} --write för att skriva filerna.',
   'migrate.changedOnDisk': '{file} har ändrats sedan den lästes; inget skrevs. Kör lisa migrate igen.',
+  'migrate.planComment': 'Flyttad av lisa migrate från {audit} (rekommendation {recommendation}, åtgärd {action}).',
   'migrate.after': 'Efter flytten: {errors, plural, =0 {inga fel} one {# fel} other {# fel}} i registret (lisa validate {dir} visar dem).',
 } as const;
