@@ -29,7 +29,10 @@ export function viaPlan(registry: Registry, p: PlannedAction): PlannedAction {
 }
 
 /** An answer's planned actions as followed up: through the plan where they name it. */
-export function plannedViaPlan(registry: Registry, list: readonly PlannedAction[] | undefined): PlannedAction[] {
+export function plannedViaPlan(
+  registry: Registry,
+  list: readonly PlannedAction[] | undefined,
+): PlannedAction[] {
   return (list ?? []).map((p) => viaPlan(registry, p));
 }
 

@@ -144,41 +144,52 @@ export function migrateAuditActions(registry: Registry, texts: ReadonlyMap<strin
     const doc = parseDocument(text);
     const restricted = isRestricted(registry, audit);
     const edits: Edit[] = [];
-    audit.data.recommendations.forEach((rec, ri) => {
-      (rec.plannedActions ?? []).forEach((p, pi) => {
-        if (p.plan) return;
+    const recs = audit.data.recommendations;
+    for (let ri = 0; ri < recs.length; ri++) {
+      const rec = recs[ri] as (typeof recs)[number];
+      const planned = rec.plannedActions ?? [];
+      for (let pi = 0; pi < planned.length; pi++) {
+        const p = planned[pi] as PlannedAction;
+        if (p.plan) continue;
         const where = { audit: audit.id, recommendation: rec.id, action: p.id };
-        if (!p.owner) return void skips.push({ ...where, reason: 'no-owner' });
+        const skip = (reason: SkipAction['reason'], more: Partial<SkipAction> = {}) =>
+          skips.push({ ...where, reason, ...more });
+        if (!p.owner) {
+          skip('no-owner');
+          continue;
+        }
         const due = planDue(p);
-        if (due.reason)
-          return void skips.push({ ...where, reason: due.reason, ...(p.period ? { period: p.period } : {}) });
+        if (due.reason) {
+          skip(due.reason, p.period ? { period: p.period } : {});
+          continue;
+        }
         const done = doneDate(p);
-        if ((p.status ?? 'planned') === 'done' && !done)
-          return void skips.push({ ...where, reason: 'no-done-date' });
+        if ((p.status ?? 'planned') === 'done' && !done) {
+          skip('no-done-date');
+          continue;
+        }
         const planId = slugify(`${audit.id}-${p.id}`);
         const planFile = `plan/${planId}.yaml`;
-        if (taken.has(planId) || files.has(planFile))
-          return void skips.push({ ...where, reason: 'file-exists', file: planFile });
+        if (taken.has(planId) || files.has(planFile)) {
+          skip('file-exists', { file: planFile });
+          continue;
+        }
         const node = doc.getIn(['recommendations', ri, 'plannedActions', pi], true);
         const edit = isMap(node) ? followUpEdit(text, node, planId) : undefined;
-        if (!edit) return void skips.push({ ...where, reason: 'layout' });
+        if (!edit) {
+          skip('layout');
+          continue;
+        }
         edits.push(...edit);
+        const action = { ...p, ...(done ? { done } : {}) };
         files.set(
           planFile,
-          planText(
-            registry,
-            audit,
-            rec.id,
-            rec.board,
-            { ...p, ...(done ? { done } : {}) },
-            restricted,
-            due.due as string | number,
-          ),
+          planText(registry, audit, rec.id, rec.board, action, restricted, due.due as string | number),
         );
         taken.add(planId);
         moves.push({ ...where, planId, planFile });
-      });
-    });
+      }
+    }
     if (edits.length) {
       let out = text;
       for (const e of edits.sort((a, b) => b.start - a.start))

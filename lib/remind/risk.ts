@@ -2,6 +2,7 @@ import { t } from '../i18n/index.js';
 import type { Localized } from '../locale.js';
 import { dueEnd, isOpen } from '../plan.js';
 import type { Entity } from '../registry.js';
+import { actionRestricted } from '../risk-register.js';
 import { type Content, esc, link } from './blocks.js';
 import { addDays, daysBetween } from './calendar.js';
 import { ACTION_STATUS, M } from './messages.js';
@@ -92,7 +93,8 @@ export function planActions(p: Planner): void {
     const due = dueEnd(a.data.due);
     if (!due) continue;
     const key = `${a.data.owner}\u0000${mondayOf(addDays(due, -lead))}`;
-    const item = { action: a, due, restricted: p.restricted(a) };
+    // Restricted also when the scenario it treats names a restricted asset or system.
+    const item = { action: a, due, restricted: p.restricted(a) || actionRestricted(p.registry, a) };
     const list = groups.get(key);
     if (list) list.push(item);
     else groups.set(key, [item]);

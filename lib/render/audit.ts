@@ -13,6 +13,7 @@ import {
 import { isRestricted } from '../derive.js';
 import type { Audit } from '../kinds.js';
 import { format, type Locale } from '../locale.js';
+import { plannedViaPlan } from '../plan-link.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { joinList, midSentence, sentenceStart } from '../words.js';
@@ -28,7 +29,6 @@ import {
 import { docWord } from './dictionary.js';
 import { genitive, longDate } from './format.js';
 import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from './labels.js';
-import { plannedViaPlan } from '../plan-link.js';
 
 // The two audit documents: the board's answer to an audit report, in the shape the audit's data gives
 // (a report like seed 001, a letter to the auditors, or the Norwegian process), frozen at its decision; and

@@ -294,7 +294,7 @@ describe('the yearly report’s risk and action section', () => {
     };
     const yes = (model('yearly-report', 'en', registry(clean)).context as Ctx).report.risk;
     expect(yes.answer).toBe(
-      'Yes: all information at the top confidentiality level has its own risk analysis, no analysis is past its review, and 1 risk above the acceptance level has actions done or in progress.',
+      'Yes: all information at the top confidentiality level has its own risk analysis, no analysis is past its review, and for 1 risk above the acceptance level actions are done or in progress.',
     );
     const top = {
       ...clean,

@@ -138,7 +138,7 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.yearly.heading': 'Risk analyses and actions',
   'riskdoc.yearly.question': 'Have risk analyses been done, and have measures followed?',
   'riskdoc.yearly.answerYes':
-    'Yes: all information at the top confidentiality level has its own risk analysis, no analysis is past its review, and {treated, plural, one {# risk} other {# risks}} above the acceptance level {treated, plural, one {has} other {have}} actions done or in progress.',
+    'Yes: all information at the top confidentiality level has its own risk analysis, no analysis is past its review, and for {treated, plural, one {# risk} other {# risks}} above the acceptance level actions are done or in progress.',
   'riskdoc.yearly.answerPartly':
     'Partly: {analyses, plural, one {# risk analysis exists} other {# risk analyses exist}}, but {gaps, plural, one {# gap remains} other {# gaps remain}} (see the table below).',
   'riskdoc.yearly.answerNo': 'No: the registry has no risk analyses.',
@@ -166,7 +166,7 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.delta.removed': 'risk {id} for {object} was removed (was level {from})',
   'riskdoc.delta.acceptance': 'above the acceptance level {acceptance}',
   'riskdoc.delta.restricted':
-    '{n, plural, one {# changed risk concerns} other {# changed risks concern}} restricted information and {n, plural, one {is} other {are}} not shown here.',
+    '{n, plural, one {# changed risk concerns} other {# changed risks concern}} restricted information, not shown here.',
 
   'riskdoc.digest.header': 'Action plan items falling due',
   'riskdoc.digest.intro':

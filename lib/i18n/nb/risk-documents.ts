@@ -98,7 +98,7 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.plan.auditNote':
     '{n, plural, one {# tiltak står} other {# tiltak står}} bare i svar på revisjoner og er ennå ikke ført inn i handlingsplanen (lisa migrate flytter dem).',
   'riskdoc.plan.restrictedNote':
-    '{n, plural, one {# tiltak gjelder} other {# tiltak gjelder}} skjermede opplysninger; de telles i antallene, men omtales ikke her.',
+    '{n, plural, one {# tiltak gjelder} other {# tiltak gjelder}} skjermede opplysninger; {n, plural, one {det telles} other {de telles}} i antallene, men omtales ikke her.',
 
   'riskdoc.review.kind': 'Protokoll',
   'riskdoc.review.title': 'Ledelsens gjennomgang {date}',
