@@ -2,7 +2,7 @@ import { addMonths } from '../derive.js';
 import { t } from '../i18n/index.js';
 import type { Entity } from '../registry.js';
 import type { Content } from './blocks.js';
-import type { Draft, Planner } from './plan.js';
+import type { Draft, Planner } from './planner.js';
 
 // The management review (ledningens genomgång, ISO/IEC 27001 9.3) once a year: the next one falls due on the
 // latest review's `nextReview`, else a year after it. The security coordinators are named in the channel,
