@@ -189,6 +189,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 16 modules
+var i18n = __webpack_require__(40943);
 ;// CONCATENATED MODULE: ./build/lib/io/templates.js
 
 
@@ -232,6 +234,7 @@ var dictionary = __webpack_require__(81465);
 // EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
 var format = __webpack_require__(44921);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
+
 
 
 
@@ -296,6 +299,8 @@ function createEnvironment(options) {
     env.addFilter('insentence', (v) => (0,words/* midSentence */.kt)(v, locale));
     // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
     env.addGlobal('t', (key, params) => (0,dictionary/* docWord */.h)(locale, key, params));
+    // The message catalogue (lib/i18n): `msg("riskdoc.report.title", {board: …})`.
+    env.addGlobal('msg', (key, params) => (0,i18n/* isMessageKey */.d)(key) ? (0,i18n.t)(locale, key, params) : key);
     return env;
 }
 const BULLET = /^\s*(?:[-*•–])\s+/;
@@ -515,8 +520,8 @@ function hyphenateHtml(html, locale) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 17 modules
-var model = __webpack_require__(55263);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 23 modules
+var model = __webpack_require__(17544);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js
