@@ -189,8 +189,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 34 modules
-var i18n = __webpack_require__(39465);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 37 modules
+var i18n = __webpack_require__(57430);
 ;// CONCATENATED MODULE: ./build/lib/io/templates.js
 
 
