@@ -11,6 +11,13 @@ export interface RegionSize {
   documents: number;
   kpis: number;
   faq: number;
+  /** Risk analyses, each of a system with `scenariosPerRisk` scenarios (issue 14: ≥ 2,000 and ≥ 20,000). */
+  risks?: number;
+  scenariosPerRisk?: number;
+  /** Management reviews, each with ten decisions. */
+  reviews?: number;
+  /** Actions in the plan, from risk treatments, classification gaps, audits and reviews (issue 14: ≥ 30,000). */
+  actions?: number;
 }
 
 export const REGION: RegionSize = {
@@ -22,6 +29,10 @@ export const REGION: RegionSize = {
   documents: 400,
   kpis: 60,
   faq: 300,
+  risks: 2000,
+  scenariosPerRisk: 10,
+  reviews: 10,
+  actions: 30000,
 };
 
 const WORDS = [
@@ -269,10 +280,11 @@ owner: roll-0
     plannedActions:
       - id: a${r + 1}
         text: Utbilda berörda medarbetare
-        owner: ${pick(roles, i + r)}
-        due: ${date(i + r, 2027)}
-        status: planned
-`,
+${
+  size.actions
+    ? `        plan: audit-${i}-a${r + 1}\n`
+    : `        owner: ${pick(roles, i + r)}\n        due: ${date(i + r, 2027)}\n        status: planned\n`
+}`,
       )
       .join('');
     out.push(
@@ -289,6 +301,151 @@ ${recs}`,
         root,
       ),
     );
+  }
+  out.push(...generateRiskAndPlan(size, boards, roles, root));
+  return out;
+}
+
+// All after the day the benchmark validates on (2026-11-23): the region's plan is on time, as its other
+// registers are clean, so the figures measure validation and not the writing of thousands of findings.
+const DUE = (i: number) =>
+  [`2027-${String((i % 12) + 1).padStart(2, '0')}-28`, `2027-Q${(i % 4) + 1}`, 'hösten 2027', '2028'][
+    i % 4
+  ] as string;
+
+/** One plan action's file: the source, an owner, a due in one of the four shapes, a status with its history. */
+function planAction(id: string, source: string, i: number, roles: string[], root: string): SourceFile {
+  const status = ['planned', 'in-progress', 'done', 'planned'][i % 4] as string;
+  const history =
+    status === 'planned'
+      ? ''
+      : `history:\n  - date: ${date(i, 2026)}\n    status: planned\n  - date: ${date(i + 40, 2026)}\n    status: ${status}\n`;
+  return file(
+    `plan/${id}.yaml`,
+    `title: Åtgärd ${i} för ${pick(WORDS, i)}
+source:
+${source}owner: ${pick(roles, i + 3)}
+due: ${DUE(i)}
+status: ${status}
+${status === 'done' ? `done: ${date(i + 40, 2026)}\n` : ''}${history}`,
+    root,
+  );
+}
+
+/**
+ * Risk analyses of systems (each with its scenarios, those above acceptance reduced by actions in the plan),
+ * management reviews whose decisions create actions, and the rest of the plan's actions from audit
+ * recommendations and classification gaps of systems — as many as `size.actions` in all.
+ */
+function generateRiskAndPlan(
+  size: RegionSize,
+  boards: string[],
+  roles: string[],
+  root: string,
+): SourceFile[] {
+  const out: SourceFile[] = [];
+  const risks = size.risks ?? 0;
+  const perRisk = size.scenariosPerRisk ?? 10;
+  const target = size.actions ?? 0;
+  let actions = 0;
+  for (let i = 0; i < risks; i++) {
+    const scenarios: string[] = [];
+    for (let s = 0; s < perRisk; s++) {
+      const likelihood = ((i + s) % 4) + 1;
+      const consequence = ((i * 3 + s * 7) % 4) + 1;
+      const above = likelihood * consequence > 4;
+      const ids = above && actions < target ? [`risk-${i}-${s}-a`, `risk-${i}-${s}-b`] : [];
+      for (const id of ids) {
+        out.push(planAction(id, `  kind: risk\n  ref: risk-${i}\n  item: r${s + 1}\n`, actions, roles, root));
+        actions++;
+      }
+      scenarios.push(`  - id: r${s + 1}
+    threat: ${pick(WORDS, i + s)} röjs för obehöriga.
+    vulnerability: Behörigheterna följs inte upp.
+    systems: [system-${i % size.systems}]
+    likelihood: ${likelihood}
+    consequence: ${consequence}
+${
+  above
+    ? `    treatment: reduce\n${ids.length ? `    actions: [${ids.join(', ')}]\n` : ''}`
+    : `    treatment: accept\n    acceptedBy: ${pick(roles, i)}\n    acceptedOn: ${date(i, 2026)}\n`
+}`);
+    }
+    out.push(
+      file(
+        `risk/risk-${i}.yaml`,
+        `title: Riskanalys ${name('System', i % size.systems)}
+object:
+  system: system-${i % size.systems}
+date: ${date(i, 2026)}
+method: MSB:s metodstöd
+participants: [${pick(roles, i)}, roll-0]
+scope: Systemet och dess integrationer.
+scenarios:
+${scenarios.join('')}nextReview: ${date(i, 2027)}
+`,
+        root,
+      ),
+    );
+  }
+  for (let i = 0; i < (size.reviews ?? 0); i++) {
+    const decisions: string[] = [];
+    for (let d = 0; d < 10; d++) {
+      const ids = Array.from({ length: 20 }, (_, k) => `review-${i}-${d}-${k}`).filter(
+        () => actions < target,
+      );
+      for (const id of ids) {
+        out.push(
+          planAction(id, `  kind: review\n  ref: review-${i}\n  item: b${d + 1}\n`, actions, roles, root),
+        );
+        actions++;
+      }
+      decisions.push(
+        `  - id: b${d + 1}\n    text: Beslut ${d + 1}.\n${ids.length ? `    actions: [${ids.join(', ')}]\n` : ''}`,
+      );
+    }
+    out.push(
+      file(
+        `review/review-${i}.yaml`,
+        `title: Ledningens genomgång ${2017 + i}
+date: ${2017 + i}-10-14
+board: ${boards[0]}
+participants: [roll-0, roll-1]
+inputs:
+  actions: Status för tidigare åtgärder.
+  risks: Riskerna över acceptansnivån behandlas.
+decisions:
+${decisions.join('')}`,
+        root,
+      ),
+    );
+  }
+  // The audits' planned actions, followed up in the plan (as `lisa migrate` leaves them: plan: in the answer).
+  for (let i = 0; i < size.audits && target; i++)
+    for (let r = 0; r < 3; r++) {
+      out.push(
+        planAction(
+          `audit-${i}-a${r + 1}`,
+          `  kind: audit\n  ref: audit-${i}\n  item: r${r + 1}\n`,
+          actions,
+          roles,
+          root,
+        ),
+      );
+      actions++;
+    }
+  // The rest: classification gaps of systems (KLASSA's action plan per system).
+  for (let i = 0; actions < target; i++) {
+    out.push(
+      planAction(
+        `plan-${i}`,
+        `  kind: classification\n  ref: system-${i % size.systems}\n`,
+        actions,
+        roles,
+        root,
+      ),
+    );
+    actions++;
   }
   return out;
 }

@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
+  migrate: async () => (await import('./commands/migrate.js')).migrateCommand,
 };
 
 export async function main(input: string[], io: Io = processIo()): Promise<number> {

@@ -17,6 +17,7 @@ Kommandon:
   init [MAPP]            Skapa ett nytt registerrepo (frågar, eller --yes med flaggor)
   import FIL             Läs in ett kalkylblad (XLSX, CSV) i registret
   export [MAPP]          Registerförteckningen, system och klassningar som XLSX (eller --format csv)
+  migrate [MAPP]         Flytta granskningssvarens planerade åtgärder till handlingsplanen (provkörning; --write skriver)
 
 Flaggor för validate:
   --format text|json|sarif   Utdata (standard: text)
@@ -85,6 +86,7 @@ Kommandoer:
   init [MAPPE]           Lag et nytt registerrepo (spør, eller --yes med flagg)
   import FIL             Les inn et regneark (XLSX, CSV) i registeret
   export [MAPPE]         Protokollen, systemer og klassifiseringer som XLSX (eller --format csv)
+  migrate [MAPPE]        Flytt revisjonssvarenes planlagte tiltak til handlingsplanen (prøvekjøring; --write skriver)
 
 Flagg for validate:
   --format text|json|sarif   Utdata (standard: text)
@@ -153,6 +155,7 @@ Commands:
   init [DIR]             Start a registry repository (asks, or --yes with options)
   import FILE            Import a spreadsheet (XLSX, CSV) into the registry
   export [DIR]           The Art. 30 register, systems and classifications as XLSX (or --format csv)
+  migrate [DIR]          Move the audit answers' planned actions into the action plan (dry run; --write writes)
 
 Options for validate:
   --format text|json|sarif   Output (default: text)

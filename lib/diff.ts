@@ -10,6 +10,7 @@ import type { Data, DiffKind, DiffOptions, EntityChange, RegistryDiff } from './
 import { redactIdentityNumbers } from './escape/identity.js';
 import { KINDS } from './kinds.js';
 import type { Entity, Registry } from './registry.js';
+import { attachRiskDelta } from './risk-delta.js';
 
 // The diff's public face: the action, `lisa diff` and the PR comment import from here; the parts live in diff/.
 export { affectedDocuments } from './diff/documents.js';
@@ -99,6 +100,8 @@ export function diffRegistries(base: Registry, head: Registry, options: DiffOpti
       c.details.push(
         ctx.t('fieldEdited', { field: changedFields(dataOf(base, c), dataOf(head, c)).join(', ') || '–' }),
       );
+  // What the change means for risk (lib/risk-delta.ts): "risk r3 for Procapita: 12 → 6 after action A17".
+  attachRiskDelta(changes, effects, base, head, locale);
   changes.sort(
     (x, y) =>
       KIND_ORDER.indexOf(x.kind) - KIND_ORDER.indexOf(y.kind) ||

@@ -1316,6 +1316,10 @@ export type Audit = {
        */
       done?: string;
       /**
+       * Ett stabilt id: små bokstäver a–z, siffror och bindestreck (t.ex. procapita, elevhalsa-journaler).
+       */
+      plan?: string;
+      /**
        * När, i svarets egna ord när det inte är ett datum: 2023, hösten 2024, under mandatperioden.
        */
       period?: string;

@@ -5,6 +5,7 @@ import { quarterLabel, TITLES } from '../labels.js';
 import { format, type Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { docWord } from '../render/document-words.js';
+import { riskDocumentsTouched } from '../risk-delta.js';
 import { asList, dataOf, nameOf } from './context.js';
 import type { AffectedDocument, Data, EntityChange } from './types.js';
 
@@ -122,9 +123,12 @@ export function affectedDocuments(
         add('yearly-report', titles.yearly, key);
         break;
       case 'faq':
+        break;
       case 'risk':
       case 'plan':
       case 'review':
+        for (const [id, title] of riskDocumentsTouched(c.kind, c.id, base, head, locale)) add(id, title, key);
+        add('yearly-report', titles.yearly, key);
         break;
       case 'report':
         add('yearly-report', titles.yearly, key);

@@ -11,6 +11,7 @@ export function actions(p: Planner): void {
     const restricted = p.restricted(audit);
     for (const rec of audit.data.recommendations) {
       for (const action of rec.plannedActions ?? []) {
+        if (action.plan) continue; // followed up in the plan: its reminders are the plan's
         const status = action.status ?? 'planned';
         // Only a dated commitment is reminded: an undated one has no day to remind of (rule action-undated).
         if ((status !== 'planned' && status !== 'in-progress') || !action.due) continue;
@@ -76,6 +77,7 @@ function overdueDigests(p: Planner): void {
     const restricted = p.restricted(audit);
     for (const rec of audit.data.recommendations) {
       for (const action of rec.plannedActions ?? []) {
+        if (action.plan) continue;
         const status = action.status ?? 'planned';
         if ((status === 'planned' || status === 'in-progress') && action.due)
           open.push({ audit, rec: rec.id, action: { ...action, due: action.due, status }, restricted });

@@ -195,6 +195,7 @@ export const WHAT: Record<string, Localized> = {
   'audit-answer': { sv: 'svar till revisorerna', nb: 'svar til revisorene', en: 'answer to the auditors' },
   'risk-review': { sv: 'riskanalys', nb: 'risikoanalyse', en: 'risk analysis' },
   'plan-action': { sv: 'åtgärd i handlingsplanen', nb: 'tiltak i handlingsplanen', en: 'action in the plan' },
+  'management-review': { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'management review' },
   'agreement-notice': { sv: 'uppsägning av avtal', nb: 'oppsigelse av avtale', en: 'notice on an agreement' },
   'training-due': { sv: 'utbildning eller övning', nb: 'opplæring eller øvelse', en: 'training or exercise' },
   'breach-notification': {

@@ -11,6 +11,7 @@ import { cycles } from './cycle.js';
 import { documents } from './documents.js';
 import { Planner } from './planner.js';
 import { REMINDER_KINDS, type Reminder } from './reminder.js';
+import { managementReviews } from './review.js';
 import { planActions, riskReviews } from './risk.js';
 import { trainingDue } from './training.js';
 
@@ -35,6 +36,7 @@ export function planReminders(registry: Registry, from: Date, until: Date): Remi
   auditAnswers(p);
   riskReviews(p);
   planActions(p);
+  managementReviews(p);
   breachNotifications(p);
   agreementNotices(p);
   trainingDue(p);

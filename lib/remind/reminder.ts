@@ -11,6 +11,7 @@ export const REMINDER_KINDS = [
   'audit-answer',
   'risk-review',
   'plan-action',
+  'management-review',
   'breach-notification',
   'agreement-notice',
   'training-due',

@@ -1,7 +1,10 @@
+import { t } from '../i18n/index.js';
 import type { Localized } from '../locale.js';
 import { dueEnd, isOpen } from '../plan.js';
 import type { Entity } from '../registry.js';
-import { type Content, esc } from './blocks.js';
+import { actionRestricted } from '../risk-register.js';
+import { type Content, esc, link } from './blocks.js';
+import { addDays, daysBetween } from './calendar.js';
 import { ACTION_STATUS, M } from './messages.js';
 import type { Draft, Planner } from './planner.js';
 
@@ -20,11 +23,6 @@ const R = {
     sv: 'Gå igenom scenarierna med deltagarna, bedöm kvarvarande risker och flytta fram `nextReview`.',
     nb: 'Gå gjennom scenarioene med deltakerne, vurder gjenværende risiko og flytt `nextReview`.',
     en: 'Go through the scenarios with the participants, re-assess residual risks and move `nextReview`.',
-  },
-  planContext: {
-    sv: 'Handlingsplanen. Status: {status}. Ansvarig: {owner}.',
-    nb: 'Handlingsplanen. Status: {status}. Ansvarlig: {owner}.',
-    en: 'The action plan. Status: {status}. Responsible: {owner}.',
   },
 } satisfies Record<string, Localized>;
 
@@ -68,36 +66,86 @@ export function riskReviews(p: Planner): void {
   }
 }
 
+/** The Monday of the week a day falls in (weeks start on Monday). */
+function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}
+
+interface Due {
+  action: Entity<'plan'>;
+  due: string;
+  restricted: boolean;
+}
+
+/**
+ * Actions in the plan falling due: one digest per owner role and week rather than a message per action, so
+ * a role with many actions gets one message. An action is in the digest of the week its reminder day
+ * (`reminders.actionLeadDays` before the due date) falls in, sent that Monday (or the working day before).
+ * The owner's people get it directly; a role nobody has in Slack is named in the channel, with restricted
+ * actions as a date only.
+ */
 export function planActions(p: Planner): void {
+  const lead = p.s.lead.action;
+  const groups = new Map<string, Due[]>();
   for (const a of p.registry.entities.plan.values()) {
     if (!a.valid || !isOpen(a)) continue;
     const due = dueEnd(a.data.due);
     if (!due) continue;
-    const slot = p.slot(due, p.s.lead.action);
+    const key = `${a.data.owner}\u0000${mondayOf(addDays(due, -lead))}`;
+    // Restricted also when the scenario it treats names a restricted asset or system.
+    const item = { action: a, due, restricted: p.restricted(a) || actionRestricted(p.registry, a) };
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  for (const [key, items] of groups) {
+    const [ownerId, monday] = key.split('\u0000') as [string, string];
+    const slot = p.slot(monday, 0);
     if (!slot) continue;
-    const owner = p.role(a.data.owner);
+    items.sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : x.action.id < y.action.id ? -1 : 1));
+    const owner = p.role(ownerId);
+    const first = items[0] as Due;
+    const last = items[items.length - 1] as Due;
+    const line = (x: Due, showRestricted: boolean) =>
+      x.restricted && !showRestricted
+        ? t(p.locale, 'riskdoc.digest.restrictedLine', { date: p.date(x.due) })
+        : `• ${t(p.locale, 'riskdoc.digest.line', {
+            title: p.named(x.action, x.action.data.title),
+            date: p.date(x.due),
+            status: ACTION_STATUS[x.action.data.status]?.[p.locale] ?? x.action.data.status,
+          })}`;
+    const folder = p.folderUrl('plan');
+    const content = (showRestricted: boolean): Content => ({
+      header: t(p.locale, 'riskdoc.digest.header'),
+      paragraphs: [
+        [
+          t(p.locale, 'riskdoc.digest.intro', {
+            n: items.length,
+            owner: p.owner([owner]),
+            days: Math.max(0, daysBetween(slot.day, last.due)),
+          }),
+          ...items.map((x) => line(x, showRestricted)),
+        ].join('\n'),
+        t(p.locale, 'riskdoc.digest.hint'),
+      ],
+      ...(items.length === 1
+        ? { footer: p.footer(first.action) }
+        : folder
+          ? { footer: `${p.t(M.edit)}: ${link(folder, 'plan/')}` }
+          : {}),
+    });
+    const restricted = items.some((x) => x.restricted);
     const d: Draft = {
       kind: 'plan-action',
-      ref: `plan/${a.id}`,
-      entity: a,
-      occurrence: due,
-      deadline: due,
+      ref: `plan/digest/${ownerId}`,
+      entity: first.action,
+      occurrence: monday,
+      deadline: first.due,
       ...slot,
-      restricted: p.restricted(a),
+      restricted: restricted && owner.users.length > 0,
     };
-    const content: Content = {
-      header: p.t(M.actionHeader, { date: p.date(due) }),
-      paragraphs: [
-        p.t(M.actionIntro, { date: p.date(due), action: esc(a.data.title) }),
-        p.t(R.planContext, {
-          status: ACTION_STATUS[a.data.status]?.[p.locale] ?? a.data.status,
-          owner: p.owner([owner]),
-        }),
-        p.t(M.actionHint),
-      ],
-      footer: p.footer(a),
-    };
-    // The owner acts on it: a direct message, as for the audits' planned actions.
-    p.route(d, content, [owner], true);
+    // The owner's people may read their own restricted actions; a channel never does.
+    p.route(d, content(owner.users.length > 0), [owner], true);
   }
 }

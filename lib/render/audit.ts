@@ -14,6 +14,7 @@ import { isRestricted } from '../derive.js';
 import type { Audit } from '../kinds.js';
 import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from '../labels.js';
 import { format, type Locale } from '../locale.js';
+import { plannedViaPlan } from '../plan-link.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { genitive, longDate } from '../values.js';
@@ -99,7 +100,7 @@ export function plannedActions(
   input: ModelInput,
   asOf?: string,
 ): PlannedActionView[] {
-  return (r.plannedActions ?? []).map((p: PlannedAction) => {
+  return plannedViaPlan(registry, r.plannedActions).map((p: PlannedAction) => {
     const status = asOf ? statusOn(p, asOf) : currentStatus(p);
     const done = status === 'done' ? statusHistory(p).findLast((e) => e.status === 'done')?.date : undefined;
     return {
@@ -425,7 +426,7 @@ export function auditFollowUp(registry: Registry, board: BoardRef, input: ModelI
       .map(({ r, i }) => {
         const view = recommendationView(registry, r, i, shape, input, undefined);
         // What happened since the decision: the dated changes the answer itself does not show.
-        const since = (r.plannedActions ?? []).flatMap((p) =>
+        const since = plannedViaPlan(registry, r.plannedActions).flatMap((p) =>
           statusHistory(p)
             .filter((e) => !decided || e.date > decided)
             .map((e) => ({

@@ -16,7 +16,10 @@ export type DocumentKind =
   | 'kpi-review'
   | 'processing-register'
   | 'systems-overview'
-  | 'incident-report';
+  | 'incident-report'
+  | 'risk-report'
+  | 'action-plan'
+  | 'management-review';
 export type Orientation = 'portrait' | 'landscape';
 
 export interface Commit {

@@ -5,6 +5,7 @@ import type { Registry } from '../registry.js';
 import { auditAnswers, followUpBoards } from './audit.js';
 import { type BoardRef, boards, executiveBoard, valid } from './common.js';
 import { incidentReportId, incidentReportRecipients } from './incident-report.js';
+import { riskDocumentIds } from './risk-documents.js';
 
 /** The controllers that keep a register of processing activities: boards, or the organisation itself. */
 export function controllerBoards(registry: Registry): ControllerRef[] {
@@ -40,5 +41,6 @@ export function documentIds(registry: Registry): string[] {
     ...controllerBoards(registry).map(processingRegisterId),
     'systems-overview',
     ...incidentReportRecipients(registry).map(incidentReportId),
+    ...riskDocumentIds(registry),
   ];
 }

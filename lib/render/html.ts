@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import { isMessageKey, type MessageParams, t as message } from '../i18n/index.js';
 import { safeTemplateLoader } from '../io/templates.js';
 import { quarterLabel } from '../labels.js';
 import type { Locale } from '../locale.js';
@@ -88,6 +89,10 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   env.addFilter('insentence', (v: string) => midSentence(v, locale));
   // The words: `t("key", {param: value})` from the message catalogue; `t("date")` is `documents.date`.
   env.addGlobal('t', (key: string, params?: Record<string, unknown>) => docWord(locale, key, params));
+  // The message catalogue (lib/i18n): `msg("riskdoc.report.title", {board: …})`.
+  env.addGlobal('msg', (key: string, params?: MessageParams) =>
+    isMessageKey(key) ? message(locale, key, params) : key,
+  );
   return env;
 }
 

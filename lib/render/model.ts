@@ -10,6 +10,7 @@ import { controllerBoards, reportBoards } from './documents.js';
 import { incidentReport, incidentReportId, incidentReportRecipients } from './incident-report.js';
 import { kpiReview } from './kpi-review.js';
 import { processingRegister } from './processing-register.js';
+import { buildRiskDocuments } from './risk-documents.js';
 import { systemsOverview } from './systems-overview.js';
 import { yearlyReport } from './yearly.js';
 
@@ -51,5 +52,6 @@ export function buildDocuments(
   if (want('systems-overview')) out.push(systemsOverview(registry, input));
   for (const b of incidentReportRecipients(registry))
     if (want(incidentReportId(b))) out.push(incidentReport(registry, b, input));
+  out.push(...buildRiskDocuments(registry, input, want));
   return out;
 }

@@ -24,6 +24,7 @@ import { yearlyDocuments } from './yearly-documents.js';
 import { yearlyIncidents } from './yearly-incidents.js';
 import { yearlyProcessing } from './yearly-processing.js';
 import { yearlyProtection } from './yearly-protection.js';
+import { yearlyRisk } from './yearly-risk.js';
 import { yearlyScope } from './yearly-scope.js';
 import { yearlyTraining } from './yearly-training.js';
 
@@ -88,6 +89,7 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
         incidentSummary: yearlyIncidents(registry, input, scope),
         agreements: yearlyAgreements(registry, input, scope),
         training: yearlyTraining(registry, input, scope),
+        risk: yearlyRisk(registry, input, scope),
       },
     },
   };

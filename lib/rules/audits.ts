@@ -23,7 +23,7 @@ export const actionUndated: Rule = {
       if (a.data.status === 'closed') continue;
       a.data.recommendations.forEach((r, ri) => {
         (r.plannedActions ?? []).forEach((p, pi) => {
-          if (!isOpen(currentStatus(p)) || (p.owner && p.due)) return;
+          if (p.plan || !isOpen(currentStatus(p)) || (p.owner && p.due)) return;
           const which = !p.owner && !p.due ? 'both' : p.owner ? 'due' : 'owner';
           ctx.report(
             this,
@@ -70,7 +70,7 @@ export const actionHistoryMissing: Rule = {
       a.data.recommendations.forEach((r, ri) => {
         (r.plannedActions ?? []).forEach((p, pi) => {
           const status = currentStatus(p);
-          if (status === 'planned') return;
+          if (p.plan || status === 'planned') return;
           const last = statusHistory(p).at(-1);
           if (last?.status === status) return;
           ctx.report(

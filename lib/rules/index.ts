@@ -7,6 +7,7 @@ import type { Rule } from './context.js';
 import { COUNTRY_RULES } from './country.js';
 import { identityNumber } from './identity.js';
 import { INCIDENT_RULES } from './incidents.js';
+import { PLAN_MIGRATION_RULES } from './plan-migration.js';
 import { PRIVACY_RULES } from './privacy.js';
 import { PROTECTION_RULES } from './protection.js';
 import { REFERENCE_RULES } from './references.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   ...AUDIT_RULES,
   ...REPORT_RULES,
   ...RISK_RULES,
+  ...PLAN_MIGRATION_RULES,
   identityNumber,
 ];
 

@@ -53,6 +53,7 @@ export const REFERENCE_FIELDS: Record<Kind | 'organisation', [string, RefTarget]
     ['boards.*', 'board'],
     ['recommendations.*.board', 'board'],
     ['recommendations.*.plannedActions.*.owner', 'role'],
+    ['recommendations.*.plannedActions.*.plan', 'plan'],
     ['decisions.*.board', 'board'],
     ['requested.from.*', 'board'],
   ],

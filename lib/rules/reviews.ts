@@ -75,7 +75,8 @@ export const actionOverdue: Rule = {
     for (const a of valid(ctx.registry, 'audit')) {
       a.data.recommendations.forEach((r, ri) => {
         (r.plannedActions ?? []).forEach((p, pi) => {
-          if (p.status === 'done' || p.status === 'cancelled' || !p.due || p.due >= ctx.today) return;
+          if (p.plan || p.status === 'done' || p.status === 'cancelled' || !p.due || p.due >= ctx.today)
+            return;
           const short = p.text.length > 80 ? `${p.text.slice(0, 77).trimEnd()}…` : p.text;
           ctx.report(
             this,

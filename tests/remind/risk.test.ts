@@ -46,17 +46,53 @@ describe('reminders for risk analyses and the action plan', () => {
     );
   });
 
-  it('reminds the owner of an action by direct message, reading a period as its last day', () => {
+  it('sends one digest per owner role and week, reading a period as its last day', () => {
     const r = plan({
       'asset/elevhalsa.yaml': 'name: Elevhälsans journaler\nboard: son\nowner: socialchef\n',
       'risk/elevhalsa.yaml': RISK('asset: elevhalsa', 'Riskanalys elevhälsan', '2027-06-15'),
       'plan/logg.yaml': ACTION('elevhalsa', '2026-Q3'),
+      'plan/behorighet.yaml': ACTION('elevhalsa', '2026-10-02').replace(
+        'Logguppföljning varje månad',
+        'Behörighetsgenomgång',
+      ),
+      'plan/senare.yaml': ACTION('elevhalsa', '2026-12-15').replace(
+        'Logguppföljning varje månad',
+        'Senare åtgärd',
+      ),
       'plan/klar.yaml': ACTION('elevhalsa', '2026-05-31', 'done\ndone: 2026-05-01'),
     }).filter((x) => x.kind === 'plan-action');
-    expect(r.map((x) => [x.to, x.via, x.deadline])).toEqual([['U0ITCHEF', 'dm', '2026-09-30']]);
+    // 30 Sep and 2 Oct, less the lead days, fall in the same week: one message. 15 Dec is another week.
+    expect(r.map((x) => [x.to, x.via, x.deadline])).toEqual([
+      ['U0ITCHEF', 'dm', '2026-09-30'],
+      ['U0ITCHEF', 'dm', '2026-12-15'],
+    ]);
+    const first = r[0]?.text ?? '';
+    expect(first).toContain('Åtgärder i handlingsplanen som snart ska vara klara');
+    expect(first).toContain('2 åtgärder för *IT-chef*');
+    expect(first.indexOf('Logguppföljning varje månad')).toBeLessThan(first.indexOf('Behörighetsgenomgång'));
+    expect(first).toContain('senast 30 september 2026 (planerad)');
+    expect(r[1]?.text).toContain('1 åtgärd för *IT-chef*');
+    expect(new Set(r.map((x) => x.key)).size).toBe(2);
+  });
+
+  it('reminds of the management review a year on, naming the security coordinator', () => {
+    const review = `title: Ledningens genomgång 2025
+date: 2025-10-14
+participants: [it-chef]
+inputs: {}
+decisions: []
+`;
+    const r = plan({ 'review/lg-2025.yaml': review }).filter((x) => x.kind === 'management-review');
+    expect(r).toHaveLength(1);
+    expect(r[0]?.deadline).toBe('2026-10-14');
+    expect(r[0]?.via).toBe('channel');
     expect(r[0]?.text).toContain(
-      'Åtgärden ska vara klar senast 30 september 2026: Logguppföljning varje månad',
+      'Nästa ledningens genomgång av informationssäkerheten ska hållas senast 14 oktober 2026 (förra: 14 oktober 2025).',
     );
+    const next = plan({ 'review/lg-2025.yaml': `${review}nextReview: 2026-11-30\n` }).filter(
+      (x) => x.kind === 'management-review',
+    );
+    expect(next.map((x) => x.deadline)).toEqual(['2026-11-30']);
   });
 
   it('keeps a risk about a restricted entry, and its actions, out of the channel', () => {

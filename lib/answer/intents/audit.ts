@@ -1,5 +1,6 @@
 // Audits and their recommendations: the board's answer and the planned actions.
 import type { PathSegment } from '../../parse.js';
+import { plannedViaPlan } from '../../plan-link.js';
 import type { Entity } from '../../registry.js';
 import { countWith } from '../../words.js';
 import { type Ctx, type Result, role, t } from '../context.js';
@@ -42,7 +43,7 @@ export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
   if (item !== undefined && r) {
     lines.push(t(ctx, M.recommendationLine, { id: r.id, text: r.text }));
     if (r.answer) lines.push(t(ctx, M.boardAnswer, { text: r.answer }));
-    const actions = r.plannedActions ?? [];
+    const actions = plannedViaPlan(ctx.index.registry, r.plannedActions);
     if (actions.length === 0) lines.push(t(ctx, M.noActions));
     for (const p of actions.slice(0, 5)) {
       lines.push(
@@ -63,7 +64,7 @@ export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
     if (a.answerDue && (a.status === 'received' || a.status === 'in-progress'))
       lines.push(t(ctx, M.auditAnswerDue, { date: a.answerDue }));
     for (const r of a.recommendations.slice(0, 6)) {
-      const actions = r.plannedActions ?? [];
+      const actions = plannedViaPlan(ctx.index.registry, r.plannedActions);
       const done = actions.filter((p) => p.status === 'done').length;
       const open = actions.filter(isOpen).sort((x, y) => ((x.due ?? '9999') < (y.due ?? '9999') ? -1 : 1))[0];
       lines.push(
@@ -77,7 +78,9 @@ export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
       );
     }
     path = ['status'];
-    const open = a.recommendations.flatMap((r) => r.plannedActions ?? []).filter(isOpen);
+    const open = a.recommendations
+      .flatMap((r) => plannedViaPlan(ctx.index.registry, r.plannedActions))
+      .filter(isOpen);
     const first = open.sort((x, y) => ((x.due ?? '9999') < (y.due ?? '9999') ? -1 : 1))[0];
     next = t(ctx, M.nextAudit, { owner: first?.owner ? role(ctx, first.owner) : ctx.who });
   }

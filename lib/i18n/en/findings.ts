@@ -410,4 +410,10 @@ export const findings: Record<keyof typeof sv, string> = {
   'finding.schema.fixes.id':
     'An id uses lower-case letters a–z, digits and hyphens, with no spaces or accented letters (e.g. "social-services").',
   'finding.schema.fixes.pattern': 'Expected pattern: {pattern}.',
+  'rule.audit-action-not-in-plan.description':
+    'A planned action in an audit answer that is not in the action plan (once the registry keeps one).',
+  'rule.audit-action-not-in-plan.message':
+    'The action "{action}" ({rec}) is followed up only in the answer, not in the action plan.',
+  'rule.audit-action-not-in-plan.hint':
+    'Run lisa migrate to see how the actions move to plan/, and lisa migrate --write to move them. The answer’s wording is kept.',
 };

@@ -10,6 +10,8 @@ import { documentsSystems } from './documents-systems.js';
 import { documentsYearly } from './documents-yearly.js';
 import { findings } from './findings.js';
 import { incidentDocuments } from './incident-documents.js';
+import { migrate } from './migrate.js';
+import { riskDocuments } from './risk-documents.js';
 import { trainingReminders } from './training-reminders.js';
 
 export const catalogue = {
@@ -25,4 +27,6 @@ export const catalogue = {
   ...incidentDocuments,
   ...trainingReminders,
   ...findings,
+  ...riskDocuments,
+  ...migrate,
 };

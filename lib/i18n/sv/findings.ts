@@ -408,4 +408,10 @@ export const findings = {
   'finding.schema.fixes.id':
     'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, utan å, ä, ö och mellanslag (t.ex. "socialnamnden").',
   'finding.schema.fixes.pattern': 'Förväntat mönster: {pattern}.',
+  'rule.audit-action-not-in-plan.description':
+    'Planerad åtgärd i ett granskningssvar som inte finns i handlingsplanen (när registret har en).',
+  'rule.audit-action-not-in-plan.message':
+    'Åtgärden "{action}" ({rec}) följs bara upp i svaret, inte i handlingsplanen.',
+  'rule.audit-action-not-in-plan.hint':
+    'Kör lisa migrate för att se hur åtgärderna flyttas till plan/, och lisa migrate --write för att flytta dem. Svarets text ändras inte.',
 } as const;
