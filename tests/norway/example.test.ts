@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lisa } from '../cli/helpers.js';
+import { swedishIn, WRONG_MARKING } from './swedish.js';
 
 // The Norwegian example, Fjellvik kommune, through the CLI as a kommune would run it: it validates clean, renders,
 // answers and reminds, and nothing it says carries a Swedish word or a Swedish law.
@@ -10,34 +11,6 @@ import { lisa } from '../cli/helpers.js';
 const DIR = 'examples/fjellvik';
 const cwd = path.resolve('.');
 const TODAY = '2026-12-01';
-
-/**
- * Tell-tale Swedish: words and names with no Norwegian look-alike (å/æ/ø are Norwegian too; ä and ö are not),
- * whole words only, so that «for», «og» or «sikkerhetsloven» never trip them.
- */
-const SWEDISH = [
-  /nämnd/i,
-  /kommunstyrelse/i,
-  /personuppgift/i,
-  /\bIMY\b/,
-  /\bOSL\b/,
-  /dataskyddsförordning/i,
-  /Begränsad/i,
-  /\bSida\b/,
-  /\boch\b/i,
-  /\bför\b/i,
-  /[äöÄÖ]/,
-  /\bKLASSA\b/,
-  /diarienummer/i,
-  /sekretess/i,
-  /\bSverige \(Norge\)/,
-];
-// BEGRENSET is a security grade under sikkerhetsloven: lisa's own marking must not borrow it.
-const WRONG_MARKING = /\bbegrenset\b/i;
-
-function swedishIn(text: string): string[] {
-  return SWEDISH.filter((re) => re.test(text)).map((re) => `${re} in «${text.match(re)?.[0]}»`);
-}
 
 describe('the tell-tale list', () => {
   it('catches Swedish and lets Norwegian through', () => {
