@@ -46,7 +46,7 @@ const FILES = {
  * XLSX, or the register as CSV per board. Validates first and refuses a registry with errors, as render does.
  */
 export async function exportCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

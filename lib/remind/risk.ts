@@ -10,7 +10,7 @@ import type { Draft, Planner } from './plan.js';
 // direct message.
 
 const R = {
-  riskHeader: { sv: 'Översyn av riskanalys', nb: 'Gjennomgang av risikoanalyse', en: 'Risk analysis review' },
+  riskHeader: { sv: 'Översyn av riskanalys', nb: 'Gjennomgang av ROS-analyse', en: 'Risk analysis review' },
   riskIntro: {
     sv: '*{title}* ska ses över senast {date}. Ansvarig: {owner}.',
     nb: '*{title}* skal gjennomgås senest {date}. Ansvarlig: {owner}.',
@@ -23,7 +23,7 @@ const R = {
   },
   planContext: {
     sv: 'Handlingsplanen. Status: {status}. Ansvarig: {owner}.',
-    nb: 'Handlingsplanen. Status: {status}. Ansvarlig: {owner}.',
+    nb: 'Tiltaksplanen. Status: {status}. Ansvarlig: {owner}.',
     en: 'The action plan. Status: {status}. Responsible: {owner}.',
   },
 } satisfies Record<string, Localized>;

@@ -28,7 +28,7 @@ const TARGET_NAMES: Record<RefTarget, Localized> = {
     nb: 'årsrapportens vurdering',
     en: 'the yearly report assessment',
   },
-  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+  risk: { sv: 'riskanalysen', nb: 'ROS-analysen', en: 'the risk analysis' },
   plan: { sv: 'åtgärden', nb: 'tiltaket', en: 'the action' },
   review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
 };

@@ -111,7 +111,7 @@ export const actionOverdue: Rule = {
   },
   hint: {
     sv: 'Markera åtgärden som done (med datum), eller ange ett nytt datum och förklara förseningen i svaret till revisorerna.',
-    nb: 'Merk tiltaket som done (med dato), eller angi en ny dato og forklar forsinkelsen i svaret til revisorene.',
+    nb: 'Merk tiltaket som done (med dato), eller angi en ny dato og forklar forsinkelsen i oppfølgingen av revisjonen.',
     en: 'Mark the action done (with a date), or set a new due date and explain the delay in the answer to the auditors.',
   },
   check(ctx) {
@@ -136,7 +136,7 @@ export const auditAnswerOverdue: Rule = {
   severity: 'warning',
   description: {
     sv: 'Svar till revisorerna efter sista dag.',
-    nb: 'Svar til revisorene etter fristen.',
+    nb: 'Svar på revisjonsrapporten etter fristen.',
     en: 'An answer to the auditors past its deadline.',
   },
   message: {
@@ -146,7 +146,7 @@ export const auditAnswerOverdue: Rule = {
   },
   hint: {
     sv: 'Besluta svaret och sätt status: answered med decision, eller kom överens med revisorerna om ny tid.',
-    nb: 'Vedta svaret og sett status: answered med decision, eller avtal ny frist med revisorene.',
+    nb: 'Vedta svaret og sett status: answered med decision, eller avtal ny frist med revisjonen.',
     en: 'Decide the answer and set status: answered with the decision, or agree a new date with the auditors.',
   },
   check(ctx) {

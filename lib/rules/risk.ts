@@ -1,5 +1,6 @@
 import { classificationsInForce, requiredProtectionBySystem } from '../derive.js';
 import type { RiskAnalysis } from '../kinds.js';
+import { levelsOf } from '../model.js';
 import { actionsBySource, dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
 import { type RiskModel, riskLevel, riskModel } from '../risk-model.js';
@@ -250,7 +251,7 @@ export const planActionOverdue: Rule = {
   severity: 'warning',
   description: {
     sv: 'Åtgärd i handlingsplanen som passerat sitt datum.',
-    nb: 'Tiltak i handlingsplanen som har passert fristen.',
+    nb: 'Tiltak i tiltaksplanen som har passert fristen.',
     en: 'An action in the plan past its due date.',
   },
   message: {
@@ -278,7 +279,7 @@ export const planActionOverdue: Rule = {
 
 const SOURCE_NAMES = {
   audit: { sv: 'granskningen', nb: 'revisjonen', en: 'the audit' },
-  risk: { sv: 'riskanalysen', nb: 'risikoanalysen', en: 'the risk analysis' },
+  risk: { sv: 'riskanalysen', nb: 'ROS-analysen', en: 'the risk analysis' },
   classification: { sv: 'systemet', nb: 'systemet', en: 'the system' },
   review: { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'the management review' },
 } as const;
@@ -341,12 +342,12 @@ export const protectionGapUnplanned: Rule = {
   severity: 'warning',
   description: {
     sv: 'System skyddat under klassningens krav utan åtgärd i handlingsplanen (när registret har en handlingsplan).',
-    nb: 'System beskyttet under klassifiseringens krav uten tiltak i handlingsplanen (når registeret har en handlingsplan).',
+    nb: 'System beskyttet under klassifiseringens krav uten tiltak i tiltaksplanen (når registeret har en tiltaksplan).',
     en: 'A system protected below its classification with no action in the plan (once the registry keeps a plan).',
   },
   message: {
     sv: '{system} har lägre skydd än klassningen kräver, och handlingsplanen har ingen öppen åtgärd för det.',
-    nb: '{system} har lavere beskyttelse enn klassifiseringen krever, og handlingsplanen har ikke noe åpent tiltak for det.',
+    nb: '{system} har lavere beskyttelse enn klassifiseringen krever, og tiltaksplanen har ikke noe åpent tiltak for det.',
     en: '{system} is protected below what its classification requires, and the plan has no open action for it.',
   },
   hint: {
@@ -381,17 +382,17 @@ export const topClassificationWithoutAnalysis: Rule = {
   severity: 'warning',
   description: {
     sv: 'Information på högsta konfidentialitetsnivån utan egen riskanalys (när registret har riskanalyser).',
-    nb: 'Informasjon på høyeste konfidensialitetsnivå uten egen risikoanalyse (når registeret har risikoanalyser).',
+    nb: 'Informasjon på høyeste konfidensialitetsnivå uten egen ROS-analyse (når registeret har ROS-analyser).',
     en: 'Information at the top confidentiality level without its own risk analysis (once the registry keeps risk analyses).',
   },
   message: {
     sv: '"{asset}" är klassad på högsta konfidentialitetsnivån ({level}) men saknar en egen riskanalys.',
-    nb: '«{asset}» er klassifisert på høyeste konfidensialitetsnivå ({level}), men mangler egen risikoanalyse.',
+    nb: '«{asset}» er klassifisert på høyeste konfidensialitetsnivå ({level}), men mangler egen ROS-analyse.',
     en: '"{asset}" is classified at the top confidentiality level ({level}) but has no risk analysis of its own.',
   },
   hint: {
     sv: 'KLASSA hanterar nivå 4 med en separat analys: lägg en riskanalys i risk/ med object: {asset: {id}}.',
-    nb: 'KLASSA håndterer nivå 4 med en egen analyse: legg en risikoanalyse i risk/ med object: {asset: {id}}.',
+    nb: 'Informasjon på høyeste nivå skal ha sin egen analyse: legg en ROS-analyse i risk/ med object: {asset: {id}}.',
     en: 'KLASSA handles level 4 with a separate analysis: add a risk analysis in risk/ with object: {asset: {id}}.',
   },
   check(ctx) {
@@ -399,7 +400,8 @@ export const topClassificationWithoutAnalysis: Rule = {
     // Only once the registry keeps risk analyses: a registry from before risk/ must stay valid as it was.
     if (registry.entities.risk.size === 0) return;
     const { confidentialityAspect } = registry.model;
-    const top = Math.max(...registry.model.levels.map((l) => l.value));
+    // The confidentiality aspect's own scale when it has one (Åpen … Strengt fortrolig), else the shared one.
+    const top = Math.max(...levelsOf(registry.model, confidentialityAspect).map((l) => l.value));
     const analysed = new Set<string>();
     for (const r of valid(registry, 'risk')) if (r.data.object.asset) analysed.add(r.data.object.asset);
     for (const c of classificationsInForce(registry).values()) {

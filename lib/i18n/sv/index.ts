@@ -1,4 +1,5 @@
 // The sv catalogue: one object per area, joined. Add an area here and in the other two languages.
 import { common } from './common.js';
+import { nordic } from './nordic.js';
 
-export const catalogue = { ...common };
+export const catalogue = { ...common, ...nordic };
