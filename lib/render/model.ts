@@ -39,6 +39,7 @@ import {
   DPIA_REASON,
   DPIA_STATUS,
   HOSTING,
+  hostingNamesCountry,
   KPI_DIRECTION,
   KPI_UNIT,
   LEGAL_BASIS,
@@ -538,7 +539,10 @@ function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
         administrator: roleName(registry, s.data.administrator, locale),
         supplier: s.data.supplier,
         hosting: label(HOSTING, s.data.hosting, locale),
-        hostingCountry: s.data.hostingCountry ? countryName(s.data.hostingCountry, locale) : undefined,
+        hostingCountry:
+          s.data.hostingCountry && !hostingNamesCountry(s.data.hosting, s.data.hostingCountry)
+            ? countryName(s.data.hostingCountry, locale)
+            : undefined,
         status: label(SYSTEM_STATUS, s.data.status ?? 'active', locale),
         levels,
         below: levels.some((l) => l.below),

@@ -94,6 +94,9 @@ describe('examples/fjellvik', () => {
     expect(overview).toContain('<strong>4</strong> svært høy');
     expect(overview).toContain('Sky i Norge');
     expect(overview).not.toMatch(/Fortrolig \/ høy/);
+    // A national cloud names its country already: no "Sky i Norge (Norge)".
+    expect(overview).not.toContain('Sky i Norge (Norge)');
+    expect(overview).toContain('Sky i EU/EØS (Irland)');
   });
 
   it('renders no Swedish word, no Swedish law and not the sikkerhetsloven grade', () => {
