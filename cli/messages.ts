@@ -15,7 +15,7 @@ Kommandon:
   rules                  Lista alla regler
   init [MAPP]            Skapa ett nytt registerrepo (frågar, eller --yes med flaggor)
   import FIL             Läs in ett kalkylblad (XLSX, CSV) i registret
-  export [MAPP]          Registerförteckningen, system och klassningar som XLSX (eller --format csv)
+  export [MAPP]          Registerförteckning, system, klassningar och handlingsplan som XLSX (eller --format csv)
 
 Flaggor för validate:
   --format text|json|sarif   Utdata (standard: text)
@@ -82,7 +82,7 @@ Kommandoer:
   rules                  List alle regler
   init [MAPPE]           Lag et nytt registerrepo (spør, eller --yes med flagg)
   import FIL             Les inn et regneark (XLSX, CSV) i registeret
-  export [MAPPE]         Protokollen, systemer og klassifiseringer som XLSX (eller --format csv)
+  export [MAPPE]         Protokollen, systemer, klassifiseringer og tiltaksplanen som XLSX (eller --format csv)
 
 Flagg for validate:
   --format text|json|sarif   Utdata (standard: text)
@@ -149,7 +149,7 @@ Commands:
   rules                  List every rule
   init [DIR]             Start a registry repository (asks, or --yes with options)
   import FILE            Import a spreadsheet (XLSX, CSV) into the registry
-  export [DIR]           The Art. 30 register, systems and classifications as XLSX (or --format csv)
+  export [DIR]           The Art. 30 register, systems, classifications and action plan as XLSX (or --format csv)
 
 Options for validate:
   --format text|json|sarif   Output (default: text)
