@@ -111,7 +111,7 @@ Flagg for init:
   --name NAVN                Organisasjonens navn
   --country se|no            Land (standard: se)
   --lang sv|nb               Registerets språk (standard: landets)
-  --boards "A, B"            Styrer og utvalg; det første er det øverste
+  --boards "A, B"            Folkevalgte organer (kommunestyret, formannskapet, utvalgene)
   --coordinator, --dpo, --information-owner, --system-owner "Navn <e-post>"
   Skriver aldri over noe: finnes en fil allerede, avslutter lisa init med kode 2.
 
@@ -119,7 +119,7 @@ Flagg for import:
   --mapping NAVN|FIL         Tilordning (imy-registerforteckning, datatilsynet-protokoll, klassa-export,
                              systemforteckning) eller en egen fil; standard: den som kjenner igjen kolonnene
   --registry MAPPE           Registeret (standard: registry)
-  --board ID                 Virksomhet for rader som ikke angir noen
+  --board ID                 Organet for rader som ikke angir noe
   --dry-run                  Vis hva som leses inn og ville blitt skrevet, skriv ingenting
   --force                    Skriv over filer som finnes
 
