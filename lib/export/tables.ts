@@ -1,4 +1,4 @@
-import { controllerIdOf, controllers } from '../controller.js';
+import { controllerIdOf, controllerRef, controllers } from '../controller.js';
 import { profileOf } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
 import { type Locale, type Localized, pickText } from '../locale.js';
@@ -83,8 +83,8 @@ export function exportControllers(
     .map((b) => ({ id: b.id, name: b.name }));
 }
 
-const boardName = (registry: Registry, id: string) =>
-  registry.organisation?.data.boards?.find((b) => b.id === id)?.name ?? id;
+// No board is the organisation itself (a Norwegian kommune's shared systems).
+const boardName = (registry: Registry, id: string | undefined) => controllerRef(registry, id).name;
 
 export function systemsTable(registry: Registry, locale: Locale): Table {
   const aspects = registry.model.aspects;

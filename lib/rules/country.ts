@@ -108,4 +108,36 @@ export const hostingCountryMismatch: Rule = {
   },
 };
 
-export const COUNTRY_RULES = [processingControllerMissing, controllerNotAController, hostingCountryMismatch];
+export const boardMissing: Rule = {
+  id: 'board-missing',
+  severity: 'error',
+  description: {
+    sv: 'System eller informationstillgång utan ansvarig nämnd, där varje nämnd är personuppgiftsansvarig.',
+    nb: 'System eller informasjonsverdi uten ansvarlig utvalg, der hvert utvalg er behandlingsansvarlig.',
+    en: 'A system or information asset with no board, where each board is a controller.',
+  },
+  message: {
+    sv: '"{name}" anger inte vilken nämnd som ansvarar (board).',
+    nb: '«{name}» oppgir ikke hvilket utvalg som har ansvaret (board).',
+    en: '"{name}" does not say which board is responsible (board).',
+  },
+  hint: {
+    sv: 'Lägg till board: med nämndens id ur lisa.yaml. (I Norge ansvarar kommunen själv: ange country: "no" i lisa.yaml.)',
+    nb: 'Legg til board: med utvalgets id fra lisa.yaml. (Er organisasjonen selv ansvarlig, som en norsk kommune: angi country: "no" i lisa.yaml.)',
+    en: 'Add board: with the board id from lisa.yaml. (Where the organisation itself is responsible, as a Norwegian kommune: set country: "no" in lisa.yaml.)',
+  },
+  check(ctx) {
+    // Where the organisation is the controller (Norway) a system or asset without a board is the organisation's.
+    if (profileOf(ctx.registry.organisation?.data).controllerModel !== 'board') return;
+    for (const e of [...valid(ctx.registry, 'system'), ...valid(ctx.registry, 'asset')])
+      if (e.data.board === undefined)
+        ctx.report(this, { entity: e, path: [], key: true }, { name: e.data.name });
+  },
+};
+
+export const COUNTRY_RULES = [
+  processingControllerMissing,
+  controllerNotAController,
+  hostingCountryMismatch,
+  boardMissing,
+];
