@@ -129,9 +129,12 @@ export const boardMissing: Rule = {
   check(ctx) {
     // Where the organisation is the controller (Norway) a system or asset without a board is the organisation's.
     if (profileOf(ctx.registry.organisation?.data).controllerModel !== 'board') return;
-    for (const e of [...valid(ctx.registry, 'system'), ...valid(ctx.registry, 'asset')])
-      if (e.data.board === undefined)
+    for (const e of [...valid(ctx.registry, 'system'), ...valid(ctx.registry, 'asset')]) {
+      // A board the schema rejected is left out of `data` but was written: invalid-value has told about it.
+      const written = (e.parsed.data as { board?: unknown } | undefined)?.board !== undefined;
+      if (e.data.board === undefined && !written)
         ctx.report(this, { entity: e, path: [], key: true }, { name: e.data.name });
+    }
   },
 };
 
