@@ -515,8 +515,8 @@ function hyphenateHtml(html, locale) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 5 modules
-var model = __webpack_require__(67033);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 17 modules
+var model = __webpack_require__(55263);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js

@@ -2,7 +2,7 @@ import type { Localized } from '../locale.js';
 import { currentEnd, noticeDate } from '../rules/agreements.js';
 import { esc } from './blocks.js';
 import { addDays } from './calendar.js';
-import type { Planner } from './plan.js';
+import type { Planner } from './planner.js';
 
 // An agreement is ended or renewed by giving notice in time: the reminder comes before the last day for that.
 

@@ -3,7 +3,7 @@ import type { Localized } from '../locale.js';
 import { hasReason } from '../rules/incidents.js';
 import { esc } from './blocks.js';
 import { localDay, localIso } from './calendar.js';
-import type { Planner } from './plan.js';
+import type { Planner } from './planner.js';
 
 // The 72 hours of GDPR Art. 33 run through weekends and holidays, so these reminders do not wait for 08:00 on
 // a working day: they go out at fixed points after the discovery, each saying how many hours are left.

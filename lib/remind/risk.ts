@@ -3,7 +3,7 @@ import { dueEnd, isOpen } from '../plan.js';
 import type { Entity } from '../registry.js';
 import { type Content, esc } from './blocks.js';
 import { ACTION_STATUS, M } from './messages.js';
-import type { Draft, Planner } from './plan.js';
+import type { Draft, Planner } from './planner.js';
 
 // Reminders for the risk register and the action plan: a risk analysis falling due for review, an action in
 // the plan falling due. They go the same ways as the other reminders (Planner.route), restricted ones only by

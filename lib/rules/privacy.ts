@@ -1,4 +1,5 @@
 import { profileOf } from '../country.js';
+import { dpiaOf } from '../facts/dpia.js';
 import type { Localized } from '../locale.js';
 import { adequacyOf, countryCode, hasAdequacy, inEea } from '../transfers.js';
 import { type Rule, valid } from './context.js';
@@ -72,30 +73,13 @@ export const dpiaMissing: Rule = {
     const { locale } = ctx;
     for (const p of valid(ctx.registry, 'processing')) {
       const d = p.data;
-      if (d.dpia?.status === 'done') continue;
-      // IMY: a DPIA is needed when at least two EDPB criteria apply. Sensitive data alone is one criterion, so a
-      // documented assessment that none is needed (status not-needed with a reference) settles it; protected
-      // identities are sensitive data about vulnerable people, two criteria at once, and always need one.
-      const declared = new Set<string>(d.dpia?.criteria ?? []);
-      if (d.automatedDecisions) declared.add('automated-decisions');
-      const criteria = new Set(declared);
-      const sensitive = (d.specialCategories?.length ?? 0) > 0 || d.criminalData === true;
-      if (sensitive) criteria.add('sensitive-data');
-      if (d.protectedIdentities) {
-        criteria.add('sensitive-data');
-        criteria.add('vulnerable-data-subjects');
-      }
-      const assessed = d.dpia?.status === 'not-needed' && Boolean(d.dpia.reference);
-      if (criteria.size < 2 && (!sensitive || assessed)) continue;
-      const reasons: string[] = [];
-      if ((d.specialCategories?.length ?? 0) > 0) reasons.push(REASONS.special[locale]);
-      if (d.criminalData) reasons.push(REASONS.criminal[locale]);
-      if (d.protectedIdentities) reasons.push(REASONS.protected[locale]);
-      if (declared.size >= 2) reasons.push(REASONS.criteria[locale].replace('{n}', String(declared.size)));
-      else if (reasons.length === 0 || (declared.size === 1 && !d.protectedIdentities)) {
-        reasons.push(REASONS.criteria[locale].replace('{n}', String(criteria.size)));
-      }
-      if (reasons.length === 0) continue;
+      const dpia = dpiaOf(d);
+      if (!dpia.missing) continue;
+      const reasons = dpia.reasons.map((r) =>
+        r.code === 'criteria'
+          ? REASONS.criteria[locale].replace('{n}', String(r.n))
+          : REASONS[r.code][locale],
+      );
       ctx.report(
         this,
         { entity: p, path: d.dpia ? ['dpia', 'status'] : ['name'] },

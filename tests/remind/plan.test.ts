@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { reviewQuarter as quarterBefore } from '../../lib/facts/quarters.js';
 import { localInstant } from '../../lib/remind/calendar.js';
-import { planReminders, quarterBefore, type Reminder, registryPath } from '../../lib/remind/plan.js';
+import { planReminders, type Reminder, registryPath } from '../../lib/remind/plan.js';
 import { validateSources } from '../../lib/validate.js';
 import { FILES, fixtureRegistry, fixtureSources, org } from './fixture.js';
 

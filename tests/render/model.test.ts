@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { quarterOf, quartersEnding, reviewQuarter } from '../../lib/facts/quarters.js';
 import { buildRegistry } from '../../lib/registry.js';
 import { axis, lineChart } from '../../lib/render/charts.js';
 import { formatNumber, formatValue, genitive, longDate, shortDate } from '../../lib/render/format.js';
 import { documentIds } from '../../lib/render/index.js';
-import {
-  buildDocuments,
-  type DocumentModel,
-  type KpiView,
-  type ProcessingRow,
-  quarterOf,
-  quartersEnding,
-  reviewQuarter,
-} from '../../lib/render/model.js';
+import type { KpiView } from '../../lib/render/kpi-review.js';
+import { buildDocuments, type DocumentModel, type ProcessingRow } from '../../lib/render/model.js';
 import { FILES, fixtureRegistry, fixtureSources, LISA, TODAY } from './fixture.js';
 
 const input = { today: TODAY, locale: 'sv' as const };
