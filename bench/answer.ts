@@ -9,6 +9,7 @@ import { answer } from '../lib/answer/answer.js';
 import { type AnswerIndex, buildAnswerIndex } from '../lib/answer/index.js';
 import { buildRegistry, type Registry, registryLocale } from '../lib/registry.js';
 import { generateRegion, REGION, type RegionSize } from './generate.js';
+import { FULL, rounds } from './process.js';
 
 /** Issue 11's budgets, at 34,560 entries (the generated region, 1×). */
 const BUDGET = { p50: 5, p99: 20, buildMs: 2000, rssMiB: 400 };
@@ -79,7 +80,7 @@ function measure(size: RegionSize, label: string): void {
 
   let index: AnswerIndex | undefined;
   const builds: number[] = [];
-  for (let i = 0; i < (label ? 1 : 3); i++) {
+  for (let i = 0; i < (label ? 1 : rounds(1, 3)); i++) {
     index = undefined;
     collect();
     const t = process.hrtime.bigint();
@@ -120,7 +121,12 @@ function measure(size: RegionSize, label: string): void {
 
 export async function benchAnswer(): Promise<void> {
   measure(REGION, '');
-  // Four regions' worth: how latency grows with the registers (the goal is for p99 at 4×).
+  // Four regions' worth: how latency grows with the registers (the goal is for p99 at 4×). A minute and
+  // 2 GiB more: `--full` only.
+  if (!FULL) {
+    console.log('answer at 4× region: run with --full');
+    return;
+  }
   const times4 = Object.fromEntries(
     Object.entries(REGION).map(([k, v]) => [k, v * 4]),
   ) as unknown as RegionSize;

@@ -10,10 +10,11 @@ import { generateRegion } from './generate.js';
 import {
   type Case,
   CLI,
+  FULL,
   fmt,
   interleaved,
-  LONG,
   ROOT,
+  rounds,
   type Timing,
   timeNode,
   writeFiles,
@@ -42,7 +43,7 @@ export async function benchCli(): Promise<void> {
   try {
     const out = (what: string) => path.join(scratch, what);
     let inits = 0;
-    await print(5, [
+    await print(rounds(3, 5), [
       lisa('cli start-up (lisa --version)', ['--version'], ROOT),
       lisa('cli start-up (lisa --help)', ['--help'], ROOT),
       lisa('cli example rules', ['rules'], ROOT),
@@ -69,7 +70,7 @@ export async function benchCli(): Promise<void> {
       },
     ]);
     if (pdf)
-      await print(3, [
+      await print(rounds(2, 3), [
         lisa('cli example render html+pdf', ['render', 'registry', '--out', out('p'), ...TODAY], ROOT),
       ]);
     else console.log('cli example render html+pdf: skipped, no Chrome or Chromium (set CHROME_PATH)');
@@ -79,23 +80,12 @@ export async function benchCli(): Promise<void> {
     const system = /^name: (.*)$/m.exec(
       Buffer.from(files.find((f) => f.rel === 'system/system-42.yaml')?.bytes ?? []).toString('utf8'),
     )?.[1];
-    // Just written, so already in the file cache: no warm-up round.
+    // Just written, so already in the file cache: no warm-up round. The quick run measures the goal's pair.
     const region = await print(
       3,
       [
         lisa('cli region validate', ['validate', 'region', ...TODAY], scratch, [0, 1]),
         { name: 'peer region read + js-yaml + ajv', run: () => timeNode([PEER, 'region'], { cwd: scratch }) },
-        lisa('cli region ask', ['ask', '--registry', 'region', `vem äger ${system}?`], scratch),
-        lisa(
-          'cli region remind --dry-run',
-          ['remind', 'region', '--dry-run', '--from', '2026-11-23'],
-          scratch,
-        ),
-        lisa(
-          'cli region render html',
-          ['render', 'region', '--format', 'html', '--out', out('rh'), ...TODAY],
-          scratch,
-        ),
       ],
       false,
     );
@@ -104,16 +94,35 @@ export async function benchCli(): Promise<void> {
     console.log(`cli region validate / peer (lisa/peer): ${(lisaRun.ms / peerRun.ms).toFixed(2)}`);
     if (lisaRun.cpu && peerRun.cpu)
       console.log(`cli region validate / peer, CPU (lisa/peer): ${(lisaRun.cpu / peerRun.cpu).toFixed(2)}`);
-    // The slowest command at region scale (a workbook of every entry): one run.
-    await print(
-      1,
-      [lisa('cli region export (xlsx)', ['export', 'region', '--out', out('rx')], scratch)],
-      false,
-    );
-    if (LONG && pdf)
-      await print(1, [
-        lisa('cli region render html+pdf', ['render', 'region', '--out', out('rp'), ...TODAY], scratch),
-      ]);
+    if (FULL) {
+      await print(
+        3,
+        [
+          lisa('cli region ask', ['ask', '--registry', 'region', `vem äger ${system}?`], scratch),
+          lisa(
+            'cli region remind --dry-run',
+            ['remind', 'region', '--dry-run', '--from', '2026-11-23'],
+            scratch,
+          ),
+          lisa(
+            'cli region render html',
+            ['render', 'region', '--format', 'html', '--out', out('rh'), ...TODAY],
+            scratch,
+          ),
+        ],
+        false,
+      );
+      // The slowest command at region scale (a workbook of every entry): one run.
+      await print(
+        1,
+        [lisa('cli region export (xlsx)', ['export', 'region', '--out', out('rx')], scratch)],
+        false,
+      );
+      if (pdf)
+        await print(1, [
+          lisa('cli region render html+pdf', ['render', 'region', '--out', out('rp'), ...TODAY], scratch),
+        ]);
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -16,8 +16,21 @@ export const ROOT = ((): string => {
 /** The compiled CLI, as `npm run build` leaves it and the `lisa` bin points at. */
 export const CLI = path.join(ROOT, 'build/cli/main.js');
 
-/** `npm run bench -- --long`: the slow figures too (4× the region). */
-export const LONG = process.argv.includes('--long') || process.env.LISA_BENCH_LONG === '1';
+/**
+ * `npm run bench -- --full` (or `--long`): every figure, with more rounds — the answerer at 4× the region,
+ * the region's PDFs, every command on the region. The default is the quick run: each of issue 17's goals
+ * once, with fewer rounds (a few minutes instead of a quarter of an hour on a loaded 2-core machine).
+ */
+export const FULL =
+  process.argv.includes('--full') ||
+  process.argv.includes('--long') ||
+  process.env.LISA_BENCH_FULL === '1' ||
+  process.env.LISA_BENCH_LONG === '1';
+
+/** Rounds of a measurement: `quick` by default, `full` with `--full`. */
+export function rounds(quick: number, full: number): number {
+  return FULL ? full : quick;
+}
 
 export interface Case {
   name: string;

@@ -11,6 +11,7 @@ import { buildRegistry, type SourceFile } from '../lib/registry.js';
 import { renderDocuments } from '../lib/render/index.js';
 import { findBrowser } from '../lib/render/pdf.js';
 import { validateSources } from '../lib/validate.js';
+import { rounds } from './process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGISTRY = path.join(ROOT, 'registry');
@@ -141,7 +142,7 @@ export async function benchRender(): Promise<void> {
     // What `lisa render registry` does: read, validate, make HTML and PDF of every document.
     let best = Number.POSITIVE_INFINITY;
     let count = 0;
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < rounds(1, 2); i++) {
       const [ms, result] = await timed(async () => {
         const sources = await readRegistryFiles(REGISTRY, ROOT);
         const { registry } = validateSources('registry', sources, { today: TODAY });

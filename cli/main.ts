@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
+import module from 'node:module';
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RegistryNotFound } from '../lib/io/load.js';
 import { format } from '../lib/locale.js';
@@ -83,7 +86,21 @@ function isMain(): boolean {
   }
 }
 
+/** The user's cache folder for lisa: $XDG_CACHE_HOME/lisa, else ~/.cache/lisa (%LOCALAPPDATA%\lisa on Windows). */
+function compileCacheDir(): string {
+  const base =
+    process.env.XDG_CACHE_HOME ||
+    (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ||
+    path.join(homedir(), '.cache');
+  return path.join(base, 'lisa', 'node-compile-cache');
+}
+
 if (isMain()) {
+  // V8's compiled code for lisa and its libraries kept on disk between runs (Node's compile cache;
+  // NODE_DISABLE_COMPILE_CACHE=1 turns it off): each command then loads its modules without compiling them
+  // again. In the user's own cache folder, not the shared temporary one, where another account could plant
+  // code. Called before the command's modules are imported, so they are cached.
+  module.enableCompileCache?.(compileCacheDir());
   // `lisa rules | head` closes the pipe before lisa is done writing; that is no error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 70));
   main(process.argv.slice(2)).then(

@@ -202,12 +202,17 @@ const REFUSED = {
     nb: 'malen {name} i {dir} leses ikke: den er en lenke ut av malmappen eller ingen vanlig fil. Legg selve filen i mappen.',
     en: 'the template {name} in {dir} is not read: it is a link out of the templates folder or not a regular file. Put the file itself in the folder.',
 };
-/** A Nunjucks loader over `dirs`, first match wins, reading each file through `readInside`. */
-function safeTemplateLoader(dirs, locale) {
+/**
+ * A Nunjucks loader over `dirs`, first match wins, reading each file through `readInside`. A dir below one
+ * of `roots` (the adopter's `<folder>/<lang>/`) is read as a path inside that root, so a language folder
+ * that is a link out of the adopter's folder is refused like any other link.
+ */
+function safeTemplateLoader(dirs, locale, roots = []) {
     return {
         getSource(name) {
             for (const dir of dirs) {
-                const read = (0,safe_read/* readInside */.xO)(dir, name, MAX_TEMPLATE_BYTES);
+                const root = roots.find((r) => r !== dir && (0,safe_read/* isInside */.FK)(r, dir)) ?? dir;
+                const read = (0,safe_read/* readInside */.xO)(root, external_node_path_.join(external_node_path_.relative(root, dir), name), MAX_TEMPLATE_BYTES);
                 if (read.ok)
                     return {
                         src: Buffer.from(read.bytes).toString('utf8'),
@@ -227,8 +232,8 @@ function safeTemplateLoader(dirs, locale) {
 var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/dictionary.js
-var dictionary = __webpack_require__(81465);
+// EXTERNAL MODULE: ./build/lib/render/document-words.js + 29 modules
+var document_words = __webpack_require__(7615);
 // EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
 var format = __webpack_require__(44921);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
@@ -249,7 +254,7 @@ function defaultTemplatesDir(from = external_node_path_.dirname((0,external_node
     let dir = from;
     for (let i = 0; i < 6; i++) {
         const candidate = external_node_path_.join(dir, 'templates');
-        if ((0,external_node_fs_.existsSync)(external_node_path_.join(candidate, 'sv', 'layout.njk')))
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(candidate, 'shared', 'layout.njk')))
             return candidate;
         const parent = external_node_path_.dirname(dir);
         if (parent === dir)
@@ -259,21 +264,18 @@ function defaultTemplatesDir(from = external_node_path_.dirname((0,external_node
     return external_node_path_.resolve(from, '../../templates');
 }
 /**
- * Where a template name is looked up, first match wins: the adopter's folder, the language, the templates
- * all languages share (their words come from a dictionary), Swedish.
+ * Where a template name is looked up, first match wins: the adopter's folder for this language only
+ * (`<folder>/<lang>/`), the adopter's folder for every language, then lisa's one template set
+ * (`templates/shared/`, its words from the message catalogue).
  */
 function templateSearchPath(locale, templatesDir, builtIn = defaultTemplatesDir()) {
-    const dirs = [
-        ...(templatesDir ? [external_node_path_.resolve(templatesDir)] : []),
-        external_node_path_.join(builtIn, locale),
-        external_node_path_.join(builtIn, 'shared'),
-        external_node_path_.join(builtIn, 'sv'),
-    ];
+    const own = templatesDir ? external_node_path_.resolve(templatesDir) : undefined;
+    const dirs = [...(own ? [external_node_path_.join(own, locale), own] : []), external_node_path_.join(builtIn, 'shared')];
     return [...new Set(dirs)];
 }
 function createEnvironment(options) {
     const { locale } = options;
-    const loader = safeTemplateLoader(templateSearchPath(locale, options.templatesDir, options.builtIn), locale);
+    const loader = safeTemplateLoader(templateSearchPath(locale, options.templatesDir, options.builtIn), locale, options.templatesDir ? [external_node_path_.resolve(options.templatesDir)] : []);
     const env = new nunjucks.Environment(loader, {
         autoescape: true,
         throwOnUndefined: false,
@@ -294,8 +296,8 @@ function createEnvironment(options) {
     env.addFilter('plural', (n, one, other, exact) => (0,words/* countWith */.mC)(locale, n, one, other, exact));
     env.addFilter('list', (v) => (0,words/* joinList */.D7)(locale, v ?? []));
     env.addFilter('insentence', (v) => (0,words/* midSentence */.kt)(v, locale));
-    // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
-    env.addGlobal('t', (key, params) => (0,dictionary/* docWord */.h)(locale, key, params));
+    // The words: `t("key", {param: value})` from the message catalogue; `t("date")` is `documents.date`.
+    env.addGlobal('t', (key, params) => (0,document_words/* docWord */.hW)(locale, key, params));
     return env;
 }
 const BULLET = /^\s*(?:[-*•–])\s+/;

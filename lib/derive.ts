@@ -1,6 +1,6 @@
 import type { Classification, Incident, PlanAction, RiskAnalysis } from './kinds.js';
 import type { Entity, Registry } from './registry.js';
-import { DEFAULT_TIME_ZONE, localInstant } from './remind/calendar.js';
+import { DEFAULT_TIME_ZONE, localInstant } from './remind/local-time.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 

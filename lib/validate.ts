@@ -12,6 +12,7 @@ import {
   registryLocale,
   type SourceFile,
 } from './registry.js';
+import { patchRegistry } from './registry-patch.js';
 import { runRules } from './rules/context.js';
 import { ALL_RULES, RULES } from './rules/index.js';
 import { applySuppressions } from './rules/suppress.js';
@@ -90,7 +91,11 @@ export class Validator {
   private sources = new Map<string, SourceFile>();
   /** The sources in path order, kept between runs: a changed file keeps its place, so most runs need no sort. */
   private ordered: SourceFile[] | undefined;
+  /** Where each file is in `ordered`, while `ordered` keeps its files. */
+  private orderedIndex: Map<string, number> | undefined;
   private locale: Locale | undefined;
+  /** The registry of the last run, which a change of contents only patches. */
+  private last: Registry | undefined;
 
   constructor(
     private readonly root: string,
@@ -116,6 +121,12 @@ export class Validator {
 
   /** Applies changed or added files and removed paths to the last set, and validates. */
   update(changed: readonly SourceFile[], removed: readonly string[] = []): ValidationResult {
+    // Only contents changed: the last registry is patched rather than built again (lib/registry-patch.ts).
+    const patchable =
+      this.last !== undefined &&
+      this.ordered !== undefined &&
+      removed.length === 0 &&
+      changed.every((s) => this.sources.has(s.file));
     for (const s of changed) {
       if (!this.sources.has(s.file)) this.ordered = undefined;
       this.sources.set(s.file, s);
@@ -124,12 +135,27 @@ export class Validator {
       if (this.sources.delete(r)) this.ordered = undefined;
       this.cache.delete(r);
     }
+    if (patchable && this.last && this.ordered) {
+      const locale = this.options.locale ?? registryLocale(this.ordered);
+      const registry =
+        locale === this.locale ? patchRegistry(this.last, changed, locale, this.parseCache) : undefined;
+      if (registry) {
+        // The same files in the same order: only the changed ones are put in their places.
+        this.orderedIndex ??= new Map(this.ordered.map((s, i) => [s.file, i]));
+        for (const s of changed) this.ordered[this.orderedIndex.get(s.file) as number] = s;
+        this.last = registry;
+        return summarise(registry, findingsFor(registry, resolveToday(this.ordered, this.options)));
+      }
+    }
     if (this.ordered) this.ordered = this.ordered.map((s) => this.sources.get(s.file) as SourceFile);
     return this.run();
   }
 
   private run(): ValidationResult {
-    this.ordered ??= [...this.sources.values()].sort(byRel);
+    if (!this.ordered) {
+      this.ordered = [...this.sources.values()].sort(byRel);
+      this.orderedIndex = undefined;
+    }
     const all = this.ordered;
     const locale = this.options.locale ?? registryLocale(all);
     // Messages are cached in a language; a change of language invalidates them.
@@ -139,6 +165,7 @@ export class Validator {
     }
     for (const file of this.cache.keys()) if (!this.sources.has(file)) this.cache.delete(file);
     const registry = buildRegistry(this.root, all, locale, this.parseCache);
+    this.last = registry;
     return summarise(registry, findingsFor(registry, resolveToday(all, this.options)));
   }
 }

@@ -3,7 +3,7 @@ import { profileOf } from '../country.js';
 import { reviewQuarter } from '../facts/quarters.js';
 import { format, type Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
-import { docWord } from '../render/dictionary.js';
+import { docWord } from '../render/document-words.js';
 import { quarterLabel, TITLES } from '../render/labels.js';
 import { asList, dataOf, nameOf } from './context.js';
 import type { AffectedDocument, Data, EntityChange } from './types.js';

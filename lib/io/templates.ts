@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import { format, type Locale, type Localized } from '../locale.js';
-import { readInside } from './safe-read.js';
+import { isInside, readInside } from './safe-read.js';
 
 // Templates are read like every other file lisa reads: only from inside the folder they are looked up in,
 // never through a link out of it (an adopter's `{% include %}` of a link to /proc/self/environ would put
@@ -15,12 +15,21 @@ const REFUSED: Localized = {
   en: 'the template {name} in {dir} is not read: it is a link out of the templates folder or not a regular file. Put the file itself in the folder.',
 };
 
-/** A Nunjucks loader over `dirs`, first match wins, reading each file through `readInside`. */
-export function safeTemplateLoader(dirs: readonly string[], locale: Locale): nunjucks.ILoader {
+/**
+ * A Nunjucks loader over `dirs`, first match wins, reading each file through `readInside`. A dir below one
+ * of `roots` (the adopter's `<folder>/<lang>/`) is read as a path inside that root, so a language folder
+ * that is a link out of the adopter's folder is refused like any other link.
+ */
+export function safeTemplateLoader(
+  dirs: readonly string[],
+  locale: Locale,
+  roots: readonly string[] = [],
+): nunjucks.ILoader {
   return {
     getSource(name: string): nunjucks.LoaderSource {
       for (const dir of dirs) {
-        const read = readInside(dir, name, MAX_TEMPLATE_BYTES);
+        const root = roots.find((r) => r !== dir && isInside(r, dir)) ?? dir;
+        const read = readInside(root, path.join(path.relative(root, dir), name), MAX_TEMPLATE_BYTES);
         if (read.ok)
           return {
             src: Buffer.from(read.bytes).toString('utf8'),

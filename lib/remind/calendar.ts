@@ -1,14 +1,15 @@
-import { TZDate } from '@date-fns/tz';
-import { format as formatDate } from 'date-fns/format';
 import Holidays from 'date-holidays';
 import type { Locale } from '../locale.js';
 import { Memo } from '../memo.js';
+
+// Local times live in ./local-time.ts, which validation needs without this module's holiday data (date-holidays:
+// ~0.1 s of CPU to load); they are re-exported here for the reminders.
+export { DEFAULT_TIME_ZONE, localDay, localInstant, localIso } from './local-time.js';
 
 // Dates in the organisation's calendar are plain YYYY-MM-DD strings: a deadline is a day, not an instant.
 // Instants appear only where a day meets the clock (the local send time), through the time-zone database.
 
 export type Country = 'SE' | 'NO';
-export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 /** The local time reminders go out on their day. */
 export const DEFAULT_SEND_TIME = '08:00';
 
@@ -129,34 +130,6 @@ export function nextWorkingDay(day: string, country: Country): string {
 export function dayInMonth(year: number, month: number, day: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
-}
-
-// A time-zone lookup (Intl) per TZDate is a quarter of planning a year of reminders at region scale.
-const instants = new Memo<number>(8192);
-const isoTimes = new Memo<string>(8192);
-
-/** The instant a local wall-clock time happens on a day in a zone; DST is the time-zone database's business. */
-export function localInstant(day: string, time: string, timeZone: string): Date {
-  return new Date(
-    instants.get(`${timeZone} ${day} ${time}`, () => {
-      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-      const [hh, mm] = time.split(':').map(Number) as [number, number];
-      return new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime();
-    }),
-  );
-}
-
-/** The local calendar day of an instant. */
-export function localDay(instant: Date, timeZone: string): string {
-  return formatDate(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
-}
-
-/** An instant written in local time with its offset: 2026-03-30T08:00:00+02:00. */
-export function localIso(instant: Date, timeZone: string): string {
-  const ms = instant.getTime();
-  return isoTimes.get(`${timeZone} ${ms}`, () =>
-    formatDate(new TZDate(ms, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx"),
-  );
 }
 
 const DATE_LOCALE: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };

@@ -25,7 +25,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 import { genitive, longDate } from './format.js';
 import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from './labels.js';
 

@@ -6,7 +6,7 @@ import { safeTemplateLoader } from '../io/templates.js';
 import type { Locale } from '../locale.js';
 import { countWith, joinList, midSentence } from '../words.js';
 import { escapeXml } from './charts.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 import {
   countryName,
   formatNumber,
@@ -26,7 +26,7 @@ export function defaultTemplatesDir(from = path.dirname(fileURLToPath(import.met
   let dir = from;
   for (let i = 0; i < 6; i++) {
     const candidate = path.join(dir, 'templates');
-    if (existsSync(path.join(candidate, 'sv', 'layout.njk'))) return candidate;
+    if (existsSync(path.join(candidate, 'shared', 'layout.njk'))) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
@@ -35,20 +35,17 @@ export function defaultTemplatesDir(from = path.dirname(fileURLToPath(import.met
 }
 
 /**
- * Where a template name is looked up, first match wins: the adopter's folder, the language, the templates
- * all languages share (their words come from a dictionary), Swedish.
+ * Where a template name is looked up, first match wins: the adopter's folder for this language only
+ * (`<folder>/<lang>/`), the adopter's folder for every language, then lisa's one template set
+ * (`templates/shared/`, its words from the message catalogue).
  */
 export function templateSearchPath(
   locale: Locale,
   templatesDir?: string,
   builtIn = defaultTemplatesDir(),
 ): string[] {
-  const dirs = [
-    ...(templatesDir ? [path.resolve(templatesDir)] : []),
-    path.join(builtIn, locale),
-    path.join(builtIn, 'shared'),
-    path.join(builtIn, 'sv'),
-  ];
+  const own = templatesDir ? path.resolve(templatesDir) : undefined;
+  const dirs = [...(own ? [path.join(own, locale), own] : []), path.join(builtIn, 'shared')];
   return [...new Set(dirs)];
 }
 
@@ -63,6 +60,7 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   const loader = safeTemplateLoader(
     templateSearchPath(locale, options.templatesDir, options.builtIn),
     locale,
+    options.templatesDir ? [path.resolve(options.templatesDir)] : [],
   );
   const env = new nunjucks.Environment(loader, {
     autoescape: true,
@@ -88,7 +86,7 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
   );
   env.addFilter('list', (v: string[] | undefined) => joinList(locale, v ?? []));
   env.addFilter('insentence', (v: string) => midSentence(v, locale));
-  // The shared templates' words: `t("key", {param: value})`, from lib/render/dictionary.ts.
+  // The words: `t("key", {param: value})` from the message catalogue; `t("date")` is `documents.date`.
   env.addGlobal('t', (key: string, params?: Record<string, unknown>) => docWord(locale, key, params));
   return env;
 }

@@ -15,7 +15,7 @@ import {
   type ModelInput,
   valid,
 } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 import { formatValue } from './format.js';
 import { KPI_DIRECTION, KPI_UNIT, label, quarterLabel, TITLES } from './labels.js';
 

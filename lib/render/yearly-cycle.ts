@@ -5,7 +5,7 @@ import type { CycleActivity } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { roleName } from '../roles.js';
 import { valid } from './common.js';
-import { docWord } from './dictionary.js';
+import { docWord } from './document-words.js';
 import { monthName } from './format.js';
 import type { YearlyScope } from './yearly-scope.js';
 

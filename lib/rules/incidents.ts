@@ -2,7 +2,7 @@ import { instantOf, notificationDeadline, registryTimeZone } from '../derive.js'
 import type { Incident } from '../kinds.js';
 import type { Localized } from '../locale.js';
 import type { PathSegment } from '../parse.js';
-import { localDay, localIso } from '../remind/calendar.js';
+import { localDay, localIso } from '../remind/local-time.js';
 import { type Rule, valid } from './context.js';
 
 // Incidents: the 72 hours of GDPR Art. 33, protected identities, closure, and no personal data in the record.

@@ -62,7 +62,7 @@ beforeAll(async () => {
   if (offline.code !== 0) await sh('npm', [...install, '--prefer-offline'], repo);
 }, 120_000);
 
-// The install holds thousands of files: removing them can take a while on a busy machine.
+// Removing the installed node_modules takes long on a busy machine.
 afterAll(removeTempDirs, 180_000);
 
 describe('the packed package, installed into an empty repository', () => {
@@ -72,7 +72,7 @@ describe('the packed package, installed into an empty repository', () => {
     for (const f of [
       'package/build/cli/main.js',
       'package/schemas/processing.schema.json',
-      'package/templates/sv/processing-register.njk',
+      'package/templates/shared/processing-register.njk',
       'package/mappings/imy-registerforteckning.yaml',
       'package/bot/manifest.yaml',
       'package/docs/kom-igang.md',

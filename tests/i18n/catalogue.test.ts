@@ -20,15 +20,26 @@ describe('the message catalogue', () => {
   });
 
   it('has every key in every language, each a valid ICU message with the same arguments', () => {
+    // The set of arguments, each once (English may need a count twice for agreement). A name and its
+    // genitive are one argument: Swedish writes "Kommunstyrelsens förslag", English "of the …" with the name.
+    const same = (name: string) => ({ gen: 'name', genLower: 'nameLower' })[name] ?? name;
     const args = (text: string) =>
-      JSON.stringify(new IntlMessageFormat(text, 'en').getAst(), (k, v) => (k === 'location' ? undefined : v))
-        .match(/"value":"[^"]*","type":[1-6]\b|"type":[1-6],"value":"[^"]*"/g)
-        ?.map((m) => m.replace(/.*"value":"([^"]*)".*/, '$1'))
-        .sort() ?? [];
+      [
+        ...new Set(
+          JSON.stringify(new IntlMessageFormat(text, 'en').getAst(), (k, v) =>
+            k === 'location' ? undefined : v,
+          )
+            .match(/"value":"[^"]*","type":[1-6]\b|"type":[1-6],"value":"[^"]*"/g)
+            ?.map((m) => same(m.replace(/.*"value":"([^"]*)".*/, '$1'))) ?? [],
+        ),
+      ].sort();
+    // A Norwegian letter closes "Med hilsen" without naming the board; English refers back with "it".
+    const fewer = new Set(['documents.closingLetter', 'documents.register.intro']);
     for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
       for (const other of [nb, en]) {
         expect(other[key], key).toBeTypeOf('string');
-        expect(args(other[key]), key).toEqual(args(sv[key]));
+        if (fewer.has(key)) expect(args(sv[key]), key).toEqual(expect.arrayContaining(args(other[key])));
+        else expect(args(other[key]), key).toEqual(args(sv[key]));
       }
     }
     expect(Object.keys(nb).sort()).toEqual(Object.keys(sv).sort());

@@ -18,7 +18,8 @@ function html(registry: Registry, id: string, locale: Locale = 'sv', today = TOD
 
 /** The document's body: what the board decided, without the colophon (which says when it was printed). */
 function body(page: string): string {
-  return page.slice(page.indexOf('<main>'), page.indexOf('</main>'));
+  const end = page.indexOf('<footer class="colophon">');
+  return page.slice(page.indexOf('<main>'), end < 0 ? page.indexOf('</main>') : end);
 }
 
 const LETTER = `title: Granskning av hanteringen av skyddade personuppgifter

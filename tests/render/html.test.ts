@@ -286,18 +286,52 @@ describe('text from the registers is never markup', () => {
 });
 
 describe('templates', () => {
-  it('looks in the adopter’s folder, then the language, then the shared templates, then Swedish', () => {
+  it('looks in the adopter’s folder for the language, then the adopter’s folder, then the one template set', () => {
     const built = defaultTemplatesDir();
     expect(templateSearchPath('nb', '/x/mallar', built)).toEqual([
+      '/x/mallar/nb',
       '/x/mallar',
-      path.join(built, 'nb'),
-      path.join(built, 'shared'),
-      path.join(built, 'sv'),
-    ]);
-    expect(templateSearchPath('sv', undefined, built)).toEqual([
-      path.join(built, 'sv'),
       path.join(built, 'shared'),
     ]);
+    expect(templateSearchPath('sv', undefined, built)).toEqual([path.join(built, 'shared')]);
+  });
+
+  it('overrides a template for every language, or in <folder>/<lang>/ for one language only', async () => {
+    const own = path.join(dir, 'per-language');
+    await mkdir(path.join(own, 'en'), { recursive: true });
+    // For every language: the colophon; for English only: the KPI review.
+    await mkdir(path.join(own, 'partials'), { recursive: true });
+    await writeFile(
+      path.join(own, 'partials', 'colophon.njk'),
+      '<footer class="colophon"><p>Gemensam kolofon</p></footer>',
+    );
+    await writeFile(
+      path.join(own, 'en', 'kpi-review.njk'),
+      '{% extends "layout.njk" %}{% block content %}<h1>Our own English review</h1>{% endblock %}',
+    );
+    const sv = await render('per-language-sv', {}, 'sv', { templatesDir: own, only: ['kpi-review'] });
+    const en = await render('per-language-en', {}, 'en', { templatesDir: own, only: ['kpi-review'] });
+    expect(sv.result.problems).toEqual([]);
+    expect(en.result.problems).toEqual([]);
+    expect(sv.html['kpi-review']).toContain('<p class="doc-kind">Kvartalsuppföljning</p>');
+    expect(sv.html['kpi-review']).not.toContain('Our own English review');
+    expect(en.html['kpi-review']).toContain('<h1>Our own English review</h1>');
+    for (const r of [sv, en]) expect(r.html['kpi-review']).toContain('<p>Gemensam kolofon</p>');
+  });
+
+  it('refuses a language folder that is a link out of the adopter’s folder', async () => {
+    const own = path.join(dir, 'linked-language');
+    const elsewhere = path.join(dir, 'elsewhere');
+    await mkdir(own, { recursive: true });
+    await mkdir(elsewhere, { recursive: true });
+    await writeFile(path.join(elsewhere, 'kpi-review.njk'), 'ghs_utanfor');
+    await symlink(elsewhere, path.join(own, 'sv'));
+    const { result, html } = await render('linked-language', {}, 'sv', {
+      templatesDir: own,
+      only: ['kpi-review'],
+    });
+    expect(Object.values(html).join('')).not.toContain('ghs_utanfor');
+    expect(result.problems[0]).toContain('läses inte: den är en länk ut ur mallmappen');
   });
 
   it('uses a template from the adopter’s folder in place of the built-in one, and the rest as before', async () => {

@@ -251,8 +251,35 @@ describe.skipIf(!browser.path)('layout of the example documents', () => {
     expect(text.match(/[\p{L}]{14,}/gu) ?? []).toEqual([]);
   });
 
+  it('never ends a document with a page holding only the colophon', () => {
+    const alone: string[] = [];
+    for (const d of docs) {
+      const last = d.pdf.getPageCount();
+      const height = d.pdf.getPage(last - 1).getHeight();
+      const xml = execFileSync('pdftotext', ['-bbox', '-f', String(last), '-l', String(last), d.file, '-'], {
+        encoding: 'utf8',
+      });
+      // The words of the page's body: below the running header, above the running footer.
+      const body = [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
+        .filter((m) => Number(m[1]) > 45 && Number(m[1]) < height - 75)
+        .map((m) => m[2]);
+      if (body[0] === 'Skapat' && body[1] === 'med' && body[2] === 'lisa') alone.push(d.id);
+    }
+    expect(alone).toEqual([]);
+  });
+
+  it('keeps the KPI review’s missing values on the summary page, not alone on a page of their own', () => {
+    const d = docs.find((x) => x.id === 'kpi-review');
+    if (!d) throw new Error('no KPI review');
+    const first = pageLines(d.file, 1).join('\n');
+    expect(first).toContain('Sammanfattning');
+    expect(first).toContain('Saknade värden');
+    // The box's last item, not the summary table's row of the same indicator.
+    expect(first).toContain('(Dataskyddsombud)');
+  });
+
   it('sets table text at 8.5 pt or more', () => {
-    const css = readFileSync(path.join(ROOT, 'templates', 'sv', 'print.css'), 'utf8').replace(
+    const css = readFileSync(path.join(ROOT, 'templates', 'shared', 'print.css'), 'utf8').replace(
       /\/\*[\s\S]*?\*\//g,
       '',
     );

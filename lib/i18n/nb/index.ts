@@ -1,6 +1,22 @@
 // The nb catalogue: one object per area, joined. Add an area here and in the other two languages.
 import { common } from './common.js';
+import { documents } from './documents.js';
+import { documentsKpi } from './documents-kpi.js';
+import { documentsPage } from './documents-page.js';
+import { documentsRegister } from './documents-register.js';
+import { documentsSystems } from './documents-systems.js';
+import { documentsYearly } from './documents-yearly.js';
 import { nordic } from './nordic.js';
 import { planExport } from './plan-export.js';
 
-export const catalogue = { ...common, ...nordic, ...planExport };
+export const catalogue = {
+  ...common,
+  ...documents,
+  ...documentsPage,
+  ...documentsKpi,
+  ...documentsSystems,
+  ...documentsRegister,
+  ...documentsYearly,
+  ...nordic,
+  ...planExport,
+};
