@@ -67,6 +67,10 @@ function questions(registry: Registry): string[] {
     'vem är dataskyddsombud?',
     'hur hanterar jag journaluppgifter?',
     'får jag spara elev i molnet?',
+    `vilka är de största riskerna för ${system(2718)}?`,
+    'vad är försenat i handlingsplanen?',
+    `har vi avtal med leverantören för ${system(99)}?`,
+    'hur många gick utbildningen?',
     'vad kostar lunchen i matsalen?',
     'vem äger bananen?',
   ];

@@ -54,6 +54,11 @@ export type Intent =
   | 'cycle'
   | 'contact'
   | 'faq'
+  | 'risk'
+  | 'plan'
+  | 'agreement'
+  | 'training'
+  | 'incident'
   | 'entry'
   | 'help'
   | 'none';
@@ -135,6 +140,9 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   return finish(ctx, choose(ctx, intent, result, faq));
 }
 
+/** Intents whose register is asked of by name ("which incidents…"): an answer held back there stands. */
+const WITHHOLDING = new Set<Intent>(['risk', 'incident', 'agreement', 'training']);
+
 /** Entity first: what the question is about, then the likeliest intent that answers well for it. */
 function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent } {
   const about = ctx.chosen
@@ -147,6 +155,8 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
   for (const candidate of intents.slice(0, 3)) {
     const r = structured(ctx, candidate, named);
     if (r?.answered && r.confidence >= ACCEPT) return { result: r, intent: intents[0] ?? candidate };
+    // The register asked of holds only restricted entries on it: that is the answer, not another register's.
+    if (r?.withheld && !r.answered && WITHHOLDING.has(candidate)) return { result: r, intent: candidate };
     result ??= r;
   }
   return { result, intent: intents[0] ?? 'entry' };

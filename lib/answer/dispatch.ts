@@ -13,6 +13,7 @@ import { bySubjects, holdsAnswer, systemsOf } from './intents/holds.js';
 import { allKpis, kpiAnswer } from './intents/kpi.js';
 import { ownerAnswer } from './intents/owner.js';
 import { processingAnswer, processingOf } from './intents/processing.js';
+import { registerEvidence, registerStructured } from './intents/register-dispatch.js';
 import { type ConceptId, conceptsOf } from './lexicon.js';
 import { byQuestionWords, clarify, pickOne, resolve } from './match.js';
 import type { Query } from './query.js';
@@ -51,7 +52,8 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
   if (has('classification')) add('classification', 4);
   if (has('legal-basis') || has('retention')) add('processing', 4);
   if (has('processing')) add('processing', 3);
-  if (has('dpia') || has('processor')) add('processing', 4.5);
+  // "A processor agreement with X" asks for the agreement: the agreements register answers it (intents/agreement.ts).
+  if (has('dpia') || (has('processor') && !has('agreement'))) add('processing', 4.5);
   // "Vilka system hanterar personakterna?": the systems of the entry named.
   if (has('system') && (has('which') || has('contains')) && !has('owner')) add('holds', 3);
   if (has('kpi')) add('kpi', 3);
@@ -72,6 +74,7 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
     add('kpi', 1);
     add('audit', 0.8);
   }
+  registerEvidence(q, add, about);
   add('entry', 0.5);
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
 }
@@ -190,6 +193,6 @@ export function structured(ctx: Ctx, intent: Intent, about?: Entry): Result | un
         withEntry(ANY, (e, c) => entryAnswer(ctx, e, c * 0.9))
       );
     default:
-      return undefined;
+      return registerStructured(ctx, intent);
   }
 }

@@ -198,8 +198,85 @@ function drafts(entity: Entity): Draft[] {
       ];
     }
     default:
+      return registerDrafts(entity);
+  }
+}
+
+/** Who a training is for, in the words staff use for them in each language. */
+const AUDIENCE: Record<string, string[]> = {
+  staff: ['medarbetare', 'anställda', 'ansatte', 'medarbeidere', 'staff', 'employees'],
+  managers: ['chefer', 'ledare', 'ledere', 'managers'],
+  'elected-members': [
+    'förtroendevalda',
+    'politiker',
+    'folkevalgte',
+    'politikere',
+    'elected members',
+    'politicians',
+  ],
+  'crisis-management': ['krisledningen', 'kriseledelsen', 'crisis management'],
+  specialists: ['specialister', 'spesialister', 'specialists'],
+};
+
+/** The risk, action-plan, agreement, training and incident registers: found only by the intents that ask of them. */
+function registerDrafts(entity: Entity): Draft[] {
+  const d = entity.data as unknown as Record<string, unknown>;
+  const name = (v: unknown) => (typeof v === 'string' ? v : '');
+  switch (entity.kind) {
+    case 'risk':
+    case 'plan':
+    case 'incident':
+      return [{ kind: entity.kind, entity, names: [name(d.title), idWords(entity.id)], words: [] }];
+    case 'agreement': {
+      const a = (entity as Entity<'agreement'>).data;
+      return [
+        {
+          kind: 'agreement',
+          entity,
+          names: [a.counterparty, a.reference ?? '', idWords(entity.id)],
+          words: [],
+        },
+      ];
+    }
+    case 'training': {
+      const tr = (entity as Entity<'training'>).data;
+      return [
+        {
+          kind: 'training',
+          entity,
+          names: [tr.name, idWords(entity.id)],
+          secondary: AUDIENCE[tr.audience.group] ?? [],
+          words: [],
+        },
+      ];
+    }
+    default:
       return [];
   }
+}
+
+/**
+ * An agreement that covers only restricted systems says as much as they do; an incident that affected a
+ * restricted system or asset tells of it (its file name and account name it, whatever its own marking says).
+ */
+function restrictedByReference(registry: Registry, entity: Entity, inForce: Building['inForce']): boolean {
+  const restrictedSystem = (id: string) => {
+    const sys = registry.entities.system.get(id);
+    return sys !== undefined && isRestricted(registry, sys as Entity, inForce);
+  };
+  if (entity.kind === 'agreement') {
+    const ids = (entity as Entity<'agreement'>).data.systems ?? [];
+    return ids.length > 0 && ids.every(restrictedSystem);
+  }
+  if (entity.kind === 'incident') {
+    const d = (entity as Entity<'incident'>).data;
+    const restrictedAsset = (id: string) => {
+      const asset = registry.entities.asset.get(id);
+      return asset !== undefined && isRestricted(registry, asset as Entity, inForce);
+    };
+    return (d.systems ?? []).some(restrictedSystem) || (d.assets ?? []).some(restrictedAsset);
+  }
+  return false;
 }
 
 /** synonyms.yaml's groups as stems, when the file is valid: each group a list of phrases. */
@@ -305,7 +382,10 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
   const questionTerms = withSynonyms(questions);
   const wordTerms = [...withSynonyms(words), ...phraseTokens];
   const seen = new Set<string>();
-  for (const list of [nameTerms, questionTerms, wordTerms, subjects]) {
+  // The registers that only their own intents search (risk, plan, …) do not change how distinctive a word is
+  // among the entries a question is resolved against: a training named "Säkert beteende" must not make the
+  // KPI of that name harder to find.
+  for (const list of OWN_SEARCH.has(draft.kind) ? [] : [nameTerms, questionTerms, wordTerms, subjects]) {
     for (const t of list) {
       if (seen.has(t)) continue;
       seen.add(t);
@@ -417,6 +497,24 @@ function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; syste
   return { byKind, systems };
 }
 
+const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident']);
+
+const ANSWERED_KINDS = [
+  'system',
+  'asset',
+  'processing',
+  'document',
+  'kpi',
+  'cycle',
+  'audit',
+  'faq',
+  'risk',
+  'plan',
+  'agreement',
+  'training',
+  'incident',
+] as const;
+
 /** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */
 export function buildAnswerIndex(registry: Registry): AnswerIndex {
   const b: Building = {
@@ -432,10 +530,12 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     subjects: new Map(),
     written: new Map(),
   };
-  for (const kind of ['system', 'asset', 'processing', 'document', 'kpi', 'cycle', 'audit', 'faq'] as const) {
+  for (const kind of ANSWERED_KINDS) {
     for (const entity of registry.entities[kind].values()) {
       if (!entity.valid) continue;
-      const restricted = isRestricted(registry, entity as Entity, b.inForce);
+      const restricted =
+        isRestricted(registry, entity as Entity, b.inForce) ||
+        restrictedByReference(registry, entity as Entity, b.inForce);
       for (const draft of drafts(entity as Entity)) addEntry(b, entity as Entity, draft, restricted);
     }
   }

@@ -38,7 +38,15 @@ export type ConceptId =
   | 'dpia'
   | 'processor'
   | 'count'
-  | 'contains';
+  | 'contains'
+  // The risk, action-plan, agreement, training and incident registers.
+  | 'risk'
+  | 'overdue'
+  | 'agreement'
+  | 'training'
+  | 'attended'
+  | 'incident'
+  | 'report';
 
 interface ConceptDef {
   words: string;
@@ -46,9 +54,54 @@ interface ConceptDef {
   phrases?: string[];
   /** Also matches as the last part of a compound: "systemägare", "informationsägare". */
   compound?: string;
+  /**
+   * The words also name what is asked about, so they stay content words: "utbildning" is evidence for a question
+   * about training and part of the name "Årlig repetition av utbildningen…".
+   */
+  keep?: boolean;
 }
 
 const CONCEPTS: Record<ConceptId, ConceptDef> = {
+  risk: {
+    keep: true,
+    words:
+      'risk risker riskerna risken riskanalys riskanalysen riskanalyser risikoen risiko risikoer risikoene risikovurdering risikovurderingen rosanalyse rosanalysen risks threat threats',
+    compound: 'risk risker risiko',
+  },
+  overdue: {
+    keep: true,
+    words:
+      'försenad försenat försenade förfallen förfallna försenat forsinket forsinkede forfalt overdue late delayed',
+    phrases: ['past due', 'behind schedule', 'inte klara i tid', 'ikke ferdig i tide'],
+  },
+  agreement: {
+    keep: true,
+    words:
+      'avtal avtalet avtalen avtals pubavtal pubavtalet puba biträdesavtal biträdesavtalet personuppgiftsbiträdesavtal avtale avtalen avtaler databehandleravtale databehandleravtalen kontrakt kontraktet agreement agreements contract contracts dpa',
+    compound: 'avtal avtalet avtale kontrakt',
+  },
+  training: {
+    keep: true,
+    words:
+      'utbildning utbildningen utbildningar kurs kursen opplæring opplæringen opplæringa kurset training trainings course courses elearning webbutbildning webbutbildningen eutbildning eutbildningen övning övningen øvelse øvelsen exercise exercises drill',
+    compound: 'utbildning utbildningen opplæring övning øvelse',
+  },
+  attended: {
+    words:
+      'deltog deltagit deltagare deltagarna genomfört genomförde gått deltok deltatt deltakere deltakerne gjennomført took attended participated participants completed',
+  },
+  // "How do I report …": what the guidance is for, not a question about what the register holds.
+  report: {
+    keep: true,
+    words:
+      'rapportera rapporterar rapporterade anmäla anmäler anmälde melde melder meldte varsle varsler report reporting reported notify',
+  },
+  incident: {
+    keep: true,
+    words:
+      'incident incidenten incidenter incidenterna personuppgiftsincident personuppgiftsincidenter avvik avviket avvikene avvikelse avvikelser hendelse hendelser sikkerhetshendelse incidents breach breaches',
+    compound: 'incident incidenter avvik hendelse hendelser',
+  },
   who: { words: 'vem vilka vem hvem hvem who whom kontakta kontakte contact' },
   which: {
     words: 'vilka vilket vilken hvilke hvilket hvilken which what',
@@ -249,6 +302,8 @@ export interface Lexicon {
   synonyms: Map<string, string>;
   /** Every stem the lexicon knows, for compound splitting. */
   known: Set<string>;
+  /** Stems that signal a concept and still name what the question is about (`keep`). */
+  keep: Set<string>;
   /** Folded phrases → concept. */
   phrases: [string, ConceptId][];
   /** Folded phrases → shared synonym token. */
@@ -266,8 +321,10 @@ function build(): Lexicon {
   const tails: [string, ConceptId][] = [];
   const phrases: [string, ConceptId][] = [];
   const known = new Set<string>();
+  const keep = new Set<string>();
   for (const [id, def] of Object.entries(CONCEPTS) as [ConceptId, ConceptDef][]) {
     for (const s of stems(def.words)) {
+      if (def.keep) keep.add(s);
       const list = byStem.get(s) ?? [];
       if (!list.includes(id)) list.push(id);
       byStem.set(s, list);
@@ -287,7 +344,10 @@ function build(): Lexicon {
   // As typed without å, ä, ö ("vem ager"), unless that spelling already means something else ("gall").
   for (const [s, ids] of [...byStem]) {
     const a = ascii(s);
-    if (a !== s && !byStem.has(a) && !STOP_WORDS.has(a)) byStem.set(a, ids);
+    if (a !== s && !byStem.has(a) && !STOP_WORDS.has(a)) {
+      byStem.set(a, ids);
+      if (keep.has(s)) keep.add(a);
+    }
   }
   for (const [s, id] of [...synonyms]) {
     const a = ascii(s);
@@ -299,7 +359,7 @@ function build(): Lexicon {
     `~${id}`,
   ]);
   const phraseStarts = new Set(phraseSynonyms.map(([p]) => p.split(' ')[0] as string));
-  return { byStem, tails, synonyms, known, phrases, phraseSynonyms, phraseStarts };
+  return { byStem, tails, synonyms, known, keep, phrases, phraseSynonyms, phraseStarts };
 }
 
 export const LEXICON: Lexicon = build();

@@ -55,6 +55,17 @@ function knownStem(w: string, lang: Locale, registryLang: Locale, known: (s: str
   return light;
 }
 
+const orgTerms = new WeakMap<AnswerIndex, Set<string>>();
+
+function organisationTerms(index: AnswerIndex): Set<string> {
+  let out = orgTerms.get(index);
+  if (!out) {
+    out = new Set(words(index.registry.organisation?.data.name ?? '').map(stem));
+    orgTerms.set(index, out);
+  }
+  return out;
+}
+
 /** Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the registry's. */
 export function analyse(question: string, index: AnswerIndex, locale?: Locale): Query {
   const lang = locale ?? detectLanguage(question, index.registry.locale);
@@ -81,9 +92,9 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     for (const c of signals) concepts.add(c);
     // A word that only says what kind of question it is ("äger", "system", "policy") names nothing; a
     // compound that ends in such a word ("informationssäkerhetspolicy") still names its head, at half weight.
-    if (LEXICON.byStem.has(s)) return;
+    if (LEXICON.byStem.has(s) && !LEXICON.keep.has(s)) return;
     if (!content.includes(s)) content.push(s);
-    contentWeight.set(s, signals.length > 0 ? 0.5 : 1);
+    contentWeight.set(s, signals.length > 0 && !LEXICON.keep.has(s) ? 0.5 : 1);
   };
 
   for (let i = 0; i < folded.length; i++) {
@@ -130,6 +141,14 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     const w = folded[i] as string;
     const token = phraseSyn.tokens.find((tk) => phraseSyn.of.get(i) === tk);
     if (token && !STOP_WORDS.has(w)) alternatives.set(stem(w), token);
+  }
+  // The organisation's own name ("Sjöbacka", "kommun") is in half its entries' names and tells none of them
+  // apart: "vad kostar ett busskort i Sjöbacka" is not about the information security policy of Sjöbacka.
+  const org = organisationTerms(index);
+  if (org.size > 0 && content.some((c) => org.has(c))) {
+    const kept = content.filter((c) => !org.has(c));
+    content.length = 0;
+    content.push(...kept);
   }
   const out: Query = {
     raw: question,

@@ -24,7 +24,8 @@ export const SYNONYMS: Record<string, string> = {
     'incident incidenten incidenter händelse avvikelse hendelse avvik avviket sikkerhetshendelse incident incidents',
   breach:
     'personuppgiftsincident personuppgiftsincidenter dataintrång brudd personvernbrudd avvik breach breaches',
-  report: 'rapportera rapporterar anmäla anmäler rapportere melde melder varsle report reporting notify',
+  report:
+    'rapportera rapporterar anmäla anmäler rapportere melde melder varsle rapport rapporten rapporter rapporterna report reports reporting notify',
   training: 'utbildning utbildningen utbildningar kurs opplæring opplæringen kurs training course courses',
   exercise: 'övning övningen övningar øvelse øvelsen øvelser exercise exercises drill test tester testet',
   email: 'e-post epost mejl mail mejla e-mail email',
@@ -103,9 +104,12 @@ export const SYNONYMS: Record<string, string> = {
   schedule: 'schema schemat timeplan timeplanen schedule timetable',
   absence: 'frånvaro frånvaron fravær fraværet absence absences',
   teacher: 'lärare läraren lärarna lærer læreren lærere teacher teachers',
-  property: 'fastighet fastigheten fastigheter eiendom eiendommen eiendommer property properties',
+  property:
+    'fastighet fastigheten fastigheter eiendom eiendommen eiendommer bygning bygninger property properties building buildings premises',
   tax: 'skatt skatten skatter eiendomsskatt fastighetsskatt tax taxes',
   water: 'vatten vattnet vann vannet water',
+  operating: 'drift driften driftdata driftsdata operating operational',
+  plant: 'anläggning anläggningen anläggningar anlegg anlegget anleggene plant plants',
   waste: 'avfall avfallet sopor renovasjon waste garbage refuse',
   map: 'karta kartan kartor kart kartet map maps',
   website: 'webbplats webbplatsen nettsted nettstedet nettside website',

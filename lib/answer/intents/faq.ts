@@ -3,9 +3,25 @@ import { pickText } from '../../locale.js';
 import type { Entity } from '../../registry.js';
 import { type Ctx, FAQ_ACCEPT, type Ref, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
+import { type ConceptId, conceptsOf } from '../lexicon.js';
 import { bestSim, synonymSet, tolerant, weight } from '../match.js';
 import { M } from '../messages.js';
 import { terms } from '../normalize.js';
+
+/**
+ * The words that say what is asked ("använda", "bruke", "use") mean the same in every language: a guidance
+ * question written in Swedish is asked in English with the same concepts. Two such words of one concept match.
+ */
+const CONCEPT_SIM = 0.85;
+
+// Only the verbs of doing something with information: "policy" or "owner" in a guidance question says less.
+const DOING = new Set<ConceptId>(['handling']);
+
+function conceptSim(term: string, against: readonly string[]): number {
+  const mine = conceptsOf(term).filter((c) => DOING.has(c));
+  if (mine.length === 0) return 0;
+  return against.some((a) => a !== term && conceptsOf(a).some((c) => mine.includes(c))) ? CONCEPT_SIM : 0;
+}
 
 export function faqAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const f = (entry.entity as Entity<'faq'>).data;
@@ -41,12 +57,15 @@ export function scoreFaq(ctx: Ctx, entry: Entry): number {
   const { q } = ctx;
   if (q.stems.length === 0) return 0;
   const topicStems = terms(((entry.entity as Entity<'faq'>).data.topics ?? []).join(' '));
+  // "Vem äger PACS? bilderna laddar inte": asking who, the verbs are the trouble described, not what is asked.
+  const asksWho = q.concepts.has('who') || q.concepts.has('owner') || q.concepts.has('administrator');
+  const doing = (term: string, against: readonly string[]) => (asksWho ? 0 : conceptSim(term, against));
   const recallAgainst = (against: string[]) => {
     const syn = synonymSet(against);
     let num = 0;
     let den = 0;
     for (const s of q.stems) {
-      const sim = bestSim(s, against, syn);
+      const sim = Math.max(bestSim(s, against, syn), doing(s, against));
       // As for names: a word no register uses is padding, and weighs little.
       const w = weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1);
       den += w;
@@ -60,7 +79,7 @@ export function scoreFaq(ctx: Ctx, entry: Entry): number {
   for (const question of entry.questions) {
     const recall = recallAgainst([...question, ...topicStems, ...parts]);
     let p = 0;
-    for (const f of question) p += bestSim(f, q.stems, q.synonyms);
+    for (const f of question) p += Math.max(bestSim(f, q.stems, q.synonyms), doing(f, q.stems));
     const precision = question.length > 0 ? p / question.length : 0;
     bestPrecision = Math.max(bestPrecision, precision);
     best = Math.max(best, 0.6 * recall + 0.4 * precision);

@@ -1,4 +1,5 @@
 // The en catalogue: one object per area, joined. Add an area here and in the other two languages.
+import { answerRegisters } from './answer-registers.js';
 import { common } from './common.js';
 import { documents } from './documents.js';
 import { documentsKpi } from './documents-kpi.js';
@@ -11,6 +12,7 @@ import { planExport } from './plan-export.js';
 
 export const catalogue = {
   ...common,
+  ...answerRegisters,
   ...documents,
   ...documentsPage,
   ...documentsKpi,
