@@ -232,8 +232,8 @@ function safeTemplateLoader(dirs, locale, roots = []) {
 var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/document-words.js + 35 modules
-var document_words = __webpack_require__(42173);
+// EXTERNAL MODULE: ./build/lib/render/document-words.js + 38 modules
+var document_words = __webpack_require__(53599);
 // EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
 var format = __webpack_require__(44921);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
