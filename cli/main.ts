@@ -35,7 +35,7 @@ export async function main(input: string[], io: Io = processIo()): Promise<numbe
       ? [input[2] as string, '--lang', input[1] as string, ...input.slice(3)]
       : input;
   const [command, ...rest] = argv;
-  const locale = envLocale(io.env, argv[argv.indexOf('--lang') + 1]);
+  const locale = envLocale(io.env, argv[argv.indexOf('--lang') + 1], io.cwd);
   if (!command) {
     // Called with nothing: a usage error, so the usage goes where errors go.
     io.stderr.write(CLI.usage[locale]);

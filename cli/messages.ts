@@ -16,7 +16,7 @@ Kommandon:
   rules                  Lista alla regler
   init [MAPP]            Skapa ett nytt registerrepo (frågar, eller --yes med flaggor)
   import FIL             Läs in ett kalkylblad (XLSX, CSV) i registret
-  export [MAPP]          Registerförteckningen, system och klassningar som XLSX (eller --format csv)
+  export [MAPP]          Registerförteckning, system, klassningar och handlingsplan som XLSX (eller --format csv)
   migrate [MAPP]         Flytta granskningssvarens planerade åtgärder till handlingsplanen (provkörning; --write skriver)
 
 Flaggor för validate:
@@ -85,8 +85,8 @@ Kommandoer:
   rules                  List alle regler
   init [MAPPE]           Lag et nytt registerrepo (spør, eller --yes med flagg)
   import FIL             Les inn et regneark (XLSX, CSV) i registeret
-  export [MAPPE]         Protokollen, systemer og klassifiseringer som XLSX (eller --format csv)
-  migrate [MAPPE]        Flytt revisjonssvarenes planlagte tiltak til handlingsplanen (prøvekjøring; --write skriver)
+  export [MAPPE]         Protokollen, systemer, klassifiseringer og tiltaksplanen som XLSX (eller --format csv)
+  migrate [MAPPE]        Flytt revisjonssvarenes planlagte tiltak til tiltaksplanen (prøvekjøring; --write skriver)
 
 Flagg for validate:
   --format text|json|sarif   Utdata (standard: text)
@@ -115,7 +115,7 @@ Flagg for init:
   --name NAVN                Organisasjonens navn
   --country se|no            Land (standard: se)
   --lang sv|nb               Registerets språk (standard: landets)
-  --boards "A, B"            Styrer og utvalg; det første er det øverste
+  --boards "A, B"            Folkevalgte organer (kommunestyret, formannskapet, utvalgene)
   --coordinator, --dpo, --information-owner, --system-owner "Navn <e-post>"
   Skriver aldri over noe: finnes en fil allerede, avslutter lisa init med kode 2.
 
@@ -123,7 +123,7 @@ Flagg for import:
   --mapping NAVN|FIL         Tilordning (imy-registerforteckning, datatilsynet-protokoll, klassa-export,
                              systemforteckning) eller en egen fil; standard: den som kjenner igjen kolonnene
   --registry MAPPE           Registeret (standard: registry)
-  --board ID                 Virksomhet for rader som ikke angir noen
+  --board ID                 Organet for rader som ikke angir noe
   --dry-run                  Vis hva som leses inn og ville blitt skrevet, skriv ingenting
   --force                    Skriv over filer som finnes
 
@@ -154,7 +154,7 @@ Commands:
   rules                  List every rule
   init [DIR]             Start a registry repository (asks, or --yes with options)
   import FILE            Import a spreadsheet (XLSX, CSV) into the registry
-  export [DIR]           The Art. 30 register, systems and classifications as XLSX (or --format csv)
+  export [DIR]           The Art. 30 register, systems, classifications and action plan as XLSX (or --format csv)
   migrate [DIR]          Move the audit answers' planned actions into the action plan (dry run; --write writes)
 
 Options for validate:

@@ -189,8 +189,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 37 modules
-var i18n = __webpack_require__(57430);
 ;// CONCATENATED MODULE: ./build/lib/io/templates.js
 
 
@@ -234,12 +232,11 @@ function safeTemplateLoader(dirs, locale, roots = []) {
 var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/document-words.js
-var document_words = __webpack_require__(59144);
+// EXTERNAL MODULE: ./build/lib/render/document-words.js + 38 modules
+var document_words = __webpack_require__(53599);
 // EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
 var format = __webpack_require__(44921);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
-
 
 
 
@@ -301,8 +298,6 @@ function createEnvironment(options) {
     env.addFilter('insentence', (v) => (0,words/* midSentence */.kt)(v, locale));
     // The words: `t("key", {param: value})` from the message catalogue; `t("date")` is `documents.date`.
     env.addGlobal('t', (key, params) => (0,document_words/* docWord */.hW)(locale, key, params));
-    // The message catalogue (lib/i18n): `msg("riskdoc.report.title", {board: …})`.
-    env.addGlobal('msg', (key, params) => (0,i18n/* isMessageKey */.d)(key) ? (0,i18n.t)(locale, key, params) : key);
     return env;
 }
 const BULLET = /^\s*(?:[-*•–])\s+/;
@@ -522,8 +517,8 @@ function hyphenateHtml(html, locale) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 23 modules
-var model = __webpack_require__(17544);
+// EXTERNAL MODULE: ./build/lib/render/model.js + 17 modules
+var model = __webpack_require__(55263);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/render/pdf.js

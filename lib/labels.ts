@@ -15,6 +15,15 @@ export const HOSTING: Labels<
   'third-country-cloud': { sv: 'Moln i tredjeland', nb: 'Sky i tredjeland', en: 'Third-country cloud' },
 };
 
+/**
+ * Whether the hosting country adds anything to the hosting's label: "Sky i Norge" says Norway already, so the
+ * documents do not print "Sky i Norge (Norge)"; "Sky i EU/EØS (Irland)" keeps it.
+ */
+export function hostingNamesCountry(hosting: string, country: string): boolean {
+  const national: Record<string, string> = { 'swedish-cloud': 'SE', 'norwegian-cloud': 'NO' };
+  return national[hosting] === country.toUpperCase();
+}
+
 export const SYSTEM_STATUS: Labels<'planned' | 'active' | 'decommissioning' | 'retired'> = {
   planned: { sv: 'Planerat', nb: 'Planlagt', en: 'Planned' },
   active: { sv: 'I drift', nb: 'I drift', en: 'In operation' },

@@ -507,9 +507,9 @@ export interface System {
         en?: string;
       };
   /**
-   * Nämnden som äger systemet.
+   * Nämnden som äger systemet. Krävs där varje nämnd är personuppgiftsansvarig (country: se); i Norge (country: no) kan den utelämnas, och då ansvarar kommunen själv.
    */
-  board: string;
+  board?: string;
   /**
    * Systemägare (roll).
    */
@@ -601,9 +601,9 @@ export interface Asset {
         en?: string;
       };
   /**
-   * Nämnden som ansvarar för informationen.
+   * Nämnden som ansvarar för informationen. Krävs där varje nämnd är personuppgiftsansvarig (country: se); i Norge (country: no) kan den utelämnas, och då ansvarar kommunen själv.
    */
-  board: string;
+  board?: string;
   /**
    * Informationsägare (roll), normalt chefen för verksamheten.
    */

@@ -199,12 +199,12 @@ function styleHeader(ws, rowNumber) {
 
 async function xlsx(file, sheets) {
   const wb = new ExcelJS.Workbook();
-  for (const { name, title, headings, rows } of sheets) {
+  for (const { name, title, note, headings, rows } of sheets) {
     const ws = wb.addWorksheet(name);
     // A title and a note above the table, as the authorities' templates have.
     if (title) {
       ws.addRow([title]);
-      ws.addRow(['Fyll i en rad per behandling. Orange kolumner är obligatoriska.']);
+      ws.addRow([note ?? 'Fyll i en rad per behandling. Orange kolumner är obligatoriska.']);
     }
     ws.addRow(headings);
     styleHeader(ws, ws.rowCount);
@@ -238,6 +238,7 @@ await xlsx('protokoll-datatilsynet.xlsx', [
   {
     name: 'Protokoll',
     title: 'Protokoll over behandlingsaktiviteter – Nordvik kommune',
+    note: 'Fyll inn én rad per behandling. Oransje kolonner er obligatoriske.',
     headings: PROTOCOL_HEADINGS,
     rows: PROTOCOL_ROWS,
   },

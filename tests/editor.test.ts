@@ -119,7 +119,7 @@ describe('editor help in bokmål for a Norwegian registry', () => {
     )?.contents.value ?? '';
 
   it('hovers in bokmål, also through shared definitions, with no Swedish term', async () => {
-    await expect.poll(() => hoverAt(1, 2), { timeout: 10_000 }).toContain('Utvalget med ansvar for området');
+    await expect.poll(() => hoverAt(1, 2), { timeout: 10_000 }).toContain('Utvalget for tjenesteområdet');
     const restricted = await hoverAt(5, 3);
     expect(restricted).toContain('Skjermet post');
     const level = await hoverAt(4, 4);

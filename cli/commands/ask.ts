@@ -33,7 +33,7 @@ const T = {
 
 /** Exit code 0 when the registers answered, 1 when they could not (the text says who to ask), 2 on bad usage. */
 export async function askCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

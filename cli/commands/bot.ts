@@ -85,7 +85,7 @@ export async function runBot(
   signal: AbortSignal,
   hooks: RunHooks = {},
 ): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { controllerIdOf } from '../../lib/controller.js';
+import { planTables } from '../../lib/export/plan.js';
 import {
   classificationsTable,
   exportControllers,
@@ -9,6 +10,7 @@ import {
 } from '../../lib/export/tables.js';
 import { workbookBytes } from '../../lib/export/xlsx.js';
 import { formatText } from '../../lib/format/text.js';
+import { t } from '../../lib/i18n/index.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Localized } from '../../lib/locale.js';
 import { processingCsv } from '../../lib/render/csv.js';
@@ -42,11 +44,11 @@ const FILES = {
 } satisfies Record<string, Localized>;
 
 /**
- * `lisa export [DIR]`: the Art. 30 register (one sheet per board), the systems and the classifications as
- * XLSX, or the register as CSV per board. Validates first and refuses a registry with errors, as render does.
+ * `lisa export [DIR]`: the Art. 30 register (one sheet per board), the systems and the classifications, and the
+ * action plan once plan/ exists (the whole plan, then a sheet per board) as XLSX, or the register as CSV per board. Validates first and refuses a registry with errors, as render does.
  */
 export async function exportCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {
@@ -90,6 +92,11 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
       name: `${FILES.systems[locale]}.xlsx`,
       bytes: await workbookBytes([systemsTable(registry, locale), classificationsTable(registry, locale)]),
     });
+    if (registry.entities.plan.size > 0)
+      files.push({
+        name: `${t(locale, 'planExport.file')}.xlsx`,
+        bytes: await workbookBytes(planTables(registry, locale)),
+      });
   } else {
     const all = [...registry.entities.processing.values()].filter((p) => p.valid);
     for (const b of exportControllers(registry, all)) {

@@ -120,7 +120,7 @@ function validateAfter(
  * 1 some rows or cells not imported, files not overwritten, or imported files with errors; 2 usage error.
  */
 export async function importCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

@@ -108,7 +108,7 @@ function existing(root: string, files: InitFile[]): string[] {
  * (`--yes` for scripts). Exit codes: 0 written, 2 usage error or something would be overwritten.
  */
 export async function initCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

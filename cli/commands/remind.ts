@@ -113,7 +113,7 @@ async function load(dir: string, io: Io, lang: Locale | undefined): Promise<Regi
 }
 
 export async function remindCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

@@ -81,7 +81,7 @@ function parseFormats(value: string | undefined, locale: Locale): ('html' | 'pdf
  * (or `html,pdf`) says PDFs are wanted, so their absence is then a failure.
  */
 export async function renderCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

@@ -5,7 +5,7 @@ import { oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io } from '../io.js';
 
 export async function rulesCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values } = parseOptions(args, { lang: { type: 'string' } }, early);
   const locale = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early) ?? early;
   const width = Math.max(...ALL_RULES.map((r) => r.id.length));

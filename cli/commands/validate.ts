@@ -32,7 +32,7 @@ async function sarifOptions(cwd: string, dir: string, result: ValidationResult):
 }
 
 export async function validateCommand(args: string[], io: Io): Promise<number> {
-  const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
+  const early = envLocale(io.env, args[args.indexOf('--lang') + 1], io.cwd);
   const { values, positionals } = parseOptions(
     args,
     {

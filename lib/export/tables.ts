@@ -1,4 +1,4 @@
-import { controllerIdOf, controllers } from '../controller.js';
+import { controllerIdOf, controllerRef, controllers } from '../controller.js';
 import { profileOf } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
 import { HOSTING, label, RESTRICTED, SYSTEM_STATUS } from '../labels.js';
@@ -24,8 +24,8 @@ export interface Table {
 const H = {
   id: { sv: 'Id', nb: 'Id', en: 'Id' },
   system: { sv: 'System', nb: 'System', en: 'System' },
-  asset: { sv: 'Informationstillgång', nb: 'Informasjonsressurs', en: 'Information asset' },
-  board: { sv: 'Nämnd', nb: 'Virksomhet', en: 'Board' },
+  asset: { sv: 'Informationstillgång', nb: 'Informasjonsverdi', en: 'Information asset' },
+  board: { sv: 'Nämnd', nb: 'Organ', en: 'Board' },
   owner: { sv: 'Ägare', nb: 'Eier', en: 'Owner' },
   administrator: { sv: 'Förvaltare', nb: 'Forvalter', en: 'Administrator' },
   supplier: { sv: 'Leverantör', nb: 'Leverandør', en: 'Supplier' },
@@ -36,7 +36,8 @@ const H = {
   systems: { sv: 'System', nb: 'Systemer', en: 'Systems' },
   classified: { sv: 'Klassad', nb: 'Klassifisert', en: 'Classified' },
   nextReview: { sv: 'Nästa översyn', nb: 'Neste gjennomgang', en: 'Next review' },
-  restricted: { sv: 'Begränsad', nb: 'Begrenset', en: 'Restricted' },
+  // Not "Begrenset" in nb: that is a security grade under sikkerhetsloven.
+  restricted: { sv: 'Begränsad', nb: 'Skjermet', en: 'Restricted' },
   systemsSheet: { sv: 'System', nb: 'Systemer', en: 'Systems' },
   classificationsSheet: { sv: 'Klassningar', nb: 'Klassifiseringer', en: 'Classifications' },
 } satisfies Record<string, Localized>;
@@ -82,8 +83,8 @@ export function exportControllers(
     .map((b) => ({ id: b.id, name: b.name }));
 }
 
-const boardName = (registry: Registry, id: string) =>
-  registry.organisation?.data.boards?.find((b) => b.id === id)?.name ?? id;
+// No board is the organisation itself (a Norwegian kommune's shared systems).
+const boardName = (registry: Registry, id: string | undefined) => controllerRef(registry, id).name;
 
 export function systemsTable(registry: Registry, locale: Locale): Table {
   const aspects = registry.model.aspects;

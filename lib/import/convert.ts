@@ -109,7 +109,9 @@ const HOSTING: [RegExp, string][] = [
   [/egen drift|lokal|on.?prem|eget datasenter|egen server/i, 'on-premises'],
   [/tredje\s*land|usa|third/i, 'third-country-cloud'],
   [/svensk|sverige|swedish/i, 'swedish-cloud'],
-  [/eu|ees|eøs|europ|norsk|norge/i, 'eu-cloud'],
+  // Norway has a national cloud option of its own, as Sweden has (hosting is checked against the country).
+  [/norsk|norge|norway|norwegian/i, 'norwegian-cloud'],
+  [/eu|ees|eøs|europ/i, 'eu-cloud'],
 ];
 
 function isoDate(text: string): string | undefined {

@@ -210,7 +210,9 @@ function classification(r: RowReader, ctx: RowContext): Planned[] {
   let owner = assetId ? ctx.assetOwner(assetId) : undefined;
   if (!assetId) {
     assetId = ctx.idFor('asset', assetName);
-    const board = r.board();
+    // In Norway a row naming no body (or the kommune) is the kommune's own: no board is invented for it.
+    const own = !ctx.defaultBoard && ctx.isOrganisation(r.cellText('board'));
+    const board = own ? undefined : r.board();
     owner = r.get('owner') as string | undefined;
     if (!owner)
       r.problems.push({
@@ -218,13 +220,13 @@ function classification(r: RowReader, ctx: RowContext): Planned[] {
         message: format(M.noOwner[l], { asset: printable(assetName) }),
         hint: format(M.noOwnerHint[l], { id: assetId }),
       });
-    if (!owner || !board) {
+    if (!owner || (!board && !own)) {
       r.refused = true;
       return [];
     }
     const a: Record<string, unknown> = { name: assetName };
     put(a, 'description', r.get('description'));
-    a.board = board;
+    put(a, 'board', board);
     a.owner = owner;
     put(a, 'systems', r.get('systems'));
     put(a, 'restricted', r.get('restricted'));
@@ -269,7 +271,7 @@ function system(r: RowReader, ctx: RowContext): Planned[] {
   put(d, 'name', name);
   put(d, 'aliases', r.get('aliases'));
   put(d, 'description', r.get('description'));
-  put(d, 'board', r.board());
+  put(d, 'board', !ctx.defaultBoard && ctx.isOrganisation(r.cellText('board')) ? undefined : r.board());
   put(d, 'owner', r.get('owner'));
   put(d, 'administrator', r.get('administrator'));
   put(d, 'supplier', r.get('supplier'));

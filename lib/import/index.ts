@@ -134,6 +134,8 @@ function defaultBoard(input: ImportInput, sheet: Sheet, lookups: Lookups): strin
   if (bySheet) return bySheet;
   const boards = input.registry.organisation?.data.boards ?? [];
   const controllers = boards.filter((b) => b.controller !== false);
+  // Where the organisation is the controller (Norway), a row naming no body is the kommune's own, not the one body's.
+  if (profileOf(input.registry.organisation?.data).controllerModel === 'organisation') return undefined;
   if (boards.length === 1) return boards[0]?.id;
   if (input.mapping.kind === 'processing' && controllers.length === 1) return controllers[0]?.id;
   return undefined;

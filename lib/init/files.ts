@@ -23,15 +23,30 @@ export function scalar(value: string): string {
 export interface Board {
   id: string;
   name: string;
-  type: 'executive-board' | 'committee';
+  type: 'council' | 'executive-board' | 'committee';
 }
 
+/**
+ * In Sweden the first board is the executive board. A Norwegian kommune names its bodies as kommuneloven does,
+ * so kommunestyret is the council and formannskapet the executive board wherever they are in the list (the
+ * yearly report goes to formannskapet); without a formannskap the first body that is no council is it.
+ */
 export function boardsOf(options: InitOptions): Board[] {
   const taken = new Set<string>();
+  const norwegian = (name: string): Board['type'] | undefined =>
+    /kommunestyre|bystyre|fylkesting/i.test(name)
+      ? 'council'
+      : /formannskap|fylkesutvalg|byråd/i.test(name)
+        ? 'executive-board'
+        : undefined;
+  const named = options.country === 'no' ? options.boards.map(norwegian) : [];
+  const executive = named.includes('executive-board')
+    ? -1
+    : options.boards.findIndex((_, i) => named[i] !== 'council');
   return options.boards.map((name, i) => ({
     id: uniqueSlug(slugify(name) || 'namnd', taken),
     name,
-    type: i === 0 ? 'executive-board' : 'committee',
+    type: named[i] ?? (i === executive ? 'executive-board' : 'committee'),
   }));
 }
 
@@ -43,7 +58,7 @@ const HEAD = {
 `,
   nb: (name: string) =>
     `# ${name} – styringssystem for informasjonssikkerhet
-# Organisasjonen, styrene og rollene. Registrene angir roller; her kobles rollene til personer.
+# Organisasjonen, de folkevalgte organene og rollene. Registrene angir roller; her kobles rollene til personer.
 # Laget med lisa init. Endringer gjennomgås i en pull request; lisa validate kontrollerer filen.
 `,
 };
@@ -60,7 +75,7 @@ const COMMENTS = {
   },
   nb: {
     boards:
-      '# Styrer og utvalg. I en norsk kommune er kommunen selv behandlingsansvarlig.\n# Legg til flere med id, navn og type (committee = utvalg, company = selskap).',
+      '# Folkevalgte organer. I en norsk kommune er kommunen selv behandlingsansvarlig, ikke organene.\n# Legg til flere med id, navn og type (council = kommunestyre, executive-board = formannskap,\n# committee = utvalg, company = selskap).',
     roles: '# Roller og hvem som har dem nå (navn, e-post og gjerne Slack-id, f.eks. slack: U04ABCDEF).',
     nobody: '    # Ingen angitt ennå. Fyll inn:\n    # people:\n    #   - name: …\n    #     email: …',
     model:
@@ -76,10 +91,10 @@ function controllerLines(l: InitOptions['lang']): string[] {
   return l === 'nb'
     ? [
         '# Kommunen er behandlingsansvarlig for personopplysningene; utvalgene er det ikke.',
-        '# Legg gjerne til contact (funksjonsadresse) og delegatedTo (rollen med det daglige ansvaret,',
-        '# f.eks. kommunedirektøren, som da også står under roles).',
+        '# Kommunedirektøren har det daglige ansvaret (delegatedTo). Legg gjerne til contact (funksjonsadresse).',
         'controller:',
         `  dpo: ${dpo}`,
+        `  delegatedTo: ${KOMMUNEDIREKTOR.id}`,
         '',
       ]
     : [
@@ -90,6 +105,9 @@ function controllerLines(l: InitOptions['lang']): string[] {
         '',
       ];
 }
+
+/** The role a Norwegian kommune delegates the controller's day-to-day responsibility to. */
+const KOMMUNEDIREKTOR = { id: 'kommunedirektor', name: 'Kommunedirektør' };
 
 const NORWEGIAN_COMMENT = {
   sv: '# Klassningsmodell: konfidentialitet Åpen–Strengt fortrolig, riktighet och tillgänglighet lav–svært høy.',
@@ -116,7 +134,16 @@ function organisationYaml(options: InitOptions, boards: Board[]): string {
     if (options.country === 'se') lines.push(`    dpo: ${roles.dpo.id}`);
   }
   lines.push('', c.roles, 'roles:');
-  const executive = boards[0]?.id;
+  // In Norway the roles are the administration's, under the kommunedirektør, not a political body's.
+  const executive = options.country === 'no' ? undefined : boards[0]?.id;
+  const norwegian = options.country === 'no' && l === 'nb';
+  if (norwegian)
+    lines.push(
+      `  ${KOMMUNEDIREKTOR.id}:`,
+      `    name: ${KOMMUNEDIREKTOR.name}`,
+      '    kind: manager',
+      c.nobody,
+    );
   for (const key of ROLE_KEYS) {
     const role = roles[key];
     const holder = options.holders[key];

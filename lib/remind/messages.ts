@@ -94,7 +94,7 @@ export const M = {
   },
   overdueIntro: {
     sv: 'Planerade åtgärder i svaren till revisorerna som har passerat sitt datum:',
-    nb: 'Planlagte tiltak i svarene til revisorene som har passert fristen:',
+    nb: 'Planlagte tiltak i oppfølgingen av revisjoner som har passert fristen:',
     en: 'Planned actions in the answers to the auditors that are past their due date:',
   },
   overdueLine: {
@@ -109,7 +109,7 @@ export const M = {
   },
   overdueHint: {
     sv: 'Markera den som klar (`status: done`, `done:` med datum) eller sätt ett nytt datum och förklara förseningen i svaret till revisorerna.',
-    nb: 'Merk det som ferdig (`status: done`, `done:` med dato) eller sett en ny dato og forklar forsinkelsen i svaret til revisorene.',
+    nb: 'Merk det som ferdig (`status: done`, `done:` med dato) eller sett en ny dato og forklar forsinkelsen i oppfølgingen av revisjonen.',
     en: 'Mark it done (`status: done`, `done:` with the date) or set a new due date and explain the delay in the answer to the auditors.',
   },
   documentHeader: {
@@ -144,7 +144,7 @@ export const M = {
   },
   answerHeader: {
     sv: 'Svar till revisorerna – senast {date}',
-    nb: 'Svar til revisorene – senest {date}',
+    nb: 'Svar på revisjonsrapporten – senest {date}',
     en: 'Answer to the auditors – due {date}',
   },
   answerIntro: {
@@ -192,9 +192,13 @@ export const WHAT: Record<string, Localized> = {
     nb: 'informasjonsklassifisering',
     en: 'information classification',
   },
-  'audit-answer': { sv: 'svar till revisorerna', nb: 'svar til revisorene', en: 'answer to the auditors' },
-  'risk-review': { sv: 'riskanalys', nb: 'risikoanalyse', en: 'risk analysis' },
-  'plan-action': { sv: 'åtgärd i handlingsplanen', nb: 'tiltak i handlingsplanen', en: 'action in the plan' },
+  'audit-answer': {
+    sv: 'svar till revisorerna',
+    nb: 'svar på revisjonsrapporten',
+    en: 'answer to the auditors',
+  },
+  'risk-review': { sv: 'riskanalys', nb: 'ROS-analyse', en: 'risk analysis' },
+  'plan-action': { sv: 'åtgärd i handlingsplanen', nb: 'tiltak i tiltaksplanen', en: 'action in the plan' },
   'management-review': { sv: 'ledningens genomgång', nb: 'ledelsens gjennomgang', en: 'management review' },
   'agreement-notice': { sv: 'uppsägning av avtal', nb: 'oppsigelse av avtale', en: 'notice on an agreement' },
   'training-due': { sv: 'utbildning eller övning', nb: 'opplæring eller øvelse', en: 'training or exercise' },

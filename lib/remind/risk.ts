@@ -13,7 +13,7 @@ import type { Draft, Planner } from './planner.js';
 // direct message.
 
 const R = {
-  riskHeader: { sv: 'Översyn av riskanalys', nb: 'Gjennomgang av risikoanalyse', en: 'Risk analysis review' },
+  riskHeader: { sv: 'Översyn av riskanalys', nb: 'Gjennomgang av ROS-analyse', en: 'Risk analysis review' },
   riskIntro: {
     sv: '*{title}* ska ses över senast {date}. Ansvarig: {owner}.',
     nb: '*{title}* skal gjennomgås senest {date}. Ansvarlig: {owner}.',

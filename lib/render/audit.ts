@@ -143,7 +143,7 @@ function shapeOf(registry: Registry, a: Audit, answering: BoardRef, locale: Loca
   };
 }
 
-const NORWAY = {
+export const NORWAY = {
   respondent: { sv: 'Kommundirektören', nb: 'Kommunedirektøren', en: 'The chief municipal executive' },
   controlCommittee: { sv: 'Kontrollutskottet', nb: 'Kontrollutvalget', en: 'The control committee' },
 };

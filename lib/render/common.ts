@@ -105,9 +105,11 @@ export function boards(registry: Registry) {
   return registry.organisation?.data.boards ?? [];
 }
 
+/** A board by id; no id is the organisation itself (a Norwegian kommune's system or asset names no board). */
 export function boardRef(registry: Registry, id: string | undefined): BoardRef {
+  if (!id) return { id: '', name: registry.organisation?.data.name ?? '' };
   const b = boards(registry).find((x) => x.id === id);
-  return { id: id ?? '', name: b?.name ?? id ?? '' };
+  return { id, name: b?.name ?? id };
 }
 
 /** The board the yearly report and the overviews go to: the executive board, else the first board. */

@@ -22,8 +22,8 @@ export function controllerBoards(registry: Registry): ControllerRef[] {
 export function reportBoards(registry: Registry): BoardRef[] {
   const exec = executiveBoard(registry)?.id;
   const owning = new Set<string>();
-  for (const a of valid(registry, 'asset')) owning.add(a.data.board);
-  for (const s of valid(registry, 'system')) owning.add(s.data.board);
+  for (const a of valid(registry, 'asset')) owning.add(a.data.board ?? '');
+  for (const s of valid(registry, 'system')) owning.add(s.data.board ?? '');
   for (const p of valid(registry, 'processing')) owning.add(controllerIdOf(p.data));
   for (const a of valid(registry, 'audit')) for (const r of a.data.recommendations) owning.add(r.board);
   return boards(registry)

@@ -6,7 +6,7 @@ import {
   isRestricted,
   requiredProtection,
 } from '../derive.js';
-import { HOSTING, label, SYSTEM_STATUS, TITLES } from '../labels.js';
+import { HOSTING, hostingNamesCountry, label, SYSTEM_STATUS, TITLES } from '../labels.js';
 import { pickText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
 import type { Registry } from '../registry.js';
@@ -54,7 +54,10 @@ export function systemsOverview(registry: Registry, input: ModelInput): Document
         administrator: roleName(registry, s.data.administrator, locale),
         supplier: s.data.supplier,
         hosting: label(HOSTING, s.data.hosting, locale),
-        hostingCountry: s.data.hostingCountry ? countryName(s.data.hostingCountry, locale) : undefined,
+        hostingCountry:
+          s.data.hostingCountry && !hostingNamesCountry(s.data.hosting, s.data.hostingCountry)
+            ? countryName(s.data.hostingCountry, locale)
+            : undefined,
         status: label(SYSTEM_STATUS, s.data.status ?? 'active', locale),
         levels,
         below: levels.some((l) => l.below),

@@ -26,10 +26,10 @@ export function yearlyClassification({ registry, input, mine, c, inForce }: Year
     restricted: boolean;
   }[] = [];
   for (const a of assets) {
-    let row = boardRows.get(a.data.board);
+    let row = boardRows.get(a.data.board ?? '');
     if (!row) {
       row = { board: boardRef(registry, a.data.board), assets: 0, classified: 0, overdue: 0 };
-      boardRows.set(a.data.board, row);
+      boardRows.set(a.data.board ?? '', row);
     }
     row.assets++;
     const restricted = isRestricted(registry, a, inForce);

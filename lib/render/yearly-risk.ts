@@ -1,5 +1,6 @@
 import { classificationsInForce, isRestricted } from '../derive.js';
 import { t } from '../i18n/index.js';
+import { levelsOf } from '../model.js';
 import type { Registry } from '../registry.js';
 import { actionOpen, analysisBoard, modelOf } from '../risk-register.js';
 import { allActionRows } from './action-plan.js';
@@ -23,7 +24,8 @@ interface BoardRow {
 /** Top-classified information (the model's highest confidentiality level) without an analysis of its own. */
 function missingTopAnalyses(registry: Registry) {
   const { confidentialityAspect } = registry.model;
-  const top = Math.max(...registry.model.levels.map((l) => l.value));
+  // The confidentiality aspect's own scale when it has one, as the rule reads it.
+  const top = Math.max(...levelsOf(registry.model, confidentialityAspect).map((l) => l.value));
   const analysed = new Set<string>();
   for (const r of valid(registry, 'risk')) if (r.data.object.asset) analysed.add(r.data.object.asset);
   const inForce = classificationsInForce(registry);
@@ -34,7 +36,8 @@ function missingTopAnalyses(registry: Registry) {
     const asset = registry.entities.asset.get(c.data.asset);
     if (!asset?.valid) continue;
     out.push({
-      board: asset.data.board,
+      // No board: the organisation's own (Norway: the kommune).
+      board: asset.data.board ?? '',
       name: asset.data.name,
       restricted: isRestricted(registry, asset, inForce),
     });

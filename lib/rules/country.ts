@@ -73,4 +73,27 @@ export const hostingCountryMismatch: Rule = {
   },
 };
 
-export const COUNTRY_RULES = [processingControllerMissing, controllerNotAController, hostingCountryMismatch];
+export const boardMissing: Rule = {
+  id: 'board-missing',
+  severity: 'error',
+  description: 'rule.board-missing.description',
+  message: 'rule.board-missing.message',
+  hint: 'rule.board-missing.hint',
+  check(ctx) {
+    // Where the organisation is the controller (Norway) a system or asset without a board is the organisation's.
+    if (profileOf(ctx.registry.organisation?.data).controllerModel !== 'board') return;
+    for (const e of [...valid(ctx.registry, 'system'), ...valid(ctx.registry, 'asset')]) {
+      // A board the schema rejected is left out of `data` but was written: invalid-value has told about it.
+      const written = (e.parsed.data as { board?: unknown } | undefined)?.board !== undefined;
+      if (e.data.board === undefined && !written)
+        ctx.report(this, { entity: e, path: [], key: true }, { name: e.data.name });
+    }
+  },
+};
+
+export const COUNTRY_RULES = [
+  processingControllerMissing,
+  controllerNotAController,
+  hostingCountryMismatch,
+  boardMissing,
+];

@@ -2,6 +2,7 @@ import { classificationsInForce, requiredProtectionBySystem } from '../derive.js
 import { label } from '../finding.js';
 import { keepsRegister } from '../init-example.js';
 import type { RiskAnalysis } from '../kinds.js';
+import { levelsOf } from '../model.js';
 import { actionsBySource, dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
 import { type RiskModel, riskLevel, riskModel } from '../risk-model.js';
@@ -285,7 +286,8 @@ export const topClassificationWithoutAnalysis: Rule = {
     // Only once the registry keeps risk analyses: a registry from before risk/ must stay valid as it was.
     if (!keepsRegister(registry, 'risk')) return;
     const { confidentialityAspect } = registry.model;
-    const top = Math.max(...registry.model.levels.map((l) => l.value));
+    // The confidentiality aspect's own scale when it has one (Åpen … Strengt fortrolig), else the shared one.
+    const top = Math.max(...levelsOf(registry.model, confidentialityAspect).map((l) => l.value));
     const analysed = new Set<string>();
     for (const r of valid(registry, 'risk')) if (r.data.object.asset) analysed.add(r.data.object.asset);
     for (const c of classificationsInForce(registry).values()) {

@@ -111,7 +111,9 @@ describe('lisa export', () => {
     const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Klassifiseringer as XLSX.WorkSheet, {
       header: 1,
     });
-    expect(rows[0]).toContain('Informasjonsressurs');
+    expect(rows[0]).toContain('Informasjonsverdi');
+    expect(rows[0]).toContain('Skjermet');
+    expect(rows[0]).not.toContain('Begrenset');
   });
 
   it('refuses a registry with errors, as render does', async () => {

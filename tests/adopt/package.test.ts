@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import pkg from '../../package.json' with { type: 'json' };
+import { swedishIn } from '../norway/swedish.js';
 import { FIXTURES, removeTempDirs, TODAY, tempDir } from './helpers.js';
 
 // The walk-through of a new adopter, as a test: pack the package as npm would publish it, install the
@@ -75,6 +76,7 @@ describe('the packed package, installed into an empty repository', () => {
       'package/mappings/imy-registerforteckning.yaml',
       'package/bot/manifest.yaml',
       'package/docs/kom-igang.md',
+      'package/docs/kom-i-gang.md',
       'package/CHANGELOG.md',
     ])
       expect(files, f).toContain(f);
@@ -168,5 +170,55 @@ describe('the packed package, installed into an empty repository', () => {
     )[];
     expect(skyddad.at(-1)).toBe('Begränsad uppgift');
     expect(skyddad.slice(3, -1).filter((c) => c !== '' && c !== undefined)).toEqual([]);
+  }, 120_000);
+
+  it('a Norwegian kommune, as docs/kom-i-gang.md walks it: init --country no, Datatilsynet protocol, export', async () => {
+    // A second registry repository beside the first, using the same install: the bin by its absolute path.
+    const bin = path.join(repo, 'node_modules/.bin/lisa');
+    const dir = path.join(repo, 'nordvik');
+    const lisa = (...args: string[]) => sh(bin, args, dir, true);
+    const init = await sh(
+      bin,
+      [
+        'init',
+        'nordvik',
+        '--yes',
+        '--country',
+        'no',
+        '--name',
+        'Nordvik kommune',
+        '--boards',
+        'Kommunestyret, Formannskapet',
+        '--today',
+        TODAY,
+      ],
+      repo,
+      true,
+    );
+    expect(init.code, init.stderr).toBe(0);
+    const imported = await lisa(
+      'import',
+      path.join(FIXTURES, 'protokoll-datatilsynet.xlsx'),
+      '--today',
+      TODAY,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('2 av 2 rader ble lest inn.');
+    const validate = await lisa('validate', '--today', TODAY);
+    expect(validate.stdout).toContain('Ingen problemer i 12 filer');
+    const render = await lisa('render', '--format', 'html', '--today', TODAY);
+    expect(render.code, render.stderr).toBe(0);
+    const html = readFileSync(path.join(dir, 'out/processing-register.html'), 'utf8').replace(/\u00ad/g, '');
+    expect(html).toContain('Barnevernssaker');
+    const exported = await lisa('export', '--today', TODAY);
+    expect(exported.code, exported.stderr).toBe(0);
+    // One register, for the kommune: no committee stands in as controller.
+    const register = XLSX.read(readFileSync(path.join(dir, 'out/behandlingsprotokoll.xlsx')));
+    expect(register.SheetNames).toEqual(['Nordvik kommune']);
+    const rows = XLSX.utils.sheet_to_json<string[]>(register.Sheets['Nordvik kommune'] as XLSX.WorkSheet, {
+      header: 1,
+    });
+    expect(rows.map((r) => r[1])).toEqual(expect.arrayContaining(['Barnevernssaker', 'Lønn og personal']));
+    for (const cell of rows.flat().map(String)) expect(swedishIn(cell), cell).toEqual([]);
   }, 120_000);
 });

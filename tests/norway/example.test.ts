@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lisa } from '../cli/helpers.js';
+import { swedishIn, WRONG_MARKING } from './swedish.js';
 
 // The Norwegian example, Fjellvik kommune, through the CLI as a kommune would run it: it validates clean, renders,
 // answers and reminds, and nothing it says carries a Swedish word or a Swedish law.
@@ -10,34 +11,6 @@ import { lisa } from '../cli/helpers.js';
 const DIR = 'examples/fjellvik';
 const cwd = path.resolve('.');
 const TODAY = '2026-12-01';
-
-/**
- * Tell-tale Swedish: words and names with no Norwegian look-alike (å/æ/ø are Norwegian too; ä and ö are not),
- * whole words only, so that «for», «og» or «sikkerhetsloven» never trip them.
- */
-const SWEDISH = [
-  /nämnd/i,
-  /kommunstyrelse/i,
-  /personuppgift/i,
-  /\bIMY\b/,
-  /\bOSL\b/,
-  /dataskyddsförordning/i,
-  /Begränsad/i,
-  /\bSida\b/,
-  /\boch\b/i,
-  /\bför\b/i,
-  /[äöÄÖ]/,
-  /\bKLASSA\b/,
-  /diarienummer/i,
-  /sekretess/i,
-  /\bSverige \(Norge\)/,
-];
-// BEGRENSET is a security grade under sikkerhetsloven: lisa's own marking must not borrow it.
-const WRONG_MARKING = /\bbegrenset\b/i;
-
-function swedishIn(text: string): string[] {
-  return SWEDISH.filter((re) => re.test(text)).map((re) => `${re} in «${text.match(re)?.[0]}»`);
-}
 
 describe('the tell-tale list', () => {
   it('catches Swedish and lets Norwegian through', () => {
@@ -76,7 +49,20 @@ describe('examples/fjellvik', () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { errors: number; warnings: number; files: number };
     expect(result).toMatchObject({ errors: 0, warnings: 0 });
-    expect(result.files).toBeGreaterThan(80);
+    expect(result.files).toBeGreaterThan(110);
+  });
+
+  it('keeps every register a kommune keeps, each with entries, none naming an invented board', async () => {
+    for (const dir of ['risk', 'plan', 'incident', 'agreement', 'training', 'review', 'report']) {
+      const files = await readdir(path.join(DIR, dir));
+      expect(files.length, dir).toBeGreaterThan(0);
+      for (const f of files) {
+        const text = await readFile(path.join(DIR, dir, f), 'utf8');
+        expect(swedishIn(text), `${dir}/${f}`).toEqual([]);
+        // The kommune is controller: incidents, agreements, reviews and analyses name no committee.
+        expect(text, `${dir}/${f}`).not.toMatch(/^board:/m);
+      }
+    }
   });
 
   it('renders one register for the kommune, which is controller, with no invented board', () => {
@@ -108,6 +94,9 @@ describe('examples/fjellvik', () => {
     expect(overview).toContain('<strong>4</strong> svært høy');
     expect(overview).toContain('Sky i Norge');
     expect(overview).not.toMatch(/Fortrolig \/ høy/);
+    // A national cloud names its country already: no "Sky i Norge (Norge)".
+    expect(overview).not.toContain('Sky i Norge (Norge)');
+    expect(overview).toContain('Sky i EU/EØS (Irland)');
   });
 
   it('renders no Swedish word, no Swedish law and not the sikkerhetsloven grade', () => {
@@ -132,6 +121,8 @@ describe('examples/fjellvik', () => {
       'hvilken klassifisering har pasientjournalen?': 'Konfidensialitet: 3 – Fortrolig',
       'hvordan går det med nøkkeltallene?': 'Andel ansatte',
       'hva er status for forvaltningsrevisjonen?': 'Vestfjell kommunerevisjon IKS',
+      // The kommunedirektør answers a Norwegian audit, not a committee.
+      'hva svarte kommunen på anbefaling r3?': 'Kommunedirektørens svar:',
     };
     for (const [q, expected] of Object.entries(questions)) {
       const a = await ask(q);
@@ -154,10 +145,18 @@ describe('examples/fjellvik', () => {
       { cwd },
     );
     expect(run.code, run.stderr).toBe(0);
-    const plan = JSON.parse(run.stdout) as { due: string; kind: string; text: string }[];
+    const plan = JSON.parse(run.stdout) as { due: string; kind: string; text: string; to: string }[];
     expect(plan.length).toBeGreaterThan(20);
     const kinds = new Set(plan.map((r) => r.kind));
-    for (const k of ['kpi-review', 'cycle', 'action-due']) expect(kinds).toContain(k);
+    for (const k of ['kpi-review', 'cycle', 'action-due', 'plan-action', 'risk-review'])
+      expect(kinds).toContain(k);
+    // The tiltaksplan and ROS-analyse by their Norwegian names; the audit follow-up is not "to the auditors".
+    expect(plan.find((r) => r.kind === 'plan-action')?.text).toContain('Tiltaksplanen');
+    expect(plan.find((r) => r.kind === 'risk-review')?.text).toContain('Gjennomgang av ROS-analyse');
+    expect(plan.find((r) => r.kind === 'action-due')?.text).toContain('oppfølgingen av revisjon');
+    // A restricted action or analysis is reminded in a direct message only, never in a channel.
+    for (const r of plan.filter((x) => x.text.includes('Skjermet post'))) expect(r.to).toMatch(/^U/);
+    expect(plan.some((r) => r.text.includes('Skjermet post') && r.kind === 'plan-action')).toBe(true);
     for (const r of plan) {
       expect(swedishIn(r.text), r.text.slice(0, 80)).toEqual([]);
       expect(r.text).not.toMatch(WRONG_MARKING);
@@ -182,6 +181,17 @@ describe('examples/fjellvik', () => {
     const csv = await readFile(path.join(out, 'export', 'behandlingsprotokoll-fjellvik-kommune.csv'), 'utf8');
     expect(csv.trim().split('\n')).toHaveLength(13);
     expect(swedishIn(csv)).toEqual([]);
+  });
+
+  it("speaks bokmål on --help in the kommune's repository when the environment names no language", async () => {
+    for (const env of [{}, { LANG: 'C.UTF-8' }]) {
+      const run = await lisa(['--help'], { cwd: path.resolve(DIR), env });
+      expect(run.stdout).toContain('styringssystem for informasjonssikkerhet');
+      expect(swedishIn(run.stdout)).toEqual([]);
+    }
+    // The environment's own language still comes first.
+    const sv = await lisa(['--help'], { cwd: path.resolve(DIR), env: { LANG: 'sv_SE.UTF-8' } });
+    expect(sv.stdout).toContain('ledningssystem för informationssäkerhet');
   });
 
   it('speaks bokmål on --help when the environment says nb, with no registry to go by', async () => {

@@ -36,3 +36,33 @@ describe('lisa import into a registry where the kommune is controller', () => {
     expect((await run(['validate', '--today', today], dir)).code).toBe(0);
   });
 });
+
+// A Norwegian systemoversikt: a row naming no body is the kommune's (with a single body in lisa.yaml too, which
+// must not stand in for it), «Sky i Norge» is the Norwegian cloud, and «Skjermet» marks a restricted row.
+describe('lisa import of a Norwegian systemoversikt', () => {
+  it('gives the kommune its own systems and reads the Norwegian cloud and the Skjermet column', async () => {
+    const dir = tempDir();
+    const today = '2026-12-01';
+    expect(
+      (await run(['init', '--yes', '--name', 'Nordvik kommune', '--country', 'no', '--today', today], dir))
+        .code,
+    ).toBe(0);
+    writeFileSync(
+      path.join(dir, 'systemer.csv'),
+      [
+        'Systemnavn;Systemeier;Driftsform;Driftsland;Konfidensialitet;Integritet;Tilgjengelighet;Skjermet',
+        'Gerica;Systemeier;Sky i Norge;NO;3;4;3;nei',
+        'Adressesperreregister;Systemeier;Egen drift;NO;4;3;2;ja',
+      ].join('\n'),
+    );
+    const r = await run(['import', 'systemer.csv', '--today', today], dir);
+    expect(r.stdout).toContain('2 av 2 rader ble lest inn.');
+    const gerica = readFileSync(path.join(dir, 'registry/system/gerica.yaml'), 'utf8');
+    expect(gerica).toContain('hosting: norwegian-cloud');
+    expect(gerica).not.toMatch(/^board:/m);
+    expect(readFileSync(path.join(dir, 'registry/system/adressesperreregister.yaml'), 'utf8')).toContain(
+      'restricted: true',
+    );
+    expect((await run(['validate', '--today', today], dir)).code).toBe(0);
+  });
+});

@@ -255,7 +255,7 @@ restricted: true
     expect(april.text).toContain('Kvartalsvis oppfølging av nøkkeltall 1. kv. 2026');
     expect(april.text).toContain('senest 16. april 2026');
     expect(find(plan, 'audit-answer', 'C0SAKERHET', '2026-02-16').text).toContain(
-      'Svar til revisorene – senest 16. februar 2026',
+      'Svar på revisjonsrapporten – senest 16. februar 2026',
     );
     // The same registry in Swedish sends on skärtorsdag, a working day in Sweden.
     const sv = year({

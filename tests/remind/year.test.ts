@@ -308,7 +308,9 @@ describe('a simulated year', () => {
     expect(slot('pingst', '2026-05-25')).toBe('2026-05-22T08:00:00+02:00'); // andre pinsedag
     expect(slot('midsommar', '2026-06-19')).toBe('2026-06-19T08:00:00+02:00'); // no midsummer eve off in Norway
     expect(slot('jul', '2026-12-24')).toBe('2026-12-23T08:00:00+01:00');
-    expect(posted.find((m) => keyOf(m).startsWith('audit-answer'))?.text).toContain('Svar til revisorene');
+    expect(posted.find((m) => keyOf(m).startsWith('audit-answer'))?.text).toContain(
+      'Svar på revisjonsrapporten',
+    );
   });
 
   it('the scheduler sleeps until the next send time and re-plans; stop() clears its timer', async () => {

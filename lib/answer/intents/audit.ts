@@ -1,7 +1,11 @@
 // Audits and their recommendations: the board's answer and the planned actions.
+import { auditProcess } from '../../audit-actions.js';
+import { t as translate } from '../../i18n/index.js';
+import type { Audit } from '../../kinds.js';
 import type { PathSegment } from '../../parse.js';
 import { plannedViaPlan } from '../../plan-link.js';
 import type { Entity } from '../../registry.js';
+import { NORWAY } from '../../render/audit.js';
 import { countWith } from '../../words.js';
 import { type Ctx, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
@@ -13,6 +17,19 @@ const ACTIONS_DONE: Record<Ctx['locale'], [string, string]> = {
   nb: ['tiltak ferdig', 'tiltak ferdige'],
   en: ['action done', 'actions done'],
 };
+
+/**
+ * The answer to a recommendation, said as whose it is: the board's in Sweden; in Norway the kommunedirektør's
+ * (or the respondent the audit names), since no committee answers there.
+ */
+function answerLine(ctx: Ctx, a: Audit, text: string): string {
+  const named = a.answer?.respondent;
+  if (!named && auditProcess(ctx.index.registry, a) !== 'norway') return t(ctx, M.boardAnswer, { text });
+  return translate(ctx.locale, 'nordic.respondentAnswer', {
+    who: named ?? NORWAY.respondent[ctx.locale],
+    text,
+  });
+}
 
 export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const audit = entry.entity as Entity<'audit'>;
@@ -42,7 +59,7 @@ export function auditAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
   const r = item !== undefined ? a.recommendations[item] : undefined;
   if (item !== undefined && r) {
     lines.push(t(ctx, M.recommendationLine, { id: r.id, text: r.text }));
-    if (r.answer) lines.push(t(ctx, M.boardAnswer, { text: r.answer }));
+    if (r.answer) lines.push(answerLine(ctx, a, r.answer));
     const actions = plannedViaPlan(ctx.index.registry, r.plannedActions);
     if (actions.length === 0) lines.push(t(ctx, M.noActions));
     for (const p of actions.slice(0, 5)) {

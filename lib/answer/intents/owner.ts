@@ -24,7 +24,8 @@ export function ownerAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
             ? t(ctx, M.systemAdministrator, { who: role(ctx, s.administrator) })
             : t(ctx, M.noAdministrator),
         );
-      lines.push(t(ctx, M.board, { board: board(ctx, s.board) }));
+      // No board is the organisation's own (Norway): there is no committee to name.
+      if (s.board) lines.push(t(ctx, M.board, { board: board(ctx, s.board) }));
       return {
         ...base,
         lines,
@@ -38,7 +39,7 @@ export function ownerAnswer(ctx: Ctx, entry: Entry, confidence: number): Result 
         ...base,
         lines: [
           t(ctx, M.assetOwner, { name: a.name, owner: role(ctx, a.owner) }),
-          t(ctx, M.board, { board: board(ctx, a.board) }),
+          ...(a.board ? [t(ctx, M.board, { board: board(ctx, a.board) })] : []),
         ],
         next: t(ctx, M.nextAsk, { owner: role(ctx, a.owner) }),
         refs: [{ entity: e, path: ['owner'] }],

@@ -416,4 +416,9 @@ export const findings: Record<keyof typeof sv, string> = {
     'The action "{action}" ({rec}) is followed up only in the answer, not in the action plan.',
   'rule.audit-action-not-in-plan.hint':
     'Run lisa migrate to see how the actions move to plan/, and lisa migrate --write to move them. The answer’s wording is kept.',
+  'rule.board-missing.description':
+    'A system or information asset with no board, where each board is a controller.',
+  'rule.board-missing.message': '"{name}" does not say which board is responsible (board).',
+  'rule.board-missing.hint':
+    'Add board: with the board id from lisa.yaml. (Where the organisation itself is responsible, as a Norwegian kommune: set country: "no" in lisa.yaml.)',
 };

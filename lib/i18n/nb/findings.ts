@@ -158,7 +158,7 @@ export const findings: Record<keyof typeof sv, string> = {
   'finding.references.targetNames.agreement': 'avtalen',
   'finding.references.targetNames.training': 'opplæringen',
   'finding.references.targetNames.report': 'årsrapportens vurdering',
-  'finding.references.targetNames.risk': 'risikoanalysen',
+  'finding.references.targetNames.risk': 'ROS-analysen',
   'finding.references.targetNames.plan': 'tiltaket',
   'finding.references.targetNames.review': 'ledelsens gjennomgang',
   'finding.references.where.board': 'Utvalg angis under boards i lisa.yaml.',
@@ -200,11 +200,11 @@ export const findings: Record<keyof typeof sv, string> = {
   'rule.action-overdue.description': 'Planlagt tiltak som har passert fristen.',
   'rule.action-overdue.message': 'Tiltaket «{action}» skulle vært ferdig {due}, men har status {status}.',
   'rule.action-overdue.hint':
-    'Merk tiltaket som done (med dato), eller angi en ny dato og forklar forsinkelsen i svaret til revisorene.',
-  'rule.audit-answer-overdue.description': 'Svar til revisorene etter fristen.',
+    'Merk tiltaket som done (med dato), eller angi en ny dato og forklar forsinkelsen i oppfølgingen av revisjonen.',
+  'rule.audit-answer-overdue.description': 'Svar på revisjonsrapporten etter fristen.',
   'rule.audit-answer-overdue.message': 'Svaret på «{title}» skulle vært levert senest {due}.',
   'rule.audit-answer-overdue.hint':
-    'Vedta svaret og sett status: answered med decision, eller avtal ny frist med revisorene.',
+    'Vedta svaret og sett status: answered med decision, eller avtal ny frist med revisjonen.',
   'rule.risk-rating-off-scale.description': 'Sannsynlighet eller konsekvens utenfor risikomodellens skala.',
   'rule.risk-rating-off-scale.message': 'Nivået {value} finnes ikke på skalaen for {scale} ({levels}).',
   'rule.risk-rating-off-scale.hint': 'Bruk et av nivåene under risk i lisa.yaml (standard 1–4).',
@@ -234,7 +234,7 @@ export const findings: Record<keyof typeof sv, string> = {
   'rule.risk-review-overdue.description': 'Risikoanalyse som ikke er gjennomgått i tide.',
   'rule.risk-review-overdue.message': '«{title}» skulle vært gjennomgått senest {due}.',
   'rule.risk-review-overdue.hint': 'Gå gjennom scenarioene med deltakerne, oppdater date og nextReview.',
-  'rule.plan-action-overdue.description': 'Tiltak i handlingsplanen som har passert fristen.',
+  'rule.plan-action-overdue.description': 'Tiltak i tiltaksplanen som har passert fristen.',
   'rule.plan-action-overdue.message': 'Tiltaket «{title}» skulle vært ferdig {due}, men har status {status}.',
   'rule.plan-action-overdue.hint':
     'Sett status: done med dato i done, eller angi ny due og skriv hvorfor i history.',
@@ -243,17 +243,17 @@ export const findings: Record<keyof typeof sv, string> = {
   'rule.plan-source-missing.hint':
     'Rett source (kind, ref, item), eller stryk tiltaket med status: cancelled hvis kilden er fjernet.',
   'rule.protection-gap-unplanned.description':
-    'System beskyttet under klassifiseringens krav uten tiltak i handlingsplanen (når registeret har en handlingsplan).',
+    'System beskyttet under klassifiseringens krav uten tiltak i tiltaksplanen (når registeret har en tiltaksplan).',
   'rule.protection-gap-unplanned.message':
-    '{system} har lavere beskyttelse enn klassifiseringen krever, og handlingsplanen har ikke noe åpent tiltak for det.',
+    '{system} har lavere beskyttelse enn klassifiseringen krever, og tiltaksplanen har ikke noe åpent tiltak for det.',
   'rule.protection-gap-unplanned.hint':
     "Legg et tiltak i plan/ med source: '{'kind: classification, ref: {id}'}', med ansvarlig og dato.",
   'rule.top-classification-without-analysis.description':
-    'Informasjon på høyeste konfidensialitetsnivå uten egen risikoanalyse (når registeret har risikoanalyser).',
+    'Informasjon på høyeste konfidensialitetsnivå uten egen ROS-analyse (når registeret har ROS-analyser).',
   'rule.top-classification-without-analysis.message':
-    '«{asset}» er klassifisert på høyeste konfidensialitetsnivå ({level}), men mangler egen risikoanalyse.',
+    '«{asset}» er klassifisert på høyeste konfidensialitetsnivå ({level}), men mangler egen ROS-analyse.',
   'rule.top-classification-without-analysis.hint':
-    "KLASSA håndterer nivå 4 med en egen analyse: legg en risikoanalyse i risk/ med object: '{'asset: {id}'}'.",
+    "Informasjon på høyeste nivå skal ha sin egen analyse: legg en ROS-analyse i risk/ med object: '{'asset: {id}'}'.",
   'rule.duplicate-id.description': 'To filer med samme id.',
   'rule.duplicate-id.message': 'Id «{id}» finnes allerede i {first}; hver post trenger sin egen id.',
   'rule.duplicate-id.hint':
@@ -419,4 +419,9 @@ export const findings: Record<keyof typeof sv, string> = {
     'Tiltaket «{action}» ({rec}) følges bare opp i svaret, ikke i handlingsplanen.',
   'rule.audit-action-not-in-plan.hint':
     'Kjør lisa migrate for å se hvordan tiltakene flyttes til plan/, og lisa migrate --write for å flytte dem. Svarteksten endres ikke.',
+  'rule.board-missing.description':
+    'System eller informasjonsverdi uten ansvarlig utvalg, der hvert utvalg er behandlingsansvarlig.',
+  'rule.board-missing.message': '«{name}» oppgir ikke hvilket utvalg som har ansvaret (board).',
+  'rule.board-missing.hint':
+    'Legg til board: med utvalgets id fra lisa.yaml. (Er organisasjonen selv ansvarlig, som en norsk kommune: angi country: "no" i lisa.yaml.)',
 };

@@ -11,6 +11,8 @@ import { documentsYearly } from './documents-yearly.js';
 import { findings } from './findings.js';
 import { incidentDocuments } from './incident-documents.js';
 import { migrate } from './migrate.js';
+import { nordic } from './nordic.js';
+import { planExport } from './plan-export.js';
 import { riskDocuments } from './risk-documents.js';
 import { trainingReminders } from './training-reminders.js';
 
@@ -29,4 +31,6 @@ export const catalogue = {
   ...findings,
   ...riskDocuments,
   ...migrate,
+  ...nordic,
+  ...planExport,
 };

@@ -414,4 +414,9 @@ export const findings = {
     'Åtgärden "{action}" ({rec}) följs bara upp i svaret, inte i handlingsplanen.',
   'rule.audit-action-not-in-plan.hint':
     'Kör lisa migrate för att se hur åtgärderna flyttas till plan/, och lisa migrate --write för att flytta dem. Svarets text ändras inte.',
+  'rule.board-missing.description':
+    'System eller informationstillgång utan ansvarig nämnd, där varje nämnd är personuppgiftsansvarig.',
+  'rule.board-missing.message': '"{name}" anger inte vilken nämnd som ansvarar (board).',
+  'rule.board-missing.hint':
+    'Lägg till board: med nämndens id ur lisa.yaml. (I Norge ansvarar kommunen själv: ange country: "no" i lisa.yaml.)',
 } as const;
