@@ -1,8 +1,8 @@
-export const id = 49;
-export const ids = [49];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
-/***/ 26049:
+/***/ 79650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,12 +17,193 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/lib/io/chromium.js
+
+
+
+
+// The I/O edge that turns HTML into PDF: one headless Chromium per run, pages printed concurrently,
+// JavaScript off and every request that is not a data: URL aborted, so a document can neither run code
+// nor fetch anything, whatever its HTML says.
+const CHROME_ARGS = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-extensions',
+];
+const WELL_KNOWN = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'];
+const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+const MAC = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+/** Finds Chrome or Chromium: CHROME_PATH, CHROME_BIN (GitHub runners), then the usual places and PATH. */
+function findBrowser(env = process.env, exists = external_node_fs_.existsSync) {
+    for (const name of ['CHROME_PATH', 'CHROME_BIN']) {
+        const value = env[name];
+        if (!value)
+            continue;
+        if (exists(value))
+            return { path: value };
+        return { badVariable: { name, value } };
+    }
+    for (const p of WELL_KNOWN)
+        if (exists(p))
+            return { path: p };
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        for (const name of ON_PATH) {
+            const p = external_node_path_.join(dir, name);
+            if (exists(p))
+                return { path: p };
+        }
+    }
+    if (exists(MAC))
+        return { path: MAC };
+    return {};
+}
+class BrowserLaunchError extends Error {
+}
+/** The printable width in CSS pixels (96 per inch): A4 less the margins below. */
+const VIEWPORT = {
+    portrait: { width: 635, height: 900 },
+    landscape: { width: 1009, height: 640 },
+};
+const MARGINS = {
+    portrait: { top: '25mm', bottom: '21mm', left: '22mm', right: '20mm' },
+    landscape: { top: '22mm', bottom: '18mm', left: '15mm', right: '15mm' },
+};
+/** A page set up once for printing untrusted HTML: JavaScript off, every request but data: refused. */
+async function preparePage(browser, reuse) {
+    const page = reuse ?? (await browser.newPage());
+    const blocked = { list: [] };
+    await page.setJavaScriptEnabled(false);
+    // Laid out for print from the start: the PDF step then lays the page out once, not twice (a big
+    // register's print time drops by a fifth).
+    await page.emulateMediaType('print');
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:')) {
+            void request.continue().catch(() => undefined);
+        }
+        else {
+            blocked.list.push(url);
+            void request.abort('blockedbyclient').catch(() => undefined);
+        }
+    });
+    return { page, blocked };
+}
+async function printOne(page, blocked, job, timeout, fresh) {
+    blocked.list = [];
+    try {
+        // A new document for each job: setContent alone would write into the last one and keep its state.
+        // (After a job that printed, the page is blank already.)
+        if (!fresh)
+            await page.goto('about:blank', { waitUntil: 'load', timeout });
+        await page.setViewport(job.landscape ? VIEWPORT.landscape : VIEWPORT.portrait);
+        await page.setContent(job.html, { waitUntil: 'load', timeout });
+        const printed = await page.pdf({
+            format: 'A4',
+            landscape: job.landscape,
+            printBackground: true,
+            displayHeaderFooter: true,
+            headerTemplate: job.headerTemplate,
+            footerTemplate: job.footerTemplate,
+            margin: job.landscape ? MARGINS.landscape : MARGINS.portrait,
+            tagged: true,
+            outline: true,
+            timeout,
+        });
+        // The document is let go before its PDF is finished here, so that Chromium's memory for a long
+        // register (its largest part) and lisa's for the finishing do not add up.
+        await page.goto('about:blank', { waitUntil: 'load', timeout }).catch(() => undefined);
+        // Chrome's tagged PDF is not yet PDF/UA: finishPdf adds what it leaves out (see pdf-ua.ts).
+        const { finishPdf } = await Promise.all(/* import() */[__webpack_require__.e(13), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 7991));
+        const { bytes } = await finishPdf(printed, { title: job.title ?? job.id, lang: job.lang ?? 'sv' });
+        await (0,promises_.writeFile)(job.path, bytes);
+        return { id: job.id, path: job.path, blocked: blocked.list };
+    }
+    catch (error) {
+        return {
+            id: job.id,
+            error: error instanceof Error ? error.message : String(error),
+            blocked: blocked.list,
+        };
+    }
+}
+/** Concurrent pages by default: Chromium lays out one page while it writes another's PDF. */
+function defaultConcurrency() {
+    return Math.max(2, Math.min(6, (0,external_node_os_.availableParallelism)() * 2));
+}
+/** One browser for a whole run. Launch it early: it starts while the HTML is being made. */
+class PdfPrinter {
+    browser;
+    timeout;
+    constructor(browser, timeout) {
+        this.browser = browser;
+        this.timeout = timeout;
+    }
+    static async launch(executablePath, timeoutMs = 120_000) {
+        try {
+            // Loaded here, not at the top: HTML-only runs (and `lisa validate`) should not pay for it.
+            const { default: puppeteer } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 8056));
+            const browser = await puppeteer.launch({
+                executablePath,
+                headless: true,
+                args: CHROME_ARGS,
+                timeout: 60_000,
+            });
+            return new PdfPrinter(browser, timeoutMs);
+        }
+        catch (error) {
+            throw new BrowserLaunchError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+        }
+    }
+    /** Prints every job. A job that fails reports its error; the others still print. */
+    async print(jobs, concurrency = defaultConcurrency()) {
+        const results = new Array(jobs.length);
+        let next = 0;
+        // The tab the browser opens with is the first worker's, rather than left open unused beside it.
+        const [initial] = await this.browser.pages();
+        let first = initial;
+        const worker = async () => {
+            const reuse = first;
+            first = undefined;
+            const { page, blocked } = await preparePage(this.browser, reuse);
+            try {
+                let fresh = true;
+                while (next < jobs.length) {
+                    const i = next++;
+                    results[i] = await printOne(page, blocked, jobs[i], this.timeout, fresh);
+                    // A printed job leaves the page blank (see printOne); a failed one may not have.
+                    fresh = !results[i]?.error;
+                }
+            }
+            finally {
+                await page.close().catch(() => undefined);
+            }
+        };
+        const n = Math.max(1, Math.min(concurrency, jobs.length));
+        await Promise.all(Array.from({ length: n }, worker));
+        return results;
+    }
+    async close() {
+        await this.browser.close().catch(() => undefined);
+    }
+}
+
 // EXTERNAL MODULE: ./build/lib/io/safe-read.js
 var safe_read = __webpack_require__(20541);
 // EXTERNAL MODULE: ./build/lib/locale.js
 var lib_locale = __webpack_require__(88448);
-// EXTERNAL MODULE: ./build/lib/render/labels.js
-var labels = __webpack_require__(68922);
+// EXTERNAL MODULE: ./build/lib/labels.js
+var labels = __webpack_require__(96217);
 ;// CONCATENATED MODULE: ./build/lib/render/csv.js
 
 // The register of processing activities as CSV, for the spreadsheet the data protection officer keeps and
@@ -183,12 +364,12 @@ function processingCsv(rows, locale) {
     return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 55 modules
+var i18n = __webpack_require__(56096);
 ;// CONCATENATED MODULE: ./build/lib/io/templates.js
 
 
@@ -228,15 +409,16 @@ function safeTemplateLoader(dirs, locale, roots = []) {
     };
 }
 
+// EXTERNAL MODULE: ./build/lib/values.js + 14 modules
+var values = __webpack_require__(14530);
 // EXTERNAL MODULE: ./build/lib/words.js
 var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js
 var charts = __webpack_require__(17964);
-// EXTERNAL MODULE: ./build/lib/render/document-words.js + 38 modules
-var document_words = __webpack_require__(53599);
-// EXTERNAL MODULE: ./build/lib/render/format.js + 14 modules
-var format = __webpack_require__(44921);
+// EXTERNAL MODULE: ./build/lib/render/document-words.js
+var document_words = __webpack_require__(59144);
 ;// CONCATENATED MODULE: ./build/lib/render/html.js
+
 
 
 
@@ -282,14 +464,14 @@ function createEnvironment(options) {
         trimBlocks: true,
         lstripBlocks: true,
     });
-    env.addFilter('longdate', (v) => (0,format/* longDate */.lF)(v, locale));
-    env.addFilter('date', (v) => (0,format/* shortDate */.XV)(v, locale));
-    env.addFilter('number', (v, digits) => (0,format/* formatNumber */.ZV)(v, locale, digits ?? 1));
-    env.addFilter('value', (v, unit) => (0,format/* formatValue */.Fl)(v, unit, locale));
+    env.addFilter('longdate', (v) => (0,values/* longDate */.lF)(v, locale));
+    env.addFilter('date', (v) => (0,values/* shortDate */.XV)(v, locale));
+    env.addFilter('number', (v, digits) => (0,values/* formatNumber */.ZV)(v, locale, digits ?? 1));
+    env.addFilter('value', (v, unit) => (0,values/* formatValue */.Fl)(v, unit, locale));
     env.addFilter('quarter', (v) => (0,labels/* quarterLabel */.j_)(v, locale));
-    env.addFilter('country', (v) => (0,format/* countryName */.GL)(v, locale));
-    env.addFilter('month', (v) => (0,format/* monthName */.g6)(v, locale));
-    env.addFilter('genitive', (v) => (0,format/* genitive */.eT)(v, locale));
+    env.addFilter('country', (v) => (0,values/* countryName */.GL)(v, locale));
+    env.addFilter('month', (v) => (0,values/* monthName */.g6)(v, locale));
+    env.addFilter('genitive', (v) => (0,values/* genitive */.eT)(v, locale));
     env.addFilter('paragraphs', (v) => new nunjucks.runtime.SafeString(paragraphs(v)));
     // Agreement and lists by the language's rules: `n | plural("behandling", "behandlingar")`,
     // `names | list` ("a, b och c"), `name | insentence` ("kommunstyrelsen").
@@ -298,6 +480,8 @@ function createEnvironment(options) {
     env.addFilter('insentence', (v) => (0,words/* midSentence */.kt)(v, locale));
     // The words: `t("key", {param: value})` from the message catalogue; `t("date")` is `documents.date`.
     env.addGlobal('t', (key, params) => (0,document_words/* docWord */.hW)(locale, key, params));
+    // The message catalogue (lib/i18n): `msg("riskdoc.report.title", {board: …})`.
+    env.addGlobal('msg', (key, params) => (0,i18n/* isMessageKey */.db)(key) ? (0,i18n.t)(locale, key, params) : key);
     return env;
 }
 const BULLET = /^\s*(?:[-*•–])\s+/;
@@ -517,199 +701,8 @@ function hyphenateHtml(html, locale) {
     return out.join('');
 }
 
-// EXTERNAL MODULE: ./build/lib/render/model.js + 17 modules
-var model = __webpack_require__(55263);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./build/lib/render/pdf.js
-
-
-
-
-// The I/O edge that turns HTML into PDF: one headless Chromium per run, pages printed concurrently,
-// JavaScript off and every request that is not a data: URL aborted, so a document can neither run code
-// nor fetch anything, whatever its HTML says.
-const CHROME_ARGS = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-extensions',
-];
-const WELL_KNOWN = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'];
-const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
-const MAC = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
-/** Finds Chrome or Chromium: CHROME_PATH, CHROME_BIN (GitHub runners), then the usual places and PATH. */
-function findBrowser(env = process.env, exists = external_node_fs_.existsSync) {
-    for (const name of ['CHROME_PATH', 'CHROME_BIN']) {
-        const value = env[name];
-        if (!value)
-            continue;
-        if (exists(value))
-            return { path: value };
-        return { badVariable: { name, value } };
-    }
-    for (const p of WELL_KNOWN)
-        if (exists(p))
-            return { path: p };
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
-        for (const name of ON_PATH) {
-            const p = external_node_path_.join(dir, name);
-            if (exists(p))
-                return { path: p };
-        }
-    }
-    if (exists(MAC))
-        return { path: MAC };
-    return {};
-}
-class BrowserLaunchError extends Error {
-}
-/** The printable width in CSS pixels (96 per inch): A4 less the margins below. */
-const VIEWPORT = {
-    portrait: { width: 635, height: 900 },
-    landscape: { width: 1009, height: 640 },
-};
-const MARGINS = {
-    portrait: { top: '25mm', bottom: '21mm', left: '22mm', right: '20mm' },
-    landscape: { top: '22mm', bottom: '18mm', left: '15mm', right: '15mm' },
-};
-/** A page set up once for printing untrusted HTML: JavaScript off, every request but data: refused. */
-async function preparePage(browser, reuse) {
-    const page = reuse ?? (await browser.newPage());
-    const blocked = { list: [] };
-    await page.setJavaScriptEnabled(false);
-    // Laid out for print from the start: the PDF step then lays the page out once, not twice (a big
-    // register's print time drops by a fifth).
-    await page.emulateMediaType('print');
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-        const url = request.url();
-        if (url.startsWith('data:')) {
-            void request.continue().catch(() => undefined);
-        }
-        else {
-            blocked.list.push(url);
-            void request.abort('blockedbyclient').catch(() => undefined);
-        }
-    });
-    return { page, blocked };
-}
-async function printOne(page, blocked, job, timeout, fresh) {
-    blocked.list = [];
-    try {
-        // A new document for each job: setContent alone would write into the last one and keep its state.
-        // (After a job that printed, the page is blank already.)
-        if (!fresh)
-            await page.goto('about:blank', { waitUntil: 'load', timeout });
-        await page.setViewport(job.landscape ? VIEWPORT.landscape : VIEWPORT.portrait);
-        await page.setContent(job.html, { waitUntil: 'load', timeout });
-        const printed = await page.pdf({
-            format: 'A4',
-            landscape: job.landscape,
-            printBackground: true,
-            displayHeaderFooter: true,
-            headerTemplate: job.headerTemplate,
-            footerTemplate: job.footerTemplate,
-            margin: job.landscape ? MARGINS.landscape : MARGINS.portrait,
-            tagged: true,
-            outline: true,
-            timeout,
-        });
-        // The document is let go before its PDF is finished here, so that Chromium's memory for a long
-        // register (its largest part) and lisa's for the finishing do not add up.
-        await page.goto('about:blank', { waitUntil: 'load', timeout }).catch(() => undefined);
-        // Chrome's tagged PDF is not yet PDF/UA: finishPdf adds what it leaves out (see pdf-ua.ts).
-        const { finishPdf } = await Promise.all(/* import() */[__webpack_require__.e(13), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 7991));
-        const { bytes } = await finishPdf(printed, { title: job.title ?? job.id, lang: job.lang ?? 'sv' });
-        await (0,promises_.writeFile)(job.path, bytes);
-        return { id: job.id, path: job.path, blocked: blocked.list };
-    }
-    catch (error) {
-        return {
-            id: job.id,
-            error: error instanceof Error ? error.message : String(error),
-            blocked: blocked.list,
-        };
-    }
-}
-/** Concurrent pages by default: Chromium lays out one page while it writes another's PDF. */
-function defaultConcurrency() {
-    return Math.max(2, Math.min(6, (0,external_node_os_.availableParallelism)() * 2));
-}
-/** One browser for a whole run. Launch it early: it starts while the HTML is being made. */
-class PdfPrinter {
-    browser;
-    timeout;
-    constructor(browser, timeout) {
-        this.browser = browser;
-        this.timeout = timeout;
-    }
-    static async launch(executablePath, timeoutMs = 120_000) {
-        try {
-            // Loaded here, not at the top: HTML-only runs (and `lisa validate`) should not pay for it.
-            const { default: puppeteer } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 8056));
-            const browser = await puppeteer.launch({
-                executablePath,
-                headless: true,
-                args: CHROME_ARGS,
-                timeout: 60_000,
-            });
-            return new PdfPrinter(browser, timeoutMs);
-        }
-        catch (error) {
-            throw new BrowserLaunchError(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
-        }
-    }
-    /** Prints every job. A job that fails reports its error; the others still print. */
-    async print(jobs, concurrency = defaultConcurrency()) {
-        const results = new Array(jobs.length);
-        let next = 0;
-        // The tab the browser opens with is the first worker's, rather than left open unused beside it.
-        const [initial] = await this.browser.pages();
-        let first = initial;
-        const worker = async () => {
-            const reuse = first;
-            first = undefined;
-            const { page, blocked } = await preparePage(this.browser, reuse);
-            try {
-                let fresh = true;
-                while (next < jobs.length) {
-                    const i = next++;
-                    results[i] = await printOne(page, blocked, jobs[i], this.timeout, fresh);
-                    // A printed job leaves the page blank (see printOne); a failed one may not have.
-                    fresh = !results[i]?.error;
-                }
-            }
-            finally {
-                await page.close().catch(() => undefined);
-            }
-        };
-        const n = Math.max(1, Math.min(concurrency, jobs.length));
-        await Promise.all(Array.from({ length: n }, worker));
-        return results;
-    }
-    async close() {
-        await this.browser.close().catch(() => undefined);
-    }
-}
-/** Launches a browser, prints every job and closes it. */
-async function renderPdfs(jobs, options) {
-    if (jobs.length === 0)
-        return [];
-    const printer = await PdfPrinter.launch(options.executablePath, options.timeoutMs);
-    try {
-        return await printer.print(jobs, options.concurrency);
-    }
-    finally {
-        await printer.close();
-    }
-}
-
+// EXTERNAL MODULE: ./build/lib/render/model.js + 29 modules
+var model = __webpack_require__(76283);
 ;// CONCATENATED MODULE: ./build/lib/render/index.js
 
 
