@@ -9,7 +9,7 @@ export const answerRegisters: Record<keyof typeof sv, string> = {
     '{id}: {threat} Nivå {level}{treatment, select, reduce {, skal reduseres} accept {, akseptert} avoid {, skal unngås} share {, deles} other {, ingen behandling besluttet}}{residual, select, none {} other {, gjenværende nivå {residual}}}.',
   'answer.risk.lineOf': '{title}, {id}: {threat} Nivå {level}.',
   'answer.risk.next': 'Neste gjennomgang av vurderingen: {date}. Spørsmål om den: {who}.',
-  'answer.plan.none': 'Ingen tiltak i handlingsplanen er forsinket.',
+  'answer.plan.none': 'Ingen tiltak i tiltaksplanen er forsinket.',
   'answer.plan.overdue': '{n, plural, one {# tiltak er forsinket:} other {# tiltak er forsinket:}}',
   'answer.plan.open': '{n, plural, one {# tiltak er åpent:} other {# tiltak er åpne:}}',
   'answer.plan.line': '{title} – eier {owner}, ferdig senest {due}, {status}.',

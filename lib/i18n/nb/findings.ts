@@ -414,9 +414,9 @@ export const findings: Record<keyof typeof sv, string> = {
     'En id skrives med små bokstaver a–z, sifre og bindestrek, uten æ, ø, å og mellomrom (f.eks. «helse-og-omsorg»).',
   'finding.schema.fixes.pattern': 'Forventet mønster: {pattern}.',
   'rule.audit-action-not-in-plan.description':
-    'Planlagt tiltak i et revisjonssvar som ikke finnes i handlingsplanen (når registeret har en).',
+    'Planlagt tiltak i et revisjonssvar som ikke finnes i tiltaksplanen (når registeret har en).',
   'rule.audit-action-not-in-plan.message':
-    'Tiltaket «{action}» ({rec}) følges bare opp i svaret, ikke i handlingsplanen.',
+    'Tiltaket «{action}» ({rec}) følges bare opp i svaret, ikke i tiltaksplanen.',
   'rule.audit-action-not-in-plan.hint':
     'Kjør lisa migrate for å se hvordan tiltakene flyttes til plan/, og lisa migrate --write for å flytte dem. Svarteksten endres ikke.',
   'rule.board-missing.description':

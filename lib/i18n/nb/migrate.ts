@@ -2,11 +2,11 @@ import type { migrate as sv } from '../sv/migrate.js';
 
 export const migrate: Record<keyof typeof sv, string> = {
   'migrate.nothing':
-    'Ingenting å flytte: alle planlagte tiltak i revisjonssvarene finnes allerede i handlingsplanen.',
+    'Ingenting å flytte: alle planlagte tiltak i revisjonssvarene finnes allerede i tiltaksplanen.',
   'migrate.dryRun':
-    'Prøvekjøring – ingen filer endres. {n, plural, one {# planlagt tiltak} other {# planlagte tiltak}} ville blitt flyttet til handlingsplanen:',
+    'Prøvekjøring – ingen filer endres. {n, plural, one {# planlagt tiltak} other {# planlagte tiltak}} ville blitt flyttet til tiltaksplanen:',
   'migrate.written':
-    '{n, plural, one {# planlagt tiltak} other {# planlagte tiltak}} ble flyttet til handlingsplanen:',
+    '{n, plural, one {# planlagt tiltak} other {# planlagte tiltak}} ble flyttet til tiltaksplanen:',
   'migrate.move': '  {audit} {recommendation}/{action} → {file}',
   'migrate.changed':
     '{n, plural, one {# revisjonssvar} other {# revisjonssvar}} {write, select, true {fikk} other {ville fått}} plan: i stedet for ansvarlig, frist, status og historikk (teksten endres ikke): {files}',

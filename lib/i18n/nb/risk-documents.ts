@@ -82,7 +82,7 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
     '{open, plural, =0 {Ingen tiltak er åpne} one {# tiltak er åpent} other {# tiltak er åpne}}, {overdue, plural, =0 {ingen forsinket} one {# forsinket} other {# forsinket}}. {done, plural, =0 {Ingen tiltak er ferdige} one {# tiltak er ferdig} other {# tiltak er ferdige}}.',
   'riskdoc.plan.undatedLead':
     '{n, plural, one {# åpent tiltak har} other {# åpne tiltak har}} ingen frist og kan derfor ikke bli forsinket; de står sist blant de åpne.',
-  'riskdoc.plan.none': 'Handlingsplanen har ingen tiltak.',
+  'riskdoc.plan.none': 'Tiltaksplanen har ingen tiltak.',
   'riskdoc.plan.actions': 'Tiltakene',
   'riskdoc.plan.actionsNote':
     'Forsinkede tiltak først, så åpne etter frist, tiltak uten frist og til slutt avsluttede.',
@@ -94,9 +94,9 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.plan.total': 'Totalt',
   'riskdoc.plan.since': 'siden {date}',
   'riskdoc.plan.doneOn': 'ferdig {date}',
-  'riskdoc.plan.fromAudit': 'planlagt tiltak i svaret, ikke i handlingsplanen',
+  'riskdoc.plan.fromAudit': 'planlagt tiltak i svaret, ikke i tiltaksplanen',
   'riskdoc.plan.auditNote':
-    '{n, plural, one {# tiltak står} other {# tiltak står}} bare i svar på revisjoner og er ennå ikke ført inn i handlingsplanen (lisa migrate flytter dem).',
+    '{n, plural, one {# tiltak står} other {# tiltak står}} bare i svar på revisjoner og er ennå ikke ført inn i tiltaksplanen (lisa migrate flytter dem).',
   'riskdoc.plan.restrictedNote':
     '{n, plural, one {# tiltak gjelder} other {# tiltak gjelder}} skjermede opplysninger; {n, plural, one {det telles} other {de telles}} i antallene, men omtales ikke her.',
 
@@ -120,14 +120,14 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.review.inputMissing': 'Ikke noe grunnlag notert.',
   'riskdoc.review.registerFacts': 'Fra registrene per {date}',
   'riskdoc.review.factActions':
-    'Handlingsplanen: {open, plural, one {# åpent tiltak} other {# åpne tiltak}}, hvorav {overdue, plural, =0 {ingen forsinket} one {# forsinket} other {# forsinket}}; {done, plural, one {# ferdig} other {# ferdige}}.',
+    'Tiltaksplanen: {open, plural, one {# åpent tiltak} other {# åpne tiltak}}, hvorav {overdue, plural, =0 {ingen forsinket} one {# forsinket} other {# forsinket}}; {done, plural, one {# ferdig} other {# ferdige}}.',
   'riskdoc.review.factRisks':
     'ROS-analysene: {analyses, plural, one {# analyse} other {# analyser}}, {above, plural, =0 {ingen risiko} one {# risiko} other {# risikoer}} over akseptkriteriet, {overdue, plural, =0 {ingen analyse} one {# analyse} other {# analyser}} over fristen for gjennomgang.',
   'riskdoc.review.decisions': 'Vedtak (ISO/IEC 27001 9.3.3)',
   'riskdoc.review.decisionsNone': 'Ingen vedtak notert.',
   'riskdoc.review.decision': 'Vedtak {id}',
   'riskdoc.review.createdActions': 'Tiltak som vedtaket gir',
-  'riskdoc.review.missingAction': 'tiltaket {id} finnes ikke i handlingsplanen',
+  'riskdoc.review.missingAction': 'tiltaket {id} finnes ikke i tiltaksplanen',
   'riskdoc.review.next': 'Neste gjennomgang',
   'riskdoc.review.nextBy': 'Neste ledelsens gjennomgang holdes senest {date}.',
   'riskdoc.review.signature': 'Protokollen godkjennes',
@@ -155,7 +155,7 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.yearly.inProgress': 'Tiltak pågår',
   'riskdoc.yearly.untreated': 'Uten håndtering eller tiltak',
   'riskdoc.yearly.accepted': 'Akseptert',
-  'riskdoc.yearly.actionsTable': 'Handlingsplanen',
+  'riskdoc.yearly.actionsTable': 'Tiltaksplanen',
   'riskdoc.yearly.actionsDoneYear': 'Ferdige i år',
   'riskdoc.yearly.restrictedNote':
     'Tallene teller også analyser og risikoer som gjelder skjermede opplysninger; de omtales ikke i detalj.',
@@ -169,16 +169,16 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.delta.restricted':
     '{n, plural, one {# endret risiko gjelder} other {# endrede risikoer gjelder}} skjermede opplysninger og vises ikke her.',
 
-  'riskdoc.digest.header': 'Tiltak i handlingsplanen med frist snart',
+  'riskdoc.digest.header': 'Tiltak i tiltaksplanen med frist snart',
   'riskdoc.digest.intro':
     '{n, plural, one {# tiltak} other {# tiltak}} for {owner} skal være {n, plural, one {ferdig} other {ferdige}} innen {days} dager:',
   'riskdoc.digest.line': '{title} – frist {date} ({status})',
   'riskdoc.digest.restrictedLine': 'Et skjermet tiltak – frist {date} (detaljer i registeret)',
   'riskdoc.digest.hint':
-    'Endre status og legg en linje i history når noe skjer, så vises det i handlingsplanen.',
+    'Endre status og legg en linje i history når noe skjer, så vises det i tiltaksplanen.',
   'riskdoc.reviewReminder.header': 'Ledelsens gjennomgang',
   'riskdoc.reviewReminder.intro':
     'Neste ledelsens gjennomgang av informasjonssikkerheten skal holdes senest {date} (forrige: {last}).',
   'riskdoc.reviewReminder.hint':
-    'Finn fram grunnlaget (handlingsplanen, risikorapportene, nøkkeltallene, avvikene) og legg protokollen i review/.',
+    'Finn fram grunnlaget (tiltaksplanen, risikorapportene, nøkkeltallene, avvikene) og legg protokollen i review/.',
 };
