@@ -181,7 +181,7 @@ dataCategories: [kontaktopplysninger]
 dataSubjects: 1
 consequences:
   risk: risk                    # unlikely (ingen melding), risk (meldes), high-risk (de registrerte informeres også)
-  assessment: Begrenset risiko for den registrerte; mottakeren har bekreftet at meldingen er slettet.
+  assessment: Lav risiko for den registrerte; mottakeren har bekreftet at meldingen er slettet.
   by: ${r.dpo.id}
 notification:                   # melding til ${authority}, eller reason: hvorfor det ikke ble meldt
   at: ${d.today} 15:00

@@ -95,6 +95,8 @@ describe('lisa export of the Norwegian tiltaksplan', () => {
     expect(wb.SheetNames).toEqual([
       'Hele tiltaksplanen',
       'Fjellvik kommune',
+      // The audit's actions (moved into the plan by lisa migrate) belong to the board the recommendation went to.
+      'Kommunestyret',
       'Hovedutvalg for helse og omsorg',
       'Hovedutvalg for oppvekst',
     ]);
