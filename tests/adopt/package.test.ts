@@ -205,7 +205,7 @@ describe('the packed package, installed into an empty repository', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('2 av 2 rader ble lest inn.');
     const validate = await lisa('validate', '--today', TODAY);
-    expect(validate.stdout).toContain('Ingen problemer i 12 filer');
+    expect(validate.stdout).toContain('Ingen problemer i 18 filer');
     const render = await lisa('render', '--format', 'html', '--today', TODAY);
     expect(render.code, render.stderr).toBe(0);
     const html = readFileSync(path.join(dir, 'out/processing-register.html'), 'utf8').replace(/\u00ad/g, '');
