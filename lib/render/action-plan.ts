@@ -8,6 +8,7 @@ import { shortDate } from '../values.js';
 import {
   type BoardRef,
   boardRef,
+  boardsAmong,
   collator,
   common,
   type DocumentMeta,
@@ -203,9 +204,7 @@ export function actionPlanBoards(registry: Registry): BoardRef[] {
     const b = actionBoard(registry, a);
     if (b) ids.add(b);
   }
-  return (registry.organisation?.data.boards ?? [])
-    .filter((b) => ids.has(b.id))
-    .map((b) => ({ id: b.id, name: b.name }));
+  return boardsAmong(registry, ids);
 }
 
 export function actionPlanIds(registry: Registry): string[] {

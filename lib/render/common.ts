@@ -112,6 +112,13 @@ export function boardRef(registry: Registry, id: string | undefined): BoardRef {
   return { id, name: b?.name ?? id };
 }
 
+/** The boards whose ids are in `ids`, in lisa.yaml's order: those that get a document of their own. */
+export function boardsAmong(registry: Registry, ids: ReadonlySet<string>): BoardRef[] {
+  return boards(registry)
+    .filter((b) => ids.has(b.id))
+    .map((b) => ({ id: b.id, name: b.name }));
+}
+
 /** The board the yearly report and the overviews go to: the executive board, else the first board. */
 export function executiveBoard(registry: Registry): BoardRef | undefined {
   const b = boards(registry).find((x) => x.type === 'executive-board') ?? boards(registry)[0];

@@ -16,6 +16,7 @@ import { type ActionRow, planActionRow } from './action-plan.js';
 import {
   type BoardRef,
   boardRef,
+  boardsAmong,
   collator,
   common,
   type DocumentMeta,
@@ -65,9 +66,7 @@ export function riskReportBoards(registry: Registry): BoardRef[] {
     const b = analysisBoard(registry, r);
     if (b) ids.add(b);
   }
-  return (registry.organisation?.data.boards ?? [])
-    .filter((b) => ids.has(b.id))
-    .map((b) => ({ id: b.id, name: b.name }));
+  return boardsAmong(registry, ids);
 }
 
 export function riskReportIds(registry: Registry): string[] {
