@@ -207,6 +207,8 @@ export function riskReport(registry: Registry, input: ModelInput, board: BoardRe
           accepted: entries.filter((e) => e.scenario.treatment === 'accept').length,
           acceptance: model.acceptance,
         }),
+        // Analyses exist but every one is restricted: say so rather than "no analyses" under a lead that counts them.
+        allRestricted: analyses.length > 0 && analyses.every((r) => isRestricted(registry, r, inForce)),
         analyses: analyses
           .filter((r) => !isRestricted(registry, r, inForce))
           .map((r) => ({

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeFinding } from '../../lib/finding.js';
+import { readRegistryFiles as readRegistryFilesFor } from '../../lib/io/load.js';
 import type { Registry } from '../../lib/registry.js';
 import { documentIds, renderDocuments } from '../../lib/render/index.js';
 import { buildDocuments, type DocumentModel } from '../../lib/render/model.js';
@@ -134,11 +135,25 @@ describe('the risk report', () => {
     );
     expect(r.restrictedCount).toBe(1);
     expect(r.analyses.map((a: Ctx) => a.id)).toEqual(['s']);
+    // One analysis is still shown, so the report does not say they are all restricted.
+    expect(r.allRestricted).toBe(false);
     const before = r.matrices[0];
     // Highest likelihood first; the restricted 4 × 4 is counted.
     expect(before.rows[0].cells[3]).toEqual({ level: 16, count: 1, above: true });
     expect(before.svg).not.toContain('Hemlig');
     expect(JSON.stringify(r.above)).not.toContain('Hemlig');
+  });
+
+  it('says the analyses are restricted, not missing, when every one of them is', async () => {
+    const example = validateSources('registry', await readRegistryFilesFor('registry'), {
+      today: '2026-12-01',
+    });
+    const ids = documentIds(example.registry).filter((id) => id.startsWith('risk-report-'));
+    const doc = buildDocuments(example.registry, { locale: 'sv', today: '2026-12-01' }, new Set(ids)).find(
+      (d) => (d.context as Ctx).risk.allRestricted,
+    );
+    expect(doc, 'the example has a board whose every analysis is restricted').toBeDefined();
+    expect(((doc as DocumentModel).context as Ctx).risk.analyses).toEqual([]);
   });
 
   it('moves a reassessed risk to its residual cell in the matrix of now', () => {

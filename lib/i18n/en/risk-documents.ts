@@ -39,6 +39,8 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.report.lead':
     '{analyses, plural, one {# risk analysis} other {# risk analyses}} with {scenarios, plural, one {# risk scenario} other {# risk scenarios}}. {above, plural, =0 {No risk is} one {# risk is} other {# risks are}} above the acceptance level {acceptance} after the measures assessed; {accepted, plural, =0 {no risk is accepted} one {# risk is accepted} other {# risks are accepted}}.',
   'riskdoc.report.none': 'The board has no risk analyses in the registry.',
+  'riskdoc.report.allRestricted':
+    'The board’s risk analyses concern restricted entries and are not shown here; they are counted in the matrix.',
   'riskdoc.report.analyses': 'Risk analyses',
   'riskdoc.report.analysis': 'Analysis',
   'riskdoc.report.object': 'About',

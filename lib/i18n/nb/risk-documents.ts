@@ -40,6 +40,8 @@ export const riskDocuments: Record<keyof typeof sv, string> = {
   'riskdoc.report.lead':
     '{analyses, plural, one {# ROS-analyse} other {# ROS-analyser}} med {scenarios, plural, one {# uønsket hendelse} other {# uønskede hendelser}}. {above, plural, =0 {Ingen risiko ligger} one {# risiko ligger} other {# risikoer ligger}} over akseptkriteriet {acceptance} etter de tiltakene som er vurdert; {accepted, plural, =0 {ingen risiko er akseptert} one {# risiko er akseptert} other {# risikoer er akseptert}}.',
   'riskdoc.report.none': 'Utvalget har ingen ROS-analyser i registeret.',
+  'riskdoc.report.allRestricted':
+    'Utvalgets ROS-analyser gjelder skjermede opplysninger og vises derfor ikke her; de telles i matrisen.',
   'riskdoc.report.analyses': 'ROS-analyser',
   'riskdoc.report.analysis': 'Analyse',
   'riskdoc.report.object': 'Gjelder',

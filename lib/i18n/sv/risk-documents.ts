@@ -41,6 +41,8 @@ export const riskDocuments = {
   'riskdoc.report.lead':
     '{analyses, plural, one {# riskanalys} other {# riskanalyser}} med {scenarios, plural, one {# riskscenario} other {# riskscenarier}}. {above, plural, =0 {Ingen risk ligger} one {# risk ligger} other {# risker ligger}} över acceptansnivån {acceptance} efter de åtgärder som bedömts; {accepted, plural, =0 {ingen risk är accepterad} one {# risk är accepterad} other {# risker är accepterade}}.',
   'riskdoc.report.none': 'Nämnden har inga riskanalyser i registret.',
+  'riskdoc.report.allRestricted':
+    'Nämndens riskanalyser rör begränsade uppgifter och redovisas därför inte här; de räknas i matrisen.',
   'riskdoc.report.analyses': 'Riskanalyser',
   'riskdoc.report.analysis': 'Analys',
   'riskdoc.report.object': 'Gäller',
