@@ -11,10 +11,18 @@
 // After a run: `npx biome check --write lib` and fix the call sites tsc points at (`X[locale]` → a key).
 import fs from 'node:fs';
 import path from 'node:path';
-import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
+import {
+  camel,
+  LOCALES,
+  quote,
+  readCatalogue as readAreas,
+  stringValue,
+  toIcu,
+  triple,
+  verify,
+} from './catalogue-codemod.mjs';
 
-const LOCALES = ['sv', 'nb', 'en'];
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -33,48 +41,12 @@ const files = (given.length ? given : defaults).map((f) => path.resolve(root, f)
 
 const catalogueFile = (lang) => path.join(root, `lib/i18n/${lang}/findings.ts`);
 
-/** The texts already in the catalogue, per language, from its files (string literal keys and values). */
-function readCatalogue() {
-  const out = { sv: new Map(), nb: new Map(), en: new Map() };
-  for (const lang of LOCALES) {
-    const file = catalogueFile(lang);
-    if (!fs.existsSync(file)) continue;
-    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node) => {
-      if (
-        ts.isPropertyAssignment(node) &&
-        ts.isStringLiteral(node.name) &&
-        ts.isStringLiteralLike(node.initializer)
-      )
-        out[lang].set(node.name.text, node.initializer.text);
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return out;
-}
-
-function stringValue(node) {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  return undefined;
-}
-
-/** `{sv: '…', nb: '…', en: '…'}` with string values and nothing else, as a record; else undefined. */
-function triple(node) {
-  if (!ts.isObjectLiteralExpression(node) || node.properties.length !== 3) return undefined;
-  const texts = {};
-  for (const p of node.properties) {
-    if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !LOCALES.includes(p.name.text))
-      return undefined;
-    const v = stringValue(p.initializer);
-    if (v === undefined) return undefined;
-    texts[p.name.text] = v;
-  }
-  return LOCALES.every((l) => l in texts) ? texts : undefined;
-}
-
-const camel = (s) =>
-  /^[A-Z0-9_]+$/.test(s) ? s.toLowerCase().replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()) : s;
+/** The texts already in the catalogue, per language. */
+const readCatalogue = () =>
+  readAreas(
+    (lang) => catalogueFile(lang),
+    () => ['findings'],
+  );
 
 /** The key for a triple: by the rule it belongs to, else by where it stands in the file. */
 function keyFor(node, area) {
@@ -106,36 +78,6 @@ function keyFor(node, area) {
   }
   return rule ?? `finding.${area}.${names.join('.')}`;
 }
-
-/** The text as an ICU message that reads the same: `{name}` stays an argument, other syntax is quoted. */
-function toIcu(text) {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const arg = c === '{' ? /^\{\w+\}/.exec(text.slice(i)) : null;
-    if (arg) {
-      out += arg[0];
-      i += arg[0].length - 1;
-    } else if (c === '{' || c === '}') out += `'${c}'`;
-    // A quote is syntax only before a brace, a quote, # or |; elsewhere ICU reads it as itself.
-    else if (c === "'") out += /[{}'#|]/.test(text[i + 1] ?? '') ? "''" : "'";
-    else out += c;
-  }
-  return out;
-}
-
-/** Fills `{name}` as lisa's old format() did, for the check that the moved text reads the same. */
-const oldFormat = (template, params) => template.replace(/\{(\w+)\}/g, (whole, k) => params[k] ?? whole);
-
-function verify(key, lang, before, after) {
-  const params = {};
-  for (const m of before.matchAll(/\{(\w+)\}/g)) params[m[1]] = `<${m[1]}>`;
-  const got = new IntlMessageFormat(after, 'en', undefined, { ignoreTag: true }).format(params);
-  if (got !== oldFormat(before, params))
-    throw new Error(`${key} (${lang}) reads differently:\n${before}\n${got}`);
-}
-
-const quote = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 
 const catalogue = readCatalogue();
 const added = { sv: [], nb: [], en: [] };
