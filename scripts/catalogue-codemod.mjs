@@ -93,3 +93,68 @@ export function areasIn(root, lang) {
         .map((f) => f.slice(0, -3))
     : [];
 }
+
+/**
+ * Moves one `{sv, nb, en}` literal: checks each text reads the same as ICU, takes the key of an identical text
+ * already in the catalogue when `reuse` allows, records a new text in `added`, and queues the edit that puts
+ * `replace(key)` in the literal's place (and `as const` after an untyped table, so its keys keep their
+ * literal types and still type as MessageKey).
+ */
+export function moveLiteral({ node, texts, source, file, key, reuse, catalogue, added, edits, replace }) {
+  const icu = Object.fromEntries(LOCALES.map((l) => [l, toIcu(texts[l])]));
+  for (const l of LOCALES) verify(file, l, texts[l], icu[l]);
+  const same = (k) => LOCALES.every((l) => catalogue[l].get(k) === icu[l]);
+  if (reuse) key = [...catalogue.sv.keys()].find(same) ?? key;
+  if (catalogue.sv.has(key) && !same(key)) throw new Error(`${key} is in the catalogue with another text`);
+  if (!catalogue.sv.has(key)) {
+    for (const l of LOCALES) {
+      catalogue[l].set(key, icu[l]);
+      added[l].push(`  ${quote(key)}: ${quote(icu[l])},`);
+    }
+  }
+  const text = replace(key);
+  edits.push({ start: node.getStart(source), end: node.getEnd(), text });
+  if (text !== quote(key)) return;
+  const table = ts.isPropertyAssignment(node.parent) ? node.parent.parent : undefined;
+  const decl = table?.parent;
+  if (table && ts.isVariableDeclaration(decl) && decl.initializer === table && !decl.type) {
+    const end = table.getEnd();
+    if (!edits.some((e) => e.start === end)) edits.push({ start: end, end, text: ' as const' });
+  }
+}
+
+export function applyEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** The file's tables now hold keys: their `Localized` types become `MessageKey`, imported from the catalogue. */
+export function asKeyTables(out, file, root) {
+  out = out.replace(/\bLocalized\b/g, 'MessageKey');
+  out = out.replace(/import type \{ MessageKey \} from '(\.\.?\/)+locale\.js';\n/, '');
+  out = out.replace(/(import (?:type )?\{[^}]*?)(?:type )?\bMessageKey, /, '$1');
+  out = out.replace(/(import (?:type )?\{[^}]*), (?:type )?MessageKey \}/, '$1 }');
+  if (/\bMessageKey\b/.test(out) && !/import type \{ MessageKey \}/.test(out)) {
+    const rel = path.relative(path.dirname(file), path.join(root, 'lib/i18n/index.js'));
+    const spec = rel.startsWith('.') ? rel : `./${rel}`;
+    // Before the first import, so a file's opening comment stays first.
+    const at = Math.max(0, out.search(/^import /m));
+    out = `${out.slice(0, at)}import type { MessageKey } from '${spec}';\n${out.slice(at)}`;
+  }
+  return out;
+}
+
+/** Appends the `added` lines to each language's catalogue file, made with `header(lang)` if it is new. */
+export function appendToCatalogue(fileOf, added, header, check) {
+  for (const lang of LOCALES) {
+    if (added[lang].length === 0) continue;
+    const file = fileOf(lang);
+    const close = lang === 'sv' ? '} as const;\n' : '};\n';
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `${header(lang)}${close}`;
+    const at = before.lastIndexOf(close);
+    const out = `${before.slice(0, at)}${added[lang].join('\n')}\n${before.slice(at)}`;
+    if (!check) fs.writeFileSync(file, out);
+  }
+}

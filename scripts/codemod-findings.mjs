@@ -13,14 +13,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {
+  appendToCatalogue,
+  applyEdits,
+  asKeyTables,
   camel,
-  LOCALES,
+  moveLiteral,
   quote,
   readCatalogue as readAreas,
   stringValue,
-  toIcu,
   triple,
-  verify,
 } from './catalogue-codemod.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -91,68 +92,23 @@ for (const file of files) {
   const visit = (node) => {
     const texts = triple(node);
     if (!texts) return ts.forEachChild(node, visit);
-    const icu = Object.fromEntries(LOCALES.map((l) => [l, toIcu(texts[l])]));
-    for (const l of LOCALES) verify(file, l, texts[l], icu[l]);
-    let key = keyFor(node, area);
-    const same = (k) => LOCALES.every((l) => catalogue[l].get(k) === icu[l]);
-    if (!key.startsWith('rule.')) {
-      const existing = [...catalogue.sv.keys()].find(same);
-      if (existing) key = existing;
-    }
-    if (catalogue.sv.has(key) && !same(key)) throw new Error(`${key} is in the catalogue with another text`);
-    if (!catalogue.sv.has(key)) {
-      for (const l of LOCALES) {
-        catalogue[l].set(key, icu[l]);
-        added[l].push(`  ${quote(key)}: ${quote(icu[l])},`);
-      }
-    }
-    edits.push({ start: node.getStart(source), end: node.getEnd(), text: quote(key) });
-    // A table of keys declared without a type keeps its keys' literal types, so they still type as MessageKey.
-    const table = ts.isPropertyAssignment(node.parent) ? node.parent.parent : undefined;
-    const decl = table?.parent;
-    if (table && ts.isVariableDeclaration(decl) && decl.initializer === table && !decl.type) {
-      const end = table.getEnd();
-      if (!edits.some((e) => e.start === end)) edits.push({ start: end, end, text: ' as const' });
-    }
+    const key = keyFor(node, area);
+    // A rule's own texts keep their rule key; words in its tables take an identical text's key.
+    const reuse = !key.startsWith('rule.');
+    moveLiteral({ node, texts, source, file, key, reuse, catalogue, added, edits, replace: quote });
   };
   visit(source);
   if (edits.length === 0) continue;
   changedFiles++;
-  let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  // The tables now hold keys: their `Localized` types become `MessageKey`.
-  out = out.replace(/\bLocalized\b/g, 'MessageKey');
-  out = out.replace(/import type \{ MessageKey \} from '(\.\.?\/)+locale\.js';\n/, '');
-  out = out.replace(
-    /import type \{ Locale, MessageKey \} from '((?:\.\.?\/)+)locale\.js';/,
-    "import type { Locale } from '$1locale.js';",
-  );
-  out = out.replace(/import \{ type Locale, MessageKey \}/, 'import { type Locale }');
-  if (/\bMessageKey\b/.test(out) && !/import type \{ MessageKey \}/.test(out)) {
-    const rel = path.relative(path.dirname(file), path.join(root, 'lib/i18n/index.js'));
-    const spec = rel.startsWith('.') ? rel : `./${rel}`;
-    out = `import type { MessageKey } from '${spec}';\n${out}`;
-  }
+  const out = asKeyTables(applyEdits(text, edits), file, root);
   if (!check) fs.writeFileSync(file, out);
 }
 
-const header = {
-  sv: `// Texts of findings (rules, parse and schema), keyed by rule id. Moved here by scripts/codemod-findings.mjs,\n// edited by hand since. ICU syntax: {name} is a parameter; '{' and '}' are literal braces.\nexport const findings = {\n`,
-  other: (lang) =>
-    `import type { findings as sv } from '../sv/findings.js';\n\n// Texts of findings in ${lang === 'nb' ? 'bokmål' : 'English'}, typed against the Swedish keys.\nexport const findings: Record<keyof typeof sv, string> = {\n`,
-};
-for (const lang of LOCALES) {
-  if (added[lang].length === 0) continue;
-  const file = catalogueFile(lang);
-  const close = lang === 'sv' ? '} as const;\n' : '};\n';
-  const before = fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8')
-    : `${lang === 'sv' ? header.sv : header.other(lang)}${close}`;
-  const at = before.lastIndexOf(close);
-  const out = `${before.slice(0, at)}${added[lang].join('\n')}\n${before.slice(at)}`;
-  if (!check) fs.writeFileSync(file, out);
-}
+const header = (lang) =>
+  lang === 'sv'
+    ? `// Texts of findings (rules, parse and schema), keyed by rule id. Moved here by scripts/codemod-findings.mjs,\n// edited by hand since. ICU syntax: {name} is a parameter; '{' and '}' are literal braces.\nexport const findings = {\n`
+    : `import type { findings as sv } from '../sv/findings.js';\n\n// Texts of findings in ${lang === 'nb' ? 'bokmål' : 'English'}, typed against the Swedish keys.\nexport const findings: Record<keyof typeof sv, string> = {\n`;
+appendToCatalogue(catalogueFile, added, header, check);
 console.log(
   `${added.sv.length} texts moved, ${changedFiles} files changed${check ? ' (check only, nothing written)' : ''}`,
 );

@@ -15,15 +15,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {
+  appendToCatalogue,
+  applyEdits,
   areasIn,
+  asKeyTables,
   camel,
-  LOCALES,
+  moveLiteral,
   quote,
   readCatalogue,
   stringValue,
-  toIcu,
   triple,
-  verify,
 } from './catalogue-codemod.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -92,73 +93,34 @@ for (const file of files) {
   const visit = (node) => {
     const texts = triple(node);
     if (!texts) return ts.forEachChild(node, visit);
-    const icu = Object.fromEntries(LOCALES.map((l) => [l, toIcu(texts[l])]));
-    for (const l of LOCALES) verify(file, l, texts[l], icu[l]);
-    const same = (k) => LOCALES.every((l) => catalogue[l].get(k) === icu[l]);
-    let key = keyFor(node);
-    const existing = [...catalogue.sv.keys()].find(same);
-    if (existing) key = existing;
-    if (catalogue.sv.has(key) && !same(key)) throw new Error(`${key} is in the catalogue with another text`);
-    if (!catalogue.sv.has(key)) {
-      for (const l of LOCALES) {
-        catalogue[l].set(key, icu[l]);
-        added[l].push(`  ${quote(key)}: ${quote(icu[l])},`);
-      }
-    }
     moved++;
-    edits.push({
-      start: node.getStart(source),
-      end: node.getEnd(),
-      text: wrap ? `${wrap}(${quote(key)})` : quote(key),
+    const replace = wrap ? (key) => `${wrap}(${quote(key)})` : quote;
+    moveLiteral({
+      node,
+      texts,
+      source,
+      file,
+      key: keyFor(node),
+      reuse: true,
+      catalogue,
+      added,
+      edits,
+      replace,
     });
-    if (wrap) return;
-    // A table of keys declared without a type keeps its keys' literal types, so they still type as MessageKey.
-    const table = ts.isPropertyAssignment(node.parent) ? node.parent.parent : undefined;
-    const decl = table?.parent;
-    if (table && ts.isVariableDeclaration(decl) && decl.initializer === table && !decl.type) {
-      const end = table.getEnd();
-      if (!edits.some((e) => e.start === end)) edits.push({ start: end, end, text: ' as const' });
-    }
   };
   visit(source);
   if (edits.length === 0) continue;
   changedFiles++;
-  let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  if (!wrap) {
-    out = out.replace(/\bLocalized\b/g, 'MessageKey');
-    out = out.replace(/import type \{ MessageKey \} from '(\.\.?\/)+locale\.js';\n/, '');
-    out = out.replace(/(import (?:type )?\{[^}]*?)(?:type )?\bMessageKey, /, '$1');
-    out = out.replace(/(import (?:type )?\{[^}]*), (?:type )?MessageKey \}/, '$1 }');
-    if (/\bMessageKey\b/.test(out) && !/import type \{ MessageKey \}/.test(out)) {
-      const rel = path.relative(path.dirname(file), path.join(root, 'lib/i18n/index.js'));
-      const spec = rel.startsWith('.') ? rel : `./${rel}`;
-      // Before the first import, so a file's opening comment stays first.
-      const at = Math.max(0, out.search(/^import /m));
-      out = `${out.slice(0, at)}import type { MessageKey } from '${spec}';\n${out.slice(at)}`;
-    }
-  }
-  if (!check) fs.writeFileSync(file, out);
+  const out = applyEdits(text, edits);
+  if (!check) fs.writeFileSync(file, wrap ? out : asKeyTables(out, file, root));
 }
 
 const what = path.relative(root, files[0]);
-const header = {
-  sv: `// Texts moved from ${what} by scripts/codemod-messages.mjs; edited by hand since. ICU syntax.\nexport const ${exportName} = {\n`,
-  other: (lang) =>
-    `import type { ${exportName} as sv } from '../sv/${area}.js';\n\n// ${lang === 'nb' ? 'Bokmål' : 'English'}, typed against the Swedish keys.\nexport const ${exportName}: Record<keyof typeof sv, string> = {\n`,
-};
-for (const lang of LOCALES) {
-  if (added[lang].length === 0) continue;
-  const file = fileOf(lang, area);
-  const close = lang === 'sv' ? '} as const;\n' : '};\n';
-  const before = fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8')
-    : `${lang === 'sv' ? header.sv : header.other(lang)}${close}`;
-  const at = before.lastIndexOf(close);
-  const out = `${before.slice(0, at)}${added[lang].join('\n')}\n${before.slice(at)}`;
-  if (!check) fs.writeFileSync(file, out);
-}
+const header = (lang) =>
+  lang === 'sv'
+    ? `// Texts moved from ${what} by scripts/codemod-messages.mjs; edited by hand since. ICU syntax.\nexport const ${exportName} = {\n`
+    : `import type { ${exportName} as sv } from '../sv/${area}.js';\n\n// ${lang === 'nb' ? 'Bokmål' : 'English'}, typed against the Swedish keys.\nexport const ${exportName}: Record<keyof typeof sv, string> = {\n`;
+appendToCatalogue((lang) => fileOf(lang, area), added, header, check);
 console.log(
   `${moved} literals replaced, ${added.sv.length} texts added to ${area}, ${changedFiles} files changed${check ? ' (check only)' : ''}`,
 );

@@ -90,18 +90,13 @@ const boardName = (registry: Registry, id: string | undefined) => controllerRef(
 export function systemsTable(registry: Registry, locale: Locale): Table {
   const aspects = registry.model.aspects;
   const inForce = classificationsInForce(registry);
+  const w = (key: keyof typeof H) => t(locale, H[key]);
   const headers = [
-    t(locale, H.id),
-    t(locale, H.system),
-    t(locale, H.board),
-    t(locale, H.owner),
-    t(locale, H.administrator),
-    t(locale, H.supplier),
-    t(locale, H.hosting),
-    t(locale, H.country),
-    t(locale, H.status),
-    ...aspects.map((a) => `${t(locale, H.protection)}: ${pickText(a.label, locale)}`),
-    t(locale, H.restricted),
+    ...(
+      ['id', 'system', 'board', 'owner', 'administrator', 'supplier', 'hosting', 'country', 'status'] as const
+    ).map(w),
+    ...aspects.map((a) => `${w('protection')}: ${pickText(a.label, locale)}`),
+    w('restricted'),
   ];
   const rows = sortedValid(registry, 'system', locale).map((s): CellValue[] => {
     const d = s.data;
@@ -122,23 +117,19 @@ export function systemsTable(registry: Registry, locale: Locale): Table {
       '',
     ];
   });
-  return { name: t(locale, H.systemsSheet), headers, rows };
+  return { name: w('systemsSheet'), headers, rows };
 }
 
 export function classificationsTable(registry: Registry, locale: Locale): Table {
   const aspects = registry.model.aspects;
   const inForce = classificationsInForce(registry);
   const months = registry.organisation?.data.reviewMonths?.classification ?? 12;
+  const w = (key: keyof typeof H) => t(locale, H[key]);
   const headers = [
-    t(locale, H.id),
-    t(locale, H.asset),
-    t(locale, H.board),
-    t(locale, H.owner),
-    t(locale, H.systems),
-    t(locale, H.classified),
+    ...(['id', 'asset', 'board', 'owner', 'systems', 'classified'] as const).map(w),
     ...aspects.map((a) => pickText(a.label, locale)),
-    t(locale, H.nextReview),
-    t(locale, H.restricted),
+    w('nextReview'),
+    w('restricted'),
   ];
   const rows = sortedValid(registry, 'asset', locale).map((a): CellValue[] => {
     const d = a.data;
@@ -158,5 +149,5 @@ export function classificationsTable(registry: Registry, locale: Locale): Table 
       '',
     ];
   });
-  return { name: t(locale, H.classificationsSheet), headers, rows };
+  return { name: w('classificationsSheet'), headers, rows };
 }

@@ -74,8 +74,8 @@ export interface MarkdownOptions {
 const W = {
   titleErrors: 'markdown.titleErrors',
   titleWarnings: 'markdown.titleWarnings',
-  errors: 'markdown.errors',
-  warnings: 'markdown.warnings',
+  errors: 'common.errors',
+  warnings: 'common.warnings',
   newProblems: 'diff.findingsAdded',
   titleClean: 'markdown.titleClean',
   filesRead: 'markdown.filesRead',

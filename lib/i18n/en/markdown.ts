@@ -4,8 +4,6 @@ import type { markdown as sv } from '../sv/markdown.js';
 export const markdown: Record<keyof typeof sv, string> = {
   'markdown.titleErrors': 'lisa: {errors} and {warnings}',
   'markdown.titleWarnings': 'lisa: {warnings}',
-  'markdown.errors': '{n, plural, one {# error} other {# errors}}',
-  'markdown.warnings': '{n, plural, one {# warning} other {# warnings}}',
   'markdown.titleClean': 'lisa: the registry is in order',
   'markdown.filesRead': '{files} register files checked.',
   'markdown.failErrors': 'The errors must be fixed before the change is merged.',

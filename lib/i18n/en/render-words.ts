@@ -6,4 +6,6 @@ export const renderWords: Record<keyof typeof sv, string> = {
   'chart.missingValue': 'value missing',
   'audit.norway.respondent': 'The chief municipal executive',
   'audit.norway.controlCommittee': 'The control committee',
+  'templates.refused':
+    'the template {name} in {dir} is not read: it is a link out of the templates folder or not a regular file. Put the file itself in the folder.',
 };

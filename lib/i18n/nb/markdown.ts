@@ -4,8 +4,6 @@ import type { markdown as sv } from '../sv/markdown.js';
 export const markdown: Record<keyof typeof sv, string> = {
   'markdown.titleErrors': 'lisa: {errors} og {warnings}',
   'markdown.titleWarnings': 'lisa: {warnings}',
-  'markdown.errors': '{n, plural, one {# feil} other {# feil}}',
-  'markdown.warnings': '{n, plural, one {# advarsel} other {# advarsler}}',
   'markdown.titleClean': 'lisa: registeret er i orden',
   'markdown.filesRead': '{files} registerfiler kontrollert.',
   'markdown.failErrors': 'Feilene må rettes før endringen slås sammen.',

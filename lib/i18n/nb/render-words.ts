@@ -6,4 +6,6 @@ export const renderWords: Record<keyof typeof sv, string> = {
   'chart.missingValue': 'verdi mangler',
   'audit.norway.respondent': 'Kommunedirektøren',
   'audit.norway.controlCommittee': 'Kontrollutvalget',
+  'templates.refused':
+    'malen {name} i {dir} leses ikke: den er en lenke ut av malmappen eller ingen vanlig fil. Legg selve filen i mappen.',
 };

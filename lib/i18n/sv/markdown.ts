@@ -2,8 +2,6 @@
 export const markdown = {
   'markdown.titleErrors': 'lisa: {errors} och {warnings}',
   'markdown.titleWarnings': 'lisa: {warnings}',
-  'markdown.errors': '{n, plural, one {# fel} other {# fel}}',
-  'markdown.warnings': '{n, plural, one {# varning} other {# varningar}}',
   'markdown.titleClean': 'lisa: registret är i ordning',
   'markdown.filesRead': '{files} registerfiler kontrollerade.',
   'markdown.failErrors': 'Felen måste rättas innan ändringen slås ihop.',
