@@ -29,7 +29,7 @@ export const diffChanges: Record<keyof typeof sv, string> = {
   'diffChange.classificationRemoved': 'klassifiseringen {date} fjernet',
   'diffChange.nowBelow': '{system} er nå beskyttet under kravet ({aspect}: har {have}, krever {need})',
   'diffChange.nowBelowRestricted':
-    '{system} er nå beskyttet under kravet (begrenset oppføring – detaljene vises ikke her)',
+    '{system} er nå beskyttet under kravet (skjermet post – detaljene vises ikke her)',
   'diffChange.nowMetRestricted': '{system} oppfyller nå kravet',
   'diffChange.nowMet': '{system} oppfyller nå kravet for {aspect}',
   'diffChange.withoutDpia': 'uten vurdering av personvernkonsekvenser ({reasons})',

@@ -11,7 +11,7 @@ export const markdown: Record<keyof typeof sv, string> = {
   'markdown.delta': 'Endringen gir {added} og retter {fixed}.',
   'markdown.problems': 'Problemer',
   'markdown.isNew': 'nytt',
-  'markdown.restrictedFinding': 'begrenset oppføring – detaljene vises ikke her, se merknaden på linjen',
+  'markdown.restrictedFinding': 'skjermet post – detaljene vises ikke her, se merknaden på linjen',
   'markdown.more':
     '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
   'markdown.fixed': 'Rettede problemer ({n})',
