@@ -8,8 +8,9 @@ import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js';
-import { type AnswerIndex, lineOf } from './index.js';
-import { faqCandidate } from './intents/faq.js';
+import { type AnswerIndex, type Entry, lineOf } from './index.js';
+import { freeTextPick } from './freetext.js';
+import { faqAnswer, faqCandidate } from './intents/faq.js';
 import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
 import { whoToAsk } from './people.js';
@@ -136,7 +137,19 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   const { result, intent } = fromRegisters(ctx);
   // A chosen entry is what the asker wants: no guidance instead.
   const faq = picked ? undefined : faqCandidate(ctx);
-  return finish(ctx, choose(ctx, intent, result, faq));
+  const chosen = choose(ctx, intent, result, faq);
+  if (chosen.answered || chosen.withheld || picked) return finish(ctx, chosen);
+  return finish(ctx, described(ctx, chosen.choices) ?? chosen);
+}
+
+/** No name fits: the entry whose description or guidance text explains the question, asked as if named. */
+function described(ctx: Ctx, offered?: Entry[]): Result | undefined {
+  const free = freeTextPick(ctx, offered);
+  if (!free) return undefined;
+  if (free.entry.kind === 'faq') return faqAnswer(ctx, free.entry, free.score);
+  ctx.chosen = free.entry;
+  const { result } = fromRegisters(ctx);
+  return result && (result.answered || result.used.some((e) => e.restricted)) ? result : undefined;
 }
 
 /** Intents whose register is asked of by name ("which incidents…"): an answer held back there stands. */
