@@ -19,6 +19,8 @@ interface FreeText {
 
 /** The kinds described in words of their own; assets and processing activities are found by their names. */
 const DESCRIBED = new Set<EntryKind>(['system', 'document', 'kpi', 'cycle', 'faq']);
+/** The guidance alone: its answers, in every language, beside its ways of asking. */
+export const GUIDANCE = new Set<EntryKind>(['faq']);
 
 /** Field weight: a description names an entry less surely than its name or alias does. */
 export const FREE_FIELD = 0.85;
@@ -52,9 +54,11 @@ function rawText(entry: Entry): string {
       return [d.name, text(d.description as RegisterText)].join(' ');
     case 'faq': {
       const f = (entry.entity as Entity<'faq'>).data;
-      return [...(f.questions ?? []).map((q) => text(q as RegisterText)), ...(f.topics ?? []), text(f.answer)].join(
-        ' ',
-      );
+      return [
+        ...(f.questions ?? []).map((q) => text(q as RegisterText)),
+        ...(f.topics ?? []),
+        text(f.answer),
+      ].join(' ');
     }
     default:
       return '';
@@ -151,8 +155,11 @@ function score(ctx: Ctx, ft: FreeText, entry: Entry): FreeScore {
  * The entry whose free text explains the question, when one clearly does: most of the question's weight
  * explained, at least two of its words found, and ahead of the next entry. Repealed documents have no field.
  */
-export function freeTextPick(ctx: Ctx, among?: readonly Entry[]): FreeScore | undefined {
-  const kinds = DESCRIBED;
+export function freeTextPick(
+  ctx: Ctx,
+  among?: readonly Entry[],
+  kinds: ReadonlySet<EntryKind> = DESCRIBED,
+): FreeScore | undefined {
   const { q, index } = ctx;
   if (q.content.length < 2) return undefined;
   const ft = freeText(index);
@@ -186,5 +193,9 @@ export function debugTop(ctx: Ctx): { id: string; score: number; matched: number
     .map((id) => score(ctx, ft, ctx.index.entries[id] as Entry))
     .sort((a, b) => b.score - a.score)
     .slice(0, 3)
-    .map((s) => ({ id: s.entry.entity.file.split('/').slice(-2).join('/'), score: Math.round(s.score * 100) / 100, matched: s.matched }));
+    .map((s) => ({
+      id: s.entry.entity.file.split('/').slice(-2).join('/'),
+      score: Math.round(s.score * 100) / 100,
+      matched: s.matched,
+    }));
 }

@@ -1,8 +1,8 @@
 // Which entry a question names: weighted name matching over the index, typo and compound tolerant, and the
 // decision whether one entry clearly fits, several do, or only partly.
 import type { Entity } from '../registry.js';
-import { systemBehind } from './behind.js';
 import type { Intent } from './answer.js';
+import { systemBehind } from './behind.js';
 import { ACCEPT, type Ctx, type Match, nameOf, type Result, SUGGEST, t } from './context.js';
 import type { Entry, EntryKind } from './index.js';
 import { synonymOf } from './lexicon.js';

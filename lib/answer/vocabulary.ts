@@ -98,7 +98,8 @@ export const SYNONYMS: Record<string, string> = {
   fallback:
     'reservrutin reservrutiner reservrutinen reserverutine reserverutiner reserverutinen fallback contingency',
   ransomware: 'ransomware utpressningsvirus løsepengevirus',
-  invoice: 'faktura fakturor fakturan fakturaen fakturaer debitering debiteringen fakturering faktureringen invoice invoices billing',
+  invoice:
+    'faktura fakturor fakturan fakturaen fakturaer debitering debiteringen fakturering faktureringen invoice invoices billing',
   procurement: 'upphandling upphandlingen anskaffelse anskaffelser anbud procurement tender',
   contract: 'avtal avtalet avtale avtalen contract contracts agreement agreements',
   schedule: 'schema schemat timeplan timeplanen schedule timetable',
@@ -132,7 +133,8 @@ export const SYNONYMS: Record<string, string> = {
   bookkeeping: 'bokföring bokföringen redovisning redovisningen regnskap regnskapet bookkeeping ledger',
   attendance: 'närvaro närvaron oppmøte tilstedeværelse attendance',
   lock: 'lås låset låsen låsa dörr dörren dörrar dør døren dører lock locks door doors',
-  medication: 'läkemedel läkemedlen läkemedels legemiddel legemidler medisin medisiner medication medicine medicines',
+  medication:
+    'läkemedel läkemedlen läkemedels legemiddel legemidler medisin medisiner medication medicine medicines',
   signing: 'signering signeringen signera signere signerer sign signing signoff',
   support: 'it-support it-supporten supporten servicedesk helpdesk brukerstøtte brukerstøtten support',
   inspection: 'tillsyn tillsynen inspektion inspektioner tilsyn inspeksjon inspection inspections',
@@ -153,21 +155,26 @@ export const SYNONYMS: Record<string, string> = {
   diary: 'diarium diariet diarieföring diarieföringen registratur registraturen postjournal postjournalen',
   casework: 'ärendehantering ärendehanteringen saksbehandling saksbehandlingen casework',
   wound: 'sår såret sårbild sårbilder wound wounds',
-  relative: 'anhörig anhöriga anhörigs mamma pappa pårørende mor far relative relatives mum mom mother dad father',
+  relative:
+    'anhörig anhöriga anhörigs mamma pappa pårørende mor far relative relatives mum mom mother dad father',
   copy: 'kopia kopian kopior kopi kopien copy copies',
   tapped: 'blippa blippat blippade blippen tap tapped',
-  suspicious: 'misstänkt misstänkta misstänkte konstig konstigt konstiga mistenkelig mistenkelige suspicious weird strange odd dodgy',
+  suspicious:
+    'misstänkt misstänkta misstänkte konstig konstigt konstiga mistenkelig mistenkelige suspicious weird strange odd dodgy',
   grant: 'bidrag bidraget bidragen kulturstöd tilskudd tilskuddet grant grants funding subsidy',
   culture: 'kultur kulturen kulturell kulturella culture cultural arts',
-  association: 'förening föreningar föreningen forening foreninger foreningen association associations club clubs',
+  association:
+    'förening föreningar föreningen forening foreninger foreningen association associations club clubs',
   publicrecord:
     'allmän allmänna offentlighetsprincipen utlämnande innsyn innsynet offentleglova offentlighetsloven disclosure',
   journalist: 'journalist journalisten journalister journalists reporter reporters press',
   length: 'längd längden lengde lengden length minimum',
-  install: 'installera installerar installerade installere installerer installert install installing installed',
+  install:
+    'installera installerar installerade installere installerer installert install installing installed',
   phoned: 'ringde ringer ringa ringt samtal samtalet ringte telefonsamtale phoned rang caller',
   mobileapp: 'app appen appar apparna apper appene apps',
-  printing: 'utskrift utskrifter utskriften skrivare skrivaren printer printers print printing printed printout',
+  printing:
+    'utskrift utskrifter utskriften skrivare skrivaren printer printers print printing printed printout',
   desk: 'skrivbord skrivbordet skrivebord skrivebordet desk desks',
   office: 'kontor kontoret kontorer kontorene office offices workplace',
   sms: 'sms smsa sms:a texta textar sms-meddelande tekstmelding texting texted',
@@ -176,16 +183,19 @@ export const SYNONYMS: Record<string, string> = {
   change: 'byta byter bytt bytte bytta skifte skiftet endre endret change changed changing switch switched',
   annualreport: 'årsrapport årsrapporten årsrapporter årsrapporter årsmelding',
   executive: 'kommunstyrelse kommunstyrelsen regionstyrelse regionstyrelsen formannskap formannskapet',
-  safetyalarm: 'trygghetslarm trygghetslarmet trygghetslarmen trygghetsalarm trygghetsalarmen trygghetsalarmer',
+  safetyalarm:
+    'trygghetslarm trygghetslarmet trygghetslarmen trygghetsalarm trygghetsalarmen trygghetsalarmer',
   stay: 'vistelsetid vistelsetider vistelsetiderna oppholdstid oppholdstider',
   waterworks: 'vattenverk vattenverket vattenverken vannverk vannverket vannverkene waterworks',
   pumping: 'pumpstation pumpstationer pumpstationerna pumpestasjon pumpestasjoner pumping',
   control: 'styrsystem styrsystemet styrning styrningen styresystem styresystemet styring styringen scada',
-  schoolhealth: 'elevhälsa elevhälsan elevhälsans skolhälsovård skolhälsovården skolehelsetjeneste skolehelsetjenesten',
+  schoolhealth:
+    'elevhälsa elevhälsan elevhälsans skolhälsovård skolhälsovården skolehelsetjeneste skolehelsetjenesten',
   actionplan: 'handlingsplan handlingsplanen handlingsplaner tiltaksplan tiltaksplanen actionplan',
   fix: 'åtgärda åtgärdar åtgärdas åtgärdade utbedre utbedret rette rettet fix fixed fixing remediate patch patched',
   privacy: 'integritet integriteten personvern personvernet privacy',
-  investigation: 'utredning utredningen utredningar utredningarna undersøkelse undersøkelser investigation investigations',
+  investigation:
+    'utredning utredningen utredningar utredningarna undersøkelse undersøkelser investigation investigations',
 };
 
 /** Everyday nouns of the registers, so compounds built from them split: "studentregister", "elevbilder". */

@@ -2,6 +2,7 @@
 import { pickText } from '../../locale.js';
 import type { Entity } from '../../registry.js';
 import { type Ctx, FAQ_ACCEPT, type Ref, type Result, role, t } from '../context.js';
+import { freeTextPick, GUIDANCE } from '../freetext.js';
 import type { Entry } from '../index.js';
 import { type ConceptId, conceptsOf } from '../lexicon.js';
 import { bestSim, synonymSet, tolerant, weight } from '../match.js';
@@ -102,6 +103,24 @@ export function faqCandidate(ctx: Ctx): Result | undefined {
     const entry = index.entries[r.id as number] as Entry;
     const score = scoreFaq(ctx, entry);
     if (!best || score > best.score) best = { entry, score };
+  }
+  // The guidance's answers say in the asker's words what its questions say in the registry's: "clean desk" is
+  // in the English answer of "Vad betyder rent skrivbord?".
+  // Asking who owns something or whether the registers hold something is not asking for guidance.
+  const asksRegisters = [
+    'who',
+    'owner',
+    'administrator',
+    'dpia',
+    'processing',
+    'classification',
+    'system',
+    'kpi',
+    'count',
+  ].some((c) => q.concepts.has(c as ConceptId));
+  if ((!best || best.score < FAQ_ACCEPT) && !asksRegisters) {
+    const free = freeTextPick(ctx, undefined, GUIDANCE);
+    if (free) best = { entry: free.entry, score: FAQ_ACCEPT };
   }
   if (!best || best.score < FAQ_ACCEPT) return undefined;
   return faqAnswer(ctx, best.entry, best.score);
