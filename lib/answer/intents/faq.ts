@@ -15,8 +15,9 @@ import { terms } from '../normalize.js';
  */
 const CONCEPT_SIM = 0.85;
 
-// Only the verbs of doing something with information: "policy" or "owner" in a guidance question says less.
-const DOING = new Set<ConceptId>(['handling']);
+// Only the verbs of doing something with information, and of keeping or deleting it ("keep", "radera",
+// "länge"): "policy" or "owner" in a guidance question says less.
+const DOING = new Set<ConceptId>(['handling', 'retention']);
 
 function conceptSim(term: string, against: readonly string[]): number {
   const mine = conceptsOf(term).filter((c) => DOING.has(c));
