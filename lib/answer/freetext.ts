@@ -8,7 +8,7 @@ import type { Entity } from '../registry.js';
 import type { Ctx } from './context.js';
 import type { AnswerIndex, Entry, EntryKind } from './index.js';
 import { phraseSynonyms, synonymOf } from './lexicon.js';
-import { words as foldedWords, similarity, splitCompound, stem, termsOf } from './normalize.js';
+import { words as foldedWords, similarity, splitCompound, termsOf } from './normalize.js';
 
 interface FreeText {
   /** Entry position → its free-text stems (with shared meanings and compound parts). */

@@ -121,8 +121,7 @@ export function faqCandidate(ctx: Ctx): Result | undefined {
   ].some((c) => q.concepts.has(c as ConceptId));
   if (!asksRegisters) {
     const free = freeTextPick(ctx, undefined, GUIDANCE);
-    if (free && (!best || best.score < FAQ_ACCEPT))
-      best = { entry: free.entry, score: FAQ_ACCEPT };
+    if (free && (!best || best.score < FAQ_ACCEPT)) best = { entry: free.entry, score: FAQ_ACCEPT };
     // The answer explains the question clearly better than another entry's questions do.
     else if (free && best && free.entry !== best.entry && free.score > best.score + 0.05)
       best = { entry: free.entry, score: free.score };
