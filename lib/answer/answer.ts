@@ -11,6 +11,7 @@ import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js'
 import { freeTextPick } from './freetext.js';
 import { type AnswerIndex, type Entry, lineOf } from './index.js';
 import { faqAnswer, faqCandidate } from './intents/faq.js';
+import type { ConceptId } from './lexicon.js';
 import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
 import { whoToAsk } from './people.js';
@@ -152,6 +153,9 @@ function described(ctx: Ctx, offered?: Entry[]): Result | undefined {
   return result && (result.answered || result.used.some((e) => e.restricted)) ? result : undefined;
 }
 
+/** What a question asks by a word of its own ("classified", "owns"): the registers' to answer. */
+const REGISTER_ASKS: readonly ConceptId[] = ['classification', 'owner', 'administrator'];
+
 /** Intents whose register is asked of by name ("which incidents…"): an answer held back there stands. */
 const WITHHOLDING = new Set<Intent>(['risk', 'incident', 'agreement', 'training']);
 
@@ -181,14 +185,17 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   // "May I …?", "how do I …?" is what the guidance is written for: it answers before a register entry does.
   const howto = ctx.q.concepts.has('handling') || ctx.q.concepts.has('howto');
   const faqFirst = faq !== undefined && (intent === 'handling' || (howto && intent !== 'contact'));
+  // "How are the security incident reports classified?" asks the registers, whatever guidance shares its words
+  // (here: how to report an incident). A restricted entry there gets its notice, not the guidance.
+  const asksRegister = REGISTER_ASKS.some((c) => ctx.q.concepts.has(c));
   if (
     s?.answered &&
     s.confidence >= ACCEPT &&
     !faqFirst &&
-    (!faq || s.confidence >= faq.confidence || intent === 'contact')
+    (!faq || s.confidence >= faq.confidence || intent === 'contact' || asksRegister)
   )
     return s;
-  if (s && onlyWithheld && (!faq || faq.confidence < 0.85)) return s;
+  if (s && onlyWithheld && (!faq || faq.confidence < 0.85 || asksRegister)) return s;
   if (faq) return faq;
   if (s?.answered && s.confidence >= ACCEPT) return s;
   if (s && !s.answered && s.lines.length > 0)
