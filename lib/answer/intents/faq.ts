@@ -1,5 +1,6 @@
 // Guidance (FAQ): which guidance entry answers the question, and its answer.
-import { pickText } from '../../locale.js';
+import { t as tr } from '../../i18n/index.js';
+import { pickTextLang } from '../../locale.js';
 import type { Entity } from '../../registry.js';
 import { type Ctx, FAQ_ACCEPT, type Ref, type Result, role, t } from '../context.js';
 import { freeTextPick, GUIDANCE } from '../freetext.js';
@@ -27,7 +28,12 @@ function conceptSim(term: string, against: readonly string[]): number {
 
 export function faqAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const f = (entry.entity as Entity<'faq'>).data;
-  const lines = [pickText(f.answer, ctx.locale)];
+  const picked = pickTextLang(f.answer, ctx.locale, ctx.index.registry.locale);
+  // Guidance written in another language than the question's is shown as it is, and said to be so.
+  const lines =
+    picked.lang === ctx.locale
+      ? [picked.text]
+      : [tr(ctx.locale, 'answer.guidance.onlyIn', { lang: picked.lang }), picked.text];
   const refs: Ref[] = [{ entity: entry.entity, path: ['answer'] }];
   const used = [entry];
   for (const id of f.documents ?? []) {
