@@ -30,6 +30,8 @@ const FREE_ACCEPT = 0.8;
 const MARGIN = 0.08;
 /** The floor when the names already offered the entry as a candidate. */
 const WEAKER = 0.6;
+/** How many entries recall hands on to the word-by-word score. */
+const RECALL = 30;
 
 const cache = new WeakMap<AnswerIndex, FreeText>();
 
@@ -163,18 +165,25 @@ export function freeTextPick(
   const { q, index } = ctx;
   if (q.content.length < 2) return undefined;
   const ft = freeText(index);
-  const ids = new Set<number>();
+  // Recall by exact stems and shared meanings, weighed by how telling each is; only the best few are scored
+  // word by word (typos, prefixes), so a region of thousands of systems costs what a municipality does.
+  const hits = new Map<number, number>();
   for (const c of q.content) {
-    for (const id of ft.postings.get(c) ?? []) ids.add(id);
-    const syn = synonymOf(c) ?? q.alternatives.get(c);
-    if (syn) for (const id of ft.postings.get(syn) ?? []) ids.add(id);
+    const seen = new Set<number>();
+    for (const term of [c, synonymOf(c) ?? q.alternatives.get(c)]) {
+      if (!term) continue;
+      const w = idf(ft, term);
+      for (const id of ft.postings.get(term) ?? []) {
+        if (seen.has(id) || !kinds.has((index.entries[id] as Entry).kind)) continue;
+        seen.add(id);
+        hits.set(id, (hits.get(id) ?? 0) + w);
+      }
+    }
   }
-  const scored: FreeScore[] = [];
-  for (const id of ids) {
-    const entry = index.entries[id] as Entry;
-    if (!kinds.has(entry.kind)) continue;
-    scored.push(score(ctx, ft, entry));
-  }
+  const scored: FreeScore[] = [...hits]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, RECALL)
+    .map(([id]) => score(ctx, ft, index.entries[id] as Entry));
   scored.sort((a, b) => b.score - a.score || b.matched - a.matched);
   const [top, next] = scored;
   if (!top || top.matched < 2) return undefined;
