@@ -1,19 +1,20 @@
 // The registers as something to ask: every entry a question could be about, with its names, aliases and
-// words reduced to stems, in a MiniSearch index for recall and kept as plain lists for the precise scoring
+// words reduced to stems, in a full-text index for recall (search.ts) and kept as plain lists for the precise scoring
 // that decides whether an answer is good enough.
-import MiniSearch from 'minisearch';
 import { classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
 import type { RegisterText } from '../locale.js';
 import { locate, type ParsedFile, type PathSegment } from '../parse.js';
+import { dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
 import { words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
+import { type NameSearch, SearchBuilder } from './search.js';
 
 export type EntryKind = Kind | 'recommendation';
 
 export interface Entry {
-  /** Position in `AnswerIndex.entries`, and the MiniSearch id. */
+  /** Position in `AnswerIndex.entries`, and the search's document id. */
   id: number;
   kind: EntryKind;
   entity: Entity;
@@ -31,6 +32,8 @@ export interface Entry {
   subjects: string[];
   /** The systems an asset or processing activity names, as positions in `AnswerIndex.entries`. */
   systems?: number[];
+  /** An action's due date or period as its last day, YYYY-MM-DD ('9999-12-31' when it names none). */
+  due?: string;
   restricted: boolean;
 }
 
@@ -38,9 +41,9 @@ export interface AnswerIndex {
   registry: Registry;
   entries: Entry[];
   /** Names and aliases of every entry (recall for "which entry is meant"). */
-  search: MiniSearch;
+  search: NameSearch;
   /** The guidance only: its questions and topics. Kept apart so a guidance search never scores the registers. */
-  faqSearch: MiniSearch;
+  faqSearch: NameSearch;
   /** Data subject and category stems (and shared meanings) → the assets and processing activities that have them. */
   subjects: Map<string, number[]>;
   /** Document frequency per stem, for weighing a question's words. */
@@ -53,6 +56,8 @@ export interface AnswerIndex {
   /** System id → entry. */
   systems: Map<string, Entry>;
   byKind: Map<EntryKind, Entry[]>;
+  /** The open actions of the plan by `due`, earliest first; among equals in register order. */
+  openActions: Entry[];
 }
 
 function text(value: RegisterText | undefined): string {
@@ -497,6 +502,14 @@ function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; syste
   return { byKind, systems };
 }
 
+/** Each action's last day, once, and the open ones in order: "what is overdue?" then reads off a list. */
+function openByDue(actions: readonly Entry[]): Entry[] {
+  for (const e of actions) e.due = dueEnd((e.entity as Entity<'plan'>).data.due) ?? '9999-12-31';
+  return actions
+    .filter((e) => isOpen(e.entity as Entity<'plan'>))
+    .sort((a, b) => ((a.due as string) < (b.due as string) ? -1 : a.due === b.due ? 0 : 1));
+}
+
 const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident']);
 
 const ANSWERED_KINDS = [
@@ -541,22 +554,17 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
   }
   addOrganisationVariants(b);
   addCompoundVariants(b);
-  // The text is already stems: MiniSearch only splits on spaces.
-  const options = {
-    idField: 'id',
-    tokenize: (x: string) => x.split(' '),
-    processTerm: (t: string) => t || null,
-  };
-  const search = new MiniSearch({ ...options, fields: ['names'] });
-  search.addAll(b.docs);
-  const faqSearch = new MiniSearch({ ...options, fields: ['questions', 'text'] });
-  faqSearch.addAll([...b.faqDocs.values()]);
+  const search = new SearchBuilder(['names']);
+  for (const doc of b.docs) search.add(doc.id, [doc.names]);
+  const faqSearch = new SearchBuilder(['questions', 'text']);
+  for (const doc of b.faqDocs.values()) faqSearch.add(doc.id, [doc.questions, doc.text]);
   const { byKind, systems } = linkSystems(b.entries);
+  const openActions = openByDue(byKind.get('plan') ?? []);
   return {
     registry,
     entries: b.entries,
-    search,
-    faqSearch,
+    search: search.build(),
+    faqSearch: faqSearch.build(),
     subjects: b.subjects,
     df: b.df,
     vocabulary: b.vocabulary,
@@ -564,6 +572,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     byKey: b.byKey,
     systems,
     byKind,
+    openActions,
   };
 }
 
