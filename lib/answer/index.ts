@@ -3,10 +3,10 @@
 // that decides whether an answer is good enough.
 import { classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
-import type { RegisterText } from '../locale.js';
 import { locate, type ParsedFile, type PathSegment } from '../parse.js';
 import { dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
+import { type Draft, drafts } from './drafts.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
 import { words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
 import { type NameSearch, SearchBuilder } from './search.js';
@@ -58,11 +58,11 @@ export interface AnswerIndex {
   byKind: Map<EntryKind, Entry[]>;
   /** The open actions of the plan by `due`, earliest first; among equals in register order. */
   openActions: Entry[];
-}
-
-function text(value: RegisterText | undefined): string {
-  if (value === undefined) return '';
-  return typeof value === 'string' ? value : Object.values(value).join(' ');
+  /**
+   * Risk analyses by what they are about, `system/<id>`, `asset/<id>` or `processing/<id>` (the analysis's object,
+   * or a system or asset one of its scenarios names), in register order.
+   */
+  risksAbout: Map<string, Entry[]>;
 }
 
 function withSynonyms(stems: readonly string[] | readonly (readonly string[])[]): string[] {
@@ -82,183 +82,6 @@ function withSynonyms(stems: readonly string[] | readonly (readonly string[])[])
 // Shared by every entry that has none: tens of thousands of empty arrays add up at region scale.
 const NONE: string[][] = [];
 const NO_SUBJECTS: string[] = [];
-
-function idWords(id: string): string {
-  return id.replace(/-/g, ' ');
-}
-
-interface Draft {
-  kind: EntryKind;
-  entity: Entity;
-  item?: number;
-  names: string[];
-  secondary?: string[];
-  questions?: string[];
-  words: string[];
-  subjects?: string[];
-}
-
-function drafts(entity: Entity): Draft[] {
-  switch (entity.kind) {
-    case 'system': {
-      const s = (entity as Entity<'system'>).data;
-      return [
-        {
-          kind: 'system',
-          entity,
-          names: [s.name, ...(s.aliases ?? []), idWords(entity.id)],
-          words: [text(s.description), s.supplier ?? ''],
-        },
-      ];
-    }
-    case 'asset': {
-      const a = (entity as Entity<'asset'>).data;
-      return [
-        {
-          kind: 'asset',
-          entity,
-          names: [a.name, ...(a.aliases ?? []), idWords(entity.id)],
-          words: [text(a.description)],
-          subjects: [
-            ...(a.personalData?.dataSubjects ?? []),
-            ...(a.personalData?.categories ?? []),
-            a.name,
-            ...(a.aliases ?? []),
-          ],
-        },
-      ];
-    }
-    case 'processing': {
-      const p = (entity as Entity<'processing'>).data;
-      return [
-        {
-          kind: 'processing',
-          entity,
-          names: [p.name, idWords(entity.id)],
-          words: [...(p.purposes ?? [])],
-          subjects: [...(p.dataSubjects ?? []), ...(p.personalData ?? [])],
-        },
-      ];
-    }
-    case 'document': {
-      const doc = (entity as Entity<'document'>).data;
-      return [
-        {
-          kind: 'document',
-          entity,
-          names: [doc.title, idWords(entity.id)],
-          secondary: [...(doc.topics ?? [])],
-          words: [text(doc.summary)],
-        },
-      ];
-    }
-    case 'kpi': {
-      const k = (entity as Entity<'kpi'>).data;
-      return [
-        {
-          kind: 'kpi',
-          entity,
-          names: [k.name, idWords(entity.id)],
-          words: [text(k.definition), k.source ?? ''],
-        },
-      ];
-    }
-    case 'cycle': {
-      const c = (entity as Entity<'cycle'>).data;
-      return [{ kind: 'cycle', entity, names: [c.name, idWords(entity.id)], words: [text(c.description)] }];
-    }
-    case 'audit': {
-      const a = (entity as Entity<'audit'>).data;
-      const out: Draft[] = [
-        {
-          kind: 'audit',
-          entity,
-          names: [a.title, idWords(entity.id)],
-          secondary: [a.firm ?? ''],
-          words: [a.summary ?? ''],
-        },
-      ];
-      (a.recommendations ?? []).forEach((r, i) => {
-        out.push({
-          kind: 'recommendation',
-          entity,
-          item: i,
-          names: [r.id],
-          secondary: [r.text],
-          words: [r.answer ?? '', ...(r.plannedActions ?? []).map((p) => `${p.id} ${p.text}`), a.title],
-        });
-      });
-      return out;
-    }
-    case 'faq': {
-      const f = (entity as Entity<'faq'>).data;
-      return [
-        {
-          kind: 'faq',
-          entity,
-          names: [idWords(entity.id)],
-          questions: [...(f.questions ?? [])],
-          words: [...(f.topics ?? [])],
-        },
-      ];
-    }
-    default:
-      return registerDrafts(entity);
-  }
-}
-
-/** Who a training is for, in the words staff use for them in each language. */
-const AUDIENCE: Record<string, string[]> = {
-  staff: ['medarbetare', 'anställda', 'ansatte', 'medarbeidere', 'staff', 'employees'],
-  managers: ['chefer', 'ledare', 'ledere', 'managers'],
-  'elected-members': [
-    'förtroendevalda',
-    'politiker',
-    'folkevalgte',
-    'politikere',
-    'elected members',
-    'politicians',
-  ],
-  'crisis-management': ['krisledningen', 'kriseledelsen', 'crisis management'],
-  specialists: ['specialister', 'spesialister', 'specialists'],
-};
-
-/** The risk, action-plan, agreement, training and incident registers: found only by the intents that ask of them. */
-function registerDrafts(entity: Entity): Draft[] {
-  const d = entity.data as unknown as Record<string, unknown>;
-  const name = (v: unknown) => (typeof v === 'string' ? v : '');
-  switch (entity.kind) {
-    case 'risk':
-    case 'plan':
-    case 'incident':
-      return [{ kind: entity.kind, entity, names: [name(d.title), idWords(entity.id)], words: [] }];
-    case 'agreement': {
-      const a = (entity as Entity<'agreement'>).data;
-      return [
-        {
-          kind: 'agreement',
-          entity,
-          names: [a.counterparty, a.reference ?? '', idWords(entity.id)],
-          words: [],
-        },
-      ];
-    }
-    case 'training': {
-      const tr = (entity as Entity<'training'>).data;
-      return [
-        {
-          kind: 'training',
-          entity,
-          names: [tr.name, idWords(entity.id)],
-          secondary: AUDIENCE[tr.audience.group] ?? [],
-          words: [],
-        },
-      ];
-    }
-    default:
-      return [];
-  }
-}
 
 /**
  * An agreement that covers only restricted systems says as much as they do; an incident that affected a
@@ -478,6 +301,29 @@ function addCompoundVariants(b: Building): void {
   }
 }
 
+/**
+ * One string per distinct word across the index: each stem was made anew for every name it occurs in, and at
+ * region scale the copies of "system" and its like were a fifth of the index.
+ */
+function internTerms(entries: readonly Entry[]): void {
+  const pool = new Map<string, string>();
+  const all = (list: string[]) => {
+    for (let i = 0; i < list.length; i++) {
+      const term = list[i] as string;
+      const kept = pool.get(term);
+      if (kept === undefined) pool.set(term, term);
+      else list[i] = kept;
+    }
+  };
+  for (const e of entries) {
+    for (const v of e.names) all(v);
+    for (const v of e.secondary ?? []) all(v);
+    for (const v of e.questions) all(v);
+    all(e.subjects);
+    if (e.questionParts) all(e.questionParts);
+  }
+}
+
 /** Entries by kind, systems by id, and which systems hold an asset's or a processing activity's data. */
 function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; systems: Map<string, Entry> } {
   const byKind = new Map<EntryKind, Entry[]>();
@@ -508,6 +354,28 @@ function openByDue(actions: readonly Entry[]): Entry[] {
   return actions
     .filter((e) => isOpen(e.entity as Entity<'plan'>))
     .sort((a, b) => ((a.due as string) < (b.due as string) ? -1 : a.due === b.due ? 0 : 1));
+}
+
+/** "The biggest risks for X?" looks X up rather than reading every scenario of every analysis. */
+function risksByObject(risks: readonly Entry[]): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  for (const e of risks) {
+    const { object, scenarios } = (e.entity as Entity<'risk'>).data;
+    const keys = new Set<string>();
+    if (object.system) keys.add(`system/${object.system}`);
+    if (object.asset) keys.add(`asset/${object.asset}`);
+    if (object.processing) keys.add(`processing/${object.processing}`);
+    for (const s of scenarios) {
+      for (const id of s.systems ?? []) keys.add(`system/${id}`);
+      for (const id of s.assets ?? []) keys.add(`asset/${id}`);
+    }
+    for (const key of keys) {
+      const list = out.get(key);
+      if (list) list.push(e);
+      else out.set(key, [e]);
+    }
+  }
+  return out;
 }
 
 const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident']);
@@ -554,12 +422,14 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
   }
   addOrganisationVariants(b);
   addCompoundVariants(b);
+  internTerms(b.entries);
   const search = new SearchBuilder(['names']);
   for (const doc of b.docs) search.add(doc.id, [doc.names]);
   const faqSearch = new SearchBuilder(['questions', 'text']);
   for (const doc of b.faqDocs.values()) faqSearch.add(doc.id, [doc.questions, doc.text]);
   const { byKind, systems } = linkSystems(b.entries);
   const openActions = openByDue(byKind.get('plan') ?? []);
+  const risksAbout = risksByObject(byKind.get('risk') ?? []);
   return {
     registry,
     entries: b.entries,
@@ -573,6 +443,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     systems,
     byKind,
     openActions,
+    risksAbout,
   };
 }
 

@@ -23,6 +23,8 @@ export interface SearchOptions {
   /** A factor per field (missing: 1). */
   boost?: Record<string, number>;
   filter?: (hit: SearchHit) => boolean;
+  /** At most this many hits (those the filter keeps): the best, in the order the whole list would have them. */
+  limit?: number;
 }
 
 // MiniSearch's defaults.
@@ -95,6 +97,11 @@ interface Postings {
 export class SearchBuilder {
   private readonly terms = new SearchableMap<number>();
   private termCount = 0;
+  /** Word → term number, so the tree is walked once per word rather than once per occurrence. */
+  private readonly known = new Map<string, number>();
+  private readonly seenIn = new Ints();
+  private readonly slot = new Ints();
+  private stamp = 0;
   private readonly ids = new Ints();
   private readonly collected: { terms: Ints; docs: Ints; freqs: Ints; lengths: Ints; avg: number }[];
 
@@ -112,24 +119,43 @@ export class SearchBuilder {
   add(id: number, texts: readonly string[]): void {
     const doc = this.ids.length;
     this.ids.push(id);
-    this.fields.forEach((_, f) => {
+    for (let f = 0; f < this.fields.length; f++) {
       const c = this.collected[f] as SearchBuilder['collected'][number];
       const tokens = (texts[f] ?? '').split(' ');
-      const length = new Set(tokens).size;
+      // Words in first-seen order with their counts; `seenIn` marks a word already counted for this field.
+      const stamp = ++this.stamp;
+      const first = c.terms.length;
+      let empty = 0;
+      for (const token of tokens) {
+        if (!token) {
+          empty = 1;
+          continue;
+        }
+        let t = this.known.get(token);
+        if (t === undefined) {
+          // The radix tree takes the words in the order MiniSearch would add them: prefix and fuzzy
+          // expansion then walk it in the same order.
+          t = this.terms.fetch(token, () => this.termCount++);
+          this.known.set(token, t);
+          this.seenIn.push(0);
+          this.slot.push(0);
+        }
+        if (this.seenIn.data[t] === stamp) {
+          const at = this.slot.data[t] as number;
+          c.freqs.data[at] = (c.freqs.data[at] as number) + 1;
+        } else {
+          this.seenIn.data[t] = stamp;
+          this.slot.data[t] = c.terms.length;
+          c.terms.push(t);
+          c.docs.push(doc);
+          c.freqs.push(1);
+        }
+      }
+      // MiniSearch's field length: distinct tokens, an empty one included.
+      const length = c.terms.length - first + empty;
       c.lengths.push(length);
       c.avg = (c.avg * doc + length) / (doc + 1);
-      const counts = new Map<number, number>();
-      for (const token of tokens) {
-        if (!token) continue;
-        const t = this.terms.fetch(token, () => this.termCount++);
-        counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-      for (const [t, n] of counts) {
-        c.terms.push(t);
-        c.docs.push(doc);
-        c.freqs.push(n);
-      }
-    });
+    }
   }
 
   build(): NameSearch {
@@ -260,6 +286,7 @@ export class NameSearch {
         }
       }
     }
+    if (options.limit !== undefined && count > 4 * options.limit) return this.best(count, options);
     const out: SearchHit[] = [];
     for (let k = 0; k < count; k++) {
       const doc = s.order[k] as number;
@@ -270,6 +297,52 @@ export class NameSearch {
       if (!options.filter || options.filter(hit)) out.push(hit);
     }
     return byScore(out);
+  }
+
+  /**
+   * The best `limit` of the search's `count` documents the filter keeps, by a heap over their scores: a common
+   * word ("risk" names 30,000 actions) makes tens of thousands of hits, of which a question reads a few.
+   * Order as by a stable sort: higher score first, among equals the order found.
+   */
+  private best(count: number, options: SearchOptions): SearchHit[] {
+    const s = this.buffers();
+    const limit = options.limit as number;
+    const score = s.spec;
+    const heap = s.specOrder;
+    for (let k = 0; k < count; k++) {
+      const doc = s.order[k] as number;
+      score[k] = (s.total[doc] as number) * (s.quality[doc] as number);
+      heap[k] = k;
+    }
+    // a before b: a higher score, or an equal one found earlier.
+    const before = (a: number, b: number) =>
+      (score[a] as number) > (score[b] as number) || (score[a] === score[b] && a < b);
+    let size = count;
+    const down = (from: number) => {
+      let i = from;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= size) return;
+        const r = l + 1;
+        const c = r < size && before(heap[r] as number, heap[l] as number) ? r : l;
+        if (!before(heap[c] as number, heap[i] as number)) return;
+        const x = heap[i] as number;
+        heap[i] = heap[c] as number;
+        heap[c] = x;
+        i = c;
+      }
+    };
+    for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+    const out: SearchHit[] = [];
+    while (size > 0 && out.length < limit) {
+      const k = heap[0] as number;
+      size--;
+      heap[0] = heap[size] as number;
+      down(0);
+      const hit = { id: this.ids[s.order[k] as number] as number, score: score[k] as number };
+      if (!options.filter || options.filter(hit)) out.push(hit);
+    }
+    return out;
   }
 
   /** The word's prefix and fuzzy variants (not itself), each with MiniSearch's weight for its distance. */
