@@ -156,25 +156,30 @@ interface Building {
   written: Map<number, string[]>;
 }
 
-/** A list of names as stems, each once; a phrase of shared meaning ("Information security policy") adds it. */
-function nameVariants(raw: readonly string[]): string[][] {
+/**
+ * A list of names as stems, each once; a phrase of shared meaning ("Information security policy") adds it.
+ * Also the long words of the names as written (folded), which compound splitting needs.
+ */
+function nameVariants(raw: readonly string[]): { names: string[][]; long: string[] } {
   const names: string[][] = [];
+  const long: string[] = [];
   const seen = new Set<string>();
   for (const n of raw) {
     if (!n) continue;
     const folded = foldedWords(n);
+    for (const w of folded) if (w.length >= 9) long.push(w);
     const variant = [...termsOf(folded), ...phraseSynonyms(folded).tokens];
     const key = variant.join(' ');
     if (variant.length === 0 || seen.has(key)) continue;
     seen.add(key);
     names.push(variant);
   }
-  return names;
+  return { names, long };
 }
 
 /** One draft as an entry: its names, lesser names, ways of asking and subjects, and what it adds to the index. */
 function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean): void {
-  const names = nameVariants(draft.names);
+  const { names, long } = nameVariants(draft.names);
   const secondary: string[][] = [];
   for (const n of draft.secondary ?? []) {
     const variant = termsOf(foldedWords(n));
@@ -229,7 +234,6 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
     else if (list[list.length - 1] !== entry.id) list.push(entry.id);
   }
   b.docs.push({ id: entry.id, names: nameTerms.join(' ') });
-  const long = draft.names.flatMap((n) => (n ? foldedWords(n) : [])).filter((w) => w.length >= 9);
   if (long.length > 0) b.written.set(entry.id, long);
   if (draft.kind === 'faq')
     b.faqDocs.set(entry.id, { id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
