@@ -168,17 +168,21 @@ export function candidates(
   ctx.memo ??= { searches: new Map(), scores: new Map() };
   const memo = ctx.memo;
   const query = words.join(' ');
-  let all = memo.searches.get(query);
+  const key = `${kinds.join(' ')}:${query}`;
+  let all = memo.searches.get(key);
   if (!all) {
     all = index.search
       .search(query, {
         ...tolerant(ctx),
         combineWith: 'OR',
-        // A repealed document is history: never what a question is about today.
-        filter: (r) => !isRepealed(index.entries[r.id as number] as Entry),
+        // The kinds asked for; a repealed document is history: never what a question is about today.
+        filter: (r) =>
+          allowed.has(index.entries[r.id]?.kind as EntryKind) && !isRepealed(index.entries[r.id] as Entry),
+        // The 41st is as far as the loop below reads.
+        limit: 41,
       })
-      .map((r) => r.id as number);
-    memo.searches.set(query, all);
+      .map((r) => r.id);
+    memo.searches.set(key, all);
   }
   const out: Match[] = [];
   let taken = 0;
