@@ -1,5 +1,8 @@
 // The sv catalogue: one object per area, joined. Add an area here and in the other two languages.
+
+import { answerLabels } from './answer-labels.js';
 import { answerRegisters } from './answer-registers.js';
+import { answerReplies } from './answer-replies.js';
 import { common } from './common.js';
 import { diff } from './diff.js';
 import { documents } from './documents.js';
@@ -13,6 +16,7 @@ import { incidentDocuments } from './incident-documents.js';
 import { migrate } from './migrate.js';
 import { nordic } from './nordic.js';
 import { planExport } from './plan-export.js';
+import { renderRun } from './render-run.js';
 import { riskDocuments } from './risk-documents.js';
 import { trainingReminders } from './training-reminders.js';
 
@@ -33,4 +37,7 @@ export const catalogue = {
   ...migrate,
   ...nordic,
   ...planExport,
+  ...answerReplies,
+  ...answerLabels,
+  ...renderRun,
 };
