@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../i18n/index.js';
 import { BrowserLaunchError, findBrowser, type PdfJob, PdfPrinter } from '../io/chromium.js';
+import { makeOutDir, writeDocumentFile } from '../io/render-files.js';
 import { readInside } from '../io/safe-read.js';
 import type { Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
@@ -12,7 +12,7 @@ import { buildDocuments, type Commit, documentIds as ids } from './model.js';
 
 // Board documents from the registers: view models (model.ts), HTML from Nunjucks templates (html.ts),
 // PDF through headless Chromium (pdf.ts), and the register of processing activities also as CSV.
-// This module is the seam that reads the logo and writes the files.
+// This module is the seam that reads the logo and has the files written (through lib/io/).
 
 export interface RenderOptions {
   outDir: string;
@@ -166,7 +166,7 @@ async function writeAll(
     locale,
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
   });
-  await mkdir(options.outDir, { recursive: true });
+  await makeOutDir(options.outDir);
   await loadHyphenation(locale);
 
   const documents: RenderedDocument[] = [];
@@ -189,10 +189,10 @@ async function writeAll(
       continue;
     }
     const base = path.join(options.outDir, meta.id);
-    await writeFile(`${base}.html`, html);
+    await writeDocumentFile(`${base}.html`, html);
     const doc: RenderedDocument = { id: meta.id, title: meta.title, html: `${base}.html` };
     if (model.csv) {
-      await writeFile(`${base}.csv`, processingCsv(model.csv, locale));
+      await writeDocumentFile(`${base}.csv`, processingCsv(model.csv, locale));
       doc.csv = `${base}.csv`;
     }
     documents.push(doc);
