@@ -1,5 +1,6 @@
 // Which board documents a change touches, by the renderer's document ids and titles.
 import { profileOf } from '../country.js';
+import { boardName as boardNameOf } from '../facts/boards.js';
 import { reviewQuarter } from '../facts/quarters.js';
 import { quarterLabel, TITLES } from '../labels.js';
 import { format, type Locale } from '../locale.js';
@@ -50,8 +51,7 @@ function collector(
   known: readonly string[] | undefined,
 ): Collector {
   const exists = known ? new Set(known) : undefined;
-  const boardName = (id: string) =>
-    (head.organisation?.data.boards ?? []).find((b) => b?.id === id)?.name ?? id;
+  const boardName = (id: string) => boardNameOf(head, id);
   const add = (id: string, title: string, because: string) => {
     if (exists && !exists.has(id)) return;
     let doc = docs.get(id);
