@@ -14,7 +14,6 @@ const MAX_LINES = 100;
 const ALLOWED: Record<string, number> = {
   'lib/answer/index.ts:drafts': 108,
   'lib/registry.ts:buildRegistry': 118,
-  'action/run.ts:pullRequest': 125,
 };
 
 function tsFiles(dir: string): string[] {
