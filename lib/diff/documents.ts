@@ -2,8 +2,9 @@
 import { profileOf } from '../country.js';
 import { boardName as boardNameOf } from '../facts/boards.js';
 import { reviewQuarter } from '../facts/quarters.js';
+import { t } from '../i18n/index.js';
 import { quarterLabel, TITLES } from '../labels.js';
-import { format, type Locale } from '../locale.js';
+import type { Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { docWord } from '../render/document-words.js';
 import { riskDocumentsTouched } from '../risk-delta.js';
@@ -66,21 +67,21 @@ function collector(
     if (board === undefined || board === '') {
       if (profileOf(head.organisation?.data).controllerModel !== 'organisation') return;
       const name = head.organisation?.data.name ?? '';
-      add('processing-register', format(TITLES.processingRegister[locale], { board: name }), because);
+      add('processing-register', t(locale, TITLES.processingRegister, { board: name }), because);
       return;
     }
     if (typeof board !== 'string') return;
     if (!(head.organisation?.data.boards ?? []).some((b) => b?.id === board)) return;
     add(
       `processing-register-${board}`,
-      format(TITLES.processingRegister[locale], { board: boardName(board) }),
+      t(locale, TITLES.processingRegister, { board: boardName(board) }),
       because,
     );
   };
   const titles = {
-    yearly: format(TITLES.yearlyReport[locale], { year: today.slice(0, 4) }),
-    kpi: format(TITLES.kpiReview[locale], { quarter: quarterLabel(reviewQuarter(today), locale) }),
-    systems: TITLES.systemsOverview[locale],
+    yearly: t(locale, TITLES.yearlyReport, { year: today.slice(0, 4) }),
+    kpi: t(locale, TITLES.kpiReview, { quarter: quarterLabel(reviewQuarter(today), locale) }),
+    systems: t(locale, TITLES.systemsOverview),
   };
   return { base, head, locale, known, titles, boardName, add, registerFor };
 }
@@ -146,7 +147,7 @@ function touchedByOrganisation(into: Collector, key: string): void {
   for (const audit of head.entities.audit.values())
     add(
       `audit-answer-${audit.id}`,
-      format(TITLES.auditAnswer[locale], { title: nameOf(audit, head, base, locale) }),
+      t(locale, TITLES.auditAnswer, { title: nameOf(audit, head, base, locale) }),
       key,
     );
   for (const board of new Set(
@@ -165,7 +166,7 @@ function touchedByOrganisation(into: Collector, key: string): void {
 function touchedByAudit(c: EntityChange, into: Collector, key: string): void {
   const { locale, add } = into;
   if (c.change !== 'removed')
-    add(`audit-answer-${c.id}`, format(TITLES.auditAnswer[locale], { title: c.name }), key);
+    add(`audit-answer-${c.id}`, t(locale, TITLES.auditAnswer, { title: c.name }), key);
   // The follow-up of each board with recommendations in an answered audit changes with it.
   for (const d of [dataOf(into.base, c), dataOf(into.head, c)]) {
     if (d.status !== 'answered') continue;
