@@ -89,18 +89,7 @@ export async function readRegistryAt(
 ): Promise<BaseResult> {
   const top = await gitTopLevel(cwd);
   if (!top) return { ok: false, reason: 'not-git' };
-  if (!(await gitOk(cwd, ['cat-file', '-e', `${sha}^{commit}`]))) {
-    // A shallow checkout lacks the base; one fetch of that commit is all it takes, when there is a remote.
-    const remotes = await git(cwd, ['remote']).catch(() => '');
-    if (remotes.split('\n').includes('origin')) {
-      await gitOk(
-        cwd,
-        ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha],
-        120_000,
-      );
-    }
-    if (!(await gitOk(cwd, ['cat-file', '-e', `${sha}^{commit}`]))) return { ok: false, reason: 'not-found' };
-  }
+  if (!(await haveCommit(cwd, sha))) return { ok: false, reason: 'not-found' };
   try {
     const prefix = path.relative(top, path.resolve(cwd, registryDir)).split(path.sep).join('/');
     if (prefix.startsWith('..'))
@@ -131,37 +120,7 @@ export async function readRegistryAt(
         : repoPath.startsWith(`${here}/`)
           ? repoPath.slice(here.length + 1)
           : path.relative(cwd, path.join(top, repoPath)).split(path.sep).join('/');
-    const notInBase = new Set<string>();
-    const fromGit: { repoPath: Buffer; file: string; rel: string }[] = [];
-    const refused: SourceFile[] = [];
-    const fields = splitZ(diff);
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-      // ":<base mode> <tree mode> <base id> <tree id> <status>"
-      const [baseMode = '', , , , status = ''] = (fields[i] as Buffer).toString('latin1').slice(1).split(' ');
-      const pathBytes = fields[i + 1] as Buffer;
-      const repoPath = displayName(pathBytes);
-      const file = fileOf(repoPath);
-      notInBase.add(file);
-      if (status.startsWith('A')) continue;
-      const rel = prefix ? repoPath.slice(prefix.length + 1) : repoPath;
-      const parts = rel.split('/');
-      if (parts.slice(0, -1).some((part) => SKIPPED.test(part))) continue;
-      if (baseMode === LINK_MODE || baseMode === GITLINK_MODE) {
-        refused.push({
-          file,
-          rel,
-          bytes: new Uint8Array(),
-          refused: baseMode === LINK_MODE ? 'symlink' : 'special',
-        });
-        continue;
-      }
-      if (repoPath !== pathBytes.toString('utf8') || pathBytes.includes(0x0a)) {
-        // Not UTF-8 (or a line break, which cat-file --batch cannot take): reported by name, not read.
-        refused.push({ file, rel, bytes: new Uint8Array(), refused: 'name' });
-        continue;
-      }
-      fromGit.push({ repoPath: pathBytes, file, rel });
-    }
+    const { notInBase, fromGit, refused } = changedFiles(splitZ(diff), prefix, fileOf);
     for (const repoPath of splitZ(untracked))
       if (repoPath.length) notInBase.add(fileOf(displayName(repoPath)));
     const sources = head.filter((s) => !notInBase.has(s.file));
@@ -183,6 +142,63 @@ export async function readRegistryAt(
       detail: error instanceof Error ? error.message.split('\n')[0] : String(error),
     };
   }
+}
+
+/** Whether the commit is here, fetching it once when a shallow checkout lacks it and there is a remote. */
+async function haveCommit(cwd: string, sha: string): Promise<boolean> {
+  if (await gitOk(cwd, ['cat-file', '-e', `${sha}^{commit}`])) return true;
+  // A shallow checkout lacks the base; one fetch of that commit is all it takes, when there is a remote.
+  const remotes = await git(cwd, ['remote']).catch(() => '');
+  if (remotes.split('\n').includes('origin')) {
+    await gitOk(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], 120_000);
+  }
+  return gitOk(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+}
+
+/**
+ * The files `git diff --raw -z` reports (fields: status line, path): all of them are not as in the base; those
+ * the base has are to be read from it, except links, gitlinks and names that are not UTF-8, which are refused.
+ */
+function changedFiles(
+  fields: Buffer[],
+  prefix: string,
+  fileOf: (repoPath: string) => string,
+): {
+  notInBase: Set<string>;
+  fromGit: { repoPath: Buffer; file: string; rel: string }[];
+  refused: SourceFile[];
+} {
+  const notInBase = new Set<string>();
+  const fromGit: { repoPath: Buffer; file: string; rel: string }[] = [];
+  const refused: SourceFile[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    // ":<base mode> <tree mode> <base id> <tree id> <status>"
+    const [baseMode = '', , , , status = ''] = (fields[i] as Buffer).toString('latin1').slice(1).split(' ');
+    const pathBytes = fields[i + 1] as Buffer;
+    const repoPath = displayName(pathBytes);
+    const file = fileOf(repoPath);
+    notInBase.add(file);
+    if (status.startsWith('A')) continue;
+    const rel = prefix ? repoPath.slice(prefix.length + 1) : repoPath;
+    const parts = rel.split('/');
+    if (parts.slice(0, -1).some((part) => SKIPPED.test(part))) continue;
+    if (baseMode === LINK_MODE || baseMode === GITLINK_MODE) {
+      refused.push({
+        file,
+        rel,
+        bytes: new Uint8Array(),
+        refused: baseMode === LINK_MODE ? 'symlink' : 'special',
+      });
+      continue;
+    }
+    if (repoPath !== pathBytes.toString('utf8') || pathBytes.includes(0x0a)) {
+      // Not UTF-8 (or a line break, which cat-file --batch cannot take): reported by name, not read.
+      refused.push({ file, rel, bytes: new Uint8Array(), refused: 'name' });
+      continue;
+    }
+    fromGit.push({ repoPath: pathBytes, file, rel });
+  }
+  return { notInBase, fromGit, refused };
 }
 
 /** Many blobs through one `git cat-file --batch`, in the order asked; undefined for one that is not there. */

@@ -77,9 +77,45 @@ function forbidden(status: number | undefined): boolean {
 }
 
 async function pullRequest(run: Run): Promise<void> {
+  const { context, inputs, head, locale, notes } = run;
+  const pr = context.pullRequest;
+  const { base, baseMissing } = await baseOf(run);
+
+  const restricted = restrictedEntries(head.registry);
+  if (base) for (const key of restrictedEntries(base.registry)) restricted.add(key);
+  const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : undefined);
+  const headSha = pr?.headSha || context.sha;
+  const report: Report = {
+    locale,
+    findings: head.findings,
+    files: head.registry.files.length,
+    failOn: inputs.failOn,
+    version: VERSION,
+    restricted,
+    link: (file, line) =>
+      context.owner && headSha
+        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeUrlPath(run.repoPath(file))}#L${line}`
+        : undefined,
+    ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
+    ...(baseMissing ? { baseMissing } : {}),
+    ...(base && pr?.baseSha ? { base: short(pr.baseSha) as string, head: short(headSha) as string } : {}),
+  };
+
+  const client = github(run);
+  const why = pr?.fromFork ? say('whyFork', locale) : say('whyPermissions', locale);
+  if (client && headSha) await publishCheck(run, client, report, headSha, why);
+  if (client && inputs.comment && pr && Number.isInteger(pr.number))
+    await publishComment(run, client, { ...report, notes }, pr.number, why);
+  await writeSummary(formatMarkdown({ ...report, notes }, { maxLength: 1_000_000 }), locale);
+}
+
+type Base = { findings: Finding[]; diff: RegistryDiff; registry: Registry };
+
+/** The registry at the pull request's base, validated and diffed against the head; or why there is none. */
+async function baseOf(run: Run): Promise<{ base?: Base; baseMissing?: string }> {
   const { context, inputs, head, locale, today, notes } = run;
   const pr = context.pullRequest;
-  let base: { findings: Finding[]; diff: RegistryDiff; registry: Registry } | undefined;
+  let base: Base | undefined;
   let baseMissing: string | undefined;
   if (!pr?.baseSha) baseMissing = say('baseUnknown', locale);
   else {
@@ -120,86 +156,81 @@ async function pullRequest(run: Run): Promise<void> {
       lap('diff');
     }
   }
+  return { ...(base ? { base } : {}), ...(baseMissing ? { baseMissing } : {}) };
+}
 
-  const restricted = restrictedEntries(head.registry);
-  if (base) for (const key of restrictedEntries(base.registry)) restricted.add(key);
-  const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : undefined);
-  const headSha = pr?.headSha || context.sha;
-  const report: Report = {
-    locale,
+/** The check run with the findings as annotations; a note when the token may not create it. */
+async function publishCheck(
+  run: Run,
+  client: NonNullable<ReturnType<typeof github>>,
+  report: Report,
+  headSha: string,
+  why: string,
+): Promise<void> {
+  const { context, inputs, head, locale, notes } = run;
+  const check = await publishCheckRun(client, {
+    owner: context.owner,
+    repo: context.repo,
+    headSha,
+    name: checkName(inputs.registry),
+    title: head.findings.length
+      ? say('checkTitle', locale, { errors: head.errors, warnings: head.warnings })
+      : say('checkTitleClean', locale),
+    summary: formatMarkdown(report),
+    conclusion: conclusion(inputs, head.errors, head.warnings),
     findings: head.findings,
-    files: head.registry.files.length,
-    failOn: inputs.failOn,
-    version: VERSION,
-    restricted,
-    link: (file, line) =>
-      context.owner && headSha
-        ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${headSha}/${encodeUrlPath(run.repoPath(file))}#L${line}`
-        : undefined,
-    ...(base ? { delta: findingsDelta(base.findings, head.findings), diff: base.diff } : {}),
-    ...(baseMissing ? { baseMissing } : {}),
-    ...(base && pr?.baseSha ? { base: short(pr.baseSha) as string, head: short(headSha) as string } : {}),
-  };
-
-  const client = github(run);
-  const why = pr?.fromFork ? say('whyFork', locale) : say('whyPermissions', locale);
-  if (client && headSha) {
-    const check = await publishCheckRun(client, {
-      owner: context.owner,
-      repo: context.repo,
-      headSha,
-      name: checkName(inputs.registry),
-      title: head.findings.length
-        ? say('checkTitle', locale, { errors: head.errors, warnings: head.warnings })
-        : say('checkTitleClean', locale),
-      summary: formatMarkdown(report),
-      conclusion: conclusion(inputs, head.errors, head.warnings),
-      findings: head.findings,
-      repoPath: run.repoPath,
-      locale,
-    });
-    lap('check run');
-    if (check.ok)
-      core.info(
-        say('checkCreated', locale, {
-          name: checkName(inputs.registry),
-          n: check.annotated,
-          url: check.url ?? check.id,
-        }),
-      );
-    else {
-      const note = forbidden(check.status)
-        ? say('checkForbidden', locale, { n: head.findings.length, status: check.detail, why })
-        : say('checkFailed', locale, { detail: check.detail });
-      notes.push(note);
-      core.warning(note);
-    }
-  }
-  if (client && inputs.comment && pr && Number.isInteger(pr.number)) {
-    const marker = commentMarker(inputs.registry);
-    const body = formatMarkdown({ ...report, notes }, { marker });
-    const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
-    const result = await upsertComment(
-      client,
-      { owner: context.owner, repo: context.repo, issueNumber: pr.number },
-      marker,
-      body,
-      author,
+    repoPath: run.repoPath,
+    locale,
+  });
+  lap('check run');
+  if (check.ok)
+    core.info(
+      say('checkCreated', locale, {
+        name: checkName(inputs.registry),
+        n: check.annotated,
+        url: check.url ?? check.id,
+      }),
     );
-    lap('comment');
-    if (result.ok)
-      core.info(
-        say(result.action === 'created' ? 'commentCreated' : 'commentUpdated', locale, { url: result.url }),
-      );
-    else {
-      const note = forbidden(result.status)
-        ? say('commentForbidden', locale, { status: result.detail, why })
-        : say('commentFailed', locale, { detail: result.detail });
-      notes.push(note);
-      core.warning(note);
-    }
+  else {
+    const note = forbidden(check.status)
+      ? say('checkForbidden', locale, { n: head.findings.length, status: check.detail, why })
+      : say('checkFailed', locale, { detail: check.detail });
+    notes.push(note);
+    core.warning(note);
   }
-  await writeSummary(formatMarkdown({ ...report, notes }, { maxLength: 1_000_000 }), locale);
+}
+
+/** The one PR comment lisa keeps up to date; a note when the token may not write it. */
+async function publishComment(
+  run: Run,
+  client: NonNullable<ReturnType<typeof github>>,
+  report: Report,
+  issueNumber: number,
+  why: string,
+): Promise<void> {
+  const { context, inputs, locale, notes } = run;
+  const marker = commentMarker(inputs.registry);
+  const body = formatMarkdown(report, { marker });
+  const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
+  const result = await upsertComment(
+    client,
+    { owner: context.owner, repo: context.repo, issueNumber },
+    marker,
+    body,
+    author,
+  );
+  lap('comment');
+  if (result.ok)
+    core.info(
+      say(result.action === 'created' ? 'commentCreated' : 'commentUpdated', locale, { url: result.url }),
+    );
+  else {
+    const note = forbidden(result.status)
+      ? say('commentForbidden', locale, { status: result.detail, why })
+      : say('commentFailed', locale, { detail: result.detail });
+    notes.push(note);
+    core.warning(note);
+  }
 }
 
 async function push(run: Run): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { profileOf } from './country.js';
+import { boardName } from './facts/boards.js';
 import type { Processing } from './kinds.js';
 import type { Registry } from './registry.js';
 
@@ -23,8 +24,7 @@ export function controllerIdOf(p: Pick<Processing, 'controller'>): string {
 export function controllerRef(registry: Registry, id: string | undefined): ControllerRef {
   const org = registry.organisation?.data;
   if (!id) return { id: ORGANISATION, name: org?.name ?? '', organisation: true };
-  const board = org?.boards?.find((b) => b.id === id);
-  return { id, name: board?.name ?? id, organisation: false };
+  return { id, name: boardName(registry, id), organisation: false };
 }
 
 /** The controllers that keep a register of processing activities: marked as such, or named by an activity. */

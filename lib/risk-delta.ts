@@ -1,3 +1,4 @@
+import { boardName as boardNameOf } from './facts/boards.js';
 import { t } from './i18n/index.js';
 import type { Locale } from './locale.js';
 import type { Entity, Registry } from './registry.js';
@@ -131,7 +132,7 @@ export function riskDocumentsTouched(
   locale: Locale,
 ): [string, string][] {
   const out: [string, string][] = [];
-  const boardName = (b: string) => (head.organisation?.data.boards ?? []).find((x) => x?.id === b)?.name ?? b;
+  const boardName = (b: string) => boardNameOf(head, b);
   const report = (registry: Registry, riskId: string) => {
     const r = valid(registry, riskId);
     const board = r ? analysisBoard(registry, r) : undefined;

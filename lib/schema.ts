@@ -146,88 +146,34 @@ function essentialErrors(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function describe(error: ErrorObject): {
+/** What a schema error is, as a finding: its rule, where it points, and the data its text is made from. */
+interface Described {
   rule: RuleDef;
   path: PathSegment[];
   key: boolean;
   params: FindingData;
-} {
+}
+
+function describe(error: ErrorObject): Described {
   const path = pathOf(error.instancePath);
   const field = fieldName(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'additionalProperties': {
-      const prop = String(params.additionalProperty);
-      const allowed = Object.keys(
-        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
-      );
-      return {
-        rule: unknownField,
-        path: [...path, prop],
-        key: true,
-        params: {
-          field: prop,
-          didYouMean: didYouMean(prop, allowed),
-          allowed: allowed.join(', ') || '—',
-        },
-      };
-    }
-    case 'required': {
-      const missing = String(params.missingProperty);
-      const props = (
-        error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined
-      )?.properties;
-      const description = props?.[missing]?.description;
-      const condition = error.schemaPath.includes('/then/') ? conditionText(error) : '';
-      return {
-        rule: missingField,
-        path,
-        key: true,
-        params: {
-          field: missing,
-          condition,
-          about: description ? inEveryLocale((l) => aboutText(description, l)) : '',
-        },
-      };
-    }
+    case 'additionalProperties':
+      return unknownFieldOf(error, path);
+    case 'required':
+      return missingFieldOf(error, path);
     case 'type':
-    case 'anyOf': {
-      const expected: FindingValue =
-        error.keyword === 'anyOf'
-          ? typeName('textOrLocalized')
-          : { list: String(params.type).split(',').map(typeName), separator: { key: OR } };
-      return {
-        rule: wrongType,
-        path,
-        key: false,
-        params: {
-          field,
-          expected,
-          actual: typeName(typeOf(error.data)),
-          example: typeHint(error),
-        },
-      };
-    }
+    case 'anyOf':
+      return wrongTypeOf(error, path, field);
     case 'format': {
       if (params.format === 'date') {
         return { rule: invalidDate, path, key: false, params: { field, value: String(error.data) } };
       }
       return valueProblem(path, field, PROBLEMS.format, { format: params.format, value: error.data });
     }
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      return {
-        rule: invalidValue,
-        path,
-        key: false,
-        params: {
-          field,
-          problem: { key: PROBLEMS.enum, data: { value: String(error.data) } },
-          didYouMean: typeof error.data === 'string' ? didYouMean(error.data, allowed) : '',
-          fix: { key: FIXES.enum, data: { allowed: allowed.join(', ') } },
-        },
-      };
-    }
+    case 'enum':
+      return invalidValueOf(error, path, field);
     case 'pattern': {
       const isId = String(params.pattern) === '^[a-z0-9][a-z0-9-]*$';
       return valueProblem(
@@ -238,23 +184,8 @@ function describe(error: ErrorObject): {
         isId ? FIXES.id : FIXES.pattern,
       );
     }
-    case 'propertyNames': {
-      const key = String(params.propertyName);
-      const pattern = (error.parentSchema as { propertyNames?: { pattern?: string } } | undefined)
-        ?.propertyNames?.pattern;
-      // Reported at the key itself, not at the mapping holding it.
-      return {
-        ...valueProblem(
-          path,
-          field,
-          PROBLEMS.propertyName,
-          { value: key, pattern },
-          pattern ? FIXES.pattern : undefined,
-        ),
-        path: [...path, key],
-        key: true,
-      };
-    }
+    case 'propertyNames':
+      return propertyNameOf(error, path, field);
     case 'minLength':
       return valueProblem(path, field, Number(params.limit) > 1 ? PROBLEMS.tooShort : PROBLEMS.minLength, {
         ...params,
@@ -265,6 +196,98 @@ function describe(error: ErrorObject): {
       return valueProblem(path, field, error.message ?? '', {});
     }
   }
+}
+
+/** A field the schema does not know, with the nearest one it does. */
+function unknownFieldOf(error: ErrorObject, path: PathSegment[]): Described {
+  const params = error.params as Record<string, unknown>;
+  const prop = String(params.additionalProperty);
+  const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  return {
+    rule: unknownField,
+    path: [...path, prop],
+    key: true,
+    params: {
+      field: prop,
+      didYouMean: didYouMean(prop, allowed),
+      allowed: allowed.join(', ') || '—',
+    },
+  };
+}
+
+/** A required field missing, with what it is for (from the schema's description) and when it is required. */
+function missingFieldOf(error: ErrorObject, path: PathSegment[]): Described {
+  const params = error.params as Record<string, unknown>;
+  const missing = String(params.missingProperty);
+  const props = (error.parentSchema as { properties?: Record<string, { description?: string }> } | undefined)
+    ?.properties;
+  const description = props?.[missing]?.description;
+  const condition = error.schemaPath.includes('/then/') ? conditionText(error) : '';
+  return {
+    rule: missingField,
+    path,
+    key: true,
+    params: {
+      field: missing,
+      condition,
+      about: description ? inEveryLocale((l) => aboutText(description, l)) : '',
+    },
+  };
+}
+
+function wrongTypeOf(error: ErrorObject, path: PathSegment[], field: FindingValue): Described {
+  const params = error.params as Record<string, unknown>;
+  const expected: FindingValue =
+    error.keyword === 'anyOf'
+      ? typeName('textOrLocalized')
+      : { list: String(params.type).split(',').map(typeName), separator: { key: OR } };
+  return {
+    rule: wrongType,
+    path,
+    key: false,
+    params: {
+      field,
+      expected,
+      actual: typeName(typeOf(error.data)),
+      example: typeHint(error),
+    },
+  };
+}
+
+function invalidValueOf(error: ErrorObject, path: PathSegment[], field: FindingValue): Described {
+  const params = error.params as Record<string, unknown>;
+  const allowed = (params.allowedValues as unknown[]).map(String);
+  return {
+    rule: invalidValue,
+    path,
+    key: false,
+    params: {
+      field,
+      problem: { key: PROBLEMS.enum, data: { value: String(error.data) } },
+      didYouMean: typeof error.data === 'string' ? didYouMean(error.data, allowed) : '',
+      fix: { key: FIXES.enum, data: { allowed: allowed.join(', ') } },
+    },
+  };
+}
+
+/** A key of a mapping that does not match the schema's pattern for keys: reported at the key itself. */
+function propertyNameOf(error: ErrorObject, path: PathSegment[], field: FindingValue): Described {
+  const params = error.params as Record<string, unknown>;
+  const key = String(params.propertyName);
+  const pattern = (error.parentSchema as { propertyNames?: { pattern?: string } } | undefined)?.propertyNames
+    ?.pattern;
+  // Reported at the key itself, not at the mapping holding it.
+  return {
+    ...valueProblem(
+      path,
+      field,
+      PROBLEMS.propertyName,
+      { value: key, pattern },
+      pattern ? FIXES.pattern : undefined,
+    ),
+    path: [...path, key],
+    key: true,
+  };
 }
 
 // The schemas' descriptions are Swedish; schemas/i18n/<lang>.json has them in bokmål and English (the editor's

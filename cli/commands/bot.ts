@@ -12,7 +12,7 @@ import {
   type RegistrySource,
 } from '../../bot/source.js';
 import { formatText } from '../../lib/format/text.js';
-import { format, LOCALES, type Localized } from '../../lib/locale.js';
+import { format, LOCALES, type Locale, type Localized } from '../../lib/locale.js';
 import { oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';
 
@@ -121,43 +121,10 @@ export async function runBot(
   }
 
   const logger = new BotLogger(io.stderr);
-  let source: RegistrySource;
-  if (values.github) {
-    const location = parseGitHubLocation(values.github);
-    if (!location) throw new UsageError(format(T.badGithub[locale], { value: values.github }));
-    source = new GitHubSource(
-      location,
-      githubClient(env.githubToken, env.githubApiUrl),
-      logger,
-      pollSeconds * 1000,
-    );
-  } else {
-    source = new LocalSource(dir, io.cwd, logger);
-  }
-
+  const source = openSource(values.github, dir, env, logger, pollSeconds * 1000, io, locale);
   const holder = new RegistryHolder(source.root, logger);
-  let files: Awaited<ReturnType<RegistrySource['readAll']>>;
-  try {
-    files = await source.readAll();
-  } catch (error) {
-    if (!values.github) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${format(T.githubFailed[locale], { detail })}\n`);
-    return 1;
-  }
-  const initial = holder.apply({ all: files });
-  if (initial.errors > 0) {
-    const errors = initial.findings.filter((f) => f.severity === 'error');
-    io.stderr.write(
-      formatText(errors, {
-        locale: initial.registry.locale,
-        color: false,
-        files: initial.registry.files.length,
-      }),
-    );
-    io.stderr.write(`${format(T.brokenRegistry[locale], { count: initial.errors })}\n`);
-    return 1;
-  }
+  const failed = await firstLoad(source, holder, Boolean(values.github), io, locale);
+  if (failed !== undefined) return failed;
 
   const bot = createBot(
     {
@@ -171,20 +138,7 @@ export async function runBot(
   );
   source.watch((change) => void holder.reload(change));
 
-  let reminders: { stop(): void; refresh(): void } | undefined;
-  if (!values['no-reminders']) {
-    const { startReminders } = await import('../../bot/reminders.js');
-    reminders = startReminders({
-      client: bot.client,
-      registry: () => {
-        const loaded = holder.current();
-        if (!loaded) throw new Error('no registry loaded');
-        return loaded.registry;
-      },
-      logger: { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) },
-    });
-    holder.onReload(() => reminders?.refresh());
-  }
+  const reminders = values['no-reminders'] ? undefined : await withReminders(bot, holder, logger);
 
   let started: { port?: number };
   try {
@@ -213,4 +167,75 @@ export async function runBot(
   await bot.stop();
   io.stderr.write(`${T.stopped[locale]}\n`);
   return 0;
+}
+
+/** Where the registry is read from: a GitHub repository (--github, polled) or a local folder. */
+function openSource(
+  github: string | undefined,
+  dir: string,
+  env: ReturnType<typeof readBotEnv>,
+  logger: BotLogger,
+  pollMs: number,
+  io: Io,
+  locale: Locale,
+): RegistrySource {
+  if (github) {
+    const location = parseGitHubLocation(github);
+    if (!location) throw new UsageError(format(T.badGithub[locale], { value: github }));
+    return new GitHubSource(location, githubClient(env.githubToken, env.githubApiUrl), logger, pollMs);
+  }
+  return new LocalSource(dir, io.cwd, logger);
+}
+
+/** Reads and validates the registry once before the bot starts: an exit code if it cannot serve, else undefined. */
+async function firstLoad(
+  source: RegistrySource,
+  holder: RegistryHolder,
+  fromGitHub: boolean,
+  io: Io,
+  locale: Locale,
+): Promise<number | undefined> {
+  let files: Awaited<ReturnType<RegistrySource['readAll']>>;
+  try {
+    files = await source.readAll();
+  } catch (error) {
+    if (!fromGitHub) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${format(T.githubFailed[locale], { detail })}\n`);
+    return 1;
+  }
+  const initial = holder.apply({ all: files });
+  if (initial.errors > 0) {
+    const errors = initial.findings.filter((f) => f.severity === 'error');
+    io.stderr.write(
+      formatText(errors, {
+        locale: initial.registry.locale,
+        color: false,
+        files: initial.registry.files.length,
+      }),
+    );
+    io.stderr.write(`${format(T.brokenRegistry[locale], { count: initial.errors })}\n`);
+    return 1;
+  }
+  return undefined;
+}
+
+/** The reminders the bot sends while it runs, refreshed on every reload of the registry. */
+async function withReminders(
+  bot: ReturnType<typeof createBot>,
+  holder: RegistryHolder,
+  logger: BotLogger,
+): Promise<{ stop(): void; refresh(): void }> {
+  const { startReminders } = await import('../../bot/reminders.js');
+  const reminders = startReminders({
+    client: bot.client,
+    registry: () => {
+      const loaded = holder.current();
+      if (!loaded) throw new Error('no registry loaded');
+      return loaded.registry;
+    },
+    logger: { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m) },
+  });
+  holder.onReload(() => reminders.refresh());
+  return reminders;
 }

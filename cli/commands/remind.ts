@@ -154,37 +154,63 @@ export async function remindCommand(args: string[], io: Io): Promise<number> {
   if (invalid) io.stderr.write(`${format(T.invalidFiles[locale], { count: invalid, dir })}\n`);
   if (!settings.channel) io.stderr.write(`${T.noChannel[locale]}\n`);
 
-  if (dry) {
-    const today = localDay(
-      values.at ? parseAt(values.at, settings.timeZone, locale).now : new Date(),
-      settings.timeZone,
+  if (dry) return dryRun(registry, settings, values, { from: fromDate, until: untilDate }, early, io);
+  return send(registry, settings, values.at, token, io);
+}
+
+type Settings = ReturnType<typeof remindSettings>;
+
+/** --dry-run: the reminders due from `from` to `until` (default: today and 30 days on), sent to no one. */
+function dryRun(
+  registry: Registry,
+  settings: Settings,
+  values: { at?: string | undefined; json?: boolean | undefined },
+  range: { from: string | undefined; until: string | undefined },
+  early: Locale,
+  io: Io,
+): number {
+  const locale = registry.locale;
+  const fromDate = range.from;
+  const untilDate = range.until;
+  const today = localDay(
+    values.at ? parseAt(values.at, settings.timeZone, locale).now : new Date(),
+    settings.timeZone,
+  );
+  const from = fromDate ?? today;
+  const until = untilDate ?? addDays(from, 30);
+  if (until < from) throw new UsageError(format(T.untilBeforeFrom[early], { from, until }));
+  const plan = planReminders(
+    registry,
+    localInstant(from, '00:00', settings.timeZone),
+    localInstant(addDays(until, 1), '00:00', settings.timeZone),
+  );
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify(
+        plan.map((r) => ({ due: r.due, kind: r.kind, to: r.to, text: r.text })),
+        null,
+        2,
+      )}\n`,
     );
-    const from = fromDate ?? today;
-    const until = untilDate ?? addDays(from, 30);
-    if (until < from) throw new UsageError(format(T.untilBeforeFrom[early], { from, until }));
-    const plan = planReminders(
-      registry,
-      localInstant(from, '00:00', settings.timeZone),
-      localInstant(addDays(until, 1), '00:00', settings.timeZone),
-    );
-    if (values.json) {
-      io.stdout.write(
-        `${JSON.stringify(
-          plan.map((r) => ({ due: r.due, kind: r.kind, to: r.to, text: r.text })),
-          null,
-          2,
-        )}\n`,
-      );
-      return 0;
-    }
-    for (const r of plan) {
-      io.stdout.write(`${escapeTerminalLines(`${short(r)}\n${r.text.replace(/^/gm, '    ')}`)}\n\n`);
-    }
-    io.stdout.write(`${format(T.planSummary[locale], { count: plan.length, from, until })}\n`);
     return 0;
   }
+  for (const r of plan) {
+    io.stdout.write(`${escapeTerminalLines(`${short(r)}\n${r.text.replace(/^/gm, '    ')}`)}\n\n`);
+  }
+  io.stdout.write(`${format(T.planSummary[locale], { count: plan.length, from, until })}\n`);
+  return 0;
+}
 
-  const at = values.at ? parseAt(values.at, settings.timeZone, locale) : { now: new Date(), wholeDay: true };
+/** Sends what is due now (or at --at) to Slack and says what was sent, skipped and failed. */
+async function send(
+  registry: Registry,
+  settings: Settings,
+  atValue: string | undefined,
+  token: string | undefined,
+  io: Io,
+): Promise<number> {
+  const locale = registry.locale;
+  const at = atValue ? parseAt(atValue, settings.timeZone, locale) : { now: new Date(), wholeDay: true };
   const client = new WebClient(token, {
     ...(io.env.SLACK_API_URL ? { slackApiUrl: io.env.SLACK_API_URL } : {}),
   });

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
 import { organisationToday } from '../../lib/facts/today.js';
 import { formatText } from '../../lib/format/text.js';
+import { t } from '../../lib/i18n/index.js';
 import { findBrowser } from '../../lib/io/chromium.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { format, type Locale, type Localized } from '../../lib/locale.js';
@@ -126,9 +127,9 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const notices: string[] = [];
   if (wanted.includes('pdf')) {
     const lookup = findBrowser(io.env);
-    if (lookup.badVariable) notices.push(format(MESSAGES_INDEX.badVariable[locale], lookup.badVariable));
+    if (lookup.badVariable) notices.push(t(locale, MESSAGES_INDEX.badVariable, lookup.badVariable));
     if (lookup.path) chromePath = lookup.path;
-    else notices.push(MESSAGES_INDEX.noBrowser[locale]);
+    else notices.push(t(locale, MESSAGES_INDEX.noBrowser));
   }
   const only = values.only
     ?.split(',')

@@ -1,4 +1,5 @@
 // Roles and the people who hold them, from lisa.yaml: who owns what, who to ask, who may see restricted entries.
+import { boardName as boardNameOf } from '../facts/boards.js';
 import type { Organisation } from '../kinds.js';
 import { type Locale, pickText } from '../locale.js';
 import type { Registry } from '../registry.js';
@@ -37,7 +38,7 @@ export function rolesOfKind(registry: Registry, kind: RoleKind): string[] {
 }
 
 export function boardName(registry: Registry, boardId: string): string {
-  return org(registry)?.boards?.find((b) => b.id === boardId)?.name ?? boardId;
+  return boardNameOf(registry, boardId);
 }
 
 export function boards(registry: Registry): { id: string; name: string; dpo?: string }[] {

@@ -1,5 +1,6 @@
 // Which board documents a change touches, by the renderer's document ids and titles.
 import { profileOf } from '../country.js';
+import { boardName as boardNameOf } from '../facts/boards.js';
 import { reviewQuarter } from '../facts/quarters.js';
 import { t } from '../i18n/index.js';
 import { quarterLabel, TITLES } from '../labels.js';
@@ -19,15 +20,39 @@ export function affectedDocuments(
   today = new Date().toISOString().slice(0, 10),
   known?: readonly string[],
 ): AffectedDocument[] {
-  const exists = known ? new Set(known) : undefined;
   const docs = new Map<string, AffectedDocument>();
-  const boardName = (id: string) =>
-    (head.organisation?.data.boards ?? []).find((b) => b?.id === id)?.name ?? id;
-  const titles = {
-    yearly: t(locale, TITLES.yearlyReport, { year: today.slice(0, 4) }),
-    kpi: t(locale, TITLES.kpiReview, { quarter: quarterLabel(reviewQuarter(today), locale) }),
-    systems: t(locale, TITLES.systemsOverview),
+  const into = collector(docs, base, head, locale, today, known);
+  for (const c of changes) touchedBy(c, into);
+  const order = (id: string) => {
+    const i = ['yearly-report', 'kpi-review', 'systems-overview'].indexOf(id);
+    return i === -1 ? 9 : i;
   };
+  return [...docs.values()].sort((x, y) => order(x.id) - order(y.id) || x.id.localeCompare(y.id));
+}
+
+/** Where the documents a change touches are gathered, with what naming them needs. */
+interface Collector {
+  base: Registry;
+  head: Registry;
+  locale: Locale;
+  known: readonly string[] | undefined;
+  titles: { yearly: string; kpi: string; systems: string };
+  boardName(id: string): string;
+  add(id: string, title: string, because: string): void;
+  /** The register of processing activities of `board` (or the organisation's one, naming none). */
+  registerFor(board: unknown, because: string): void;
+}
+
+function collector(
+  docs: Map<string, AffectedDocument>,
+  base: Registry,
+  head: Registry,
+  locale: Locale,
+  today: string,
+  known: readonly string[] | undefined,
+): Collector {
+  const exists = known ? new Set(known) : undefined;
+  const boardName = (id: string) => boardNameOf(head, id);
   const add = (id: string, title: string, because: string) => {
     if (exists && !exists.has(id)) return;
     let doc = docs.get(id);
@@ -53,92 +78,103 @@ export function affectedDocuments(
       because,
     );
   };
-  const controllersUsing = (registry: Registry, systemId: string) =>
-    [...registry.entities.processing.values()]
-      .filter((p) => asList((p.data as unknown as Data).systems).includes(systemId))
-      .map((p) => (p.data as unknown as Data).controller);
-  for (const c of changes) {
-    const key = `${c.kind}/${c.id}`;
-    const a = dataOf(base, c);
-    const b = dataOf(head, c);
-    switch (c.kind) {
-      case 'organisation':
-        for (const audit of head.entities.audit.values())
-          add(
-            `audit-answer-${audit.id}`,
-            t(locale, TITLES.auditAnswer, { title: nameOf(audit, head, base, locale) }),
-            key,
-          );
-        for (const board of new Set(
-          [...head.entities.processing.values()].map((p) => (p.data as unknown as Data).controller),
-        ))
-          registerFor(board, key);
-        for (const id of known ?? []) {
-          const board = /^processing-register-(.+)$/.exec(id)?.[1];
-          if (board) registerFor(board, key);
-        }
-        add('systems-overview', titles.systems, key);
-        add('kpi-review', titles.kpi, key);
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'audit':
-        if (c.change !== 'removed')
-          add(`audit-answer-${c.id}`, t(locale, TITLES.auditAnswer, { title: c.name }), key);
-        // The follow-up of each board with recommendations in an answered audit changes with it.
-        for (const d of [a, b]) {
-          if (d.status !== 'answered') continue;
-          const recs = Array.isArray(d.recommendations) ? (d.recommendations as Data[]) : [];
-          for (const board of new Set(recs.map((r) => r.board))) {
-            if (typeof board !== 'string' || !board) continue;
-            add(
-              `audit-followup-${board}`,
-              docWord(locale, 'followUpTitle', { board: boardName(board) }),
-              key,
-            );
-          }
-        }
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'processing':
-        registerFor(b.controller, key);
-        registerFor(a.controller, key);
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'system':
-        add('systems-overview', titles.systems, key);
-        for (const board of new Set([...controllersUsing(head, c.id), ...controllersUsing(base, c.id)]))
-          registerFor(board, key);
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'asset':
-      case 'classification':
-        add('systems-overview', titles.systems, key);
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'kpi':
-        add('kpi-review', titles.kpi, key);
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'document':
-      case 'cycle':
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'faq':
-        break;
-      case 'risk':
-      case 'plan':
-      case 'review':
-        for (const [id, title] of riskDocumentsTouched(c.kind, c.id, base, head, locale)) add(id, title, key);
-        add('yearly-report', titles.yearly, key);
-        break;
-      case 'report':
-        add('yearly-report', titles.yearly, key);
-        break;
+  const titles = {
+    yearly: t(locale, TITLES.yearlyReport, { year: today.slice(0, 4) }),
+    kpi: t(locale, TITLES.kpiReview, { quarter: quarterLabel(reviewQuarter(today), locale) }),
+    systems: t(locale, TITLES.systemsOverview),
+  };
+  return { base, head, locale, known, titles, boardName, add, registerFor };
+}
+
+function controllersUsing(registry: Registry, systemId: string): unknown[] {
+  return [...registry.entities.processing.values()]
+    .filter((p) => asList((p.data as unknown as Data).systems).includes(systemId))
+    .map((p) => (p.data as unknown as Data).controller);
+}
+
+function touchedBy(c: EntityChange, into: Collector): void {
+  const { base, head, titles, add } = into;
+  const key = `${c.kind}/${c.id}`;
+  switch (c.kind) {
+    case 'organisation':
+      touchedByOrganisation(into, key);
+      break;
+    case 'audit':
+      touchedByAudit(c, into, key);
+      break;
+    case 'processing':
+      into.registerFor(dataOf(head, c).controller, key);
+      into.registerFor(dataOf(base, c).controller, key);
+      add('yearly-report', titles.yearly, key);
+      break;
+    case 'system':
+      add('systems-overview', titles.systems, key);
+      for (const board of new Set([...controllersUsing(head, c.id), ...controllersUsing(base, c.id)]))
+        into.registerFor(board, key);
+      add('yearly-report', titles.yearly, key);
+      break;
+    case 'asset':
+    case 'classification':
+      add('systems-overview', titles.systems, key);
+      add('yearly-report', titles.yearly, key);
+      break;
+    case 'kpi':
+      add('kpi-review', titles.kpi, key);
+      add('yearly-report', titles.yearly, key);
+      break;
+    case 'document':
+    case 'cycle':
+      add('yearly-report', titles.yearly, key);
+      break;
+    case 'faq':
+      break;
+    case 'risk':
+    case 'plan':
+    case 'review':
+      for (const [id, title] of riskDocumentsTouched(c.kind, c.id, base, head, into.locale))
+        add(id, title, key);
+      add('yearly-report', titles.yearly, key);
+      break;
+    case 'report':
+      add('yearly-report', titles.yearly, key);
+      break;
+  }
+}
+
+/** lisa.yaml names the boards and the organisation: every document that prints them. */
+function touchedByOrganisation(into: Collector, key: string): void {
+  const { base, head, locale, titles, add } = into;
+  for (const audit of head.entities.audit.values())
+    add(
+      `audit-answer-${audit.id}`,
+      t(locale, TITLES.auditAnswer, { title: nameOf(audit, head, base, locale) }),
+      key,
+    );
+  for (const board of new Set(
+    [...head.entities.processing.values()].map((p) => (p.data as unknown as Data).controller),
+  ))
+    into.registerFor(board, key);
+  for (const id of into.known ?? []) {
+    const board = /^processing-register-(.+)$/.exec(id)?.[1];
+    if (board) into.registerFor(board, key);
+  }
+  add('systems-overview', titles.systems, key);
+  add('kpi-review', titles.kpi, key);
+  add('yearly-report', titles.yearly, key);
+}
+
+function touchedByAudit(c: EntityChange, into: Collector, key: string): void {
+  const { locale, add } = into;
+  if (c.change !== 'removed')
+    add(`audit-answer-${c.id}`, t(locale, TITLES.auditAnswer, { title: c.name }), key);
+  // The follow-up of each board with recommendations in an answered audit changes with it.
+  for (const d of [dataOf(into.base, c), dataOf(into.head, c)]) {
+    if (d.status !== 'answered') continue;
+    const recs = Array.isArray(d.recommendations) ? (d.recommendations as Data[]) : [];
+    for (const board of new Set(recs.map((r) => r.board))) {
+      if (typeof board !== 'string' || !board) continue;
+      add(`audit-followup-${board}`, docWord(locale, 'followUpTitle', { board: into.boardName(board) }), key);
     }
   }
-  const order = (id: string) => {
-    const i = ['yearly-report', 'kpi-review', 'systems-overview'].indexOf(id);
-    return i === -1 ? 9 : i;
-  };
-  return [...docs.values()].sort((x, y) => order(x.id) - order(y.id) || x.id.localeCompare(y.id));
+  add('yearly-report', into.titles.yearly, key);
 }

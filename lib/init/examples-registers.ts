@@ -21,6 +21,11 @@ interface Example {
 export const EXAMPLE_SUPPLIER: Record<InitLocale, string> = { sv: 'Leverantören AB', nb: 'Leverandøren AS' };
 
 function sv(board: string, d: RegisterDates, no: boolean, cover: string): Example[] {
+  return [...svOperations(board, d, no, cover), ...svRisk(board, d, cover)];
+}
+
+/** Incidents, agreements and training. */
+function svOperations(board: string, d: RegisterDates, no: boolean, cover: string): Example[] {
   const r = ROLES.sv;
   const authority = no ? 'Datatilsynet' : 'IMY';
   return [
@@ -99,6 +104,13 @@ participation:
 # fulfils: id för aktiviteten i årshjulet som detta genomför (cycle/)
 `,
     },
+  ];
+}
+
+/** Risk analysis, the action plan and the management review. */
+function svRisk(board: string, d: RegisterDates, cover: string): Example[] {
+  const r = ROLES.sv;
+  return [
     {
       path: 'risk/exempel-riskanalys.yaml',
       content: `${cover}
@@ -159,6 +171,11 @@ nextReview: ${d.in12}
 }
 
 function nb(board: string, d: RegisterDates, no: boolean, cover: string): Example[] {
+  return [...nbOperations(board, d, no, cover), ...nbRisk(board, d, cover)];
+}
+
+/** Incidents, agreements and training. */
+function nbOperations(board: string, d: RegisterDates, no: boolean, cover: string): Example[] {
   const r = ROLES.nb;
   const authority = no ? 'Datatilsynet' : 'IMY';
   return [
@@ -235,6 +252,13 @@ participation:
 # fulfils: id for aktiviteten i årshjulet som dette gjennomfører (cycle/)
 `,
     },
+  ];
+}
+
+/** Risk analysis, the action plan and the management review. */
+function nbRisk(board: string, d: RegisterDates, cover: string): Example[] {
+  const r = ROLES.nb;
+  return [
     {
       path: 'risk/eksempel-ros-analyse.yaml',
       content: `${cover}

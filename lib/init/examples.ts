@@ -30,6 +30,11 @@ function quarter(date: string): string {
 }
 
 function sv(b: Board[], d: Dates, no: boolean): Example[] {
+  return [...svCore(b, d, no), ...svGovernance(b, d)];
+}
+
+/** What a classification rests on: a system, an information asset, its classification, a processing activity. */
+function svCore(b: Board[], d: Dates, no: boolean): Example[] {
   const r = ROLES.sv;
   const board = b[0]?.id ?? 'kommunstyrelsen';
   const cover = COVER.sv;
@@ -106,6 +111,15 @@ processors:                     # biträden; avtalet finns i agreement/
   - name: ${EXAMPLE_SUPPLIER.sv}
 `,
     },
+  ];
+}
+
+/** The governance registers: a policy, a KPI, the yearly cycle, an audit and a FAQ entry. */
+function svGovernance(b: Board[], d: Dates): Example[] {
+  const r = ROLES.sv;
+  const board = b[0]?.id ?? 'kommunstyrelsen';
+  const cover = COVER.sv;
+  return [
     {
       path: 'document/exempel-informationssakerhetspolicy.yaml',
       content: `${cover}
@@ -179,6 +193,11 @@ owner: ${r.coordinator.id}
 }
 
 function nb(b: Board[], d: Dates, no: boolean): Example[] {
+  return [...nbCore(b, d, no), ...nbGovernance(b, d)];
+}
+
+/** What a classification rests on: a system, an information asset, its classification, a processing activity. */
+function nbCore(b: Board[], d: Dates, no: boolean): Example[] {
   const r = ROLES.nb;
   const board = b[0]?.id ?? 'kommunen';
   const cover = COVER.nb;
@@ -255,6 +274,15 @@ processors:                     # databehandlere; avtalen ligger i agreement/
   - name: ${EXAMPLE_SUPPLIER.nb}
 `,
     },
+  ];
+}
+
+/** The governance registers: a policy, a KPI, the yearly cycle, an audit and a FAQ entry. */
+function nbGovernance(b: Board[], d: Dates): Example[] {
+  const r = ROLES.nb;
+  const board = b[0]?.id ?? 'kommunen';
+  const cover = COVER.nb;
+  return [
     {
       path: 'document/eksempel-informasjonssikkerhetspolicy.yaml',
       content: `${cover}

@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import type { Locale } from '../locale.js';
 import { Memo } from '../memo.js';
+import { longDate as documentLongDate } from '../values.js';
 
 // Local times live in ./local-time.ts, which validation needs without this module's holiday data (date-holidays:
 // ~0.1 s of CPU to load); they are re-exported here for the reminders.
@@ -132,24 +133,9 @@ export function dayInMonth(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
-const DATE_LOCALE: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
-
 const longDates = new Memo<string>(8192);
 
-/** A day as people write it: 16 februari 2026, 16. februar 2026, 16 February 2026. */
+/** A day as people write it: 16 februari 2026, 16. februar 2026, 16 February 2026 (as the documents do). */
 export function longDate(day: string, locale: Locale): string {
-  let f = formatters.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    formatters.set(locale, f);
-  }
-  const format = f;
-  return longDates.get(`${locale} ${day}`, () => format.format(toUtc(day)));
+  return longDates.get(`${locale} ${day}`, () => documentLongDate(day, locale));
 }
-
-const formatters = new Map<Locale, Intl.DateTimeFormat>();

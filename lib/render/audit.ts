@@ -254,7 +254,6 @@ export function auditAnswer(
 ): DocumentModel {
   const a = audit.data;
   const { locale } = input;
-  const t = (key: string, params?: Record<string, unknown>) => docWord(locale, key, params);
   const restricted = isRestricted(registry, audit);
   const draft = a.status === 'received' || a.status === 'in-progress';
   // With several answering boards, this document is one board's answer: its decision, its recommendations
@@ -263,25 +262,12 @@ export function auditAnswer(
   const answering = boardRef(registry, doc.board ?? d?.board ?? a.boards[0]);
   const decided = isDecided(a) ? decisionDate(d) : undefined;
   const shape = shapeOf(registry, a, answering, locale);
-  const name = (id: string) => boardRef(registry, id).name;
   const recommendations: RecommendationView[] = restricted
     ? []
     : a.recommendations
         .flatMap((r, i) => (doc.board && r.board !== doc.board ? [] : [{ r, i }]))
         .map(({ r, i }) => recommendationView(registry, r, i, shape, input, decided));
-  // "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them.
-  const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
-  const groups = [...new Set(order)]
-    .map((id) => {
-      const board = boardRef(registry, id);
-      const who = shape.process === 'norway' ? midSentence(shape.respondent, locale) : board.name;
-      return {
-        board,
-        lead: t('recommendedLead', { board: who }),
-        recommendations: recommendations.filter((r) => r.board.id === id),
-      };
-    })
-    .filter((g) => g.recommendations.length > 0);
+  const groups = recommendationGroups(registry, a, recommendations, shape, locale);
   const w = wording(a, d, shape, answering, locale);
   // An answered audit carries its own date (the rule audit-answer-undated says when it does not); a draft
   // is dated the day it is printed, and says it is a draft.
@@ -290,7 +276,7 @@ export function auditAnswer(
     id: doc.id,
     kind: 'audit-answer',
     template: 'audit-answer.njk',
-    title: t(TITLES.auditAnswer, { title: a.title }),
+    title: docWord(locale, TITLES.auditAnswer, { title: a.title }),
     orientation: 'portrait',
     date,
     ...(d?.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),
@@ -298,32 +284,6 @@ export function auditAnswer(
     board: answering,
   };
   const addressees = a.boards.map((b) => boardRef(registry, b));
-  // Who the auditors ask: the boards (Sweden), or the kommunedirektør the kontrollutvalg asks (Norway).
-  const asked =
-    shape.process === 'norway' && !a.requested?.from
-      ? midSentence(shape.respondent, locale)
-      : joinList(
-          locale,
-          w.requestedBoards.map((id) => midSentence(name(id), locale)),
-        );
-  const requested = a.requested
-    ? {
-        heading: t('requestedFrom', { boards: asked }),
-        text: t('requestedText', {
-          deadline: a.answerDue ? t('requestedDeadline', { date: longDate(a.answerDue, locale) }) : '',
-        }),
-        items: (a.requested.items ?? []).map((i) =>
-          ['actions-taken', 'planned-actions', 'timeline', 'comments'].includes(i) ? t(`requested.${i}`) : i,
-        ),
-        ...(a.requested.followUp
-          ? {
-              followUp:
-                shape.process === 'norway' ? t('followUpNoteNorway') : t('followUpNote', { boards: asked }),
-            }
-          : {}),
-      }
-    : undefined;
-  const auditorsName = a.auditors ?? t('auditorsDefault');
   return {
     meta,
     context: {
@@ -350,39 +310,104 @@ export function auditAnswer(
           locale,
           addressees.map((b) => midSentence(b.name, locale)),
         ),
-        summaryDefault: t('summaryDefault', {
-          auditors: auditorsName,
-          title: a.title,
-          addressees: joinList(
-            locale,
-            addressees.map((b) => midSentence(b.name, locale)),
-          ),
-          firm: a.firm ? t('summaryFirm', { firm: a.firm }) : '',
-          date: longDate(a.reportDate, locale),
-        }),
+        summaryDefault: summaryDefault(a, addressees, locale),
         assessment: restricted ? [] : (a.assessment ?? []),
         summary: restricted ? undefined : a.summary,
         recommendations,
         groups,
         multipleBoards: groups.length > 1,
-        requested,
+        requested: requestedView(registry, a, shape, w.requestedBoards, locale),
         decidedOn: decided,
         ...w,
-        decision: d
-          ? {
-              proposal: d.proposal,
-              proposalDate: d.proposalDate,
-              board: boardRef(registry, d.board),
-              meetingDate: d.meetingDate,
-              paragraph: d.paragraph,
-              registrationNumber: d.registrationNumber,
-              date: d.date,
-              chair: d.chair,
-            }
-          : undefined,
+        decision: d ? decisionView(registry, d) : undefined,
         attachments: a.attachments ?? [],
       },
     },
+  };
+}
+
+/** "Kommunstyrelsen rekommenderas att:" – one list per board, in the order the report names them. */
+function recommendationGroups(
+  registry: Registry,
+  a: Audit,
+  recommendations: RecommendationView[],
+  shape: Shape,
+  locale: Locale,
+) {
+  const order = [...a.boards, ...a.recommendations.map((r) => r.board)];
+  return [...new Set(order)]
+    .map((id) => {
+      const board = boardRef(registry, id);
+      const who = shape.process === 'norway' ? midSentence(shape.respondent, locale) : board.name;
+      return {
+        board,
+        lead: docWord(locale, 'recommendedLead', { board: who }),
+        recommendations: recommendations.filter((r) => r.board.id === id),
+      };
+    })
+    .filter((g) => g.recommendations.length > 0);
+}
+
+/** What the auditors asked for and by when, as the answer's opening section. */
+function requestedView(
+  registry: Registry,
+  a: Audit,
+  shape: Shape,
+  requestedBoards: string[],
+  locale: Locale,
+) {
+  if (!a.requested) return undefined;
+  const t = (key: string, params?: Record<string, unknown>) => docWord(locale, key, params);
+  // Who the auditors ask: the boards (Sweden), or the kommunedirektør the kontrollutvalg asks (Norway).
+  const asked =
+    shape.process === 'norway' && !a.requested.from
+      ? midSentence(shape.respondent, locale)
+      : joinList(
+          locale,
+          requestedBoards.map((id) => midSentence(boardRef(registry, id).name, locale)),
+        );
+  return {
+    heading: t('requestedFrom', { boards: asked }),
+    text: t('requestedText', {
+      deadline: a.answerDue ? t('requestedDeadline', { date: longDate(a.answerDue, locale) }) : '',
+    }),
+    items: (a.requested.items ?? []).map((i) =>
+      ['actions-taken', 'planned-actions', 'timeline', 'comments'].includes(i) ? t(`requested.${i}`) : i,
+    ),
+    ...(a.requested.followUp
+      ? {
+          followUp:
+            shape.process === 'norway' ? t('followUpNoteNorway') : t('followUpNote', { boards: asked }),
+        }
+      : {}),
+  };
+}
+
+/** The summary the answer opens with when the register gives none. */
+function summaryDefault(a: Audit, addressees: BoardRef[], locale: Locale): string {
+  const t = (key: string, params?: Record<string, unknown>) => docWord(locale, key, params);
+  return t('summaryDefault', {
+    auditors: a.auditors ?? t('auditorsDefault'),
+    title: a.title,
+    addressees: joinList(
+      locale,
+      addressees.map((b) => midSentence(b.name, locale)),
+    ),
+    firm: a.firm ? t('summaryFirm', { firm: a.firm }) : '',
+    date: longDate(a.reportDate, locale),
+  });
+}
+
+function decisionView(registry: Registry, d: NonNullable<Audit['decisions']>[number]) {
+  return {
+    proposal: d.proposal,
+    proposalDate: d.proposalDate,
+    board: boardRef(registry, d.board),
+    meetingDate: d.meetingDate,
+    paragraph: d.paragraph,
+    registrationNumber: d.registrationNumber,
+    date: d.date,
+    chair: d.chair,
   };
 }
 

@@ -52,25 +52,49 @@ export function axis(values: number[], max?: number): { min: number; max: number
 
 const n = (v: number) => Math.round(v * 10) / 10;
 
+/** Where things go on the plot: a category's x, a value's y, and the value axis. */
+interface Plot {
+  x: (i: number) => number;
+  y: (v: number) => number;
+  scale: { min: number; max: number; step: number };
+  plotH: number;
+}
+
+const isMissing = (v: number | null): boolean => v === null || !Number.isFinite(v);
+
 export function lineChart(input: LineChartInput): string {
-  const { categories, values, target, format, words } = input;
+  const { categories, values, target } = input;
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const scale = axis([...present, ...(target !== undefined ? [target] : [])], input.max);
   const plotW = W - PLOT.left - PLOT.right;
   const plotH = H - PLOT.top - PLOT.bottom;
   const step = categories.length > 0 ? plotW / categories.length : plotW;
-  const x = (i: number) => n(PLOT.left + step * (i + 0.5));
-  const y = (v: number) => n(PLOT.top + plotH - ((v - scale.min) / (scale.max - scale.min || 1)) * plotH);
-  const out: string[] = [];
+  const plot: Plot = {
+    x: (i: number) => n(PLOT.left + step * (i + 0.5)),
+    y: (v: number) => n(PLOT.top + plotH - ((v - scale.min) / (scale.max - scale.min || 1)) * plotH),
+    scale,
+    plotH,
+  };
   const label = `${input.title}. ${input.description}`;
-  out.push(
+  const missing = values.map((v, i) => (isMissing(v) ? i : -1)).filter((i) => i >= 0);
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeXml(label)}" font-size="11">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<desc>${escapeXml(input.description)}</desc>`,
-  );
+    ...grid(plot, input.format),
+    ...categoryAxis(categories, plot),
+    ...missingMarks(input, missing, plot),
+    ...targetLine(input, plot),
+    ...valueLine(input, plot),
+    ...legend(input, missing.length > 0),
+    '</svg>',
+  ].join('');
+}
 
-  // Grid and value axis.
-  out.push('<g class="grid" aria-hidden="true">');
+/** Grid and value axis. */
+function grid(plot: Plot, format: (value: number) => string): string[] {
+  const { scale, y } = plot;
+  const out = ['<g class="grid" aria-hidden="true">'];
   for (let v = scale.min; v <= scale.max + scale.step / 1000; v += scale.step) {
     const yy = y(v);
     out.push(
@@ -79,9 +103,12 @@ export function lineChart(input: LineChartInput): string {
     );
   }
   out.push('</g>');
+  return out;
+}
 
-  // Category axis: "kv. 3" over "2025".
-  out.push('<g class="categories" aria-hidden="true">');
+/** Category axis: "kv. 3" over "2025". */
+function categoryAxis(categories: string[], { x }: Plot): string[] {
+  const out = ['<g class="categories" aria-hidden="true">'];
   categories.forEach((c, i) => {
     const m = /^(.*\S)\s+(\d{4})$/.exec(c);
     const [first, second] = m ? [m[1] ?? c, m[2] ?? ''] : [c, ''];
@@ -94,43 +121,48 @@ export function lineChart(input: LineChartInput): string {
       );
   });
   out.push('</g>');
+  return out;
+}
 
-  // Missing values: a dotted rule where the point would be, and the word.
-  const missing = values.map((v, i) => (v === null || !Number.isFinite(v) ? i : -1)).filter((i) => i >= 0);
-  if (missing.length) {
-    out.push('<g class="missing" aria-hidden="true">');
-    for (const i of missing) {
-      // The word goes where nothing else is: as far as possible from the target and the neighbours' values.
-      const taken = [target, values[i - 1], values[i + 1]]
-        .filter((v): v is number => typeof v === 'number')
-        .map(y);
-      const spots = [PLOT.top + 14, PLOT.top + plotH / 2, PLOT.top + plotH - 8];
-      const spot = spots.reduce((best, s) =>
-        Math.min(...taken.map((t) => Math.abs(t - s)), 999) >
-        Math.min(...taken.map((t) => Math.abs(t - best)), 999)
-          ? s
-          : best,
-      );
-      out.push(
-        `<line x1="${x(i)}" x2="${x(i)}" y1="${PLOT.top}" y2="${PLOT.top + plotH}" stroke="#000" stroke-width="1.2" stroke-dasharray="1.5 3.5"/>`,
-        `<text x="${x(i)}" y="${n(spot + 4)}" text-anchor="middle" font-style="italic" fill="#000" stroke="#fff" stroke-width="4" paint-order="stroke">${escapeXml(words.missing)}</text>`,
-      );
-    }
-    out.push('</g>');
-  }
-
-  // Target.
-  if (target !== undefined) {
-    const ty = y(target);
+/** Missing values: a dotted rule where the point would be, and the word. */
+function missingMarks(input: LineChartInput, missing: number[], { x, y, plotH }: Plot): string[] {
+  if (!missing.length) return [];
+  const { values, target, words } = input;
+  const out = ['<g class="missing" aria-hidden="true">'];
+  for (const i of missing) {
+    // The word goes where nothing else is: as far as possible from the target and the neighbours' values.
+    const taken = [target, values[i - 1], values[i + 1]]
+      .filter((v): v is number => typeof v === 'number')
+      .map(y);
+    const spots = [PLOT.top + 14, PLOT.top + plotH / 2, PLOT.top + plotH - 8];
+    const spot = spots.reduce((best, s) =>
+      Math.min(...taken.map((t) => Math.abs(t - s)), 999) >
+      Math.min(...taken.map((t) => Math.abs(t - best)), 999)
+        ? s
+        : best,
+    );
     out.push(
-      '<g class="target" aria-hidden="true">',
-      `<line x1="${PLOT.left}" x2="${W - PLOT.right}" y1="${ty}" y2="${ty}" stroke="#444" stroke-width="1.6" stroke-dasharray="8 5"/>`,
-      `<text x="${W - PLOT.right + 6}" y="${n(ty + 4)}" fill="#222">${escapeXml(`${words.target} ${format(target)}`)}</text>`,
-      '</g>',
+      `<line x1="${x(i)}" x2="${x(i)}" y1="${PLOT.top}" y2="${PLOT.top + plotH}" stroke="#000" stroke-width="1.2" stroke-dasharray="1.5 3.5"/>`,
+      `<text x="${x(i)}" y="${n(spot + 4)}" text-anchor="middle" font-style="italic" fill="#000" stroke="#fff" stroke-width="4" paint-order="stroke">${escapeXml(words.missing)}</text>`,
     );
   }
+  out.push('</g>');
+  return out;
+}
 
-  // Values: the line breaks where a value is missing.
+function targetLine({ target, words, format }: LineChartInput, { y }: Plot): string[] {
+  if (target === undefined) return [];
+  const ty = y(target);
+  return [
+    '<g class="target" aria-hidden="true">',
+    `<line x1="${PLOT.left}" x2="${W - PLOT.right}" y1="${ty}" y2="${ty}" stroke="#444" stroke-width="1.6" stroke-dasharray="8 5"/>`,
+    `<text x="${W - PLOT.right + 6}" y="${n(ty + 4)}" fill="#222">${escapeXml(`${words.target} ${format(target)}`)}</text>`,
+    '</g>',
+  ];
+}
+
+/** Values: the line breaks where a value is missing. */
+function valueLine({ values, format }: LineChartInput, { x, y }: Plot): string[] {
   const segments: string[] = [];
   let current: string[] = [];
   values.forEach((v, i) => {
@@ -142,7 +174,7 @@ export function lineChart(input: LineChartInput): string {
     current.push(`${current.length ? 'L' : 'M'}${x(i)} ${y(v)}`);
   });
   if (current.length) segments.push(current.join(' '));
-  out.push('<g class="values" aria-hidden="true">');
+  const out = ['<g class="values" aria-hidden="true">'];
   for (const d of segments)
     out.push(`<path d="${d}" fill="none" stroke="#000" stroke-width="2.2" stroke-linejoin="round"/>`);
   values.forEach((v, i) => {
@@ -153,11 +185,14 @@ export function lineChart(input: LineChartInput): string {
     );
   });
   out.push('</g>');
+  return out;
+}
 
-  // Legend, drawn with the same strokes as the chart.
+/** Legend, drawn with the same strokes as the chart. */
+function legend({ target, words }: LineChartInput, anyMissing: boolean): string[] {
   const ly = 16;
   let lx = PLOT.left;
-  out.push('<g class="legend" aria-hidden="true">');
+  const out = ['<g class="legend" aria-hidden="true">'];
   out.push(
     `<line x1="${lx}" x2="${lx + 26}" y1="${ly}" y2="${ly}" stroke="#000" stroke-width="2.2"/><circle cx="${lx + 13}" cy="${ly}" r="3.6" fill="#000"/>`,
     `<text x="${lx + 32}" y="${ly + 4}" fill="#000">${escapeXml(words.values)}</text>`,
@@ -170,12 +205,12 @@ export function lineChart(input: LineChartInput): string {
     );
     lx += 44 + words.target.length * 6.2;
   }
-  if (missing.length) {
+  if (anyMissing) {
     out.push(
       `<line x1="${lx + 10}" x2="${lx + 10}" y1="${ly - 8}" y2="${ly + 8}" stroke="#000" stroke-width="1.2" stroke-dasharray="1.5 3.5"/>`,
       `<text x="${lx + 20}" y="${ly + 4}" fill="#000">${escapeXml(words.missing)}</text>`,
     );
   }
-  out.push('</g>', '</svg>');
-  return out.join('');
+  out.push('</g>');
+  return out;
 }

@@ -1,4 +1,5 @@
 import { type ControllerModel, type Country, profileOf } from '../country.js';
+import { boardName } from '../facts/boards.js';
 import type { Locale } from '../locale.js';
 import { pickText } from '../locale.js';
 import { hasAspectScales } from '../model.js';
@@ -108,8 +109,7 @@ export function boards(registry: Registry) {
 /** A board by id; no id is the organisation itself (a Norwegian kommune's system or asset names no board). */
 export function boardRef(registry: Registry, id: string | undefined): BoardRef {
   if (!id) return { id: '', name: registry.organisation?.data.name ?? '' };
-  const b = boards(registry).find((x) => x.id === id);
-  return { id, name: b?.name ?? id };
+  return { id, name: boardName(registry, id) };
 }
 
 /** The boards whose ids are in `ids`, in lisa.yaml's order: those that get a document of their own. */

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { isMessageKey, type MessageParams, t as message } from '../i18n/index.js';
+import { defaultTemplatesDir } from '../io/render-files.js';
 import { safeTemplateLoader } from '../io/templates.js';
 import { quarterLabel } from '../labels.js';
 import type { Locale } from '../locale.js';
@@ -20,20 +19,10 @@ import { escapeXml } from './charts.js';
 import { docWord } from './document-words.js';
 
 // The Nunjucks side: which template files are used, and the filters they write dates and numbers with.
-// Autoescape is on and stays on: every value from a register is text, never markup.
+// Autoescape is on and stays on: every value from a register is text, never markup. The files are read in
+// lib/io/ (templates.ts, render-files.ts).
 
-/** The templates that ship with lisa: found by walking up from this module (source, build/ or a bundle). */
-export function defaultTemplatesDir(from = path.dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'templates');
-    if (existsSync(path.join(candidate, 'shared', 'layout.njk'))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return path.resolve(from, '../../templates');
-}
+export { defaultTemplatesDir };
 
 /**
  * Where a template name is looked up, first match wins: the adopter's folder for this language only

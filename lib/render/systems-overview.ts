@@ -27,14 +27,63 @@ import {
 
 export function systemsOverview(registry: Registry, input: ModelInput): DocumentModel {
   const { locale } = input;
-  const c = collator(locale);
   const inForce = classificationsInForce(registry);
   const bySystem = assetsBySystem(registry);
   const months =
     registry.organisation?.data.reviewMonths?.classification ?? DEFAULT_REVIEW_MONTHS.classification;
   const aspects = registry.model.aspects.map((a) => a.id);
 
-  const systems = valid(registry, 'system')
+  const systems = systemRows(registry, locale, inForce, bySystem, aspects);
+  const assets = assetRows(registry, input, inForce, months, aspects);
+  const retired = valid(registry, 'system').filter((s) => s.data.status === 'retired').length;
+  const meta: DocumentMeta = {
+    id: 'systems-overview',
+    kind: 'systems-overview',
+    template: 'systems-overview.njk',
+    title: t(locale, TITLES.systemsOverview),
+    orientation: 'landscape',
+    date: input.today,
+    draft: false,
+    ...(executiveBoard(registry) ? { board: executiveBoard(registry) } : {}),
+  };
+  const openAssets = assets.filter((a) => !a.restricted);
+  return {
+    meta,
+    context: {
+      ...common(registry, input, meta),
+      overview: {
+        method: registry.model.method,
+        systemGroups: groupByBoard(systems),
+        assetGroups: groupByBoard(assets),
+        systemCount: systems.length,
+        belowCount: systems.filter((s) => 'below' in s && s.below).length,
+        assetCount: assets.length,
+        classifiedCount: assets.filter((a) => inForce.has(a.id)).length,
+        overdueCount: openAssets.filter((a) => 'overdue' in a && a.overdue).length,
+        restrictedSystems: systems.filter((s) => s.restricted).length,
+        restrictedAssets: assets.length - openAssets.length,
+        retired,
+        levelLabels: registry.model.levels.map((l) => ({
+          value: l.value,
+          label: levelLabel(registry.model, l.value, locale),
+        })),
+      },
+    },
+  };
+}
+
+type InForce = ReturnType<typeof classificationsInForce>;
+
+/** The systems in use, by board and name: what each holds and whether its protection is below what it needs. */
+function systemRows(
+  registry: Registry,
+  locale: ModelInput['locale'],
+  inForce: InForce,
+  bySystem: ReturnType<typeof assetsBySystem>,
+  aspects: string[],
+) {
+  const c = collator(locale);
+  return valid(registry, 'system')
     .filter((s) => s.data.status !== 'retired')
     .map((s) => {
       const board = boardRef(registry, s.data.board);
@@ -68,8 +117,19 @@ export function systemsOverview(registry: Registry, input: ModelInput): Document
       };
     })
     .sort((a, b) => c.compare(a.board.name, b.board.name) || c.compare(a.name, b.name));
+}
 
-  const assets = valid(registry, 'asset')
+/** The information assets, by board and name, with their classification and when it is to be reviewed. */
+function assetRows(
+  registry: Registry,
+  input: ModelInput,
+  inForce: InForce,
+  months: number,
+  aspects: string[],
+) {
+  const { locale } = input;
+  const c = collator(locale);
+  return valid(registry, 'asset')
     .map((a) => {
       const board = boardRef(registry, a.data.board);
       if (isRestricted(registry, a, inForce)) return { id: a.id, name: a.data.name, board, restricted: true };
@@ -94,49 +154,15 @@ export function systemsOverview(registry: Registry, input: ModelInput): Document
       };
     })
     .sort((a, b) => c.compare(a.board.name, b.board.name) || c.compare(a.name, b.name));
+}
 
-  const group = <T extends { board: BoardRef }>(rows: T[]) => {
-    const out: { board: BoardRef; rows: T[] }[] = [];
-    for (const r of rows) {
-      const last = out[out.length - 1];
-      if (last && last.board.id === r.board.id) last.rows.push(r);
-      else out.push({ board: r.board, rows: [r] });
-    }
-    return out;
-  };
-  const retired = valid(registry, 'system').filter((s) => s.data.status === 'retired').length;
-  const meta: DocumentMeta = {
-    id: 'systems-overview',
-    kind: 'systems-overview',
-    template: 'systems-overview.njk',
-    title: t(locale, TITLES.systemsOverview),
-    orientation: 'landscape',
-    date: input.today,
-    draft: false,
-    ...(executiveBoard(registry) ? { board: executiveBoard(registry) } : {}),
-  };
-  const openAssets = assets.filter((a) => !a.restricted);
-  return {
-    meta,
-    context: {
-      ...common(registry, input, meta),
-      overview: {
-        method: registry.model.method,
-        systemGroups: group(systems),
-        assetGroups: group(assets),
-        systemCount: systems.length,
-        belowCount: systems.filter((s) => 'below' in s && s.below).length,
-        assetCount: assets.length,
-        classifiedCount: assets.filter((a) => inForce.has(a.id)).length,
-        overdueCount: openAssets.filter((a) => 'overdue' in a && a.overdue).length,
-        restrictedSystems: systems.filter((s) => s.restricted).length,
-        restrictedAssets: assets.length - openAssets.length,
-        retired,
-        levelLabels: registry.model.levels.map((l) => ({
-          value: l.value,
-          label: levelLabel(registry.model, l.value, locale),
-        })),
-      },
-    },
-  };
+/** Rows sorted by board, as one group per board. */
+function groupByBoard<T extends { board: BoardRef }>(rows: T[]): { board: BoardRef; rows: T[] }[] {
+  const out: { board: BoardRef; rows: T[] }[] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last.board.id === r.board.id) last.rows.push(r);
+    else out.push({ board: r.board, rows: [r] });
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { currentStatus, decisionDate, isDecided, isOpen, statusHistory } from '../audit-actions.js';
+import { boardName } from '../facts/boards.js';
 import { label } from '../finding.js';
 import { type Rule, valid } from './context.js';
 
@@ -47,11 +48,10 @@ export const auditAnswerUndated: Rule = {
       if (!isDecided(a.data)) continue;
       (a.data.decisions ?? []).forEach((d, di) => {
         if (decisionDate(d)) return;
-        const board = (ctx.registry.organisation?.data.boards ?? []).find((b) => b.id === d.board);
         ctx.report(
           this,
           { entity: a, path: ['decisions', di] },
-          { title: label(a.data.title), board: label(board?.name ?? d.board) },
+          { title: label(a.data.title), board: label(boardName(ctx.registry, d.board)) },
         );
       });
     }

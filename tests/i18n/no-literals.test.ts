@@ -7,10 +7,8 @@ import { describe, expect, it } from 'vitest';
 // migration only goes forward. Moved a file's texts? Lower its number, or delete its line at 0.
 // Counted as the issue counts them: a property `sv:` whose value opens with a quote or a parenthesis.
 const ALLOWED: Record<string, number> = {
-  'lib/answer/labels.ts': 27,
   // The stop words of each language, not messages.
   'lib/answer/language.ts': 1,
-  'lib/answer/messages.ts': 92,
   'lib/import/messages.ts': 33,
   'lib/init/examples-registers.ts': 1,
   'lib/init/examples.ts': 1,
@@ -20,10 +18,8 @@ const ALLOWED: Record<string, number> = {
   'lib/locale.ts': 1,
   'lib/remind/agreements.ts': 2,
   'lib/remind/breaches.ts': 3,
-  'lib/remind/calendar.ts': 1,
   'lib/remind/messages.ts': 56,
   'lib/remind/risk.ts': 3,
-  'lib/render/index.ts': 11,
 };
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -102,71 +102,79 @@ export function agreementAnswer(ctx: Ctx): Result | undefined {
   );
   const narrowed: Ctx = { ...ctx, q: { ...ctx.q, content: ctx.q.content.filter((c) => !party.has(c)) } };
   const sys = subject(narrowed, ['system'], ['agreement', 'processor']);
-  const covering = (e: Entry) =>
-    sys.entry !== undefined &&
-    ((e.entity as Entity<'agreement'>).data.systems ?? []).includes(sys.entry.entity.id);
-  const visible = (e: Entry) => ctx.authorised || !e.restricted;
-  if (sys.entry) {
-    const name = (sys.entry.entity as Entity<'system'>).data.name;
-    const ofSystem = all.filter(covering).filter(visible);
-    if (withParty.length > 0) {
-      const both = ofSystem.filter((e) => withParty.includes(e));
-      if (both.length > 0) {
-        const a = ((both[0] as Entry).entity as Entity<'agreement'>).data;
-        const lines = [
-          tr(ctx, 'answer.agreement.yes', {
-            reference: reference(a, both[0] as Entry),
-            counterparty: a.counterparty,
-            systems: list(ctx, systemNames(ctx, a)),
-          }),
-          endLine(ctx, a),
-        ];
-        return result(ctx, lines, both.slice(0, 1), sys.confidence, [sys.entry]);
-      }
-      const party0 = ((withParty[0] as Entry).entity as Entity<'agreement'>).data.counterparty;
-      const lines = [tr(ctx, 'answer.agreement.notWith', { counterparty: party0, system: name })];
-      for (const e of ofSystem.slice(0, 2)) {
-        const a = (e.entity as Entity<'agreement'>).data;
-        lines.push(
-          tr(ctx, 'answer.agreement.covers', {
-            system: name,
-            reference: reference(a, e),
-            counterparty: a.counterparty,
-            type: typeOf(ctx, a),
-          }),
-          endLine(ctx, a),
-        );
-      }
-      if (ofSystem.length > 0) return result(ctx, lines, ofSystem.slice(0, 2), sys.confidence, [sys.entry]);
-      return {
-        ...result(ctx, lines, [], sys.confidence, [sys.entry]),
-        refs: [{ entity: sys.entry.entity, path: [] }],
-      };
-    }
-    if (ofSystem.length === 0)
-      return {
-        ...result(ctx, [tr(ctx, 'answer.agreement.noneFor', { system: name })], [], sys.confidence, [
-          sys.entry,
-        ]),
-        refs: [{ entity: sys.entry.entity, path: [] }],
-      };
-    const lines: string[] = [];
-    for (const e of ofSystem.slice(0, 3)) {
-      const a = (e.entity as Entity<'agreement'>).data;
-      lines.push(
-        tr(ctx, 'answer.agreement.covers', {
-          system: name,
-          reference: reference(a, e),
+  if (sys.entry)
+    return systemAgreements(ctx, { entry: sys.entry, confidence: sys.confidence }, all, withParty);
+  if (withParty.length === 0) return undefined;
+  return counterpartyAgreements(ctx, withParty);
+}
+
+/** The system the question names, and how sure the match is. */
+type Subject = { entry: Entry; confidence: number };
+
+const visibleTo = (ctx: Ctx) => (e: Entry) => ctx.authorised || !e.restricted;
+
+/** The question names a system: the agreements covering it (with the counterparty asked about, if one is). */
+function systemAgreements(ctx: Ctx, sys: Subject, all: Entry[], withParty: Entry[]): Result {
+  const name = (sys.entry.entity as Entity<'system'>).data.name;
+  const ofSystem = all
+    .filter((e) => ((e.entity as Entity<'agreement'>).data.systems ?? []).includes(sys.entry.entity.id))
+    .filter(visibleTo(ctx));
+  if (withParty.length > 0) {
+    const both = ofSystem.filter((e) => withParty.includes(e));
+    if (both.length > 0) {
+      const a = ((both[0] as Entry).entity as Entity<'agreement'>).data;
+      const lines = [
+        tr(ctx, 'answer.agreement.yes', {
+          reference: reference(a, both[0] as Entry),
           counterparty: a.counterparty,
-          type: typeOf(ctx, a),
+          systems: list(ctx, systemNames(ctx, a)),
         }),
         endLine(ctx, a),
-      );
+      ];
+      return result(ctx, lines, both.slice(0, 1), sys.confidence, [sys.entry]);
     }
-    return result(ctx, lines, ofSystem.slice(0, 3), sys.confidence, [sys.entry]);
+    const party0 = ((withParty[0] as Entry).entity as Entity<'agreement'>).data.counterparty;
+    const lines = [
+      tr(ctx, 'answer.agreement.notWith', { counterparty: party0, system: name }),
+      ...coverLines(ctx, name, ofSystem.slice(0, 2)),
+    ];
+    if (ofSystem.length > 0) return result(ctx, lines, ofSystem.slice(0, 2), sys.confidence, [sys.entry]);
+    return {
+      ...result(ctx, lines, [], sys.confidence, [sys.entry]),
+      refs: [{ entity: sys.entry.entity, path: [] }],
+    };
   }
-  if (withParty.length === 0) return undefined;
-  const shown = withParty.filter(visible).slice(0, 3);
+  if (ofSystem.length === 0)
+    return {
+      ...result(ctx, [tr(ctx, 'answer.agreement.noneFor', { system: name })], [], sys.confidence, [
+        sys.entry,
+      ]),
+      refs: [{ entity: sys.entry.entity, path: [] }],
+    };
+  return result(ctx, coverLines(ctx, name, ofSystem.slice(0, 3)), ofSystem.slice(0, 3), sys.confidence, [
+    sys.entry,
+  ]);
+}
+
+/** "The agreement … with … covers {system}", and when it ends, for each entry. */
+function coverLines(ctx: Ctx, system: string, entries: Entry[]): string[] {
+  return entries.flatMap((e) => {
+    const a = (e.entity as Entity<'agreement'>).data;
+    return [
+      tr(ctx, 'answer.agreement.covers', {
+        system,
+        reference: reference(a, e),
+        counterparty: a.counterparty,
+        type: typeOf(ctx, a),
+      }),
+      endLine(ctx, a),
+    ];
+  });
+}
+
+/** The question names a counterparty and no system: its agreements and what they cover. */
+function counterpartyAgreements(ctx: Ctx, withParty: Entry[]): Result {
+  const shown = withParty.filter(visibleTo(ctx)).slice(0, 3);
   if (shown.length === 0)
     return {
       intent: 'agreement',

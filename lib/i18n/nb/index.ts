@@ -1,6 +1,9 @@
 // The nb catalogue: one object per area, joined. Add an area here and in the other two languages.
+
+import { answerLabels } from './answer-labels.js';
 import { answerMore } from './answer-more.js';
 import { answerRegisters } from './answer-registers.js';
+import { answerReplies } from './answer-replies.js';
 import { common } from './common.js';
 import { csv } from './csv.js';
 import { diff } from './diff.js';
@@ -21,6 +24,7 @@ import { migrate } from './migrate.js';
 import { models } from './models.js';
 import { nordic } from './nordic.js';
 import { planExport } from './plan-export.js';
+import { renderRun } from './render-run.js';
 import { renderWords } from './render-words.js';
 import { riskDocuments } from './risk-documents.js';
 import { trainingReminders } from './training-reminders.js';
@@ -43,6 +47,9 @@ export const catalogue = {
   ...migrate,
   ...nordic,
   ...planExport,
+  ...answerReplies,
+  ...answerLabels,
+  ...renderRun,
   ...labels,
   ...diffChanges,
   ...markdown,
