@@ -12,7 +12,6 @@ const MAX_LINES = 100;
 // What is still over the limit, with its length when this test was written: each may shrink, none may grow,
 // and nothing may be added.
 const ALLOWED: Record<string, number> = {
-  'lib/answer/index.ts:drafts': 108,
   'lib/registry.ts:buildRegistry': 118,
 };
 
