@@ -172,7 +172,11 @@ export function buildRegistry(
     }
     let parsed = cache?.get(source.file, source.bytes);
     if (!parsed) {
-      parsed = parseAs(source, place);
+      parsed = parseFile(source.file, source.bytes, source.size);
+      // The shape of a file depends on nothing else, so its schema findings are cached with it.
+      if (parsed.data !== undefined) {
+        parsed.findings.push(...checkShape(place.kind, parsed, `${place.kind}/${place.id}`));
+      }
       cache?.set(source.file, source.bytes, parsed);
     }
     registry.files.push(parsed);
@@ -242,30 +246,6 @@ export function buildRegistry(
   }
   registry.model = classificationModel(ownModel(registry.organisation));
   return registry;
-}
-
-/** A register file parsed and checked against its schema: the part of building that depends on it alone. */
-function parseAs(
-  source: SourceFile,
-  place: { kind: Kind | 'organisation' | 'synonyms'; id: string },
-): ParsedFile {
-  const parsed = parseFile(source.file, source.bytes, source.size);
-  // The shape of a file depends on nothing else, so its schema findings are cached with it.
-  if (parsed.data !== undefined) {
-    parsed.findings.push(...checkShape(place.kind, parsed, `${place.kind}/${place.id}`));
-  }
-  return parsed;
-}
-
-/**
- * What `buildRegistry` makes of one file on its own (parsed, schema-checked), for a reader that parses in
- * another thread and hands the result in through a `ParseCache`; undefined for a file it does not parse as a
- * register (refused, or no register by its place).
- */
-export function parseRegister(source: SourceFile): ParsedFile | undefined {
-  if (source.refused) return undefined;
-  const place = classify(source.rel);
-  return place ? parseAs(source, place) : undefined;
 }
 
 export function byRel(a: SourceFile, b: SourceFile): number {

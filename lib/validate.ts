@@ -55,11 +55,9 @@ export function validateSources(
   root: string,
   sources: readonly SourceFile[],
   options: ValidateOptions = {},
-  /** Files already parsed, e.g. while reading (lib/io/parallel-read.ts). */
-  parsed?: ParseCache,
 ): ValidationResult {
   const locale = options.locale ?? registryLocale(sources);
-  const registry = buildRegistry(root, sources, locale, parsed);
+  const registry = buildRegistry(root, sources, locale);
   return summarise(registry, findingsFor(registry, resolveToday(registry, options)));
 }
 
@@ -92,17 +90,9 @@ export class Validator {
     },
   };
 
-  /**
-   * Replaces the whole set of files (files not given are gone) and validates. `parsed` holds files already
-   * parsed while reading (lib/io/parallel-read.ts), each taken for its source's bytes.
-   */
-  validate(sources: readonly SourceFile[], parsed?: ReadonlyMap<SourceFile, ParsedFile>): ValidationResult {
+  /** Replaces the whole set of files (files not given are gone) and validates. */
+  validate(sources: readonly SourceFile[]): ValidationResult {
     this.sources = new Map(sources.map((s) => [s.file, s]));
-    if (parsed)
-      for (const s of sources) {
-        const p = parsed.get(s);
-        if (p) this.cache.set(s.file, { bytes: s.bytes, parsed: p });
-      }
     this.ordered = undefined;
     return this.run();
   }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { formatJson } from '../../lib/format/json.js';
 import { formatSarif, type SarifOptions } from '../../lib/format/sarif.js';
 import { formatText } from '../../lib/format/text.js';
-import { parsedCache, readAndParseRegistry } from '../../lib/io/parallel-read.js';
+import { readRegistryFiles } from '../../lib/io/load.js';
 import { format } from '../../lib/locale.js';
 import { ALL_RULES } from '../../lib/rules/index.js';
 import { type ValidationResult, validateSources } from '../../lib/validate.js';
@@ -52,16 +52,11 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
   const dir = positionals[0] ?? 'registry';
 
-  // A large registry is read and parsed on two threads; the worker runs cli/parse-worker.ts.
-  const { sources, parsed } = await readAndParseRegistry(dir, io.cwd, {
-    worker: new URL('../parse-worker.js', import.meta.url),
+  const sources = await readRegistryFiles(dir, io.cwd);
+  const result = validateSources(dir, sources, {
+    ...(today ? { today } : {}),
+    ...(lang ? { locale: lang } : {}),
   });
-  const result = validateSources(
-    dir,
-    sources,
-    { ...(today ? { today } : {}), ...(lang ? { locale: lang } : {}) },
-    parsedCache(parsed, sources),
-  );
   const locale = result.registry.locale;
   const files = result.registry.files.length;
   if (outputFormat === 'json') io.stdout.write(formatJson(result.findings, files, locale));

@@ -39,33 +39,6 @@ function repositoryOf(abs: string): string | undefined {
  * marked `refused` (with no content), which validation reports as a finding.
  */
 export async function readRegistryFiles(dir: string, cwd = process.cwd()): Promise<SourceFile[]> {
-  const listed = listRegistry(dir, cwd);
-  if (!Array.isArray(listed)) return listed.refused;
-  const out: SourceFile[] = [];
-  for (const entry of listed) {
-    const source = readEntry(entry);
-    if (source) out.push(source);
-  }
-  return out;
-}
-
-/** A file found below a registry folder, not read yet: what `readEntry` needs to read it (in any thread). */
-export interface RegistryEntry {
-  /** The absolute path as bytes (a name that is not UTF-8 cannot be opened by its decoded form). */
-  abs: Uint8Array;
-  file: string;
-  rel: string;
-  /** Its name, or a folder's on the way, is not UTF-8. */
-  badName: boolean;
-  /** Refused from what the folder listing says (a link, a device): never opened. */
-  refused?: Refusal;
-}
-
-/**
- * Every file below a registry folder, in the order `readRegistryFiles` gives them, not read yet; or, when the
- * folder itself is refused (a link, or lying outside its repository), the one source that says so.
- */
-export function listRegistry(dir: string, cwd = process.cwd()): RegistryEntry[] | { refused: SourceFile[] } {
   const root = path.resolve(cwd, dir);
   const shown = (abs: string) => slash(path.relative(cwd, abs)) || slash(dir);
   let info: ReturnType<typeof lstatSync> | undefined;
@@ -74,15 +47,15 @@ export function listRegistry(dir: string, cwd = process.cwd()): RegistryEntry[] 
   } catch {
     throw new RegistryNotFound(dir);
   }
-  const refusedRoot = (refused: Refusal) => ({
-    refused: [{ file: shown(root), rel: '', bytes: new Uint8Array(), refused }],
-  });
+  const refusedRoot = (refused: Refusal): SourceFile[] => [
+    { file: shown(root), rel: '', bytes: new Uint8Array(), refused },
+  ];
   if (info.isSymbolicLink()) return refusedRoot('symlink');
   if (!info.isDirectory()) throw new RegistryNotFound(dir);
   // A parent folder inside the repository can be a link too (`data -> /`, registry `data/registry`).
   const repo = repositoryOf(root);
   if (repo && !isInside(realpathSync(repo), realpathSync(root))) return refusedRoot('outside');
-  const out: RegistryEntry[] = [];
+  const out: SourceFile[] = [];
   // Printed paths are the folder's, relative to cwd, then the name: two path.relative calls per file were
   // ~7 % of `lisa validate` at region scale. With cwd inside the registry the short way would print
   // ../system/x.yaml for ./x.yaml, so there each path is asked of path.relative.
@@ -98,7 +71,7 @@ function walk(
   abs: Buffer,
   rel: string[],
   badName: boolean,
-  out: RegistryEntry[],
+  out: SourceFile[],
   printed: (rel: string) => string,
 ): void {
   // Names as bytes: a name that is not UTF-8 cannot be opened by its decoded form, and must not crash us.
@@ -114,30 +87,26 @@ function walk(
       continue;
     }
     const relPath = childRel.join('/');
-    const entry: RegistryEntry = { abs: child, file: printed(relPath), rel: relPath, badName: bad };
-    if (e.isSymbolicLink()) entry.refused = 'symlink';
-    else if (!e.isFile()) entry.refused = 'special';
-    out.push(entry);
+    const file = printed(relPath);
+    let refused: Refusal | undefined;
+    if (e.isSymbolicLink()) refused = 'symlink';
+    else if (!e.isFile()) refused = 'special';
+    if (refused) {
+      out.push({ file, rel: relPath, bytes: new Uint8Array(), refused });
+      continue;
+    }
+    const read = readNoFollow(child, MAX_READ_BYTES);
+    if (!read.ok) {
+      if (read.refusal !== 'missing')
+        out.push({ file, rel: relPath, bytes: new Uint8Array(), refused: read.refusal });
+      continue;
+    }
+    const source: SourceFile = { file, rel: relPath, bytes: read.bytes };
+    // A name that is not UTF-8 is refused as a register, but its content is still scanned.
+    if (bad) source.refused = 'name';
+    if (read.size > read.bytes.length) source.size = read.size;
+    out.push(source);
   }
-}
-
-/** Reads one listed file; undefined when it went missing since the listing. */
-export function readEntry(entry: RegistryEntry): SourceFile | undefined {
-  const { file, rel } = entry;
-  if (entry.refused) return { file, rel, bytes: new Uint8Array(), refused: entry.refused };
-  const read = readNoFollow(
-    Buffer.from(entry.abs.buffer, entry.abs.byteOffset, entry.abs.byteLength),
-    MAX_READ_BYTES,
-  );
-  if (!read.ok)
-    return read.refusal === 'missing'
-      ? undefined
-      : { file, rel, bytes: new Uint8Array(), refused: read.refusal };
-  const source: SourceFile = { file, rel, bytes: read.bytes };
-  // A name that is not UTF-8 is refused as a register, but its content is still scanned.
-  if (entry.badName) source.refused = 'name';
-  if (read.size > read.bytes.length) source.size = read.size;
-  return source;
 }
 
 /** One file of a registry folder, read the same way as by `readRegistryFiles` (for watchers). */
