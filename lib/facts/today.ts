@@ -4,7 +4,8 @@
 import { parse } from 'yaml';
 import { profileOf } from '../country.js';
 import { isPlainObject, type SourceFile } from '../registry.js';
-import { DEFAULT_TIME_ZONE, isTimeZone, localDay } from '../remind/calendar.js';
+// From local-time.ts, not calendar.ts: validation needs no holiday data (date-holidays, ~0.1 s to load).
+import { DEFAULT_TIME_ZONE, isTimeZone, localDay } from '../remind/local-time.js';
 
 /** The organisation's time zone: its own when it is one the time-zone database knows, else its country's. */
 export function organisationTimeZone(org: unknown): string {

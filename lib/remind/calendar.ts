@@ -5,7 +5,7 @@ import { longDate as documentLongDate } from '../values.js';
 
 // Local times live in ./local-time.ts, which validation needs without this module's holiday data (date-holidays:
 // ~0.1 s of CPU to load); they are re-exported here for the reminders.
-export { DEFAULT_TIME_ZONE, localDay, localInstant, localIso } from './local-time.js';
+export { DEFAULT_TIME_ZONE, isTimeZone, localDay, localInstant, localIso } from './local-time.js';
 
 // Dates in the organisation's calendar are plain YYYY-MM-DD strings: a deadline is a day, not an instant.
 // Instants appear only where a day meets the clock (the local send time), through the time-zone database.
@@ -19,22 +19,6 @@ export function holidayCountry(locale: Locale, timeZone: string): Country {
   if (locale === 'nb') return 'NO';
   if (locale === 'en' && timeZone === 'Europe/Oslo') return 'NO';
   return 'SE';
-}
-
-const zones = new Map<string, boolean>();
-
-export function isTimeZone(zone: string): boolean {
-  let known = zones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zones.set(zone, known);
-  }
-  return known;
 }
 
 const holidayCache = new Map<string, Map<string, string>>();

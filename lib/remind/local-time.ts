@@ -7,6 +7,22 @@ import { Memo } from '../memo.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
 
+const zones = new Map<string, boolean>();
+
+export function isTimeZone(zone: string): boolean {
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(zone, known);
+  }
+  return known;
+}
+
 // A time-zone lookup (Intl) per TZDate is a quarter of planning a year of reminders at region scale.
 const instants = new Memo<number>(8192);
 const isoTimes = new Memo<string>(8192);
