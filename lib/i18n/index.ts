@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Locale } from '../locale.js';
+import { type Locale, LOCALE_TAGS as TAGS } from '../locale.js';
 import { catalogue as en } from './en/index.js';
 import { catalogue as nb } from './nb/index.js';
 import { catalogue as sv } from './sv/index.js';
@@ -14,7 +14,6 @@ export type Catalogue = Record<MessageKey, string>;
 export type MessageParams = Record<string, string | number | boolean | Date | null | undefined>;
 
 const CATALOGUES: Record<Locale, Catalogue> = { sv, nb, en };
-const TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 const compiled = new Map<string, IntlMessageFormat>();
 
 export function isMessageKey(key: string): key is MessageKey {
@@ -74,4 +73,9 @@ export function messageArguments(locale: Locale, key: MessageKey): string[] {
 /** A function bound to one locale, for templates (`t('key', {…})`) and modules that speak one language. */
 export function translator(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
   return (key, params) => t(locale, key, params);
+}
+
+/** A register value ("in-progress") as an ICU select key ("inProgress"): selectors take no hyphens. */
+export function selector(value: string): string {
+  return value.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import type { Locale } from '../locale.js';
+import { LOCALE_TAGS, type Locale } from '../locale.js';
 import { Memo } from '../memo.js';
 
 // Local times live in ./local-time.ts, which validation needs without this module's holiday data (date-holidays:
@@ -132,15 +132,13 @@ export function dayInMonth(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
-const DATE_LOCALE: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
-
 const longDates = new Memo<string>(8192);
 
 /** A day as people write it: 16 februari 2026, 16. februar 2026, 16 February 2026. */
 export function longDate(day: string, locale: Locale): string {
   let f = formatters.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

@@ -1,5 +1,8 @@
 // The nb catalogue: one object per area, joined. Add an area here and in the other two languages.
+import { action } from './action.js';
 import { answerRegisters } from './answer-registers.js';
+import { bot } from './bot.js';
+import { cli } from './cli.js';
 import { common } from './common.js';
 import { diff } from './diff.js';
 import { documents } from './documents.js';
@@ -9,10 +12,13 @@ import { documentsRegister } from './documents-register.js';
 import { documentsSystems } from './documents-systems.js';
 import { documentsYearly } from './documents-yearly.js';
 import { findings } from './findings.js';
+import { imports } from './import.js';
 import { incidentDocuments } from './incident-documents.js';
+import { init } from './init.js';
 import { migrate } from './migrate.js';
 import { nordic } from './nordic.js';
 import { planExport } from './plan-export.js';
+import { remind } from './remind.js';
 import { riskDocuments } from './risk-documents.js';
 import { trainingReminders } from './training-reminders.js';
 
@@ -33,4 +39,10 @@ export const catalogue = {
   ...migrate,
   ...nordic,
   ...planExport,
+  ...action,
+  ...bot,
+  ...cli,
+  ...imports,
+  ...init,
+  ...remind,
 };
