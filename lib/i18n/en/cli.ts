@@ -21,10 +21,11 @@ export const cli: Record<keyof typeof sv, string> = {
   'cli.remind.dryOnly': '--from and --until only apply with --dry-run',
   'cli.remind.untilBeforeFrom': '--until ({until}) is before --from ({from})',
   'cli.remind.invalidFiles':
-    'Note: {count} files have errors and give no reminders. Run "lisa validate {dir}".',
+    'Note: {count, plural, one {# file has errors and gives} other {# files have errors and give}} no reminders. Run "lisa validate {dir}".',
   'cli.remind.noChannel':
     'Note: lisa.yaml names no slack.securityChannel; reminders go out as direct messages only.',
-  'cli.remind.planSummary': '{count} reminders from {from} to {until} inclusive.',
+  'cli.remind.planSummary':
+    '{count, plural, one {# reminder} other {# reminders}} from {from} to {until} inclusive.',
   'cli.remind.sent': 'sent',
   'cli.remind.failed': 'failed',
   'cli.remind.runSummary':
@@ -41,7 +42,7 @@ export const cli: Record<keyof typeof sv, string> = {
   'cli.bot.both': 'Give either --registry or --github, not both',
   'cli.bot.badNumber': 'Invalid value for --{option}: "{value}" (write a whole number)',
   'cli.bot.brokenRegistry':
-    'lisa bot does not start: the registry has {count} errors. Fix them (see above, or run "lisa validate") and start again.',
+    'lisa bot does not start: the registry has {count, plural, one {# error} other {# errors}}. Fix them (see above, or run "lisa validate") and start again.',
   'cli.bot.githubFailed':
     'Could not read the registry from GitHub ({detail}). Check the repository, the branch and GITHUB_TOKEN.',
   'cli.bot.listening':
@@ -58,16 +59,16 @@ export const cli: Record<keyof typeof sv, string> = {
   'cli.askEval.all': 'overall',
   'cli.askEval.failure': '✗ {at} [{lang}] "{question}" – expected {expect}, got {got}{extra}',
   'cli.render.refused':
-    'No documents were made: the registry has {errors} errors. Fix the errors above and run lisa render again.',
-  'cli.render.written': '✔ {count} documents in {out}:',
+    'No documents were made: the registry has {errors, plural, one {# error} other {# errors}}. Fix the errors above and run lisa render again.',
+  'cli.render.written': '✔ {count, plural, one {# document} other {# documents}} in {out}:',
   'cli.render.badFormat': 'Invalid value for --format: "{value}" (allowed: html, pdf, html,pdf)',
   'cli.render.htmlOnly': 'Only HTML was made.',
   'cli.export.refused':
-    'Nothing was exported: the registry has {errors} errors. Fix the errors above and run lisa export again.',
-  'cli.export.written': '✔ {count} files in {out}:',
+    'Nothing was exported: the registry has {errors, plural, one {# error} other {# errors}}. Fix the errors above and run lisa export again.',
+  'cli.export.written': '✔ {count, plural, one {# file} other {# files}} in {out}:',
   'cli.export.files.processing': 'processing-register',
   'cli.export.files.systems': 'systems-and-classifications',
   'cli.ask.noQuestion': 'Write a question, e.g. lisa ask "Who owns Procapita?"',
   'cli.ask.registryErrors':
-    'Note: the registry has {count} errors (run "lisa validate {dir}"); the answer draws on the entries that could be read.',
+    'Note: the registry has {count, plural, one {# error} other {# errors}} (run "lisa validate {dir}"); the answer draws on the entries that could be read.',
 };

@@ -17,7 +17,7 @@ export const init: Record<keyof typeof sv, string> = {
   'init.existsHint': 'Move or remove them, or run lisa init in an empty folder (lisa init DIR).',
   'init.invalid':
     'Nothing was written: the answers above make a registry with errors. Correct them and run lisa init again.',
-  'init.written': '✔ {count} files written in {dir}:',
+  'init.written': '✔ {count, plural, one {# file} other {# files}} written in {dir}:',
   'init.next':
     'Next: npx lisa validate, then git add . && git commit. (Install lisa in the repository with npm install --save-dev {pkg} if you have not yet.)',
 };

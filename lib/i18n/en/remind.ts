@@ -24,7 +24,7 @@ export const remind: Record<keyof typeof sv, string> = {
   'remind.overdueHeader': 'Overdue actions ({count})',
   'remind.overdueIntro': 'Planned actions in the answers to the auditors that are past their due date:',
   'remind.overdueLine':
-    '• {action} – due {date} ({days} days ago), {status}. Responsible: {owner}. _{audit}_, recommendation {rec}.',
+    '• {action} – due {date} ({days, plural, one {# day} other {# days}} ago), {status}. Responsible: {owner}. _{audit}_, recommendation {rec}.',
   'remind.overdueRestrictedLine': '• An action in a restricted audit – due {date}. Responsible: {owner}.',
   'remind.overdueHint':
     'Mark it done (`status: done`, `done:` with the date) or set a new due date and explain the delay in the answer to the auditors.',

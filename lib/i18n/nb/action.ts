@@ -1,10 +1,12 @@
 import type { action as sv } from '../sv/action.js';
 
 export const action: Record<keyof typeof sv, string> = {
-  'action.findings': 'lisa: {errors} feil og {warnings} advarsler i {files} filer',
-  'action.failErrors': 'Registeret har {errors} feil. Rett dem (se merknadene på linjene) og push igjen.',
+  'action.findings':
+    'lisa: {errors} feil og {warnings, plural, one {# advarsel} other {# advarsler}} i {files, plural, one {# fil} other {# filer}}',
+  'action.failErrors':
+    'Registeret har {errors, plural, one {# feil. Rett den (se merknaden på linjen)} other {# feil. Rett dem (se merknadene på linjene)}} og push igjen.',
   'action.failWarnings':
-    'Registeret har {warnings} advarsler og fail-on er warning. Rett dem eller demp dem med begrunnelse (suppress).',
+    'Registeret har {warnings, plural, one {# advarsel og fail-on er warning. Rett den eller demp den med begrunnelse (suppress).} other {# advarsler og fail-on er warning. Rett dem eller demp dem med begrunnelse (suppress).}}',
   'action.badInput': 'Ugyldig verdi for {input}: «{value}». Tillatte verdier: {allowed}.',
   'action.noRegistry':
     'Registeret «{dir}» finnes ikke i {workspace}. Sjekk ut repoet med actions/checkout og angi registerets mappe i input registry.',
@@ -32,18 +34,18 @@ export const action: Record<keyof typeof sv, string> = {
     '{n} funn til ({errors} feil, {warnings} advarsler) har ingen merknad her: GitHub tar imot 50 per kall og lisa gjør høyst {requests} kall, altså {max} merknader, de alvorligste først. Alle funn står i loggen og i `lisa validate`.',
   'action.omittedRule': 'Regel',
   'action.omittedCount': 'Funn uten merknad',
-  'action.omittedMoreFiles': '…og {n} filer til.',
+  'action.omittedMoreFiles': '…og {n, plural, one {# fil} other {# filer}} til.',
   'action.checkCreated': 'Kontroll «{name}» opprettet med {n} merknader: {url}',
   'action.noSummary': 'Ingen jobbsammendrag (GITHUB_STEP_SUMMARY mangler).',
   'action.notRendering':
     'Hendelsen {event} lager ingen dokumenter (bare push til standardgrenen eller en tagg gjør det).',
   'action.renderSkippedErrors': 'Dokumentene ble ikke laget fordi registeret har feil.',
   'action.renderFailed': 'Dokumentene kunne ikke lages: {detail}',
-  'action.rendered': '{n} dokumenter skrevet til {dir}',
-  'action.releaseUploaded': '{n} PDF-er lagt ved utgivelsen {tag}: {url}',
+  'action.rendered': '{n, plural, one {# dokument} other {# dokumenter}} skrevet til {dir}',
+  'action.releaseUploaded': '{n, plural, one {# PDF} other {# PDF-er}} lagt ved utgivelsen {tag}: {url}',
   'action.releaseFailed':
     'PDF-ene kunne ikke legges ved utgivelsen {tag} ({detail}). Gi jobben permissions: contents: write.',
   'action.releaseNoPdf': 'Ingen PDF-er å legge ved utgivelsen.',
   'action.checkTitleClean': 'Registeret er i orden',
-  'action.checkTitle': '{errors} feil, {warnings} advarsler',
+  'action.checkTitle': '{errors} feil, {warnings, plural, one {# advarsel} other {# advarsler}}',
 };

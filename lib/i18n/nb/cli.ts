@@ -21,10 +21,11 @@ export const cli: Record<keyof typeof sv, string> = {
   'cli.remind.dryOnly': '--from og --until gjelder bare med --dry-run',
   'cli.remind.untilBeforeFrom': '--until ({until}) ligger før --from ({from})',
   'cli.remind.invalidFiles':
-    'Obs: {count} filer har feil og gir ingen påminnelser. Kjør «lisa validate {dir}».',
+    'Obs: {count, plural, one {# fil} other {# filer}} har feil og gir ingen påminnelser. Kjør «lisa validate {dir}».',
   'cli.remind.noChannel':
     'Obs: lisa.yaml angir ingen slack.securityChannel; påminnelser går bare som direktemeldinger.',
-  'cli.remind.planSummary': '{count} påminnelser fra {from} til og med {until}.',
+  'cli.remind.planSummary':
+    '{count, plural, one {# påminnelse} other {# påminnelser}} fra {from} til og med {until}.',
   'cli.remind.sent': 'sendt',
   'cli.remind.failed': 'mislyktes',
   'cli.remind.runSummary':
@@ -60,12 +61,12 @@ export const cli: Record<keyof typeof sv, string> = {
   'cli.askEval.failure': '✗ {at} [{lang}] «{question}» – ventet {expect}, fikk {got}{extra}',
   'cli.render.refused':
     'Ingen dokumenter ble laget: registeret har {errors} feil. Rett feilene over og kjør lisa render på nytt.',
-  'cli.render.written': '✔ {count} dokumenter i {out}:',
+  'cli.render.written': '✔ {count, plural, one {# dokument} other {# dokumenter}} i {out}:',
   'cli.render.badFormat': 'Ugyldig verdi for --format: «{value}» (tillatt: html, pdf, html,pdf)',
   'cli.render.htmlOnly': 'Bare HTML ble laget.',
   'cli.export.refused':
     'Ingenting ble eksportert: registeret har {errors} feil. Rett feilene over og kjør lisa export på nytt.',
-  'cli.export.written': '✔ {count} filer i {out}:',
+  'cli.export.written': '✔ {count, plural, one {# fil} other {# filer}} i {out}:',
   'cli.export.files.processing': 'behandlingsprotokoll',
   'cli.export.files.systems': 'systemer-og-klassifiseringer',
   'cli.ask.noQuestion': 'Skriv et spørsmål, f.eks. lisa ask «Hvem eier Procapita?»',

@@ -17,7 +17,7 @@ export const init: Record<keyof typeof sv, string> = {
   'init.existsHint': 'Flytt eller slett dem, eller kjør lisa init i en tom mappe (lisa init MAPPE).',
   'init.invalid':
     'Ingenting ble skrevet: opplysningene over gir et register med feil. Rett dem og kjør lisa init på nytt.',
-  'init.written': '✔ {count} filer laget i {dir}:',
+  'init.written': '✔ {count, plural, one {# fil} other {# filer}} laget i {dir}:',
   'init.next':
     'Neste steg: npx lisa validate, deretter git add . && git commit. (Installer lisa i repoet med npm install --save-dev {pkg} hvis du ikke alt har gjort det.)',
 };

@@ -24,7 +24,7 @@ export const remind: Record<keyof typeof sv, string> = {
   'remind.overdueHeader': 'Forsinkede tiltak ({count})',
   'remind.overdueIntro': 'Planlagte tiltak i oppfølgingen av revisjoner som har passert fristen:',
   'remind.overdueLine':
-    '• {action} – skulle vært ferdig {date} ({days} dager siden), {status}. Ansvarlig: {owner}. _{audit}_, anbefaling {rec}.',
+    '• {action} – skulle vært ferdig {date} ({days, plural, one {# dag} other {# dager}} siden), {status}. Ansvarlig: {owner}. _{audit}_, anbefaling {rec}.',
   'remind.overdueRestrictedLine':
     '• Et tiltak i en skjermet revisjon – skulle vært ferdig {date}. Ansvarlig: {owner}.',
   'remind.overdueHint':

@@ -1,10 +1,12 @@
 // What the GitHub Action says in the log, the summary and its failure, in the registry's language.
 // ICU syntax: {name} is a parameter, '{' a literal brace; nb/ and en/ are typed against these keys.
 export const action = {
-  'action.findings': 'lisa: {errors} fel och {warnings} varningar i {files} filer',
-  'action.failErrors': 'Registret har {errors} fel. Rätta dem (se anteckningarna på raderna) och pusha igen.',
+  'action.findings':
+    'lisa: {errors} fel och {warnings, plural, one {# varning} other {# varningar}} i {files, plural, one {# fil} other {# filer}}',
+  'action.failErrors':
+    'Registret har {errors, plural, one {# fel. Rätta det (se anteckningen på raden)} other {# fel. Rätta dem (se anteckningarna på raderna)}} och pusha igen.',
   'action.failWarnings':
-    'Registret har {warnings} varningar och fail-on är warning. Åtgärda dem eller tysta dem med skäl (suppress).',
+    'Registret har {warnings, plural, one {# varning och fail-on är warning. Åtgärda den eller tysta den med skäl (suppress).} other {# varningar och fail-on är warning. Åtgärda dem eller tysta dem med skäl (suppress).}}',
   'action.badInput': 'Ogiltigt värde för {input}: "{value}". Tillåtna värden: {allowed}.',
   'action.noRegistry':
     'Registret "{dir}" finns inte i {workspace}. Checka ut repot med actions/checkout och ange registrets mapp i indata registry.',
@@ -32,7 +34,7 @@ export const action = {
     '{n} fynd till ({errors} fel, {warnings} varningar) har ingen anteckning här: GitHub tar emot 50 per anrop och lisa gör högst {requests} anrop, alltså {max} anteckningar, de allvarligaste först. Alla fynd finns i loggen och i `lisa validate`.',
   'action.omittedRule': 'Regel',
   'action.omittedCount': 'Fynd utan anteckning',
-  'action.omittedMoreFiles': '…och {n} filer till.',
+  'action.omittedMoreFiles': '…och {n, plural, one {# fil} other {# filer}} till.',
   'action.checkCreated': 'Kontroll "{name}" skapad med {n} anteckningar: {url}',
   'action.noSummary': 'Ingen jobbsammanfattning (GITHUB_STEP_SUMMARY saknas).',
   'action.notRendering':
@@ -40,10 +42,11 @@ export const action = {
   'action.renderSkippedErrors': 'Dokumenten skapades inte eftersom registret har fel.',
   'action.renderFailed': 'Dokumenten kunde inte skapas: {detail}',
   'action.rendered': '{n} dokument skrivna till {dir}',
-  'action.releaseUploaded': '{n} PDF:er bifogade till releasen {tag}: {url}',
+  'action.releaseUploaded':
+    '{n, plural, one {# PDF bifogad} other {# PDF:er bifogade}} till releasen {tag}: {url}',
   'action.releaseFailed':
     'PDF:erna kunde inte bifogas till releasen {tag} ({detail}). Ge jobbet permissions: contents: write.',
   'action.releaseNoPdf': 'Inga PDF:er att bifoga till releasen.',
   'action.checkTitleClean': 'Registret är i ordning',
-  'action.checkTitle': '{errors} fel, {warnings} varningar',
+  'action.checkTitle': '{errors} fel, {warnings, plural, one {# varning} other {# varningar}}',
 } as const;

@@ -21,10 +21,11 @@ export const cli = {
   'cli.remind.dryOnly': '--from och --until gäller bara med --dry-run',
   'cli.remind.untilBeforeFrom': '--until ({until}) ligger före --from ({from})',
   'cli.remind.invalidFiles':
-    'Obs: {count} filer har fel och ger inga påminnelser. Kör "lisa validate {dir}".',
+    'Obs: {count, plural, one {# fil} other {# filer}} har fel och ger inga påminnelser. Kör "lisa validate {dir}".',
   'cli.remind.noChannel':
     'Obs: lisa.yaml anger ingen slack.securityChannel; påminnelser går bara som direktmeddelanden.',
-  'cli.remind.planSummary': '{count} påminnelser från {from} till och med {until}.',
+  'cli.remind.planSummary':
+    '{count, plural, one {# påminnelse} other {# påminnelser}} från {from} till och med {until}.',
   'cli.remind.sent': 'skickad',
   'cli.remind.failed': 'misslyckades',
   'cli.remind.runSummary':
@@ -65,7 +66,7 @@ export const cli = {
   'cli.render.htmlOnly': 'Bara HTML skapades.',
   'cli.export.refused':
     'Inget exporterades: registret har {errors} fel. Rätta felen ovan och kör lisa export igen.',
-  'cli.export.written': '✔ {count} filer i {out}:',
+  'cli.export.written': '✔ {count, plural, one {# fil} other {# filer}} i {out}:',
   'cli.export.files.processing': 'registerforteckning',
   'cli.export.files.systems': 'system-och-klassningar',
   'cli.ask.noQuestion': 'Skriv en fråga, t.ex. lisa ask "Vem äger Procapita?"',

@@ -16,7 +16,7 @@ export const init = {
   'init.existsHint': 'Flytta eller ta bort dem, eller kör lisa init i en tom mapp (lisa init MAPP).',
   'init.invalid':
     'Inget skrevs: uppgifterna ovan ger ett register med fel. Rätta dem och kör lisa init igen.',
-  'init.written': '✔ {count} filer skapade i {dir}:',
+  'init.written': '✔ {count, plural, one {# fil} other {# filer}} skapade i {dir}:',
   'init.next':
     'Nästa steg: npx lisa validate, sedan git add . && git commit. (Installera lisa i repot med npm install --save-dev {pkg} om du inte redan gjort det.)',
 } as const;

@@ -25,7 +25,7 @@ export const remind = {
   'remind.overdueHeader': 'Försenade åtgärder ({count})',
   'remind.overdueIntro': 'Planerade åtgärder i svaren till revisorerna som har passerat sitt datum:',
   'remind.overdueLine':
-    '• {action} – skulle vara klar {date} ({days} dagar sedan), {status}. Ansvarig: {owner}. _{audit}_, rekommendation {rec}.',
+    '• {action} – skulle vara klar {date} ({days, plural, one {# dag} other {# dagar}} sedan), {status}. Ansvarig: {owner}. _{audit}_, rekommendation {rec}.',
   'remind.overdueRestrictedLine':
     '• En åtgärd i en begränsad granskning – skulle vara klar {date}. Ansvarig: {owner}.',
   'remind.overdueHint':
