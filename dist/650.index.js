@@ -368,8 +368,8 @@ function processingCsv(rows, locale) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 55 modules
-var i18n = __webpack_require__(56096);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 73 modules
+var i18n = __webpack_require__(89380);
 ;// CONCATENATED MODULE: ./build/lib/io/templates.js
 
 
