@@ -168,20 +168,45 @@ function createProgram() {
 }
 const program = createProgram();
 const checker = program.getTypeChecker();
+/** The project's own source files, and the source files of SOURCES that still exist (moved files may go). */
+const projectFiles = () =>
+  program
+    .getSourceFiles()
+    .filter(
+      (f) => !f.isDeclarationFile && f.fileName.startsWith(root) && !f.fileName.includes('node_modules'),
+    );
+const sources = SOURCES.filter((s) => program.getSourceFile(s.file));
+/** The declarations a name stands for, through an import's alias. */
+function declarations(id) {
+  let symbol = checker.getSymbolAtLocation(id);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol?.declarations ?? [];
+}
+/** Text edits per file, applied from the end so that earlier offsets hold. */
+function editor() {
+  const edits = new Map(); // file → [{start, end, text}]
+  const edit = (file, e) => {
+    if (!edits.has(file)) edits.set(file, []);
+    edits.get(file).push(e);
+  };
+  const apply = (file) => {
+    let out = fs.readFileSync(file, 'utf8');
+    for (const e of edits.get(file).sort((a, b) => b.start - a.start))
+      out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+  };
+  return { edits, edit, apply };
+}
 if (inline) {
   inlineTables();
   process.exit(process.exitCode ?? 0);
 }
 const catalogue = readCatalogue();
 const added = {}; // area → lang → lines
-const edits = new Map(); // file → [{start, end, text}]
+const { edits, edit, apply } = editor();
 const moved = new Set(); // the triples' declarations: tables and constants of source files
-const edit = (file, e) => {
-  if (!edits.has(file)) edits.set(file, []);
-  edits.get(file).push(e);
-};
 
-for (const { file, area, prefix } of SOURCES) {
+for (const { file, area, prefix } of sources) {
   const source = program.getSourceFile(file);
   const visit = (node) => {
     const texts = triple(node);
@@ -218,19 +243,11 @@ const isLocaleType = (type) => {
 function declarationOf(expr) {
   let root = expr;
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = root.expression;
-  let symbol = checker.getSymbolAtLocation(root);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  return symbol?.declarations?.find((d) => moved.has(d));
+  return declarations(root).find((d) => moved.has(d));
 }
 
 const usesT = new Set();
-for (const source of program.getSourceFiles()) {
-  if (
-    source.isDeclarationFile ||
-    !source.fileName.startsWith(root) ||
-    source.fileName.includes('node_modules')
-  )
-    continue;
+for (const source of projectFiles()) {
   const file = source.fileName;
   const use = (access) =>
     ts.isElementAccessExpression(access) &&
@@ -267,10 +284,8 @@ const relImport = (from, target) => {
   const rel = path.relative(path.dirname(from), path.join(root, target));
   return rel.startsWith('.') ? rel : `./${rel}`;
 };
-for (const [file, list] of edits) {
-  let out = fs.readFileSync(file, 'utf8');
-  for (const e of list.sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+for (const file of edits.keys()) {
+  let out = apply(file);
   const isSource = SOURCES.some((s) => s.file === file);
   if (isSource) out = out.replace(/\bLocalized\b/g, 'MessageKey');
   // The locale import loses what is no longer used.
@@ -330,7 +345,7 @@ if (check && count) process.exitCode = 1;
 /** The tables of keys in the source files, their uses replaced by the keys; a table nothing else uses goes. */
 function inlineTables() {
   const tables = new Map(); // declaration → Map(property → key)
-  for (const { file } of SOURCES) {
+  for (const { file } of sources) {
     for (const statement of program.getSourceFile(file).statements) {
       if (!ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) continue;
       const decl = statement.declarationList.declarations[0];
@@ -346,23 +361,12 @@ function inlineTables() {
       if (keys.size === init.properties.length) tables.set(decl, { keys, statement, kept: false });
     }
   }
-  const tableOf = (id) => {
-    let symbol = checker.getSymbolAtLocation(id);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    return symbol?.declarations?.map((d) => tables.get(d)).find(Boolean);
-  };
-  const edits = new Map();
-  const edit = (file, e) => {
-    if (!edits.has(file)) edits.set(file, []);
-    edits.get(file).push(e);
-  };
-  for (const source of program.getSourceFiles()) {
-    if (
-      source.isDeclarationFile ||
-      !source.fileName.startsWith(root) ||
-      source.fileName.includes('node_modules')
-    )
-      continue;
+  const tableOf = (id) =>
+    declarations(id)
+      .map((d) => tables.get(d))
+      .find(Boolean);
+  const { edits, edit, apply } = editor();
+  for (const source of projectFiles()) {
     const visit = (node) => {
       if (
         ts.isIdentifier(node) &&
@@ -400,10 +404,8 @@ function inlineTables() {
       text: '',
     });
   }
-  for (const [file, list] of edits) {
-    let out = fs.readFileSync(file, 'utf8');
-    for (const e of list.sort((a, b) => b.start - a.start))
-      out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const file of edits.keys()) {
+    const out = apply(file);
     if (!check) fs.writeFileSync(file, out);
   }
   const dropped = [...tables.values()].filter((t) => !t.kept).length;
