@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { LOCALE_TAGS, type Locale } from '../locale.js';
+import { LANGUAGE_TAG, type Locale } from '../locale.js';
 import { Memo } from '../memo.js';
 
 // Local times live in ./local-time.ts, which validation needs without this module's holiday data (date-holidays:
@@ -138,7 +138,7 @@ const longDates = new Memo<string>(8192);
 export function longDate(day: string, locale: Locale): string {
   let f = formatters.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+    f = new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
