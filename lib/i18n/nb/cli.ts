@@ -56,7 +56,7 @@ export const cli: Record<keyof typeof sv, string> = {
   'cli.askEval.noRegistry': '{at}: registeret {dir} finnes ikke.',
   'cli.askEval.header': '{n} spørsmål',
   'cli.askEval.row':
-    '{who}: riktig oppføring først {top1} ({a}/{b}) · riktig avslått {decl} ({c}/{d}) · begrenset-melding {restr} ({e}/{f}) · lekkasjer {leaks} · riktig språk {lang}',
+    '{who}: riktig oppføring først {top1} ({a}/{b}) · riktig avslått {decl} ({c}/{d}) · skjermet-melding {restr} ({e}/{f}) · lekkasjer {leaks} · riktig språk {lang}',
   'cli.askEval.all': 'totalt',
   'cli.askEval.failure': '✗ {at} [{lang}] «{question}» – ventet {expect}, fikk {got}{extra}',
   'cli.render.refused':
