@@ -2,6 +2,7 @@
 // assets, 8,000 processing activities, audits with their recommendations, documents, KPIs and guidance). Index
 // build time, answer latency (p50, p99) over a mix of questions of every kind, and the process's memory with the
 // registry and the index loaded, after a garbage collection.
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -92,6 +93,8 @@ function measure(size: RegionSize, label: string): void {
     builds.push(ms(t));
   }
   if (!index) return;
+  // Wall times: on a shared machine they follow its load, which is printed beside them.
+  console.log(`answer${label} load average (1 min): ${(loadavg()[0] ?? 0).toFixed(2)}`);
   const build = Math.min(...builds);
   console.log(`answer${label} index build (${index.entries.length} entries): ${build.toFixed(0)} ms`);
 

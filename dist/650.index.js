@@ -202,8 +202,8 @@ class PdfPrinter {
 var safe_read = __webpack_require__(20541);
 // EXTERNAL MODULE: ./build/lib/locale.js
 var lib_locale = __webpack_require__(88448);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 97 modules
-var i18n = __webpack_require__(81312);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 100 modules
+var i18n = __webpack_require__(68125);
 // EXTERNAL MODULE: ./build/lib/labels.js
 var labels = __webpack_require__(96217);
 ;// CONCATENATED MODULE: ./build/lib/render/csv.js

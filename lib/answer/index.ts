@@ -1,19 +1,20 @@
 // The registers as something to ask: every entry a question could be about, with its names, aliases and
-// words reduced to stems, in a MiniSearch index for recall and kept as plain lists for the precise scoring
+// words reduced to stems, in a full-text index for recall (search.ts) and kept as plain lists for the precise scoring
 // that decides whether an answer is good enough.
-import MiniSearch from 'minisearch';
 import { classificationsInForce, isRestricted } from '../derive.js';
 import type { Kind } from '../kinds.js';
-import type { RegisterText } from '../locale.js';
 import { locate, type ParsedFile, type PathSegment } from '../parse.js';
+import { dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
+import { type Draft, drafts } from './drafts.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
 import { words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
+import { type NameSearch, SearchBuilder } from './search.js';
 
 export type EntryKind = Kind | 'recommendation';
 
 export interface Entry {
-  /** Position in `AnswerIndex.entries`, and the MiniSearch id. */
+  /** Position in `AnswerIndex.entries`, and the search's document id. */
   id: number;
   kind: EntryKind;
   entity: Entity;
@@ -31,6 +32,8 @@ export interface Entry {
   subjects: string[];
   /** The systems an asset or processing activity names, as positions in `AnswerIndex.entries`. */
   systems?: number[];
+  /** An action's due date or period as its last day, YYYY-MM-DD ('9999-12-31' when it names none). */
+  due?: string;
   restricted: boolean;
 }
 
@@ -38,9 +41,9 @@ export interface AnswerIndex {
   registry: Registry;
   entries: Entry[];
   /** Names and aliases of every entry (recall for "which entry is meant"). */
-  search: MiniSearch;
+  search: NameSearch;
   /** The guidance only: its questions and topics. Kept apart so a guidance search never scores the registers. */
-  faqSearch: MiniSearch;
+  faqSearch: NameSearch;
   /** Data subject and category stems (and shared meanings) → the assets and processing activities that have them. */
   subjects: Map<string, number[]>;
   /** Document frequency per stem, for weighing a question's words. */
@@ -53,11 +56,13 @@ export interface AnswerIndex {
   /** System id → entry. */
   systems: Map<string, Entry>;
   byKind: Map<EntryKind, Entry[]>;
-}
-
-function text(value: RegisterText | undefined): string {
-  if (value === undefined) return '';
-  return typeof value === 'string' ? value : Object.values(value).join(' ');
+  /** The open actions of the plan by `due`, earliest first; among equals in register order. */
+  openActions: Entry[];
+  /**
+   * Risk analyses by what they are about, `system/<id>`, `asset/<id>` or `processing/<id>` (the analysis's object,
+   * or a system or asset one of its scenarios names), in register order.
+   */
+  risksAbout: Map<string, Entry[]>;
 }
 
 function withSynonyms(stems: readonly string[] | readonly (readonly string[])[]): string[] {
@@ -77,183 +82,6 @@ function withSynonyms(stems: readonly string[] | readonly (readonly string[])[])
 // Shared by every entry that has none: tens of thousands of empty arrays add up at region scale.
 const NONE: string[][] = [];
 const NO_SUBJECTS: string[] = [];
-
-function idWords(id: string): string {
-  return id.replace(/-/g, ' ');
-}
-
-interface Draft {
-  kind: EntryKind;
-  entity: Entity;
-  item?: number;
-  names: string[];
-  secondary?: string[];
-  questions?: string[];
-  words: string[];
-  subjects?: string[];
-}
-
-function drafts(entity: Entity): Draft[] {
-  switch (entity.kind) {
-    case 'system': {
-      const s = (entity as Entity<'system'>).data;
-      return [
-        {
-          kind: 'system',
-          entity,
-          names: [s.name, ...(s.aliases ?? []), idWords(entity.id)],
-          words: [text(s.description), s.supplier ?? ''],
-        },
-      ];
-    }
-    case 'asset': {
-      const a = (entity as Entity<'asset'>).data;
-      return [
-        {
-          kind: 'asset',
-          entity,
-          names: [a.name, ...(a.aliases ?? []), idWords(entity.id)],
-          words: [text(a.description)],
-          subjects: [
-            ...(a.personalData?.dataSubjects ?? []),
-            ...(a.personalData?.categories ?? []),
-            a.name,
-            ...(a.aliases ?? []),
-          ],
-        },
-      ];
-    }
-    case 'processing': {
-      const p = (entity as Entity<'processing'>).data;
-      return [
-        {
-          kind: 'processing',
-          entity,
-          names: [p.name, idWords(entity.id)],
-          words: [...(p.purposes ?? [])],
-          subjects: [...(p.dataSubjects ?? []), ...(p.personalData ?? [])],
-        },
-      ];
-    }
-    case 'document': {
-      const doc = (entity as Entity<'document'>).data;
-      return [
-        {
-          kind: 'document',
-          entity,
-          names: [doc.title, idWords(entity.id)],
-          secondary: [...(doc.topics ?? [])],
-          words: [text(doc.summary)],
-        },
-      ];
-    }
-    case 'kpi': {
-      const k = (entity as Entity<'kpi'>).data;
-      return [
-        {
-          kind: 'kpi',
-          entity,
-          names: [k.name, idWords(entity.id)],
-          words: [text(k.definition), k.source ?? ''],
-        },
-      ];
-    }
-    case 'cycle': {
-      const c = (entity as Entity<'cycle'>).data;
-      return [{ kind: 'cycle', entity, names: [c.name, idWords(entity.id)], words: [text(c.description)] }];
-    }
-    case 'audit': {
-      const a = (entity as Entity<'audit'>).data;
-      const out: Draft[] = [
-        {
-          kind: 'audit',
-          entity,
-          names: [a.title, idWords(entity.id)],
-          secondary: [a.firm ?? ''],
-          words: [a.summary ?? ''],
-        },
-      ];
-      (a.recommendations ?? []).forEach((r, i) => {
-        out.push({
-          kind: 'recommendation',
-          entity,
-          item: i,
-          names: [r.id],
-          secondary: [r.text],
-          words: [r.answer ?? '', ...(r.plannedActions ?? []).map((p) => `${p.id} ${p.text}`), a.title],
-        });
-      });
-      return out;
-    }
-    case 'faq': {
-      const f = (entity as Entity<'faq'>).data;
-      return [
-        {
-          kind: 'faq',
-          entity,
-          names: [idWords(entity.id)],
-          questions: [...(f.questions ?? [])],
-          words: [...(f.topics ?? [])],
-        },
-      ];
-    }
-    default:
-      return registerDrafts(entity);
-  }
-}
-
-/** Who a training is for, in the words staff use for them in each language. */
-const AUDIENCE: Record<string, string[]> = {
-  staff: ['medarbetare', 'anställda', 'ansatte', 'medarbeidere', 'staff', 'employees'],
-  managers: ['chefer', 'ledare', 'ledere', 'managers'],
-  'elected-members': [
-    'förtroendevalda',
-    'politiker',
-    'folkevalgte',
-    'politikere',
-    'elected members',
-    'politicians',
-  ],
-  'crisis-management': ['krisledningen', 'kriseledelsen', 'crisis management'],
-  specialists: ['specialister', 'spesialister', 'specialists'],
-};
-
-/** The risk, action-plan, agreement, training and incident registers: found only by the intents that ask of them. */
-function registerDrafts(entity: Entity): Draft[] {
-  const d = entity.data as unknown as Record<string, unknown>;
-  const name = (v: unknown) => (typeof v === 'string' ? v : '');
-  switch (entity.kind) {
-    case 'risk':
-    case 'plan':
-    case 'incident':
-      return [{ kind: entity.kind, entity, names: [name(d.title), idWords(entity.id)], words: [] }];
-    case 'agreement': {
-      const a = (entity as Entity<'agreement'>).data;
-      return [
-        {
-          kind: 'agreement',
-          entity,
-          names: [a.counterparty, a.reference ?? '', idWords(entity.id)],
-          words: [],
-        },
-      ];
-    }
-    case 'training': {
-      const tr = (entity as Entity<'training'>).data;
-      return [
-        {
-          kind: 'training',
-          entity,
-          names: [tr.name, idWords(entity.id)],
-          secondary: AUDIENCE[tr.audience.group] ?? [],
-          words: [],
-        },
-      ];
-    }
-    default:
-      return [];
-  }
-}
 
 /**
  * An agreement that covers only restricted systems says as much as they do; an incident that affected a
@@ -328,25 +156,30 @@ interface Building {
   written: Map<number, string[]>;
 }
 
-/** A list of names as stems, each once; a phrase of shared meaning ("Information security policy") adds it. */
-function nameVariants(raw: readonly string[]): string[][] {
+/**
+ * A list of names as stems, each once; a phrase of shared meaning ("Information security policy") adds it.
+ * Also the long words of the names as written (folded), which compound splitting needs.
+ */
+function nameVariants(raw: readonly string[]): { names: string[][]; long: string[] } {
   const names: string[][] = [];
+  const long: string[] = [];
   const seen = new Set<string>();
   for (const n of raw) {
     if (!n) continue;
     const folded = foldedWords(n);
+    for (const w of folded) if (w.length >= 9) long.push(w);
     const variant = [...termsOf(folded), ...phraseSynonyms(folded).tokens];
     const key = variant.join(' ');
     if (variant.length === 0 || seen.has(key)) continue;
     seen.add(key);
     names.push(variant);
   }
-  return names;
+  return { names, long };
 }
 
 /** One draft as an entry: its names, lesser names, ways of asking and subjects, and what it adds to the index. */
 function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean): void {
-  const names = nameVariants(draft.names);
+  const { names, long } = nameVariants(draft.names);
   const secondary: string[][] = [];
   for (const n of draft.secondary ?? []) {
     const variant = termsOf(foldedWords(n));
@@ -401,7 +234,6 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
     else if (list[list.length - 1] !== entry.id) list.push(entry.id);
   }
   b.docs.push({ id: entry.id, names: nameTerms.join(' ') });
-  const long = draft.names.flatMap((n) => (n ? foldedWords(n) : [])).filter((w) => w.length >= 9);
   if (long.length > 0) b.written.set(entry.id, long);
   if (draft.kind === 'faq')
     b.faqDocs.set(entry.id, { id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
@@ -473,6 +305,29 @@ function addCompoundVariants(b: Building): void {
   }
 }
 
+/**
+ * One string per distinct word across the index: each stem was made anew for every name it occurs in, and at
+ * region scale the copies of "system" and its like were a fifth of the index.
+ */
+function internTerms(entries: readonly Entry[]): void {
+  const pool = new Map<string, string>();
+  const all = (list: string[]) => {
+    for (let i = 0; i < list.length; i++) {
+      const term = list[i] as string;
+      const kept = pool.get(term);
+      if (kept === undefined) pool.set(term, term);
+      else list[i] = kept;
+    }
+  };
+  for (const e of entries) {
+    for (const v of e.names) all(v);
+    for (const v of e.secondary ?? []) all(v);
+    for (const v of e.questions) all(v);
+    all(e.subjects);
+    if (e.questionParts) all(e.questionParts);
+  }
+}
+
 /** Entries by kind, systems by id, and which systems hold an asset's or a processing activity's data. */
 function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; systems: Map<string, Entry> } {
   const byKind = new Map<EntryKind, Entry[]>();
@@ -495,6 +350,36 @@ function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; syste
     if (found.length > 0) e.systems = found;
   }
   return { byKind, systems };
+}
+
+/** Each action's last day, once, and the open ones in order: "what is overdue?" then reads off a list. */
+function openByDue(actions: readonly Entry[]): Entry[] {
+  for (const e of actions) e.due = dueEnd((e.entity as Entity<'plan'>).data.due) ?? '9999-12-31';
+  return actions
+    .filter((e) => isOpen(e.entity as Entity<'plan'>))
+    .sort((a, b) => ((a.due as string) < (b.due as string) ? -1 : a.due === b.due ? 0 : 1));
+}
+
+/** "The biggest risks for X?" looks X up rather than reading every scenario of every analysis. */
+function risksByObject(risks: readonly Entry[]): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  for (const e of risks) {
+    const { object, scenarios } = (e.entity as Entity<'risk'>).data;
+    const keys = new Set<string>();
+    if (object.system) keys.add(`system/${object.system}`);
+    if (object.asset) keys.add(`asset/${object.asset}`);
+    if (object.processing) keys.add(`processing/${object.processing}`);
+    for (const s of scenarios) {
+      for (const id of s.systems ?? []) keys.add(`system/${id}`);
+      for (const id of s.assets ?? []) keys.add(`asset/${id}`);
+    }
+    for (const key of keys) {
+      const list = out.get(key);
+      if (list) list.push(e);
+      else out.set(key, [e]);
+    }
+  }
+  return out;
 }
 
 const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident']);
@@ -541,22 +426,19 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
   }
   addOrganisationVariants(b);
   addCompoundVariants(b);
-  // The text is already stems: MiniSearch only splits on spaces.
-  const options = {
-    idField: 'id',
-    tokenize: (x: string) => x.split(' '),
-    processTerm: (t: string) => t || null,
-  };
-  const search = new MiniSearch({ ...options, fields: ['names'] });
-  search.addAll(b.docs);
-  const faqSearch = new MiniSearch({ ...options, fields: ['questions', 'text'] });
-  faqSearch.addAll([...b.faqDocs.values()]);
+  internTerms(b.entries);
+  const search = new SearchBuilder(['names']);
+  for (const doc of b.docs) search.add(doc.id, [doc.names]);
+  const faqSearch = new SearchBuilder(['questions', 'text']);
+  for (const doc of b.faqDocs.values()) faqSearch.add(doc.id, [doc.questions, doc.text]);
   const { byKind, systems } = linkSystems(b.entries);
+  const openActions = openByDue(byKind.get('plan') ?? []);
+  const risksAbout = risksByObject(byKind.get('risk') ?? []);
   return {
     registry,
     entries: b.entries,
-    search,
-    faqSearch,
+    search: search.build(),
+    faqSearch: faqSearch.build(),
     subjects: b.subjects,
     df: b.df,
     vocabulary: b.vocabulary,
@@ -564,6 +446,8 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     byKey: b.byKey,
     systems,
     byKind,
+    openActions,
+    risksAbout,
   };
 }
 

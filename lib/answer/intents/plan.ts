@@ -9,10 +9,6 @@ import { entriesOf, selector, subject, tr, visibleOf } from './registers.js';
 
 type Action = Entity<'plan'>['data'];
 
-function open(a: Action): boolean {
-  return a.status !== 'done' && a.status !== 'cancelled';
-}
-
 function status(ctx: Ctx, a: Action): string {
   return tr(ctx, 'answer.plan.status', { status: selector(a.status) });
 }
@@ -28,7 +24,7 @@ function line(ctx: Ctx, e: Entry): string {
 }
 
 function dueOf(e: Entry): string {
-  return dueEnd((e.entity as Entity<'plan'>).data.due) ?? '9999-12-31';
+  return e.due ?? dueEnd((e.entity as Entity<'plan'>).data.due) ?? '9999-12-31';
 }
 
 /** One action the question names: its owner, due date, status and latest note. */
@@ -57,9 +53,8 @@ function actionAnswer(ctx: Ctx, e: Entry, confidence: number): Result {
 
 /** The overdue actions, or (none overdue) the open ones soonest due. */
 function overdueAnswer(ctx: Ctx): Result {
-  const { visible, hidden } = visibleOf(ctx, entriesOf(ctx, 'plan'));
-  const openOnes = visible.filter((e) => open((e.entity as Entity<'plan'>).data));
-  openOnes.sort((a, b) => (dueOf(a) < dueOf(b) ? -1 : dueOf(a) > dueOf(b) ? 1 : 0));
+  // The index keeps the open actions sorted by due date: at region scale a sort per question was most of its time.
+  const { visible: openOnes, hidden } = visibleOf(ctx, ctx.index.openActions);
   const late = openOnes.filter((e) => dueOf(e) < ctx.today);
   const shown = (late.length > 0 ? late : openOnes).slice(0, 6);
   const lines =
@@ -70,7 +65,7 @@ function overdueAnswer(ctx: Ctx): Result {
           ...(openOnes.length > 0 ? [tr(ctx, 'answer.plan.open', { n: openOnes.length })] : []),
         ];
   for (const e of shown) lines.push(line(ctx, e));
-  if (hidden.some((e) => open((e.entity as Entity<'plan'>).data))) lines.push(t(ctx, M.restrictedAlso));
+  if (hidden.length > 0) lines.push(t(ctx, M.restrictedAlso));
   return {
     intent: 'plan',
     confidence: 0.8,

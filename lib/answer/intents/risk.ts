@@ -9,17 +9,6 @@ import { entriesOf, subject, tr, visibleOf } from './registers.js';
 
 type Scenario = Entity<'risk'>['data']['scenarios'][number];
 
-function about(risk: Entity<'risk'>, entry: Entry): boolean {
-  const { object, scenarios } = risk.data;
-  const id = entry.entity.id;
-  if (entry.kind === 'system')
-    return object.system === id || scenarios.some((s) => (s.systems ?? []).includes(id));
-  if (entry.kind === 'asset')
-    return object.asset === id || scenarios.some((s) => (s.assets ?? []).includes(id));
-  if (entry.kind === 'processing') return object.processing === id;
-  return false;
-}
-
 function levelOf(ctx: Ctx, s: Scenario): number {
   return (
     s.level ?? riskLevel(riskModel(ctx.index.registry.organisation?.data), s.likelihood, s.consequence) ?? 0
@@ -48,7 +37,8 @@ export function riskAnswer(ctx: Ctx): Result | undefined {
   const named = subject(ctx, ['system', 'asset', 'processing'], ['risk']);
   if (named.unsure) return undefined;
   const target = named.entry;
-  const hits = target ? all.filter((r) => about(r.entity as Entity<'risk'>, target)) : all;
+  // The analyses about the entry named, looked up in the index (about() once per analysis, at build).
+  const hits = target ? (ctx.index.risksAbout.get(`${target.kind}/${target.entity.id}`) ?? []) : all;
   const { visible, hidden } = visibleOf(ctx, hits);
   // The entry named is itself restricted: the answer would say as much as it, whatever it holds.
   const used = target ? [target, ...visible] : visible;

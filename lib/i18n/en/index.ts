@@ -1,5 +1,6 @@
 // The en catalogue: one object per area, joined. Add an area here and in the other two languages.
 import { action } from './action.js';
+import { answerMore } from './answer-more.js';
 import { answerRegisters } from './answer-registers.js';
 import { bot } from './bot.js';
 import { cli } from './cli.js';
@@ -34,6 +35,7 @@ export const catalogue = {
   ...common,
   ...diff,
   ...answerRegisters,
+  ...answerMore,
   ...documents,
   ...documentsPage,
   ...documentsKpi,
