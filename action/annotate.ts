@@ -3,12 +3,13 @@
 // A registry can have thousands of findings (one broken file gives one per key), and the job's token has a
 // budget (GITHUB_TOKEN: 1,000 requests an hour per repository; writes spaced a second apart), so the check
 // run carries at most MAX_REQUESTS × 50 annotations, the most severe first, and says how many it left out.
+
 import * as core from '@actions/core';
 import { breakLegacyCommands } from '../lib/escape/workflow-command.js';
 import { describeFinding, type Finding } from '../lib/finding.js';
 import { code, escapeMarkdown } from '../lib/format/markdown.js';
+import { t } from '../lib/i18n/index.js';
 import type { Locale } from '../lib/locale.js';
-import { say } from './messages.js';
 import { describeError, type GitHub, statusOf } from './octokit.js';
 
 /** GitHub's cap on annotations shown from workflow commands, per severity and step. */
@@ -124,7 +125,7 @@ export function omittedText(omitted: readonly Finding[], locale: Locale): string
   const top = (m: Map<string, number>, n: number) =>
     [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
   const lines = [
-    say('omitted', locale, {
+    t(locale, 'action.omitted', {
       n: omitted.length,
       errors,
       warnings: omitted.length - errors,
@@ -132,17 +133,17 @@ export function omittedText(omitted: readonly Finding[], locale: Locale): string
       requests: MAX_REQUESTS,
     }),
     '',
-    `| ${say('omittedRule', locale)} | ${say('omittedCount', locale)} |`,
+    `| ${t(locale, 'action.omittedRule')} | ${t(locale, 'action.omittedCount')} |`,
     '|---|---:|',
     ...top(byRule, 50).map(([rule, n]) => `| ${code(rule)} | ${n} |`),
     '',
-    `| ${say('omittedFile', locale)} | ${say('omittedCount', locale)} |`,
+    `| ${t(locale, 'remind.file')} | ${t(locale, 'action.omittedCount')} |`,
     '|---|---:|',
     // A | in a file name would end the table cell, even inside a code span, unless escaped.
     ...top(byFile, 20).map(([file, n]) => `| ${code(file).replace(/\|/g, '\\|')} | ${n} |`),
   ];
   if (byFile.size > 20)
-    lines.push('', escapeMarkdown(say('omittedMoreFiles', locale, { n: byFile.size - 20 })));
+    lines.push('', escapeMarkdown(t(locale, 'action.omittedMoreFiles', { n: byFile.size - 20 })));
   return lines.join('\n');
 }
 

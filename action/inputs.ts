@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
+import { t } from '../lib/i18n/index.js';
 import { isLocale, type Locale } from '../lib/locale.js';
-import { say } from './messages.js';
 
 export interface Inputs {
   registry: string;
@@ -20,7 +20,7 @@ export class InputError extends Error {}
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], locale: Locale): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new InputError(say('badInput', locale, { input: name, value, allowed: allowed.join(', ') }));
+  throw new InputError(t(locale, 'action.badInput', { input: name, value, allowed: allowed.join(', ') }));
 }
 
 /** The action's inputs, checked. `early` is the language for mistakes found before the registry is read. */

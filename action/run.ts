@@ -11,6 +11,7 @@ import { organisationOf, organisationToday } from '../lib/facts/today.js';
 import type { Finding } from '../lib/finding.js';
 import { commentMarker, formatMarkdown, type Report } from '../lib/format/markdown.js';
 import { formatText } from '../lib/format/text.js';
+import { t } from '../lib/i18n/index.js';
 import { RegistryNotFound, readRegistryFiles } from '../lib/io/load.js';
 import type { Locale } from '../lib/locale.js';
 import { buildRegistry, type Registry, registryLocale, type SourceFile } from '../lib/registry.js';
@@ -22,7 +23,6 @@ import { commentAuthor, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
 import { commitDate, gitTopLevel, readRegistryAt } from './git.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
-import { say } from './messages.js';
 import { createGitHub, type GitHub } from './octokit.js';
 import { attachToRelease } from './release.js';
 
@@ -62,7 +62,7 @@ function conclusion(inputs: Inputs, errors: number, warnings: number): 'success'
 
 async function writeSummary(markdown: string, locale: Locale): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(say('noSummary', locale));
+    core.info(t(locale, 'action.noSummary'));
     return;
   }
   await core.summary.addRaw(markdown, true).write();
@@ -102,7 +102,7 @@ async function pullRequest(run: Run): Promise<void> {
   };
 
   const client = github(run);
-  const why = pr?.fromFork ? say('whyFork', locale) : say('whyPermissions', locale);
+  const why = pr?.fromFork ? t(locale, 'action.whyFork') : t(locale, 'action.whyPermissions');
   if (client && headSha) await publishCheck(run, client, report, headSha, why);
   if (client && inputs.comment && pr && Number.isInteger(pr.number))
     await publishComment(run, client, { ...report, notes }, pr.number, why);
@@ -117,22 +117,22 @@ async function baseOf(run: Run): Promise<{ base?: Base; baseMissing?: string }> 
   const pr = context.pullRequest;
   let base: Base | undefined;
   let baseMissing: string | undefined;
-  if (!pr?.baseSha) baseMissing = say('baseUnknown', locale);
+  if (!pr?.baseSha) baseMissing = t(locale, 'action.baseUnknown');
   else {
     const read = await readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources);
     lap('base read');
     if (!read.ok) {
       baseMissing =
         read.reason === 'not-git'
-          ? say('baseNotGit', locale)
+          ? t(locale, 'action.baseNotGit')
           : read.reason === 'not-found'
-            ? say('baseNotFound', locale, { sha: pr.baseSha.slice(0, 7) })
-            : say('baseFailed', locale, { detail: read.detail ?? '' });
+            ? t(locale, 'action.baseNotFound', { sha: pr.baseSha.slice(0, 7) })
+            : t(locale, 'action.baseFailed', { detail: read.detail ?? '' });
       core.warning(baseMissing);
     } else {
       const known = documentIds(head.registry);
       if (read.sources.length === 0) {
-        notes.push(say('baseNoRegistry', locale, { dir: inputs.registry }));
+        notes.push(t(locale, 'action.baseNoRegistry', { dir: inputs.registry }));
         const empty = buildRegistry(inputs.registry, [], locale);
         base = {
           findings: [],
@@ -174,8 +174,8 @@ async function publishCheck(
     headSha,
     name: checkName(inputs.registry),
     title: head.findings.length
-      ? say('checkTitle', locale, { errors: head.errors, warnings: head.warnings })
-      : say('checkTitleClean', locale),
+      ? t(locale, 'action.checkTitle', { errors: head.errors, warnings: head.warnings })
+      : t(locale, 'action.checkTitleClean'),
     summary: formatMarkdown(report),
     conclusion: conclusion(inputs, head.errors, head.warnings),
     findings: head.findings,
@@ -185,7 +185,7 @@ async function publishCheck(
   lap('check run');
   if (check.ok)
     core.info(
-      say('checkCreated', locale, {
+      t(locale, 'action.checkCreated', {
         name: checkName(inputs.registry),
         n: check.annotated,
         url: check.url ?? check.id,
@@ -193,8 +193,8 @@ async function publishCheck(
     );
   else {
     const note = forbidden(check.status)
-      ? say('checkForbidden', locale, { n: head.findings.length, status: check.detail, why })
-      : say('checkFailed', locale, { detail: check.detail });
+      ? t(locale, 'action.checkForbidden', { n: head.findings.length, status: check.detail, why })
+      : t(locale, 'action.checkFailed', { detail: check.detail });
     notes.push(note);
     core.warning(note);
   }
@@ -222,12 +222,14 @@ async function publishComment(
   lap('comment');
   if (result.ok)
     core.info(
-      say(result.action === 'created' ? 'commentCreated' : 'commentUpdated', locale, { url: result.url }),
+      t(locale, result.action === 'created' ? 'action.commentCreated' : 'action.commentUpdated', {
+        url: result.url,
+      }),
     );
   else {
     const note = forbidden(result.status)
-      ? say('commentForbidden', locale, { status: result.detail, why })
-      : say('commentFailed', locale, { detail: result.detail });
+      ? t(locale, 'action.commentForbidden', { status: result.detail, why })
+      : t(locale, 'action.commentFailed', { detail: result.detail });
     notes.push(note);
     core.warning(note);
   }
@@ -239,10 +241,10 @@ async function push(run: Run): Promise<string[]> {
   const documents: NonNullable<Report['documents']> = [];
   const pdfs: string[] = [];
   if (!shouldRender(context)) {
-    core.info(say('notRendering', locale, { event: context.eventName || '?' }));
+    core.info(t(locale, 'action.notRendering', { event: context.eventName || '?' }));
   } else if (head.errors > 0) {
-    notes.push(say('renderSkippedErrors', locale));
-    core.warning(say('renderSkippedErrors', locale));
+    notes.push(t(locale, 'action.renderSkippedErrors'));
+    core.warning(t(locale, 'action.renderSkippedErrors'));
   } else {
     const date = await commitDate(context.workspace, context.sha);
     try {
@@ -266,9 +268,9 @@ async function push(run: Run): Promise<string[]> {
         written.push(...d.files);
         if (d.pdf) pdfs.push(d.pdf);
       }
-      core.info(say('rendered', locale, { n: rendered.documents.length, dir: inputs.output }));
+      core.info(t(locale, 'action.rendered', { n: rendered.documents.length, dir: inputs.output }));
     } catch (error) {
-      const note = say('renderFailed', locale, {
+      const note = t(locale, 'action.renderFailed', {
         detail: error instanceof Error ? error.message.split('\n')[0] : String(error),
       });
       notes.push(note);
@@ -279,13 +281,13 @@ async function push(run: Run): Promise<string[]> {
   const tag = tagOf(context);
   if (tag && inputs.release && shouldRender(context) && head.errors === 0) {
     const client = github(run);
-    if (pdfs.length === 0) notes.push(say('releaseNoPdf', locale));
+    if (pdfs.length === 0) notes.push(t(locale, 'action.releaseNoPdf'));
     else if (client) {
       const result = await attachToRelease(client, context.owner, context.repo, tag, pdfs);
       if (result.ok)
-        core.info(say('releaseUploaded', locale, { n: result.uploaded.length, tag, url: result.url }));
+        core.info(t(locale, 'action.releaseUploaded', { n: result.uploaded.length, tag, url: result.url }));
       else {
-        const note = say('releaseFailed', locale, { tag, detail: result.detail });
+        const note = t(locale, 'action.releaseFailed', { tag, detail: result.detail });
         notes.push(note);
         core.warning(note);
       }
@@ -333,7 +335,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       path.relative(top, path.resolve(context.workspace, file)).split(path.sep).join('/');
 
     const files = head.registry.files.length;
-    core.startGroup(say('findings', locale, { errors: head.errors, warnings: head.warnings, files }));
+    core.startGroup(t(locale, 'action.findings', { errors: head.errors, warnings: head.warnings, files }));
     // The text report holds user text; printed raw, a key like "x\n::add-mask::…" would be a command.
     core.info(neutraliseCommands(formatText(head.findings, { locale, files, color: true }).trimEnd()));
     core.endGroup();
@@ -359,16 +361,16 @@ export async function run(env: Record<string, string | undefined> = process.env)
     core.setOutput('warnings', head.warnings);
     core.setOutput('documents', written.join('\n'));
     core.setOutput('output-dir', inputs.output);
-    if (head.errors > 0) core.setFailed(say('failErrors', locale, { errors: head.errors }));
+    if (head.errors > 0) core.setFailed(t(locale, 'action.failErrors', { errors: head.errors }));
     else if (failing(inputs, head.errors, head.warnings))
-      core.setFailed(say('failWarnings', locale, { warnings: head.warnings }));
+      core.setFailed(t(locale, 'action.failWarnings', { warnings: head.warnings }));
   } catch (error) {
     if (error instanceof InputError) core.setFailed(error.message);
     else if (error instanceof RegistryNotFound)
-      core.setFailed(say('noRegistry', locale, { dir: error.dir, workspace: context.workspace }));
+      core.setFailed(t(locale, 'action.noRegistry', { dir: error.dir, workspace: context.workspace }));
     else {
       core.setFailed(
-        say('internal', locale, {
+        t(locale, 'action.internal', {
           detail: error instanceof Error ? error.message.split('\n')[0] : String(error),
         }),
       );

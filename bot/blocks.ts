@@ -1,11 +1,12 @@
 // Answers as Slack Block Kit. Everything from the registers or the asker is text, never markup: `<`, `>` and `&`
 // are escaped, so no data can mention @channel, link somewhere or break out of a link.
 import type { types } from '@slack/bolt';
+import { t } from '../lib/i18n/index.js';
 
 type KnownBlock = types.KnownBlock;
 
 import type { Answer } from '../lib/answer/answer.js';
-import { format, type Locale } from '../lib/locale.js';
+import type { Locale } from '../lib/locale.js';
 import {
   clipMrkdwn,
   clipText,
@@ -14,7 +15,6 @@ import {
   slackLink as link,
   safeUrl,
 } from '../lib/slack-text.js';
-import { B } from './messages.js';
 
 export { escapeMrkdwn, link, safeUrl };
 
@@ -68,7 +68,7 @@ function actionBlocks(answer: Answer, question: string, consentTo?: string, aske
   const l = answer.locale;
   if (answer.choices.length >= 2) {
     return [
-      { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(B.choose[l]) } },
+      { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(t(l, 'bot.choose')) } },
       {
         type: 'actions',
         block_id: 'lisa_choices',
@@ -86,13 +86,13 @@ function actionBlocks(answer: Answer, question: string, consentTo?: string, aske
       elements: [
         button(
           'lisa_consent',
-          format(B.consentButton[l], { role: consentTo }),
+          t(l, 'bot.consentButton', { role: consentTo }),
           { q, l, ...(asker ? { u: asker } : {}) },
           true,
         ),
       ],
     },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(B.consentNote[l]) }] },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(t(l, 'bot.consentNote')) }] },
   ];
 }
 
@@ -131,7 +131,7 @@ export function parseConsent(
 
 /** The question as the security unit receives it: who asked (a mention), and the question as text, quoted. */
 export function consentText(question: string, user: string, locale: Locale): SlackMessage {
-  const header = escapeMrkdwn(format(B.consentHeader[locale], { user: '\u0000' })).replace(
+  const header = escapeMrkdwn(t(locale, 'bot.consentHeader', { user: '\u0000' })).replace(
     '\u0000',
     `<@${user}>`,
   );
@@ -166,7 +166,7 @@ export function answerMessage(
         {
           type: 'mrkdwn',
           text: clipMrkdwn(
-            `${B.readMore[locale]}: ${links.map((l) => link(l.url, l.title)).join(' · ')}`,
+            `${t(locale, 'bot.readMore')}: ${links.map((l) => link(l.url, l.title)).join(' · ')}`,
             SECTION_MAX,
           ),
         },
@@ -178,7 +178,10 @@ export function answerMessage(
     blocks.push({
       type: 'context',
       elements: [
-        { type: 'mrkdwn', text: clipMrkdwn(`${B.sources[locale]}: ${sources.join(' · ')}`, SECTION_MAX) },
+        {
+          type: 'mrkdwn',
+          text: clipMrkdwn(`${t(locale, 'documents.kpi.source')}: ${sources.join(' · ')}`, SECTION_MAX),
+        },
       ],
     });
   }
@@ -212,25 +215,25 @@ export function homeView(options: {
       type: 'header',
       text: {
         type: 'plain_text',
-        text: clipText(format(B.homeTitle[locale], { org: options.org }), HEADER_MAX),
+        text: clipText(t(locale, 'bot.homeTitle', { org: options.org }), HEADER_MAX),
       },
     },
-    { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(B.homeIntro[locale]) } },
+    { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(t(locale, 'bot.homeIntro')) } },
     { type: 'divider' },
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(format(B.homeDue[locale], { days: options.days }))}*` },
+      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(t(locale, 'bot.homeDue', { days: options.days }))}*` },
     },
   ];
   if (options.due.length === 0) {
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: escapeMrkdwn(format(B.homeNothing[locale], { days: options.days })) },
+      text: { type: 'mrkdwn', text: escapeMrkdwn(t(locale, 'bot.homeNothing', { days: options.days })) },
     });
   } else {
     const lines = options.due.map(
       (d) =>
-        `• ${escapeMrkdwn(format(B.dueItem[locale], { date: d.date, what: d.what, name: '' }))}${link(d.url, d.name)}`,
+        `• ${escapeMrkdwn(t(locale, 'bot.dueItem', { date: d.date, what: d.what, name: '' }))}${link(d.url, d.name)}`,
     );
     blocks.push({
       type: 'section',
@@ -241,7 +244,7 @@ export function homeView(options: {
     blocks.push({
       type: 'context',
       elements: [
-        { type: 'mrkdwn', text: escapeMrkdwn(format(B.homeUpdated[locale], { time: options.loadedAt })) },
+        { type: 'mrkdwn', text: escapeMrkdwn(t(locale, 'bot.homeUpdated', { time: options.loadedAt })) },
       ],
     });
   }

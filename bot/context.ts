@@ -6,13 +6,13 @@ import { type Answer, answer } from '../lib/answer/answer.js';
 import { detectLanguage } from '../lib/answer/language.js';
 import { questionRoles } from '../lib/answer/people.js';
 import { organisationTimeZone, organisationToday } from '../lib/facts/today.js';
+import { t } from '../lib/i18n/index.js';
 import type { Locale } from '../lib/locale.js';
 import type { Registry } from '../lib/registry.js';
 import { roleName } from '../lib/roles.js';
 import type { AccessChecker } from './access.js';
 import { answerMessage, plainMessage, type SlackMessage } from './blocks.js';
 import type { BotLogger } from './log.js';
-import { B } from './messages.js';
 import type { RegistryHolder } from './source.js';
 
 export type Via = 'slash' | 'mention' | 'dm' | 'choice';
@@ -53,7 +53,7 @@ export function consentTarget(registry: Registry, locale: Locale): ConsentTarget
     .map((p) => p.slack)
     .filter((u): u is string => typeof u === 'string' && /^[UW][A-Z0-9]+$/.test(u));
   if (!channel && users.length === 0) return undefined;
-  return { role: role || B.securityUnit[locale], ...(channel ? { channel } : {}), users };
+  return { role: role || t(locale, 'bot.securityUnit'), ...(channel ? { channel } : {}), users };
 }
 
 /**
@@ -69,7 +69,7 @@ export async function reply(
   choose?: string,
 ): Promise<SlackMessage> {
   const loaded = ctx.holder.current();
-  if (!loaded) return plainMessage(B.notReady[languageOf(ctx, question)]);
+  if (!loaded) return plainMessage(t(languageOf(ctx, question), 'bot.notReady'));
   const authorised = dm && (await ctx.access.allowed(user));
   const started = performance.now();
   const today = organisationToday(loaded.registry.organisation?.data, ctx.now());
@@ -77,7 +77,7 @@ export async function reply(
   // Belt and braces: the answerer gives restricted details only when told the asker may see them.
   if (a.restricted && !(dm && authorised)) {
     ctx.logger.error(`answer: restricted details for an unauthorised audience were stopped (via=${via})`);
-    return plainMessage(B.failed[a.locale]);
+    return plainMessage(t(a.locale, 'bot.failed'));
   }
   ctx.logger.info(
     `answer via=${via} dm=${dm} authorised=${authorised} intent=${a.intent} answered=${a.answered} withheld=${a.withheld} restricted=${a.restricted} choices=${a.choices.length} ms=${(performance.now() - started).toFixed(1)}`,

@@ -1,6 +1,7 @@
 // The bot's settings from the environment, and what to say when one is missing: which variable, and where in
 // Slack's app settings (api.slack.com/apps → the app) to find its value.
-import { format, type Locale, type Localized } from '../lib/locale.js';
+import { type MessageKey, t } from '../lib/i18n/index.js';
+import type { Locale } from '../lib/locale.js';
 
 export interface BotEnv {
   botToken: string;
@@ -12,45 +13,9 @@ export interface BotEnv {
   githubApiUrl?: string;
 }
 
-const MISSING: Localized = {
-  sv: 'Miljövariabeln {name} saknas. {where}',
-  nb: 'Miljøvariabelen {name} mangler. {where}',
-  en: 'The environment variable {name} is not set. {where}',
-};
+const MISSING: MessageKey = 'bot.env.missing';
 
-const BAD: Localized = {
-  sv: 'Miljövariabeln {name} har ett ogiltigt värde. {where}',
-  nb: 'Miljøvariabelen {name} har en ugyldig verdi. {where}',
-  en: 'The environment variable {name} has an invalid value. {where}',
-};
-
-const WHERE: Record<string, Localized> = {
-  SLACK_BOT_TOKEN: {
-    sv: 'Du hittar den i Slacks appinställningar (api.slack.com/apps → appen) under OAuth & Permissions → Bot User OAuth Token; den börjar med xoxb-.',
-    nb: 'Du finner den i Slacks appinnstillinger (api.slack.com/apps → appen) under OAuth & Permissions → Bot User OAuth Token; den begynner med xoxb-.',
-    en: "Find it in Slack's app settings (api.slack.com/apps → the app) under OAuth & Permissions → Bot User OAuth Token; it starts with xoxb-.",
-  },
-  SLACK_SIGNING_SECRET: {
-    sv: 'Du hittar den i Slacks appinställningar (api.slack.com/apps → appen) under Basic Information → App Credentials → Signing Secret. Kan servern inte ta emot anrop från internet, sätt i stället SLACK_APP_TOKEN för Socket Mode.',
-    nb: 'Du finner den i Slacks appinnstillinger (api.slack.com/apps → appen) under Basic Information → App Credentials → Signing Secret. Kan ikke serveren ta imot kall fra internett, sett i stedet SLACK_APP_TOKEN for Socket Mode.',
-    en: "Find it in Slack's app settings (api.slack.com/apps → the app) under Basic Information → App Credentials → Signing Secret. If the server cannot take requests from the internet, set SLACK_APP_TOKEN for Socket Mode instead.",
-  },
-  SLACK_APP_TOKEN: {
-    sv: 'Den skapas i Slacks appinställningar (api.slack.com/apps → appen) under Basic Information → App-Level Tokens, med behörigheten connections:write; den börjar med xapp-. Slå också på Socket Mode under Settings → Socket Mode.',
-    nb: 'Den lages i Slacks appinnstillinger (api.slack.com/apps → appen) under Basic Information → App-Level Tokens, med tilgangen connections:write; den begynner med xapp-. Slå også på Socket Mode under Settings → Socket Mode.',
-    en: "Create it in Slack's app settings (api.slack.com/apps → the app) under Basic Information → App-Level Tokens, with the scope connections:write; it starts with xapp-. Also turn on Socket Mode under Settings → Socket Mode.",
-  },
-  PORT: {
-    sv: 'Ange ett portnummer mellan 1 och 65535, t.ex. PORT=3000.',
-    nb: 'Angi et portnummer mellom 1 og 65535, f.eks. PORT=3000.',
-    en: 'Give a port number from 1 to 65535, e.g. PORT=3000.',
-  },
-  SLACK_API_URL: {
-    sv: 'Ange en webbadress som börjar med https:// (eller http:// för en lokal server), t.ex. https://slack.com/api/.',
-    nb: 'Angi en nettadresse som begynner med https:// (eller http:// for en lokal server), f.eks. https://slack.com/api/.',
-    en: 'Give a URL starting with https:// (or http:// for a local server), e.g. https://slack.com/api/.',
-  },
-};
+const BAD: MessageKey = 'bot.env.bad';
 
 export class BotEnvError extends Error {
   constructor(
@@ -62,11 +27,11 @@ export class BotEnvError extends Error {
 }
 
 function missing(name: string, locale: Locale): BotEnvError {
-  return new BotEnvError(name, format(MISSING[locale], { name, where: WHERE[name]?.[locale] ?? '' }));
+  return new BotEnvError(name, t(locale, MISSING, { name, where: t(locale, 'bot.env.where', { name }) }));
 }
 
 function bad(name: string, locale: Locale): BotEnvError {
-  return new BotEnvError(name, format(BAD[locale], { name, where: WHERE[name]?.[locale] ?? '' }));
+  return new BotEnvError(name, t(locale, BAD, { name, where: t(locale, 'bot.env.where', { name }) }));
 }
 
 /** Reads and checks the bot's environment; throws a `BotEnvError` told in the user's language. */

@@ -1,20 +1,11 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { t } from '../lib/i18n/index.js';
 import type { Locale } from '../lib/locale.js';
-import { format } from '../lib/locale.js';
 import { closest } from '../lib/suggest.js';
 import { UsageError } from './io.js';
-import { CLI } from './messages.js';
 
-const UNKNOWN = {
-  sv: 'Okänd flagga {option}.',
-  nb: 'Ukjent flagg {option}.',
-  en: 'Unknown option {option}.',
-};
-const NEEDS_VALUE = {
-  sv: 'Flaggan {option} behöver ett värde.',
-  nb: 'Flagget {option} trenger en verdi.',
-  en: 'The option {option} needs a value.',
-};
+const UNKNOWN = 'cli.args.unknown';
+const NEEDS_VALUE = 'cli.args.needsValue';
 
 /** node:util's parseArgs, with its errors turned into a usage error in the user's language. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
@@ -32,11 +23,12 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const s = closest(option.replace(/^-+/, '').split('=')[0] ?? '', Object.keys(options));
       detail =
-        format(UNKNOWN[locale], { option }) + (s ? format(CLI.didYouMean[locale], { s: `--${s}` }) : '');
+        t(locale, UNKNOWN, { option }) +
+        (s ? t(locale, 'finding.references.didYouMean', { s: `--${s}` }) : '');
     } else if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      detail = format(NEEDS_VALUE[locale], { option: option.split(' ')[0] });
+      detail = t(locale, NEEDS_VALUE, { option: option.split(' ')[0] });
     }
-    throw new UsageError(format(CLI.badOption[locale], { detail }));
+    throw new UsageError(t(locale, 'cli.badOption', { detail }));
   }
 }
 
@@ -48,7 +40,7 @@ export function oneOf<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(format(CLI.badValue[locale], { option, value, allowed: allowed.join(', ') }));
+  throw new UsageError(t(locale, 'cli.badValue', { option, value, allowed: allowed.join(', ') }));
 }
 
 export function isoDate(option: string, value: string | undefined, locale: Locale): string | undefined {
@@ -56,6 +48,6 @@ export function isoDate(option: string, value: string | undefined, locale: Local
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!d || d.toISOString().slice(0, 10) !== value)
-    throw new UsageError(format(CLI.badDate[locale], { option, value }));
+    throw new UsageError(t(locale, 'cli.badDate', { option, value }));
   return value;
 }

@@ -4,12 +4,11 @@ import module from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { t } from '../lib/i18n/index.js';
 import { RegistryNotFound } from '../lib/io/load.js';
-import { format } from '../lib/locale.js';
 import { closest } from '../lib/suggest.js';
 import { VERSION } from '../lib/version.js';
 import { envLocale, type Io, processIo, UsageError } from './io.js';
-import { CLI } from './messages.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -38,11 +37,11 @@ export async function main(input: string[], io: Io = processIo()): Promise<numbe
   const locale = envLocale(io.env, argv[argv.indexOf('--lang') + 1], io.cwd);
   if (!command) {
     // Called with nothing: a usage error, so the usage goes where errors go.
-    io.stderr.write(CLI.usage[locale]);
+    io.stderr.write(t(locale, 'cli.usage'));
     return 2;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(CLI.usage[locale]);
+    io.stdout.write(t(locale, 'cli.usage'));
     return 0;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
@@ -53,12 +52,12 @@ export async function main(input: string[], io: Io = processIo()): Promise<numbe
   if (!load) {
     const s = closest(command, Object.keys(COMMANDS));
     io.stderr.write(
-      `${format(CLI.unknownCommand[locale], { command, didYouMean: s ? format(CLI.didYouMean[locale], { s }) : '' })}\n`,
+      `${t(locale, 'cli.unknownCommand', { command, didYouMean: s ? t(locale, 'finding.references.didYouMean', { s }) : '' })}\n`,
     );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(CLI.usage[locale]);
+    io.stdout.write(t(locale, 'cli.usage'));
     return 0;
   }
   try {
@@ -69,11 +68,11 @@ export async function main(input: string[], io: Io = processIo()): Promise<numbe
       return 2;
     }
     if (error instanceof RegistryNotFound) {
-      io.stderr.write(`${format(CLI.noRegistry[locale], { dir: error.dir })}\n`);
+      io.stderr.write(`${t(locale, 'cli.noRegistry', { dir: error.dir })}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${format(CLI.internal[locale], { detail })}\n`);
+    io.stderr.write(`${t(locale, 'cli.internal', { detail })}\n`);
     if (io.env.LISA_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
     return 70;
   }

@@ -1,8 +1,8 @@
 // A click on one of the entries offered when several fitted: the same question, answered for that entry, in
 // place of the message with the buttons. Who may see what is decided again for this click.
+import { t } from '../../lib/i18n/index.js';
 import { parseChoice, plainMessage } from '../blocks.js';
 import { type BotContext, reply } from '../context.js';
-import { B } from '../messages.js';
 
 export const CHOOSE_ACTION = /^lisa_choose_\d+$/;
 
@@ -20,7 +20,9 @@ export function registerChoose(ctx: BotContext): void {
       await respond({ replace_original: true, ...message });
     } catch (error) {
       ctx.logger.error('choice: answering failed:', error);
-      await respond({ replace_original: false, ...plainMessage(B.failed[choice.lang]) }).catch(() => {});
+      await respond({ replace_original: false, ...plainMessage(t(choice.lang, 'bot.failed')) }).catch(
+        () => {},
+      );
     }
   });
 }

@@ -1,10 +1,9 @@
 // "Send my question to …": only on this click does a question the registers could not answer leave the
 // conversation, to the security channel or as a direct message to the role that takes questions. Nothing is
 // stored, and the question's text is not logged.
-import { format } from '../../lib/locale.js';
+import { t } from '../../lib/i18n/index.js';
 import { consentText, parseConsent, plainMessage } from '../blocks.js';
 import { type BotContext, consentTarget } from '../context.js';
-import { B } from '../messages.js';
 
 export const CONSENT_ACTION = 'lisa_consent';
 
@@ -32,11 +31,11 @@ export function registerConsent(ctx: BotContext): void {
       );
       await respond({
         replace_original: true,
-        ...plainMessage(format(B.consentSent[consent.lang], { role: target.role })),
+        ...plainMessage(t(consent.lang, 'bot.consentSent', { role: target.role })),
       });
     } catch (error) {
       ctx.logger.error('consent: sending the question failed:', error);
-      await respond({ replace_original: false, ...plainMessage(B.consentFailed[consent.lang]) }).catch(
+      await respond({ replace_original: false, ...plainMessage(t(consent.lang, 'bot.consentFailed')) }).catch(
         () => {},
       );
     }

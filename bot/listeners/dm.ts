@@ -1,7 +1,7 @@
 // A direct message to the bot: the one place an allowed user gets restricted details.
+import { t } from '../../lib/i18n/index.js';
 import { plainMessage, slackTextToPlain } from '../blocks.js';
 import { type BotContext, languageOf, reply } from '../context.js';
-import { B } from '../messages.js';
 
 export function registerDirectMessage(ctx: BotContext): void {
   ctx.app.event('message', async ({ event, client }) => {
@@ -23,7 +23,7 @@ export function registerDirectMessage(ctx: BotContext): void {
     } catch (error) {
       ctx.logger.error('dm: answering failed:', error);
       await client.chat
-        .postMessage({ channel: e.channel, ...plainMessage(B.failed[languageOf(ctx, question)]) })
+        .postMessage({ channel: e.channel, ...plainMessage(t(languageOf(ctx, question), 'bot.failed')) })
         .catch(() => {});
     }
   });

@@ -3,12 +3,12 @@
 import { classificationsInForce, isRestricted } from '../../lib/derive.js';
 import { repositoryLink } from '../../lib/facts/repository.js';
 import { organisationToday } from '../../lib/facts/today.js';
+import { selector, t } from '../../lib/i18n/index.js';
 import type { Entity, Registry } from '../../lib/registry.js';
 import { planReminders } from '../../lib/remind/plan.js';
 import { type DueItem, homeView } from '../blocks.js';
 import { type BotContext, timeZone } from '../context.js';
 import type { BotLogger } from '../log.js';
-import { DUE_KIND } from '../messages.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -64,7 +64,7 @@ export function dueSoon(registry: Registry, now: Date, days: number, logger?: Bo
     const url = repositoryLink(registry, r.entity.file, 1);
     out.push({
       date: r.deadline,
-      what: DUE_KIND[r.kind]?.[locale] ?? r.kind,
+      what: t(locale, 'bot.dueKind', { kind: selector(r.kind) }),
       name: entityName(registry, entity),
       ...(url ? { url } : {}),
     });

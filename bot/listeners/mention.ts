@@ -1,7 +1,7 @@
 // "@lisa …" in a channel: an answer in the thread. A channel is never a place for restricted details.
+import { t } from '../../lib/i18n/index.js';
 import { plainMessage, slackTextToPlain } from '../blocks.js';
 import { type BotContext, languageOf, reply } from '../context.js';
-import { B } from '../messages.js';
 
 export function registerMention(ctx: BotContext): void {
   ctx.app.event('app_mention', async ({ event, client }) => {
@@ -22,7 +22,7 @@ export function registerMention(ctx: BotContext): void {
         .postMessage({
           channel: event.channel,
           thread_ts: thread,
-          ...plainMessage(B.failed[languageOf(ctx, question)]),
+          ...plainMessage(t(languageOf(ctx, question), 'bot.failed')),
         })
         .catch(() => {});
     }

@@ -1,7 +1,7 @@
 // `/lisa …`: an ephemeral answer to the asker, through the command's response URL.
+import { t } from '../../lib/i18n/index.js';
 import { plainMessage, slackTextToPlain } from '../blocks.js';
 import { type BotContext, languageOf, reply } from '../context.js';
-import { B } from '../messages.js';
 
 export function registerSlash(ctx: BotContext): void {
   ctx.app.command('/lisa', async ({ command, ack, respond }) => {
@@ -16,7 +16,7 @@ export function registerSlash(ctx: BotContext): void {
       ctx.logger.error('slash: answering failed:', error);
       await respond({
         response_type: 'ephemeral',
-        ...plainMessage(B.failed[languageOf(ctx, question)]),
+        ...plainMessage(t(languageOf(ctx, question), 'bot.failed')),
       }).catch(() => {});
     }
   });

@@ -16,44 +16,11 @@ import {
   type Tally,
 } from '../../lib/answer/eval.js';
 import { type AnswerIndex, buildAnswerIndex } from '../../lib/answer/index.js';
+import { t } from '../../lib/i18n/index.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { format, type Locale, type Localized } from '../../lib/locale.js';
+import type { Locale } from '../../lib/locale.js';
 import { validateSources } from '../../lib/validate.js';
 import { type Io, UsageError } from '../io.js';
-
-const T = {
-  noFiles: {
-    sv: 'Ange minst en frågefil, t.ex. lisa ask --eval tests/answer/eval/own.jsonl',
-    nb: 'Oppgi minst én spørsmålsfil, f.eks. lisa ask --eval tests/answer/eval/own.jsonl',
-    en: 'Name at least one question file, e.g. lisa ask --eval tests/answer/eval/own.jsonl',
-  },
-  unreadable: {
-    sv: 'Kan inte läsa {file}: {reason}',
-    nb: 'Kan ikke lese {file}: {reason}',
-    en: 'Cannot read {file}: {reason}',
-  },
-  noRegistry: {
-    sv: '{at}: registret {dir} finns inte.',
-    nb: '{at}: registeret {dir} finnes ikke.',
-    en: '{at}: the registry {dir} does not exist.',
-  },
-  header: {
-    sv: '{n} frågor',
-    nb: '{n} spørsmål',
-    en: '{n} questions',
-  },
-  row: {
-    sv: '{who}: rätt post först {top1} ({a}/{b}) · rätt avböjt {decl} ({c}/{d}) · begränsad-besked {restr} ({e}/{f}) · läckor {leaks} · rätt språk {lang}',
-    nb: '{who}: riktig oppføring først {top1} ({a}/{b}) · riktig avslått {decl} ({c}/{d}) · begrenset-melding {restr} ({e}/{f}) · lekkasjer {leaks} · riktig språk {lang}',
-    en: '{who}: top-1 {top1} ({a}/{b}) · declines right {decl} ({c}/{d}) · restricted notices {restr} ({e}/{f}) · leaks {leaks} · language right {lang}',
-  },
-  all: { sv: 'totalt', nb: 'totalt', en: 'overall' },
-  failure: {
-    sv: '✗ {at} [{lang}] "{question}" – väntat {expect}, fick {got}{extra}',
-    nb: '✗ {at} [{lang}] «{question}» – ventet {expect}, fikk {got}{extra}',
-    en: '✗ {at} [{lang}] "{question}" – expected {expect}, got {got}{extra}',
-  },
-} satisfies Record<string, Localized>;
 
 interface Loaded {
   index: AnswerIndex;
@@ -66,26 +33,26 @@ async function load(dir: string, io: Io, at: string, lang: Locale): Promise<Load
   try {
     sources = await readRegistryFiles(dir, io.cwd);
   } catch {
-    throw new UsageError(format(T.noRegistry[lang], { at, dir }));
+    throw new UsageError(t(lang, 'cli.askEval.noRegistry', { at, dir }));
   }
   const index = buildAnswerIndex(validateSources(dir, sources).registry);
   return { index, root: dir, markers: restrictedMarkers(index) };
 }
 
-function row(lang: Locale, who: string, t: Tally): string {
-  return format(T.row[lang], {
+function row(lang: Locale, who: string, tally: Tally): string {
+  return t(lang, 'cli.askEval.row', {
     who,
-    top1: percent(t.top1, t.top1Of),
-    a: t.top1,
-    b: t.top1Of,
-    decl: percent(t.declineRight, t.declineOf),
-    c: t.declineRight,
-    d: t.declineOf,
-    restr: percent(t.restrictedRight, t.restrictedOf),
-    e: t.restrictedRight,
-    f: t.restrictedOf,
-    leaks: t.leaks,
-    lang: percent(t.langRight, t.cases),
+    top1: percent(tally.top1, tally.top1Of),
+    a: tally.top1,
+    b: tally.top1Of,
+    decl: percent(tally.declineRight, tally.declineOf),
+    c: tally.declineRight,
+    d: tally.declineOf,
+    restr: percent(tally.restrictedRight, tally.restrictedOf),
+    e: tally.restrictedRight,
+    f: tally.restrictedOf,
+    leaks: tally.leaks,
+    lang: percent(tally.langRight, tally.cases),
   });
 }
 
@@ -93,7 +60,7 @@ function failureLine(lang: Locale, r: CaseResult): string {
   const extra = [r.leaks.length > 0 ? ` LEAK: ${r.leaks.join(', ')}` : '', r.langRight ? '' : ` (lang)`].join(
     '',
   );
-  return format(T.failure[lang], {
+  return t(lang, 'cli.askEval.failure', {
     at: r.case.at ?? '',
     lang: r.case.lang,
     question: r.case.question.replace(/\s+/g, ' '),
@@ -110,7 +77,7 @@ export async function evalCommand(
   io: Io,
   lang: Locale,
 ): Promise<number> {
-  if (files.length === 0) throw new UsageError(T.noFiles[lang]);
+  if (files.length === 0) throw new UsageError(t(lang, 'cli.askEval.noFiles'));
   const cases: EvalCase[] = [];
   for (const file of files) {
     let text: string;
@@ -118,7 +85,7 @@ export async function evalCommand(
       text = await readFile(path.resolve(io.cwd, file), 'utf8');
     } catch (error) {
       throw new UsageError(
-        format(T.unreadable[lang], { file, reason: (error as NodeJS.ErrnoException).code ?? 'error' }),
+        t(lang, 'cli.askEval.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? 'error' }),
       );
     }
     const parsed = parseCases(text, file);
@@ -155,7 +122,10 @@ export async function evalCommand(
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   }
-  const lines = [format(T.header[lang], { n: results.length }), row(lang, T.all[lang], summary.overall)];
+  const lines = [
+    t(lang, 'cli.askEval.header', { n: results.length }),
+    row(lang, t(lang, 'cli.askEval.all'), summary.overall),
+  ];
   for (const l of ['sv', 'nb', 'en'] as const) {
     const t = summary.byLang[l];
     if (t) lines.push(row(lang, l, t));

@@ -9,27 +9,13 @@ import { answer } from '../../lib/answer/answer.js';
 import { buildAnswerIndex } from '../../lib/answer/index.js';
 import { escapeTerminalLines } from '../../lib/escape/terminal.js';
 import { organisationToday } from '../../lib/facts/today.js';
+import { t } from '../../lib/i18n/index.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { format, LOCALES, type Localized } from '../../lib/locale.js';
+import { LOCALES } from '../../lib/locale.js';
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';
 import { evalCommand } from './ask-eval.js';
-
-const T = {
-  noQuestion: {
-    sv: 'Skriv en fråga, t.ex. lisa ask "Vem äger Procapita?"',
-    nb: 'Skriv et spørsmål, f.eks. lisa ask «Hvem eier Procapita?»',
-    en: 'Write a question, e.g. lisa ask "Who owns Procapita?"',
-  },
-  registryErrors: {
-    sv: 'Obs: registret har {count} fel (kör "lisa validate {dir}"); svaret bygger på de poster som gick att läsa.',
-    nb: 'Obs: registeret har {count} feil (kjør «lisa validate {dir}»); svaret bygger på oppføringene som kunne leses.',
-    en: 'Note: the registry has {count} errors (run "lisa validate {dir}"); the answer draws on the entries that could be read.',
-  },
-  source: { sv: 'Källa', nb: 'Kilde', en: 'Source' },
-  link: { sv: 'Läs mer', nb: 'Les mer', en: 'Read more' },
-} satisfies Record<string, Localized>;
 
 /** Exit code 0 when the registers answered, 1 when they could not (the text says who to ask), 2 on bad usage. */
 export async function askCommand(args: string[], io: Io): Promise<number> {
@@ -57,14 +43,16 @@ export async function askCommand(args: string[], io: Io): Promise<number> {
       lang ?? early,
     );
   const question = positionals.join(' ').trim();
-  if (!question) throw new UsageError(T.noQuestion[early]);
+  if (!question) throw new UsageError(t(early, 'cli.ask.noQuestion'));
   const dir = values.registry ?? 'registry';
 
   const sources = await readRegistryFiles(dir, io.cwd);
   const result = validateSources(dir, sources, today ? { today } : {});
   const registry = result.registry;
   if (result.errors > 0)
-    io.stderr.write(`${format(T.registryErrors[lang ?? registry.locale], { count: result.errors, dir })}\n`);
+    io.stderr.write(
+      `${t(lang ?? registry.locale, 'cli.ask.registryErrors', { count: result.errors, dir })}\n`,
+    );
   const index = buildAnswerIndex(registry);
   const day = today ?? organisationToday(registry.organisation?.data, new Date());
   const a = answer(index, question, {
@@ -82,9 +70,9 @@ export async function askCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     const lines = [a.text];
-    for (const l of a.links) lines.push(`${T.link[a.locale]}: ${l.title} – ${l.url}`);
+    for (const l of a.links) lines.push(`${t(a.locale, 'bot.readMore')}: ${l.title} – ${l.url}`);
     for (const s of a.sources)
-      lines.push(`${T.source[a.locale]}: ${s.file}:${s.line}${s.url ? ` (${s.url})` : ''}`);
+      lines.push(`${t(a.locale, 'documents.kpi.source')}: ${s.file}:${s.line}${s.url ? ` (${s.url})` : ''}`);
     // Register text reaches a terminal: no control character in it gets there.
     io.stdout.write(`${escapeTerminalLines(lines.join('\n'))}\n`);
   }

@@ -12,53 +12,10 @@ import {
   type RegistrySource,
 } from '../../bot/source.js';
 import { formatText } from '../../lib/format/text.js';
-import { format, LOCALES, type Locale, type Localized } from '../../lib/locale.js';
+import { t } from '../../lib/i18n/index.js';
+import { LOCALES, type Locale } from '../../lib/locale.js';
 import { oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';
-
-const T = {
-  badGithub: {
-    sv: 'Ogiltigt värde för --github: "{value}" (skriv ägare/repo, gärna med @gren och :mapp, t.ex. sjobacka/lis@main:registry)',
-    nb: 'Ugyldig verdi for --github: «{value}» (skriv eier/repo, gjerne med @gren og :mappe, f.eks. sjobacka/lis@main:registry)',
-    en: 'Invalid value for --github: "{value}" (write owner/repo, optionally with @branch and :folder, e.g. sjobacka/lis@main:registry)',
-  },
-  both: {
-    sv: 'Ange antingen --registry eller --github, inte båda',
-    nb: 'Angi enten --registry eller --github, ikke begge',
-    en: 'Give either --registry or --github, not both',
-  },
-  badNumber: {
-    sv: 'Ogiltigt värde för --{option}: "{value}" (skriv ett heltal)',
-    nb: 'Ugyldig verdi for --{option}: «{value}» (skriv et heltall)',
-    en: 'Invalid value for --{option}: "{value}" (write a whole number)',
-  },
-  brokenRegistry: {
-    sv: 'lisa bot startar inte: registret har {count} fel. Rätta dem (se ovan, eller kör "lisa validate") och starta igen.',
-    nb: 'lisa bot starter ikke: registeret har {count} feil. Rett dem (se over, eller kjør «lisa validate») og start igjen.',
-    en: 'lisa bot does not start: the registry has {count} errors. Fix them (see above, or run "lisa validate") and start again.',
-  },
-  githubFailed: {
-    sv: 'Kunde inte läsa registret från GitHub ({detail}). Kontrollera repot, grenen och GITHUB_TOKEN.',
-    nb: 'Kunne ikke lese registeret fra GitHub ({detail}). Kontroller repoet, grenen og GITHUB_TOKEN.',
-    en: 'Could not read the registry from GitHub ({detail}). Check the repository, the branch and GITHUB_TOKEN.',
-  },
-  listening: {
-    sv: 'lisa bot svarar på http://localhost:{port}/slack/events (registret: {source}). Avsluta med Ctrl+C.',
-    nb: 'lisa bot svarer på http://localhost:{port}/slack/events (registeret: {source}). Avslutt med Ctrl+C.',
-    en: 'lisa bot answers on http://localhost:{port}/slack/events (registry: {source}). Stop with Ctrl+C.',
-  },
-  socket: {
-    sv: 'lisa bot är ansluten till Slack med Socket Mode (registret: {source}). Avsluta med Ctrl+C.',
-    nb: 'lisa bot er koblet til Slack med Socket Mode (registeret: {source}). Avslutt med Ctrl+C.',
-    en: 'lisa bot is connected to Slack with Socket Mode (registry: {source}). Stop with Ctrl+C.',
-  },
-  portInUse: {
-    sv: 'Porten {port} används redan. Ange en annan med --port eller PORT.',
-    nb: 'Porten {port} er allerede i bruk. Angi en annen med --port eller PORT.',
-    en: 'Port {port} is already in use. Choose another with --port or PORT.',
-  },
-  stopped: { sv: 'lisa bot har stoppats.', nb: 'lisa bot er stoppet.', en: 'lisa bot has stopped.' },
-} satisfies Record<string, Localized>;
 
 export async function botCommand(args: string[], io: Io): Promise<number> {
   const controller = new AbortController();
@@ -99,10 +56,10 @@ export async function runBot(
     early,
   );
   const locale = oneOf('lang', values.lang, LOCALES, early) ?? early;
-  if (values.registry && values.github) throw new UsageError(T.both[locale]);
+  if (values.registry && values.github) throw new UsageError(t(locale, 'cli.bot.both'));
   const number = (option: string, value: string | undefined) => {
     if (value === undefined) return undefined;
-    if (!/^\d+$/.test(value)) throw new UsageError(format(T.badNumber[locale], { option, value }));
+    if (!/^\d+$/.test(value)) throw new UsageError(t(locale, 'cli.bot.badNumber', { option, value }));
     return Number(value);
   };
   const portOption = number('port', values.port);
@@ -147,14 +104,14 @@ export async function runBot(
     reminders?.stop();
     source.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      io.stderr.write(`${format(T.portInUse[locale], { port: portOption ?? env.port })}\n`);
+      io.stderr.write(`${t(locale, 'cli.bot.portInUse', { port: portOption ?? env.port })}\n`);
       return 2;
     }
     throw error;
   }
   const where = source instanceof GitHubSource ? `${values.github}` : dir;
   io.stderr.write(
-    `${env.appToken ? format(T.socket[locale], { source: where }) : format(T.listening[locale], { port: started.port, source: where })}\n`,
+    `${env.appToken ? t(locale, 'cli.bot.socket', { source: where }) : t(locale, 'cli.bot.listening', { port: started.port, source: where })}\n`,
   );
   hooks.onStarted?.(started);
 
@@ -165,7 +122,7 @@ export async function runBot(
   reminders?.stop();
   source.close();
   await bot.stop();
-  io.stderr.write(`${T.stopped[locale]}\n`);
+  io.stderr.write(`${t(locale, 'cli.bot.stopped')}\n`);
   return 0;
 }
 
@@ -181,7 +138,7 @@ function openSource(
 ): RegistrySource {
   if (github) {
     const location = parseGitHubLocation(github);
-    if (!location) throw new UsageError(format(T.badGithub[locale], { value: github }));
+    if (!location) throw new UsageError(t(locale, 'cli.bot.badGithub', { value: github }));
     return new GitHubSource(location, githubClient(env.githubToken, env.githubApiUrl), logger, pollMs);
   }
   return new LocalSource(dir, io.cwd, logger);
@@ -201,7 +158,7 @@ async function firstLoad(
   } catch (error) {
     if (!fromGitHub) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${format(T.githubFailed[locale], { detail })}\n`);
+    io.stderr.write(`${t(locale, 'cli.bot.githubFailed', { detail })}\n`);
     return 1;
   }
   const initial = holder.apply({ all: files });
@@ -214,7 +171,7 @@ async function firstLoad(
         files: initial.registry.files.length,
       }),
     );
-    io.stderr.write(`${format(T.brokenRegistry[locale], { count: initial.errors })}\n`);
+    io.stderr.write(`${t(locale, 'cli.bot.brokenRegistry', { count: initial.errors })}\n`);
     return 1;
   }
   return undefined;

@@ -8,13 +8,11 @@ import { formatDiffText } from '../../lib/format/diff-text.js';
 import { formatMarkdown } from '../../lib/format/markdown.js';
 import { t } from '../../lib/i18n/index.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { format } from '../../lib/locale.js';
 import { registryLocale } from '../../lib/registry.js';
 import { documentIds } from '../../lib/render/model.js';
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';
-import { CLI } from '../messages.js';
 
 export async function diffCommand(args: string[], io: Io): Promise<number> {
   const early = envLocale(io.env, args[args.indexOf('--lang') + 1]);
@@ -28,7 +26,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   const todayArg = isoDate('today', values.today, early);
   if (positionals.length !== 2) {
     if (positionals.length > 2)
-      throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(2).join(' ') }));
+      throw new UsageError(t(early, 'cli.tooManyArgs', { args: positionals.slice(2).join(' ') }));
     throw new UsageError(t(early, 'diff.needsTwo'));
   }
   const [baseDir, headDir] = positionals as [string, string];

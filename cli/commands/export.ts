@@ -12,36 +12,12 @@ import { workbookBytes } from '../../lib/export/xlsx.js';
 import { formatText } from '../../lib/format/text.js';
 import { t } from '../../lib/i18n/index.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { format, type Localized } from '../../lib/locale.js';
 import { processingCsv } from '../../lib/render/csv.js';
 import { processingRow } from '../../lib/render/model.js';
 import { slugify } from '../../lib/slug.js';
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
-import { CLI } from '../messages.js';
-
-const MESSAGES = {
-  refused: {
-    sv: 'Inget exporterades: registret har {errors} fel. Rätta felen ovan och kör lisa export igen.',
-    nb: 'Ingenting ble eksportert: registeret har {errors} feil. Rett feilene over og kjør lisa export på nytt.',
-    en: 'Nothing was exported: the registry has {errors} errors. Fix the errors above and run lisa export again.',
-  },
-  written: {
-    sv: '✔ {count} filer i {out}:',
-    nb: '✔ {count} filer i {out}:',
-    en: '✔ {count} files in {out}:',
-  },
-} satisfies Record<string, Localized>;
-
-const FILES = {
-  processing: { sv: 'registerforteckning', nb: 'behandlingsprotokoll', en: 'processing-register' },
-  systems: {
-    sv: 'system-och-klassningar',
-    nb: 'systemer-og-klassifiseringer',
-    en: 'systems-and-classifications',
-  },
-} satisfies Record<string, Localized>;
 
 /**
  * `lisa export [DIR]`: the Art. 30 register (one sheet per board), the systems and the classifications, and the
@@ -64,7 +40,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   const kind = oneOf('format', values.format, ['xlsx', 'csv'] as const, early) ?? 'xlsx';
   const today = isoDate('today', values.today, early);
   if (positionals.length > 1)
-    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+    throw new UsageError(t(early, 'cli.tooManyArgs', { args: positionals.slice(1).join(' ') }));
   const dir = positionals[0] ?? 'registry';
   const out = path.resolve(io.cwd, values.out ?? 'out');
 
@@ -78,18 +54,18 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (validation.errors > 0) {
     const color = !values['no-color'] && useColor(io, io.stderr);
     io.stderr.write(formatText(validation.findings, { locale, files: registry.files.length, color }));
-    io.stderr.write(`${format(MESSAGES.refused[locale], { errors: validation.errors })}\n`);
+    io.stderr.write(`${t(locale, 'cli.export.refused', { errors: validation.errors })}\n`);
     return 1;
   }
 
   const files: { name: string; bytes: Uint8Array | string }[] = [];
   if (kind === 'xlsx') {
     files.push({
-      name: `${FILES.processing[locale]}.xlsx`,
+      name: `${t(locale, 'cli.export.files.processing')}.xlsx`,
       bytes: await workbookBytes(processingTables(registry, locale)),
     });
     files.push({
-      name: `${FILES.systems[locale]}.xlsx`,
+      name: `${t(locale, 'cli.export.files.systems')}.xlsx`,
       bytes: await workbookBytes([systemsTable(registry, locale), classificationsTable(registry, locale)]),
     });
     if (registry.entities.plan.size > 0)
@@ -105,7 +81,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
         .map((p) => processingRow(registry, p, locale));
       files.push({
         // The organisation as controller has the empty id: its file is named after it.
-        name: `${FILES.processing[locale]}-${slugify(b.id || b.name) || 'board'}.csv`,
+        name: `${t(locale, 'cli.export.files.processing')}-${slugify(b.id || b.name) || 'board'}.csv`,
         bytes: processingCsv(rows, locale),
       });
     }
@@ -113,7 +89,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   mkdirSync(out, { recursive: true });
   for (const f of files) writeFileSync(path.join(out, f.name), f.bytes);
   io.stdout.write(
-    `${format(MESSAGES.written[locale], { count: files.length, out: path.relative(io.cwd, out) || out })}\n`,
+    `${t(locale, 'cli.export.written', { count: files.length, out: path.relative(io.cwd, out) || out })}\n`,
   );
   for (const f of files) io.stdout.write(`  ${f.name}\n`);
   return 0;

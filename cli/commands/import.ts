@@ -3,21 +3,21 @@ import path from 'node:path';
 import { organisationToday } from '../../lib/facts/today.js';
 import type { Finding } from '../../lib/finding.js';
 import { formatText } from '../../lib/format/text.js';
+import { t } from '../../lib/i18n/index.js';
 import { type ImportFinding, type ImportResult, importSheets } from '../../lib/import/index.js';
 import { type Mapping, type MappingProblem, parseMapping } from '../../lib/import/mapping.js';
 import { findHeader, printable, type Sheet } from '../../lib/import/sheet.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
 import { readSpreadsheet, SpreadsheetError, shippedMappings } from '../../lib/io/spreadsheet.js';
-import { format, type Locale, pickText } from '../../lib/locale.js';
+import { type Locale, pickText } from '../../lib/locale.js';
 import type { SourceFile } from '../../lib/registry.js';
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
-import { CLI } from '../messages.js';
 import { IMPORT_CLI as T } from './import-messages.js';
 
 function mappingError(p: MappingProblem, locale: Locale): string {
-  return format(T[p.message][locale], p.params);
+  return t(locale, T[p.message], p.params);
 }
 
 /** --mapping: a shipped mapping's name, or a file of one's own. Without it, the shipped one that fits best. */
@@ -36,7 +36,10 @@ function chooseMapping(
       text = readFileSync(path.resolve(io.cwd, name), 'utf8');
     } catch {
       throw new UsageError(
-        format(T.noMapping[locale], { name: printable(name), shipped: shipped.map((m) => m.id).join(', ') }),
+        t(locale, 'import.cli.noMapping', {
+          name: printable(name),
+          shipped: shipped.map((m) => m.id).join(', '),
+        }),
       );
     }
     const { mapping, problems } = parseMapping(path.basename(name).replace(/\.ya?ml$/i, ''), text);
@@ -49,21 +52,22 @@ function chooseMapping(
     .map((m) => ({ m, s: score(m) }))
     .sort((a, b) => b.s - a.s)
     .find((x) => x.s > 0);
-  if (!best) throw new UsageError(format(T.noFit[locale], { shipped: shipped.map((m) => m.id).join(', ') }));
+  if (!best)
+    throw new UsageError(t(locale, 'import.cli.noFit', { shipped: shipped.map((m) => m.id).join(', ') }));
   return { mapping: best.m, guessed: true };
 }
 
 function where(f: ImportFinding, source: string, locale: Locale): string {
   const parts = [`${source} [${printable(f.sheet, 40)}]`];
-  if (f.row) parts.push(format(T.row[locale], { row: f.row }));
-  if (f.column) parts.push(format(T.column[locale], { column: f.column, heading: f.heading ?? '' }));
+  if (f.row) parts.push(t(locale, 'import.cli.row', { row: f.row }));
+  if (f.column) parts.push(t(locale, 'import.cli.column', { column: f.column, heading: f.heading ?? '' }));
   return parts.join(', ');
 }
 
 function printFindings(io: Io, findings: ImportFinding[], source: string, locale: Locale) {
   for (const f of findings) {
-    io.stderr.write(`${where(f, source, locale)}: ${T[f.severity][locale]} ${f.message}\n`);
-    if (f.hint) io.stderr.write(`    ${T.hint[locale]}: ${f.hint}\n`);
+    io.stderr.write(`${where(f, source, locale)}: ${t(locale, T[f.severity])} ${f.message}\n`);
+    if (f.hint) io.stderr.write(`    ${t(locale, 'import.cli.hint')}: ${f.hint}\n`);
   }
 }
 
@@ -71,13 +75,13 @@ function printDryRun(io: Io, result: ImportResult, mapping: Mapping, existing: S
   const out = (s: string) => io.stdout.write(`${s}\n`);
   for (const s of result.sheets) {
     if (s.headerRow === undefined) continue;
-    out(format(T.sheet[locale], { sheet: printable(s.sheet, 40), row: s.headerRow, rows: s.rows }));
+    out(t(locale, 'import.cli.sheet', { sheet: printable(s.sheet, 40), row: s.headerRow, rows: s.rows }));
     for (const m of s.mapped) out(`  ${m.column} "${m.heading}" → ${mapping.kind}.${m.field}`);
-    for (const u of s.unmapped) out(`  ${u.column} "${u.heading}" → ${T.notMapped[locale]}`);
+    for (const u of s.unmapped) out(`  ${u.column} "${u.heading}" → ${t(locale, 'import.cli.notMapped')}`);
   }
-  out(format(T.wouldWrite[locale], { count: result.files.length }));
+  out(t(locale, 'import.cli.wouldWrite', { count: result.files.length }));
   for (const f of result.files) {
-    out(`--- ${f.rel}${existing.has(f.rel) ? ` (${T.existsMark[locale]})` : ''}`);
+    out(`--- ${f.rel}${existing.has(f.rel) ? ` (${t(locale, 'import.cli.existsMark')})` : ''}`);
     for (const line of f.text.trimEnd().split('\n')) out(`  ${printable(line, 400)}`);
   }
 }
@@ -137,9 +141,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   );
   const lang = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early);
   const todayArg = isoDate('today', values.today, early);
-  if (positionals.length === 0) throw new UsageError(T.noFile[early]);
+  if (positionals.length === 0) throw new UsageError(t(early, 'import.cli.noFile'));
   if (positionals.length > 1)
-    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+    throw new UsageError(t(early, 'cli.tooManyArgs', { args: positionals.slice(1).join(' ') }));
   const file = positionals[0] as string;
   const dir = values.registry ?? 'registry';
 
@@ -150,7 +154,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const today = todayArg ?? organisationToday(registry.organisation?.data, new Date());
   if (values.board && !registry.organisation?.data.boards?.some((b) => b.id === values.board))
     throw new UsageError(
-      format(T.unknownBoard[locale], {
+      t(locale, 'import.cli.unknownBoard', {
         board: printable(values.board),
         boards: (registry.organisation?.data.boards ?? []).map((b) => b.id).join(', '),
       }),
@@ -161,12 +165,12 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     sheets = await readSpreadsheet(path.resolve(io.cwd, file));
   } catch (e) {
     if (e instanceof SpreadsheetError)
-      throw new UsageError(format(T[`read-${e.reason}`][locale], { file: printable(file) }));
+      throw new UsageError(t(locale, T[`read-${e.reason}`], { file: printable(file) }));
     throw e;
   }
   const { mapping, guessed } = chooseMapping(values.mapping, sheets, io, locale);
   io.stdout.write(
-    `${format(guessed ? T.mappingGuessed[locale] : T.mappingUsed[locale], {
+    `${t(locale, guessed ? 'import.cli.mappingGuessed' : 'import.cli.mappingUsed', {
       mapping: mapping.id,
       title: pickText(mapping.title, locale),
     })}\n`,
@@ -192,7 +196,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
         severity: 'error',
         sheet: f.sheet,
         row: f.row,
-        message: format(T.exists[locale], { file: `${dir}/${f.rel}` }),
+        message: t(locale, 'import.cli.exists', { file: `${dir}/${f.rel}` }),
       });
   const { validation, files: newFiles } = validateAfter(dir, sources, toWrite, today, locale);
 
@@ -208,12 +212,12 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
       mkdirSync(path.dirname(abs), { recursive: true });
       writeFileSync(abs, f.text, { flag: values.force ? 'w' : 'wx' });
     }
-    io.stdout.write(`${format(T.written[locale], { count: toWrite.length, dir })}\n`);
+    io.stdout.write(`${t(locale, 'import.cli.written', { count: toWrite.length, dir })}\n`);
     for (const f of toWrite) io.stdout.write(`  ${dir}/${f.rel}\n`);
   }
   const rows = result.sheets.reduce((n, s) => n + s.rows, 0);
   const imported = result.sheets.reduce((n, s) => n + s.imported, 0);
-  io.stdout.write(`${format(T.summary[locale], { imported, rows })}\n`);
+  io.stdout.write(`${t(locale, 'import.cli.summary', { imported, rows })}\n`);
   const errors =
     findings.some((f) => f.severity === 'error') || validation.some((f) => f.severity === 'error');
   return errors || imported < rows ? 1 : 0;

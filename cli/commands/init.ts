@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { organisationToday } from '../../lib/facts/today.js';
 import { formatText } from '../../lib/format/text.js';
+import { t } from '../../lib/i18n/index.js';
 import { type InitFile, initFiles } from '../../lib/init/files.js';
 import {
   type Country,
@@ -16,11 +17,10 @@ import {
   type RoleKey,
 } from '../../lib/init/options.js';
 import { PACKAGE_NAME } from '../../lib/init/repo-files.js';
-import { format, type Locale } from '../../lib/locale.js';
+import type { Locale } from '../../lib/locale.js';
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
-import { CLI } from '../messages.js';
 import { INIT } from './init-messages.js';
 
 const HOLDER_FLAGS: Record<RoleKey, string> = {
@@ -53,26 +53,26 @@ async function askAll(io: Io, locale: Locale, given: Partial<InitOptions>): Prom
   try {
     const out: Partial<InitOptions> = { ...given };
     let name = given.name ?? '';
-    while (!name) name = await ask(INIT.askName[locale], '');
+    while (!name) name = await ask(t(locale, INIT.askName), '');
     out.name = name;
     let country: Country | undefined = given.country;
     while (!country) {
-      const a = (await ask(INIT.askCountry[locale], 'se')).toLowerCase();
+      const a = (await ask(t(locale, INIT.askCountry), 'se')).toLowerCase();
       if (a === 'se' || a === 'no') country = a;
     }
     out.country = country;
     let lang: InitLocale | undefined = given.lang;
     while (!lang) {
-      const a = (await ask(INIT.askLang[locale], DEFAULT_LANG[country])).toLowerCase();
+      const a = (await ask(t(locale, INIT.askLang), DEFAULT_LANG[country])).toLowerCase();
       if (a === 'sv' || a === 'nb') lang = a;
     }
     out.lang = lang;
     const boards = given.boards ?? defaultBoards(country, name);
-    out.boards = splitList(await ask(INIT.askBoards[locale], boards.join(', ')));
+    out.boards = splitList(await ask(t(locale, INIT.askBoards), boards.join(', ')));
     const holders: Partial<Record<RoleKey, Holder>> = { ...given.holders };
     for (const key of ROLE_KEYS) {
       if (holders[key]) continue;
-      const a = await ask(INIT.askHolder[key][locale], '');
+      const a = await ask(t(locale, INIT.askHolder[key]), '');
       if (a) holders[key] = parseHolder(a);
     }
     out.holders = holders;
@@ -127,7 +127,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     early,
   );
   if (positionals.length > 1)
-    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+    throw new UsageError(t(early, 'cli.tooManyArgs', { args: positionals.slice(1).join(' ') }));
   const country = oneOf('country', values.country, ['se', 'no'] as const, early);
   const lang = oneOf('lang', values.lang, ['sv', 'nb'] as const, early);
   const today = isoDate('today', values.today, early) ?? organisationToday({ country }, new Date());
@@ -145,9 +145,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   };
   let answers = given;
   if (!values.yes) {
-    if (!io.stdin?.isTTY) throw new UsageError(INIT.notATerminal[early]);
+    if (!io.stdin?.isTTY) throw new UsageError(t(early, INIT.notATerminal));
     answers = await askAll(io, early, given);
-  } else if (!given.name) throw new UsageError(INIT.nameNeeded[early]);
+  } else if (!given.name) throw new UsageError(t(early, INIT.nameNeeded));
 
   const finalCountry = answers.country ?? (answers.lang === 'nb' ? 'no' : 'se');
   const finalLang = answers.lang ?? DEFAULT_LANG[finalCountry];
@@ -169,9 +169,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
 
   const there = existing(root, files);
   if (there.length > 0) {
-    io.stderr.write(`${format(INIT.exists[locale], { dir })}\n`);
+    io.stderr.write(`${t(locale, INIT.exists, { dir })}\n`);
     for (const p of there) io.stderr.write(`  ${p}\n`);
-    io.stderr.write(`${INIT.existsHint[locale]}\n`);
+    io.stderr.write(`${t(locale, INIT.existsHint)}\n`);
     return 2;
   }
 
@@ -188,7 +188,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   if (result.errors > 0) {
     const color = !values['no-color'] && useColor(io, io.stderr);
     io.stderr.write(formatText(result.findings, { locale, files: sources.length, color }));
-    io.stderr.write(`${INIT.invalid[locale]}\n`);
+    io.stderr.write(`${t(locale, INIT.invalid)}\n`);
     return 2;
   }
 
@@ -198,8 +198,8 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     // 'wx' fails if the file appeared since the check: still nothing is overwritten.
     writeFileSync(abs, f.content, { flag: 'wx' });
   }
-  io.stdout.write(`${format(INIT.written[locale], { count: files.length, dir })}\n`);
+  io.stdout.write(`${t(locale, INIT.written, { count: files.length, dir })}\n`);
   for (const f of files) io.stdout.write(`  ${f.path}\n`);
-  io.stdout.write(`${format(INIT.next[locale], { pkg: PACKAGE_NAME })}\n`);
+  io.stdout.write(`${t(locale, INIT.next, { pkg: PACKAGE_NAME })}\n`);
   return 0;
 }

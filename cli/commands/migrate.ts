@@ -2,12 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../../lib/i18n/index.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { format } from '../../lib/locale.js';
 import { migrateAuditActions, relPath } from '../../lib/migrate/audit-actions.js';
 import { validateSources } from '../../lib/validate.js';
 import { oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError } from '../io.js';
-import { CLI } from '../messages.js';
 
 // `lisa migrate [dir] [--write]`: moves the audit answers' planned actions into the action plan (plan/).
 // A dry run by default: it says what it would write and what cannot move, and why. Only --write touches
@@ -22,7 +20,7 @@ export async function migrateCommand(args: string[], io: Io): Promise<number> {
   );
   const lang = oneOf('lang', values.lang, ['sv', 'nb', 'en'] as const, early);
   if (positionals.length > 1)
-    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+    throw new UsageError(t(early, 'cli.tooManyArgs', { args: positionals.slice(1).join(' ') }));
   const dir = positionals[0] ?? 'registry';
   const sources = await readRegistryFiles(dir, io.cwd);
   const { registry } = validateSources(dir, sources, lang ? { locale: lang } : {});

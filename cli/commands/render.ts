@@ -7,7 +7,7 @@ import { formatText } from '../../lib/format/text.js';
 import { t } from '../../lib/i18n/index.js';
 import { findBrowser } from '../../lib/io/chromium.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { format, type Locale, type Localized } from '../../lib/locale.js';
+import { format, type Locale } from '../../lib/locale.js';
 import {
   type Commit,
   documentIds,
@@ -17,32 +17,8 @@ import {
 import { validateSources } from '../../lib/validate.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
-import { CLI } from '../messages.js';
 
 const run = promisify(execFile);
-
-const MESSAGES = {
-  refused: {
-    sv: 'Inga dokument skapades: registret har {errors} fel. Rätta felen ovan och kör lisa render igen.',
-    nb: 'Ingen dokumenter ble laget: registeret har {errors} feil. Rett feilene over og kjør lisa render på nytt.',
-    en: 'No documents were made: the registry has {errors} errors. Fix the errors above and run lisa render again.',
-  },
-  written: {
-    sv: '✔ {count} dokument i {out}:',
-    nb: '✔ {count} dokumenter i {out}:',
-    en: '✔ {count} documents in {out}:',
-  },
-  badFormat: {
-    sv: 'Ogiltigt värde för --format: "{value}" (tillåtet: html, pdf, html,pdf)',
-    nb: 'Ugyldig verdi for --format: «{value}» (tillatt: html, pdf, html,pdf)',
-    en: 'Invalid value for --format: "{value}" (allowed: html, pdf, html,pdf)',
-  },
-  htmlOnly: {
-    sv: 'Bara HTML skapades.',
-    nb: 'Bare HTML ble laget.',
-    en: 'Only HTML was made.',
-  },
-} satisfies Record<string, Localized>;
 
 /** The commit the registry folder was last changed in, for the stamp in the documents' footers. */
 export async function registryCommit(dir: string, cwd: string): Promise<Commit | undefined> {
@@ -70,7 +46,7 @@ function parseFormats(value: string | undefined, locale: Locale): ('html' | 'pdf
     .map((s) => s.trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.some((p) => p !== 'html' && p !== 'pdf'))
-    throw new UsageError(format(MESSAGES.badFormat[locale], { value }));
+    throw new UsageError(t(locale, 'cli.render.badFormat', { value }));
   return [...new Set(parts)] as ('html' | 'pdf')[];
 }
 
@@ -100,7 +76,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const formats = parseFormats(values.format, early);
   const todayArg = isoDate('today', values.today, early);
   if (positionals.length > 1)
-    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+    throw new UsageError(t(early, 'cli.tooManyArgs', { args: positionals.slice(1).join(' ') }));
   const dir = positionals[0] ?? 'registry';
   const outDir = path.resolve(io.cwd, values.out ?? 'out');
 
@@ -114,7 +90,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   if (validation.errors > 0) {
     const color = !values['no-color'] && useColor(io, io.stderr);
     io.stderr.write(formatText(validation.findings, { locale, files: registry.files.length, color }));
-    io.stderr.write(`${format(MESSAGES.refused[locale], { errors: validation.errors })}\n`);
+    io.stderr.write(`${t(locale, 'cli.render.refused', { errors: validation.errors })}\n`);
     return 1;
   }
 
@@ -151,7 +127,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const rel = (p: string) => path.relative(io.cwd, p) || p;
   if (result.documents.length > 0) {
     io.stdout.write(
-      `${format(MESSAGES.written[locale], { count: result.documents.length, out: rel(outDir) })}\n`,
+      `${t(locale, 'cli.render.written', { count: result.documents.length, out: rel(outDir) })}\n`,
     );
     for (const d of result.documents) {
       const files = [d.html, d.pdf, d.csv]
@@ -164,7 +140,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
   const expected = only ? new Set(only).size : documentIds(registry).length;
   const missingDocuments = result.documents.length < expected;
   if (!chromePath && wanted.includes('pdf')) {
-    if (!explicitPdf) io.stderr.write(`${MESSAGES.htmlOnly[locale]}\n`);
+    if (!explicitPdf) io.stderr.write(`${t(locale, 'cli.render.htmlOnly')}\n`);
     return explicitPdf || missingDocuments ? 1 : 0;
   }
   const missingPdf = wanted.includes('pdf') && result.documents.some((d) => !d.pdf);

@@ -3,14 +3,13 @@ import { pathToFileURL } from 'node:url';
 import { formatJson } from '../../lib/format/json.js';
 import { formatSarif, type SarifOptions } from '../../lib/format/sarif.js';
 import { formatText } from '../../lib/format/text.js';
+import { t } from '../../lib/i18n/index.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { format } from '../../lib/locale.js';
 import { ALL_RULES } from '../../lib/rules/index.js';
 import { type ValidationResult, validateSources } from '../../lib/validate.js';
 import { VERSION } from '../../lib/version.js';
 import { isoDate, oneOf, parseOptions } from '../args.js';
 import { envLocale, type Io, UsageError, useColor } from '../io.js';
-import { CLI } from '../messages.js';
 import { repositoryOf } from '../repository.js';
 
 /** Where the SARIF's URIs are relative to: the git checkout's root if there is one, else where lisa runs. */
@@ -49,7 +48,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning'] as const, early) ?? 'error';
   const today = isoDate('today', values.today, early);
   if (positionals.length > 1)
-    throw new UsageError(format(CLI.tooManyArgs[early], { args: positionals.slice(1).join(' ') }));
+    throw new UsageError(t(early, 'cli.tooManyArgs', { args: positionals.slice(1).join(' ') }));
   const dir = positionals[0] ?? 'registry';
 
   const sources = await readRegistryFiles(dir, io.cwd);

@@ -83,3 +83,8 @@ export function localized(key: MessageKey, params: MessageParams = {}): Localize
 export function translator(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
   return (key, params) => t(locale, key, params);
 }
+
+/** A register value ("in-progress") as an ICU select key ("inProgress"): selectors take no hyphens. */
+export function selector(value: string): string {
+  return value.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,7 +1,8 @@
-import { format, type Locale } from '../locale.js';
+import { t } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { type Converted, convert, type Lookups } from './convert.js';
 import { FIELDS, type ImportKind } from './mapping.js';
-import { IMPORT_MESSAGES as M, PROBLEMS } from './messages.js';
+import { PROBLEMS } from './messages.js';
 import { printable } from './sheet.js';
 
 // One spreadsheet row → the register entries it makes, per kind. Pure. A cell that cannot be read is never
@@ -95,13 +96,17 @@ class RowReader {
     if (!cell) {
       if (spec.required && this.ctx.hasColumn(field)) {
         const heading = this.ctx.headingsOf(field)[0] ?? field;
-        this.refuse(format(M.missingRequired[l], { field, heading }), undefined, M.missingRequiredHint[l]);
+        this.refuse(
+          t(l, 'import.missingRequired', { field, heading }),
+          undefined,
+          t(l, 'import.missingRequiredHint'),
+        );
       } else if (spec.required) {
         const headings = this.ctx.headingsOf(field);
         this.refuse(
-          format(M.missingColumn[l], { field, headings: headings.slice(0, 3).join(', ') }),
+          t(l, 'import.missingColumn', { field, headings: headings.slice(0, 3).join(', ') }),
           undefined,
-          M.missingRequiredHint[l],
+          t(l, 'import.missingRequiredHint'),
         );
       }
       return undefined;
@@ -111,16 +116,16 @@ class RowReader {
       const v = result.value;
       if (spec.required && Array.isArray(v) && v.length === 0)
         this.refuse(
-          format(M.missingRequired[l], { field, heading: cell.heading }),
+          t(l, 'import.missingRequired', { field, heading: cell.heading }),
           cell,
-          M.missingRequiredHint[l],
+          t(l, 'import.missingRequiredHint'),
         );
       return v;
     }
     const params = Object.fromEntries(Object.entries(result.params ?? {}).map(([k, v]) => [k, printable(v)]));
-    const why = format(PROBLEMS[result.problem][l], params);
+    const why = t(l, PROBLEMS[result.problem], params);
     if (spec.required) {
-      this.refuse(format(M.keptRequired[l], { field, why }), cell, M.missingRequiredHint[l]);
+      this.refuse(t(l, 'import.keptRequired', { field, why }), cell, t(l, 'import.missingRequiredHint'));
       return undefined;
     }
     this.kept.push({ column: cell.column, heading: cell.heading, why, text: cell.text });
@@ -128,7 +133,7 @@ class RowReader {
       severity: 'warning',
       column: cell.column,
       heading: cell.heading,
-      message: format(M.kept[l], { field, why, file: '{file}' }),
+      message: t(l, 'import.kept', { field, why, file: '{file}' }),
     });
     return undefined;
   }
@@ -148,15 +153,15 @@ class RowReader {
       const result = convert('board', cell.text, this.ctx.lookups);
       if (result.ok) return result.value as string;
       const l = this.ctx.locale;
-      const why = format(PROBLEMS.unknownBoard[l], { value: printable(cell.text) });
-      this.refuse(format(M.keptRequired[l], { field, why }), cell, M.noBoardHint[l]);
+      const why = t(l, 'import.problems.unknownBoard', { value: printable(cell.text) });
+      this.refuse(t(l, 'import.keptRequired', { field, why }), cell, t(l, 'import.noBoardHint'));
       return undefined;
     }
     if (this.ctx.defaultBoard) return this.ctx.defaultBoard;
     this.refuse(
-      format(M.noBoard[this.ctx.locale], { boards: this.ctx.boardIds.join(', ') }),
+      t(this.ctx.locale, 'import.noBoard', { boards: this.ctx.boardIds.join(', ') }),
       undefined,
-      M.noBoardHint[this.ctx.locale],
+      t(this.ctx.locale, 'import.noBoardHint'),
     );
     return undefined;
   }
@@ -217,8 +222,8 @@ function classification(r: RowReader, ctx: RowContext): Planned[] {
     if (!owner)
       r.problems.push({
         severity: 'error',
-        message: format(M.noOwner[l], { asset: printable(assetName) }),
-        hint: format(M.noOwnerHint[l], { id: assetId }),
+        message: t(l, 'import.noOwner', { asset: printable(assetName) }),
+        hint: t(l, 'import.noOwnerHint', { id: assetId }),
       });
     if (!owner || (!board && !own)) {
       r.refused = true;
@@ -239,18 +244,18 @@ function classification(r: RowReader, ctx: RowContext): Planned[] {
     if (level === undefined) continue;
     let justification = (r.get(`justification.${aspect}`) as string | undefined) ?? general;
     if (!justification) {
-      justification = M.placeholder[l];
+      justification = t(l, 'import.placeholder');
       const cell = r.cell(`levels.${aspect}`);
       r.problems.push({
         severity: 'warning',
         ...(cell ? { column: cell.column, heading: cell.heading } : {}),
-        message: format(M.noJustification[l], { aspect: cell?.heading ?? aspect }),
+        message: t(l, 'import.noJustification', { aspect: cell?.heading ?? aspect }),
       });
     }
     levels[aspect] = { level, justification };
   }
   if (Object.keys(levels).length === 0) {
-    r.problems.push({ severity: 'error', message: M.noLevels[l] });
+    r.problems.push({ severity: 'error', message: t(l, 'import.noLevels') });
     r.refused = true;
     return [];
   }

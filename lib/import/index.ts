@@ -1,13 +1,13 @@
 import { stringify } from 'yaml';
 import { profileOf } from '../country.js';
+import { t } from '../i18n/index.js';
 import { findIdentityNumbers } from '../identity-numbers.js';
-import { format, type Locale } from '../locale.js';
+import type { Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { slugify, uniqueSlug } from '../slug.js';
 import type { Lookups } from './convert.js';
 import { type Cell, type Kept, type Planned, type RowContext, readRow } from './entities.js';
 import type { Mapping } from './mapping.js';
-import { IMPORT_MESSAGES as M } from './messages.js';
 import { columnLetters, findHeader, type Header, headingText, printable, type Sheet } from './sheet.js';
 
 // lisa import's core: sheets of cell texts and a mapping in, register files as YAML texts and findings out.
@@ -118,7 +118,7 @@ function commentLines(text: string): string[] {
 function yamlText(planned: Planned, header: string, kept: Kept[], locale: Locale): string {
   const body = stringify(planned.data, { lineWidth: 100 });
   const tail = kept.flatMap((k) => [
-    format(M.keptComment[locale], {
+    t(locale, 'import.keptComment', {
       column: k.column,
       heading: k.heading.split(BREAKS).join(' ').replace(CONTROL, ' '),
       why: k.why,
@@ -169,7 +169,7 @@ class Importer {
         this.findings.push({
           severity: this.input.sheets.length === 1 ? 'error' : 'warning',
           sheet: sheet.name,
-          message: format(M.noHeader[locale], { mapping: mapping.id }),
+          message: t(locale, 'import.noHeader', { mapping: mapping.id }),
         });
       this.reports.push({ sheet: sheet.name, mapped: [], unmapped: [], rows: 0, imported: 0 });
       return;
@@ -233,8 +233,8 @@ class Importer {
         row: rowNo,
         column: columnLetters(column),
         heading: headingText(sheet.rows[header.row]?.[column] ?? '', column),
-        message: M.identityNumber[locale],
-        hint: M.identityNumberHint[locale],
+        message: t(locale, 'import.identityNumber'),
+        hint: t(locale, 'import.identityNumberHint'),
       });
     });
     const cells = new Map<string, Cell>();
@@ -270,7 +270,7 @@ class Importer {
       return id;
     };
     const result = readRow(mapping.kind, this.cells(sheet, header, rowNo, row), { ...context, idFor });
-    const comment = format(M.header[locale], {
+    const comment = t(locale, 'import.header', {
       source: printable(this.input.source.replace(/[\r\n]+/g, ' '), 120),
       sheet: printable(sheet.name, 60),
       row: rowNo,
@@ -295,7 +295,7 @@ class Importer {
           severity: 'warning',
           sheet: sheet.name,
           row: rowNo,
-          message: format(M.duplicate[locale], {
+          message: t(locale, 'import.duplicate', {
             first: this.firstRow.get(`${r.kind}/${r.base}`) ?? '?',
             id: r.id,
           }),

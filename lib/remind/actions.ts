@@ -1,8 +1,8 @@
 // Reminders of the audits' planned actions: each ahead of its due date, and a weekly digest of the overdue.
+import { selector, t } from '../i18n/index.js';
 import type { Entity } from '../registry.js';
 import { type Content, esc, link } from './blocks.js';
 import { addDays, daysBetween } from './calendar.js';
-import { ACTION_STATUS, M } from './messages.js';
 import { type Draft, type Planner, valid } from './planner.js';
 
 export function actions(p: Planner): void {
@@ -24,20 +24,20 @@ export function actions(p: Planner): void {
           deadline: due,
           restricted,
         };
-        const context = p.t(M.actionContext, {
+        const context = p.t('remind.actionContext', {
           audit: esc(audit.data.title),
           rec: esc(rec.id),
-          status: ACTION_STATUS[status]?.[p.locale] ?? status,
+          status: t(p.locale, 'answer.plan.status', { status: selector(status) }),
           owner: p.owner([owner]),
         });
         const ahead = p.slot(due, p.s.lead.action);
         if (ahead) {
           const content: Content = {
-            header: p.t(M.actionHeader, { date: p.date(due) }),
+            header: p.t('remind.actionHeader', { date: p.date(due) }),
             paragraphs: [
-              p.t(M.actionIntro, { date: p.date(due), action: esc(action.text) }),
+              p.t('remind.actionIntro', { date: p.date(due), action: esc(action.text) }),
               context,
-              p.t(M.actionHint),
+              p.t('remind.actionHint'),
             ],
             footer: p.footer(audit),
           };
@@ -95,12 +95,12 @@ function overdueDigests(p: Planner): void {
     const line = (o: Overdue, showRestricted: boolean) => {
       const owner = p.owner([p.role(o.action.owner)]);
       const date = p.date(o.action.due);
-      if (o.restricted && !showRestricted) return p.t(M.overdueRestrictedLine, { date, owner });
-      return p.t(M.overdueLine, {
+      if (o.restricted && !showRestricted) return p.t('remind.overdueRestrictedLine', { date, owner });
+      return p.t('remind.overdueLine', {
         action: p.named(o.audit, o.action.text),
         date,
         days: daysBetween(o.action.due, slot.day),
-        status: ACTION_STATUS[o.action.status]?.[p.locale] ?? o.action.status,
+        status: t(p.locale, 'answer.plan.status', { status: selector(o.action.status) }),
         owner,
         audit: esc(o.audit.data.title),
         rec: esc(o.rec),
@@ -108,12 +108,12 @@ function overdueDigests(p: Planner): void {
     };
     const folder = p.folderUrl('audit');
     const content = (items: Overdue[], showRestricted: boolean): Content => ({
-      header: p.t(M.overdueHeader, { count: items.length }),
+      header: p.t('remind.overdueHeader', { count: items.length }),
       paragraphs: [
-        [p.t(M.overdueIntro), ...items.map((o) => line(o, showRestricted))].join('\n'),
-        p.t(M.overdueHint),
+        [p.t('remind.overdueIntro'), ...items.map((o) => line(o, showRestricted))].join('\n'),
+        p.t('remind.overdueHint'),
       ],
-      ...(folder ? { footer: `${p.t(M.edit)}: ${link(folder, 'audit/')}` } : {}),
+      ...(folder ? { footer: `${p.t('remind.edit')}: ${link(folder, 'audit/')}` } : {}),
     });
     const d: Draft = {
       kind: 'action-due',

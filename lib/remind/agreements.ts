@@ -1,23 +1,9 @@
-import type { Localized } from '../locale.js';
 import { currentEnd, noticeDate } from '../rules/agreements.js';
 import { esc } from './blocks.js';
 import { addDays } from './calendar.js';
 import type { Planner } from './planner.js';
 
 // An agreement is ended or renewed by giving notice in time: the reminder comes before the last day for that.
-
-const T = {
-  header: {
-    sv: 'Avtal: sista dag för uppsägning {date}',
-    nb: 'Avtale: siste dag for oppsigelse {date}',
-    en: 'Agreement: last day to give notice {date}',
-  },
-  intro: {
-    sv: 'Avtalet med *{counterparty}* löper till {end}. Ska det sägas upp, förlängas eller upphandlas på nytt behöver beslutet finnas senast {date}. Ansvarig: {owner}.',
-    nb: 'Avtalen med *{counterparty}* løper til {end}. Skal den sies opp, forlenges eller anskaffes på nytt, må beslutningen foreligge senest {date}. Ansvarlig: {owner}.',
-    en: 'The agreement with *{counterparty}* runs until {end}. To end, extend or re-procure it, decide by {date}. Responsible: {owner}.',
-  },
-} satisfies Record<string, Localized>;
 
 /** Reminders `reviewLeadDays` before each agreement's last day to give notice, to its owner. */
 export function agreementNotices(p: Planner): void {
@@ -43,9 +29,9 @@ export function agreementNotices(p: Planner): void {
         restricted: p.restricted(agreement),
       },
       {
-        header: p.t(T.header, { date: p.date(notice) }),
+        header: p.t('remind.agreement.header', { date: p.date(notice) }),
         paragraphs: [
-          p.t(T.intro, {
+          p.t('remind.agreement.intro', {
             counterparty: esc(d.counterparty),
             end: p.date(end),
             date: p.date(notice),

@@ -1,6 +1,6 @@
 // Reminders of audit answers due to the auditors.
+import { selector, t } from '../i18n/index.js';
 import { esc } from './blocks.js';
-import { AUDIT_STATUS, M } from './messages.js';
 import { type Draft, type Planner, valid } from './planner.js';
 
 export function auditAnswers(p: Planner): void {
@@ -20,19 +20,19 @@ export function auditAnswers(p: Planner): void {
       restricted: p.restricted(audit),
     };
     const paragraphs = [
-      p.t(M.answerIntro, {
+      p.t('remind.answerIntro', {
         title: esc(audit.data.title),
         date: p.date(due),
-        status: AUDIT_STATUS[audit.data.status]?.[p.locale] ?? audit.data.status,
+        status: t(p.locale, 'remind.auditStatus', { status: selector(audit.data.status) }),
         owner: p.owner(coordinators),
       }),
     ];
     if (audit.data.boards.length)
-      paragraphs.push(p.t(M.answerBoards, { boards: p.boardNames(audit.data.boards) }));
-    paragraphs.push(p.t(M.answerHint));
+      paragraphs.push(p.t('remind.answerBoards', { boards: p.boardNames(audit.data.boards) }));
+    paragraphs.push(p.t('remind.answerHint'));
     p.route(
       d,
-      { header: p.t(M.answerHeader, { date: p.date(due) }), paragraphs, footer: p.footer(audit) },
+      { header: p.t('remind.answerHeader', { date: p.date(due) }), paragraphs, footer: p.footer(audit) },
       coordinators,
     );
   }

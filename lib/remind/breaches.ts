@@ -1,6 +1,5 @@
 import { profileOf } from '../country.js';
 import { instantOf, NOTIFICATION_WINDOW_MS, notificationDeadline } from '../derive.js';
-import type { Localized } from '../locale.js';
 import { hasReason } from '../rules/incidents.js';
 import { esc } from './blocks.js';
 import { localDay, localIso } from './calendar.js';
@@ -14,24 +13,6 @@ export const BREACH_REMINDER_HOURS = [0, 24, 48, 60, 69] as const;
 
 /** Reminder kinds that go out at their moment, not on a working day at 08:00 (see `deliverReminders`). */
 export const BY_THE_CLOCK: ReadonlySet<string> = new Set(['breach-notification']);
-
-const T = {
-  header: {
-    sv: 'Personuppgiftsincident: {hours} timmar kvar att anmäla',
-    nb: 'Brudd på personopplysningssikkerheten: {hours} timer igjen til melding',
-    en: 'Personal-data breach: {hours} hours left to notify',
-  },
-  intro: {
-    sv: '*{title}* upptäcktes {discovered}. Anmälan till {authority} ska göras senast {deadline} (72 timmar, art. 33 GDPR). Ansvariga: {owner}.',
-    nb: '*{title}* ble oppdaget {discovered}. Melding til {authority} skal sendes senest {deadline} (72 timer, art. 33 GDPR). Ansvarlige: {owner}.',
-    en: '*{title}* was discovered {discovered}. It must be notified to {authority} by {deadline} (72 hours, GDPR Art. 33). Responsible: {owner}.',
-  },
-  hint: {
-    sv: 'När anmälan är gjord: ange notification.at och reference. Bedöms incidenten sannolikt inte medföra risk: ange consequences med risk: unlikely, eller notification.reason.',
-    nb: 'Når meldingen er sendt: angi notification.at og reference. Er det vurdert at bruddet sannsynligvis ikke medfører risiko: angi consequences med risk: unlikely, eller notification.reason.',
-    en: 'Once notified: set notification.at and reference. If the breach is unlikely to result in a risk: set consequences with risk: unlikely, or notification.reason.',
-  },
-} satisfies Record<string, Localized>;
 
 /** Direct messages about every personal-data breach recorded with neither notification nor reason. */
 export function breachNotifications(p: Planner): void {
@@ -60,9 +41,9 @@ export function breachNotifications(p: Planner): void {
       p.route(
         draft,
         {
-          header: p.t(T.header, { hours: left }),
+          header: p.t('remind.breach.header', { hours: left }),
           paragraphs: [
-            p.t(T.intro, {
+            p.t('remind.breach.intro', {
               title: esc(d.title),
               discovered: time(discovered),
               deadline: time(deadline),
@@ -70,7 +51,7 @@ export function breachNotifications(p: Planner): void {
               authority: profileOf(p.registry.organisation?.data).names.authority[p.locale],
               owner: p.owner(owners),
             }),
-            p.t(T.hint),
+            p.t('remind.breach.hint'),
           ],
           footer: p.footer(incident),
         },

@@ -1,7 +1,6 @@
 // Reminders of classifications due for review.
 import { classificationReviewDue } from '../derive.js';
 import { type Content, esc } from './blocks.js';
-import { M } from './messages.js';
 import type { Draft, Planner } from './planner.js';
 
 export function classifications(p: Planner): void {
@@ -24,14 +23,14 @@ export function classifications(p: Planner): void {
       restricted: p.restricted(c),
     };
     const content: Content = {
-      header: p.t(M.classificationHeader),
+      header: p.t('remind.classificationHeader'),
       paragraphs: [
-        p.t(M.classificationIntro, {
+        p.t('remind.classificationIntro', {
           asset: esc(asset?.data.name ?? c.data.asset),
           date: p.date(due),
           owner: p.owner(owners),
         }),
-        p.t(M.classificationHint),
+        p.t('remind.classificationHint'),
       ],
       footer: p.footer(c),
     };

@@ -6,7 +6,6 @@ import { pickText } from '../locale.js';
 import type { Entity } from '../registry.js';
 import { esc, link } from './blocks.js';
 import { dayInMonth } from './calendar.js';
-import { M } from './messages.js';
 import { type Draft, type Planner, type Role, valid } from './planner.js';
 import { occurrenceFulfilled } from './training.js';
 
@@ -54,14 +53,17 @@ export function cycles(p: Planner): void {
 function cycleActivity(p: Planner, d: Draft, a: Entity<'cycle'>): void {
   const owner = p.role(a.data.owner);
   const paragraphs = [
-    p.t(M.cycleIntro, { activity: esc(a.data.name), date: p.date(d.deadline), owner: p.owner([owner]) }),
+    p.t('remind.kpiIntro', { activity: esc(a.data.name), date: p.date(d.deadline), owner: p.owner([owner]) }),
   ];
   const description = pickText(a.data.description, p.locale);
   if (description) paragraphs.push(esc(description));
-  if (a.data.boards?.length) paragraphs.push(p.t(M.cycleBoards, { boards: p.boardNames(a.data.boards) }));
-  p.route(d, { header: p.t(M.cycleHeader, { activity: a.data.name }), paragraphs, footer: p.footer(a) }, [
-    owner,
-  ]);
+  if (a.data.boards?.length)
+    paragraphs.push(p.t('remind.cycleBoards', { boards: p.boardNames(a.data.boards) }));
+  p.route(
+    d,
+    { header: p.t('remind.cycleHeader', { activity: a.data.name }), paragraphs, footer: p.footer(a) },
+    [owner],
+  );
 }
 
 export function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity<'kpi'>[]): void {
@@ -76,30 +78,34 @@ export function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity
   const owner = p.role(a.data.owner);
   const date = p.date(d.deadline);
 
-  const paragraphs = [p.t(M.kpiIntro, { activity: esc(a.data.name), date, owner: p.owner([owner]) })];
-  if (!due.length) paragraphs.push(p.t(M.kpiNone, { quarter }));
-  else if (!missing.length) paragraphs.push(p.t(M.kpiAllReported, { total: due.length, quarter }));
+  const paragraphs = [p.t('remind.kpiIntro', { activity: esc(a.data.name), date, owner: p.owner([owner]) })];
+  if (!due.length) paragraphs.push(p.t('remind.kpiNone', { quarter }));
+  else if (!missing.length) paragraphs.push(p.t('remind.kpiAllReported', { total: due.length, quarter }));
   else {
     const lines = missing.map((k) =>
       p.restricted(k)
-        ? p.t(M.kpiRestrictedLine, { owner: p.owner([p.role(k.data.owner)]) })
-        : p.t(M.kpiLine, { name: p.named(k, k.data.name), owner: p.owner([p.role(k.data.owner)]) }),
+        ? p.t('remind.kpiRestrictedLine', { owner: p.owner([p.role(k.data.owner)]) })
+        : p.t('remind.kpiLine', { name: p.named(k, k.data.name), owner: p.owner([p.role(k.data.owner)]) }),
     );
     paragraphs.push(
-      [p.t(M.kpiMissingHead, { quarter, missing: missing.length, total: due.length }), ...lines].join('\n'),
+      [p.t('remind.kpiMissingHead', { quarter, missing: missing.length, total: due.length }), ...lines].join(
+        '\n',
+      ),
     );
   }
   if (reported.length && missing.length) {
     const open = reported.filter((k) => !p.restricted(k)).map((k) => esc(k.data.name));
     const hidden = reported.length - open.length;
-    const names = [...open, ...(hidden ? [p.t(M.kpiReportedRestricted, { count: hidden })] : [])].join(', ');
-    paragraphs.push(p.t(M.kpiReportedHead, { count: reported.length, names }));
+    const names = [...open, ...(hidden ? [p.t('remind.kpiReportedRestricted', { count: hidden })] : [])].join(
+      ', ',
+    );
+    paragraphs.push(p.t('remind.kpiReportedHead', { count: reported.length, names }));
   }
   const folder = p.folderUrl('kpi');
-  const footer = folder ? `${p.t(M.edit)}: ${link(folder, 'kpi/')}` : p.footer(a);
+  const footer = folder ? `${p.t('remind.edit')}: ${link(folder, 'kpi/')}` : p.footer(a);
   // The review's summary goes to the channel (nothing restricted in it); the activity's owner gets it directly
   // when there is no channel.
-  p.route(d, { header: p.t(M.kpiHeader, { quarter }), paragraphs, footer }, [owner]);
+  p.route(d, { header: p.t('remind.kpiHeader', { quarter }), paragraphs, footer }, [owner]);
 
   // Each owner gets their own missing values, restricted ones included: a direct message is for their eyes.
   const byUser = new Map<string, { kpi: Entity<'kpi'>; role: Role }[]>();
@@ -113,14 +119,21 @@ export function kpiReview(p: Planner, d: Draft, a: Entity<'cycle'>, kpis: Entity
   }
   for (const [user, items] of byUser) {
     const lines = items.map(({ kpi, role }) =>
-      p.t(M.kpiDmLine, { name: p.named(kpi, kpi.data.name), role: esc(role.name) }),
+      p.t('remind.kpiDmLine', { name: p.named(kpi, kpi.data.name), role: esc(role.name) }),
     );
     const dmParagraphs = [
-      [p.t(M.kpiDm, { activity: esc(a.data.name), date, quarter }), ...lines].join('\n'),
-      p.t(M.kpiDmHint, { quarter: key }),
+      [p.t('remind.kpiDm', { activity: esc(a.data.name), date, quarter }), ...lines].join('\n'),
+      p.t('remind.kpiDmHint', { quarter: key }),
     ];
-    if (items.some(({ kpi }) => p.restricted(kpi))) dmParagraphs.push(p.t(M.restrictedDmNote));
+    if (items.some(({ kpi }) => p.restricted(kpi))) dmParagraphs.push(p.t('remind.restrictedDmNote'));
     const hidden = d.restricted || items.some(({ kpi }) => p.restricted(kpi));
-    p.add(d, 'dm', user, { header: p.t(M.kpiHeader, { quarter }), paragraphs: dmParagraphs }, [user], hidden);
+    p.add(
+      d,
+      'dm',
+      user,
+      { header: p.t('remind.kpiHeader', { quarter }), paragraphs: dmParagraphs },
+      [user],
+      hidden,
+    );
   }
 }

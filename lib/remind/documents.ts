@@ -1,6 +1,5 @@
 // Reminders of governing documents due for review.
 import { type Content, esc } from './blocks.js';
-import { M } from './messages.js';
 import { type Draft, type Planner, valid } from './planner.js';
 
 export function documents(p: Planner): void {
@@ -19,14 +18,14 @@ export function documents(p: Planner): void {
       restricted: p.restricted(doc),
     };
     const content: Content = {
-      header: p.t(M.documentHeader),
+      header: p.t('remind.documentHeader'),
       paragraphs: [
-        p.t(M.documentIntro, {
+        p.t('remind.documentIntro', {
           title: esc(doc.data.title),
           date: p.date(d.deadline),
           owner: p.owner([owner]),
         }),
-        p.t(M.documentHint),
+        p.t('remind.documentHint'),
       ],
       footer: p.footer(doc),
     };

@@ -1,16 +1,16 @@
 // What every source's planner shares (`Planner`): roles and their Slack users, links to the files, the day a
+// reminder goes out, and where it goes (channel or direct message, restricted entries kept out of channels).
 
 import { createHash } from 'node:crypto';
-// reminder goes out, and where it goes (channel or direct message, restricted entries kept out of channels).
 import { classificationsInForce, isRestricted } from '../derive.js';
 import { type Repository, registryPath, repositoryOf, repositoryUrl } from '../facts/repository.js';
+import { type MessageKey, type MessageParams, selector, t } from '../i18n/index.js';
 import type { Kind } from '../kinds.js';
-import { format, type Locale, pickText, type RegisterText } from '../locale.js';
+import { type Locale, pickText, type RegisterText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS } from '../model.js';
 import { type Entity, isPlainObject, type Registry } from '../registry.js';
 import { type Content, esc, link, mention, toBlocks, toText } from './blocks.js';
 import { addDays, localDay, localInstant, localIso, longDate, workingDayOnOrBefore } from './calendar.js';
-import { M, WHAT } from './messages.js';
 import type { Reminder, ReminderKind } from './reminder.js';
 import { count, field, org, type RemindSettings, remindSettings } from './settings.js';
 
@@ -61,8 +61,8 @@ export class Planner {
     return this.s.locale;
   }
 
-  t(message: Record<Locale, string>, params: Record<string, unknown> = {}): string {
-    return format(message[this.locale], params);
+  t(key: MessageKey, params: MessageParams = {}): string {
+    return t(this.locale, key, params);
   }
 
   date(day: string): string {
@@ -82,7 +82,7 @@ export class Planner {
 
   private makeRole(id: string | undefined): Role {
     const r = id ? this.roles[id] : undefined;
-    if (!id || !isPlainObject(r)) return { id: id ?? '', name: id ?? this.t(M.noOwner), users: [] };
+    if (!id || !isPlainObject(r)) return { id: id ?? '', name: id ?? this.t('remind.noOwner'), users: [] };
     const users: string[] = [];
     for (const p of Array.isArray(r.people) ? r.people : []) {
       const slack = isPlainObject(p) ? p.slack : undefined;
@@ -98,7 +98,7 @@ export class Planner {
 
   /** The person to act, for mrkdwn: the role by name, and its people as mentions. */
   owner(roles: Role[]): string {
-    if (!roles.length) return this.t(M.noOwner);
+    if (!roles.length) return this.t('remind.noOwner');
     return roles
       .map((r) => `*${esc(r.name)}*${r.users.length ? ` (${r.users.map(mention).join(', ')})` : ''}`)
       .join(', ');
@@ -128,7 +128,9 @@ export class Planner {
   footer(entity: Entity): string {
     const rel = registryPath(this.registry.root, entity.file, entity.kind);
     const url = this.editUrl(entity);
-    return url ? `${this.t(M.edit)}: ${link(url, rel)}` : `${this.t(M.file)}: \`${esc(entity.file)}\``;
+    return url
+      ? `${this.t('remind.edit')}: ${link(url, rel)}`
+      : `${this.t('remind.file')}: \`${esc(entity.file)}\``;
   }
 
   /** An entity's name as a link to its file, for lists. */
@@ -194,7 +196,7 @@ export class Planner {
     }
     if (users.length) {
       const dm = d.restricted
-        ? { ...content, paragraphs: [...content.paragraphs, this.t(M.restrictedDmNote)] }
+        ? { ...content, paragraphs: [...content.paragraphs, this.t('remind.restrictedDmNote')] }
         : content;
       for (const u of users) this.add(d, 'dm', u, dm, users);
       return;
@@ -209,10 +211,10 @@ export class Planner {
 
   generic(d: Draft, owners: Role[]): Content {
     return {
-      header: this.t(M.restrictedHeader),
+      header: this.t('remind.restrictedHeader'),
       paragraphs: [
-        this.t(M.restrictedIntro, {
-          what: WHAT[d.kind]?.[this.locale] ?? d.kind,
+        this.t('remind.restrictedIntro', {
+          what: t(this.locale, 'remind.what', { kind: selector(d.kind) }),
           date: this.date(d.deadline),
           owner: this.owner(owners),
         }),

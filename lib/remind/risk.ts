@@ -1,30 +1,14 @@
-import { t } from '../i18n/index.js';
-import type { Localized } from '../locale.js';
+import { selector, t } from '../i18n/index.js';
 import { dueEnd, isOpen } from '../plan.js';
 import type { Entity } from '../registry.js';
 import { actionRestricted } from '../risk-register.js';
 import { type Content, esc, link } from './blocks.js';
 import { addDays, daysBetween } from './calendar.js';
-import { ACTION_STATUS, M } from './messages.js';
 import type { Draft, Planner } from './planner.js';
 
 // Reminders for the risk register and the action plan: a risk analysis falling due for review, an action in
 // the plan falling due. They go the same ways as the other reminders (Planner.route), restricted ones only by
 // direct message.
-
-const R = {
-  riskHeader: { sv: 'Översyn av riskanalys', nb: 'Gjennomgang av ROS-analyse', en: 'Risk analysis review' },
-  riskIntro: {
-    sv: '*{title}* ska ses över senast {date}. Ansvarig: {owner}.',
-    nb: '*{title}* skal gjennomgås senest {date}. Ansvarlig: {owner}.',
-    en: '*{title}* is due for review by {date}. Responsible: {owner}.',
-  },
-  riskHint: {
-    sv: 'Gå igenom scenarierna med deltagarna, bedöm kvarvarande risker och flytta fram `nextReview`.',
-    nb: 'Gå gjennom scenarioene med deltakerne, vurder gjenværende risiko og flytt `nextReview`.',
-    en: 'Go through the scenarios with the participants, re-assess residual risks and move `nextReview`.',
-  },
-} satisfies Record<string, Localized>;
 
 /** Who answers for an analysis: the owner of what it is about, else the first participant. */
 function riskOwner(p: Planner, r: Entity<'risk'>) {
@@ -55,10 +39,14 @@ export function riskReviews(p: Planner): void {
       restricted: p.restricted(r),
     };
     const content: Content = {
-      header: p.t(R.riskHeader),
+      header: p.t('remind.risk.riskHeader'),
       paragraphs: [
-        p.t(R.riskIntro, { title: esc(r.data.title), date: p.date(due), owner: p.owner([owner]) }),
-        p.t(R.riskHint),
+        p.t('remind.risk.riskIntro', {
+          title: esc(r.data.title),
+          date: p.date(due),
+          owner: p.owner([owner]),
+        }),
+        p.t('remind.risk.riskHint'),
       ],
       footer: p.footer(r),
     };
@@ -113,7 +101,7 @@ export function planActions(p: Planner): void {
         : `• ${t(p.locale, 'riskdoc.digest.line', {
             title: p.named(x.action, x.action.data.title),
             date: p.date(x.due),
-            status: ACTION_STATUS[x.action.data.status]?.[p.locale] ?? x.action.data.status,
+            status: t(p.locale, 'answer.plan.status', { status: selector(x.action.data.status) }),
           })}`;
     const folder = p.folderUrl('plan');
     const content = (showRestricted: boolean): Content => ({
@@ -132,7 +120,7 @@ export function planActions(p: Planner): void {
       ...(items.length === 1
         ? { footer: p.footer(first.action) }
         : folder
-          ? { footer: `${p.t(M.edit)}: ${link(folder, 'plan/')}` }
+          ? { footer: `${p.t('remind.edit')}: ${link(folder, 'plan/')}` }
           : {}),
     });
     const restricted = items.some((x) => x.restricted);

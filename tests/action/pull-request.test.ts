@@ -205,7 +205,7 @@ describe('the action on a pull request', () => {
     const r = repo(BASE, warning);
     const result = await pr(r, { inputs: { 'fail-on': 'warning', comment: 'false' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::Registret har 1 varningar och fail-on är warning');
+    expect(result.stdout).toContain('::error::Registret har 1 varning och fail-on är warning. Åtgärda den');
     expect(github.of('issues.listComments')).toEqual([]);
     expect([...github.checkRuns.values()][0]?.conclusion).toBe('failure');
   });

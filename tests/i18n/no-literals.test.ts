@@ -9,17 +9,13 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED: Record<string, number> = {
   // The stop words of each language, not messages.
   'lib/answer/language.ts': 1,
-  'lib/import/messages.ts': 33,
+  // The contents of the files lisa init writes (YAML comments, example entries), in sv or nb only.
   'lib/init/examples-registers.ts': 1,
   'lib/init/examples.ts': 1,
   'lib/init/files.ts': 2,
   'lib/init/repo-files.ts': 1,
   // LANGUAGE_TAG: the BCP 47 tag of each language, not a message.
   'lib/locale.ts': 1,
-  'lib/remind/agreements.ts': 2,
-  'lib/remind/breaches.ts': 3,
-  'lib/remind/messages.ts': 56,
-  'lib/remind/risk.ts': 3,
 };
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,9 +1,12 @@
 // The sv catalogue: one object per area, joined. Add an area here and in the other two languages.
 
+import { action } from './action.js';
 import { answerLabels } from './answer-labels.js';
 import { answerMore } from './answer-more.js';
 import { answerRegisters } from './answer-registers.js';
 import { answerReplies } from './answer-replies.js';
+import { bot } from './bot.js';
+import { cli } from './cli.js';
 import { common } from './common.js';
 import { csv } from './csv.js';
 import { diff } from './diff.js';
@@ -17,13 +20,16 @@ import { documentsYearly } from './documents-yearly.js';
 import { exportTables } from './export-tables.js';
 import { findings } from './findings.js';
 import { formats } from './formats.js';
+import { imports } from './import.js';
 import { incidentDocuments } from './incident-documents.js';
+import { init } from './init.js';
 import { labels } from './labels.js';
 import { markdown } from './markdown.js';
 import { migrate } from './migrate.js';
 import { models } from './models.js';
 import { nordic } from './nordic.js';
 import { planExport } from './plan-export.js';
+import { remind } from './remind.js';
 import { renderRun } from './render-run.js';
 import { renderWords } from './render-words.js';
 import { riskDocuments } from './risk-documents.js';
@@ -50,6 +56,12 @@ export const catalogue = {
   ...answerReplies,
   ...answerLabels,
   ...renderRun,
+  ...action,
+  ...bot,
+  ...cli,
+  ...imports,
+  ...init,
+  ...remind,
   ...labels,
   ...diffChanges,
   ...markdown,
