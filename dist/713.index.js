@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 713;
+export const ids = [713];
 export const modules = {
 
-/***/ 79650:
+/***/ 66713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MESSAGES, buildDocuments, documentIds
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 109 modules
+var i18n = __webpack_require__(75466);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./build/lib/io/chromium.js
@@ -198,12 +200,40 @@ class PdfPrinter {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./build/lib/io/render-files.js
+
+
+
+
+// The files lisa render touches outside the templates' loader (templates.ts): where the built-in templates
+// are, and the documents it writes. lib/render builds the text; this module puts it on disk.
+/** The templates that ship with lisa: found by walking up from this module (source, build/ or a bundle). */
+function defaultTemplatesDir(from = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 6; i++) {
+        const candidate = external_node_path_.join(dir, 'templates');
+        if ((0,external_node_fs_.existsSync)(external_node_path_.join(candidate, 'shared', 'layout.njk')))
+            return candidate;
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return external_node_path_.resolve(from, '../../templates');
+}
+/** Makes the output folder (and its parents) if it is not there. */
+async function makeOutDir(dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+}
+/** Writes one document file (HTML or CSV), replacing one of the same name. */
+async function writeDocumentFile(file, content) {
+    await (0,promises_.writeFile)(file, content);
+}
+
 // EXTERNAL MODULE: ./build/lib/io/safe-read.js
 var safe_read = __webpack_require__(20541);
-// EXTERNAL MODULE: ./build/lib/locale.js
-var lib_locale = __webpack_require__(88448);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 100 modules
-var i18n = __webpack_require__(68125);
 // EXTERNAL MODULE: ./build/lib/labels.js
 var labels = __webpack_require__(96217);
 ;// CONCATENATED MODULE: ./build/lib/render/csv.js
@@ -327,8 +357,6 @@ function processingCsv(rows, locale) {
     return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
 ;// CONCATENATED MODULE: ./build/lib/io/templates.js
@@ -385,23 +413,10 @@ var document_words = __webpack_require__(59144);
 
 
 
-
 // The Nunjucks side: which template files are used, and the filters they write dates and numbers with.
-// Autoescape is on and stays on: every value from a register is text, never markup.
-/** The templates that ship with lisa: found by walking up from this module (source, build/ or a bundle). */
-function defaultTemplatesDir(from = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    let dir = from;
-    for (let i = 0; i < 6; i++) {
-        const candidate = external_node_path_.join(dir, 'templates');
-        if ((0,external_node_fs_.existsSync)(external_node_path_.join(candidate, 'shared', 'layout.njk')))
-            return candidate;
-        const parent = external_node_path_.dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    return external_node_path_.resolve(from, '../../templates');
-}
+// Autoescape is on and stays on: every value from a register is text, never markup. The files are read in
+// lib/io/ (templates.ts, render-files.ts).
+
 /**
  * Where a template name is looked up, first match wins: the adopter's folder for this language only
  * (`<folder>/<lang>/`), the adopter's folder for every language, then lisa's one template set
@@ -674,61 +689,17 @@ function documentIds(registry) {
     return ids(registry);
 }
 const MESSAGES = {
-    noBrowser: {
-        sv: 'Ingen Chrome eller Chromium hittades, så inga PDF-filer skapades (HTML-filerna är skrivna). Installera Chromium – på Debian eller Ubuntu: sudo apt-get install chromium – eller ange webbläsarens sökväg i miljövariabeln CHROME_PATH, t.ex. CHROME_PATH=/usr/bin/google-chrome.',
-        nb: 'Fant verken Chrome eller Chromium, så ingen PDF-filer ble laget (HTML-filene er skrevet). Installer Chromium – på Debian eller Ubuntu: sudo apt-get install chromium – eller angi nettleserens sti i miljøvariabelen CHROME_PATH, f.eks. CHROME_PATH=/usr/bin/google-chrome.',
-        en: 'No Chrome or Chromium was found, so no PDF files were made (the HTML files are written). Install Chromium – on Debian or Ubuntu: sudo apt-get install chromium – or give the browser’s path in the environment variable CHROME_PATH, e.g. CHROME_PATH=/usr/bin/google-chrome.',
-    },
-    badVariable: {
-        sv: '{name} pekar på {value}, men där finns ingen fil. Rätta sökvägen (t.ex. /usr/bin/chromium) eller ta bort variabeln så letar lisa själv.',
-        nb: '{name} peker på {value}, men der finnes ingen fil. Rett stien (f.eks. /usr/bin/chromium) eller fjern variabelen, så leter lisa selv.',
-        en: '{name} points to {value}, but there is no file there. Fix the path (e.g. /usr/bin/chromium) or unset it and lisa will look for a browser itself.',
-    },
-    launchFailed: {
-        sv: 'Webbläsaren {browser} gick inte att starta: {detail}. HTML-filerna är skrivna.',
-        nb: 'Nettleseren {browser} kunne ikke startes: {detail}. HTML-filene er skrevet.',
-        en: 'The browser {browser} could not be started: {detail}. The HTML files are written.',
-    },
-    pdfFailed: {
-        sv: 'PDF för {id} kunde inte skapas: {detail}',
-        nb: 'PDF for {id} kunne ikke lages: {detail}',
-        en: 'The PDF for {id} could not be made: {detail}',
-    },
-    blocked: {
-        sv: '{id}: mallen försökte hämta {url}; det stoppades. Dokument får inte hämta något utifrån – bädda in bilder som data:-adresser.',
-        nb: '{id}: malen prøvde å hente {url}; det ble stoppet. Dokumenter får ikke hente noe utenfra – bygg inn bilder som data:-adresser.',
-        en: '{id}: the template tried to fetch {url}; it was blocked. Documents may not fetch anything – embed images as data: URLs.',
-    },
-    template: {
-        sv: '{id} kunde inte skapas: fel i mallen {template}: {detail}',
-        nb: '{id} kunne ikke lages: feil i malen {template}: {detail}',
-        en: '{id} could not be made: error in the template {template}: {detail}',
-    },
-    unknownId: {
-        sv: 'Det finns inget dokument "{id}". Dokumenten är: {ids}.',
-        nb: 'Det finnes ikke noe dokument «{id}». Dokumentene er: {ids}.',
-        en: 'There is no document "{id}". The documents are: {ids}.',
-    },
-    logoMissing: {
-        sv: 'Logotypen {logo} i lisa.yaml hittades inte; dokumenten skapas utan logotyp.',
-        nb: 'Logoen {logo} i lisa.yaml ble ikke funnet; dokumentene lages uten logo.',
-        en: 'The logo {logo} named in lisa.yaml was not found; the documents are made without it.',
-    },
-    logoRejected: {
-        sv: 'Logotypen {logo} används inte: den måste vara en SVG-, PNG- eller JPEG-fil under 1 MB inne i registermappen.',
-        nb: 'Logoen {logo} brukes ikke: den må være en SVG-, PNG- eller JPEG-fil under 1 MB inne i registermappen.',
-        en: 'The logo {logo} is not used: it must be an SVG, PNG or JPEG file under 1 MB inside the registry folder.',
-    },
-    logoOutside: {
-        sv: 'Logotypen {logo} används inte: den är en länk eller sökväg som leder ut ur registermappen, och sådana filer läses aldrig (de kan innehålla hemligheter). Lägg själva bildfilen i registermappen.',
-        nb: 'Logoen {logo} brukes ikke: den er en lenke eller sti som leder ut av registermappen, og slike filer leses aldri (de kan inneholde hemmeligheter). Legg selve bildefilen i registermappen.',
-        en: 'The logo {logo} is not used: it is a link or path leading out of the registry folder, and such files are never read (they may hold secrets). Put the image file itself in the registry folder.',
-    },
-    logoSpecial: {
-        sv: 'Logotypen {logo} används inte: den är ingen vanlig fil (en enhet, FIFO eller en fil under /proc). Lägg en SVG-, PNG- eller JPEG-fil i registermappen.',
-        nb: 'Logoen {logo} brukes ikke: den er ingen vanlig fil (en enhet, FIFO eller en fil under /proc). Legg en SVG-, PNG- eller JPEG-fil i registermappen.',
-        en: 'The logo {logo} is not used: it is not a regular file (a device, FIFO or a file under /proc). Put an SVG, PNG or JPEG file in the registry folder.',
-    },
+    noBrowser: 'render.run.noBrowser',
+    badVariable: 'render.run.badVariable',
+    launchFailed: 'render.run.launchFailed',
+    pdfFailed: 'render.run.pdfFailed',
+    blocked: 'render.run.blocked',
+    template: 'render.run.template',
+    unknownId: 'render.run.unknownId',
+    logoMissing: 'render.run.logoMissing',
+    logoRejected: 'render.run.logoRejected',
+    logoOutside: 'render.run.logoOutside',
+    logoSpecial: 'render.run.logoSpecial',
 };
 const IMAGE_TYPES = {
     '.svg': 'image/svg+xml',
@@ -746,7 +717,7 @@ function readLogo(registry, dir, locale, problems) {
     const type = IMAGE_TYPES[external_node_path_.extname(logo).toLowerCase()];
     // The logo ends up in public documents: nothing outside the registry may be pulled in by naming it.
     if (!type || external_node_path_.isAbsolute(logo)) {
-        problems.push((0,lib_locale/* format */.GP)(MESSAGES.logoRejected[locale], { logo }));
+        problems.push((0,i18n.t)(locale, MESSAGES.logoRejected, { logo }));
         return undefined;
     }
     const read = (0,safe_read/* readInside */.xO)(dir, logo, MAX_LOGO_BYTES + 1);
@@ -756,11 +727,11 @@ function readLogo(registry, dir, locale, problems) {
             : read.refusal === 'special'
                 ? MESSAGES.logoSpecial
                 : MESSAGES.logoOutside;
-        problems.push((0,lib_locale/* format */.GP)(message[locale], { logo }));
+        problems.push((0,i18n.t)(locale, message, { logo }));
         return undefined;
     }
     if (read.size > MAX_LOGO_BYTES) {
-        problems.push((0,lib_locale/* format */.GP)(MESSAGES.logoRejected[locale], { logo }));
+        problems.push((0,i18n.t)(locale, MESSAGES.logoRejected, { logo }));
         return undefined;
     }
     return `data:${type};base64,${Buffer.from(read.bytes).toString('base64')}`;
@@ -777,7 +748,7 @@ async function renderDocuments(registry, options) {
             if (all.includes(id))
                 only.add(id);
             else
-                problems.push((0,lib_locale/* format */.GP)(MESSAGES.unknownId[locale], { id, ids: all.join(', ') }));
+                problems.push((0,i18n.t)(locale, MESSAGES.unknownId, { id, ids: all.join(', ') }));
         }
     }
     // The browser starts while the HTML is made: its start-up is most of a small run's time.
@@ -788,11 +759,11 @@ async function renderDocuments(registry, options) {
         if (!browser) {
             const found = findBrowser();
             if (found.badVariable)
-                problems.push((0,lib_locale/* format */.GP)(MESSAGES.badVariable[locale], found.badVariable));
+                problems.push((0,i18n.t)(locale, MESSAGES.badVariable, found.badVariable));
             browser = found.path;
         }
         if (!browser) {
-            problems.push(MESSAGES.noBrowser[locale]);
+            problems.push((0,i18n.t)(locale, MESSAGES.noBrowser));
             missingBrowser = true;
         }
     }
@@ -815,7 +786,7 @@ async function writeAll(registry, options, locale, only, problems, printer, brow
         locale,
         ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     });
-    await (0,promises_.mkdir)(options.outDir, { recursive: true });
+    await makeOutDir(options.outDir);
     await loadHyphenation(locale);
     const documents = [];
     const jobs = [];
@@ -834,14 +805,14 @@ async function writeAll(registry, options, locale, only, problems, printer, brow
         catch (error) {
             if (!(error instanceof TemplateError))
                 throw error;
-            problems.push((0,lib_locale/* format */.GP)(MESSAGES.template[locale], { id: meta.id, template: error.template, detail: error.detail }));
+            problems.push((0,i18n.t)(locale, MESSAGES.template, { id: meta.id, template: error.template, detail: error.detail }));
             continue;
         }
         const base = external_node_path_.join(options.outDir, meta.id);
-        await (0,promises_.writeFile)(`${base}.html`, html);
+        await writeDocumentFile(`${base}.html`, html);
         const doc = { id: meta.id, title: meta.title, html: `${base}.html` };
         if (model.csv) {
-            await (0,promises_.writeFile)(`${base}.csv`, processingCsv(model.csv, locale));
+            await writeDocumentFile(`${base}.csv`, processingCsv(model.csv, locale));
             doc.csv = `${base}.csv`;
         }
         documents.push(doc);
@@ -867,15 +838,15 @@ async function writeAll(registry, options, locale, only, problems, printer, brow
             if (r.path && doc)
                 doc.pdf = r.path;
             if (r.error)
-                problems.push((0,lib_locale/* format */.GP)(MESSAGES.pdfFailed[locale], { id: r.id, detail: r.error }));
+                problems.push((0,i18n.t)(locale, MESSAGES.pdfFailed, { id: r.id, detail: r.error }));
             for (const url of r.blocked)
-                problems.push((0,lib_locale/* format */.GP)(MESSAGES.blocked[locale], { id: r.id, url: url.slice(0, 120) }));
+                problems.push((0,i18n.t)(locale, MESSAGES.blocked, { id: r.id, url: url.slice(0, 120) }));
         }
     }
     catch (error) {
         if (!(error instanceof BrowserLaunchError))
             throw error;
-        problems.push((0,lib_locale/* format */.GP)(MESSAGES.launchFailed[locale], { browser, detail: error.message }));
+        problems.push((0,i18n.t)(locale, MESSAGES.launchFailed, { browser, detail: error.message }));
     }
     finally {
         await started?.close();
