@@ -18,6 +18,11 @@ export const CHROME_ARGS = [
   '--no-first-run',
   '--disable-quic',
   '--disable-extensions',
+  // Headless Chromium is the whole browser: at start it preloads the omnibox popups' WebUI pages in a
+  // renderer of their own and keeps a spare renderer ready. A printer needs neither; without them the
+  // browser starts on ~150 ms less CPU and ~100 MiB less memory. (Puppeteer adds its own disabled
+  // features to these.)
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,SpareRendererForSitePerProcess',
 ];
 
 const WELL_KNOWN = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable'];
