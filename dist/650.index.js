@@ -243,85 +243,48 @@ class PdfPrinter {
 var safe_read = __webpack_require__(20541);
 // EXTERNAL MODULE: ./build/lib/locale.js
 var lib_locale = __webpack_require__(88448);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 79 modules
+var i18n = __webpack_require__(43044);
 // EXTERNAL MODULE: ./build/lib/labels.js
 var labels = __webpack_require__(96217);
 ;// CONCATENATED MODULE: ./build/lib/render/csv.js
+
 
 // The register of processing activities as CSV, for the spreadsheet the data protection officer keeps and
 // the authority may ask for. Pure. Safe to open in Excel: a cell that a spreadsheet would read as a formula
 // (= + - @, tab, carriage return) gets a leading apostrophe, so "=HYPERLINK(…)" in a register stays text.
 const HEADERS = {
-    id: { sv: 'Id', nb: 'Id', en: 'Id' },
-    name: { sv: 'Behandling', nb: 'Behandling', en: 'Processing activity' },
-    role: { sv: 'Roll', nb: 'Rolle', en: 'Role' },
-    controller: { sv: 'Personuppgiftsansvarig', nb: 'Behandlingsansvarlig', en: 'Controller' },
-    jointControllers: {
-        sv: 'Gemensamt personuppgiftsansvariga',
-        nb: 'Felles behandlingsansvarlige',
-        en: 'Joint controllers',
-    },
-    controllersServed: {
-        sv: 'Personuppgiftsansvariga (som biträde)',
-        nb: 'Behandlingsansvarlige (som databehandler)',
-        en: 'Controllers served (as processor)',
-    },
-    purposes: { sv: 'Ändamål', nb: 'Formål', en: 'Purposes' },
-    legalBasis: { sv: 'Rättslig grund', nb: 'Behandlingsgrunnlag', en: 'Legal basis' },
-    dataSubjects: {
-        sv: 'Kategorier av registrerade',
-        nb: 'Kategorier av registrerte',
-        en: 'Categories of data subjects',
-    },
-    dataSubjectsCount: {
-        sv: 'Antal registrerade (ca)',
-        nb: 'Antall registrerte (ca.)',
-        en: 'Number of data subjects (approx.)',
-    },
-    personalData: {
-        sv: 'Kategorier av personuppgifter',
-        nb: 'Kategorier av personopplysninger',
-        en: 'Categories of personal data',
-    },
-    specialCategories: {
-        sv: 'Känsliga personuppgifter (art. 9)',
-        nb: 'Særlige kategorier (art. 9)',
-        en: 'Special categories (Art. 9)',
-    },
-    criminalData: {
-        sv: 'Lagöverträdelser (art. 10)',
-        nb: 'Straffbare forhold (art. 10)',
-        en: 'Criminal-offence data (Art. 10)',
-    },
-    identityNumbers: { sv: 'Personnummer', nb: 'Fødselsnummer', en: 'Identity numbers' },
-    protectedIdentities: {
-        sv: 'Skyddade personuppgifter',
-        nb: 'Beskyttede personopplysninger',
-        en: 'Protected identities',
-    },
-    recipients: { sv: 'Mottagare', nb: 'Mottakere', en: 'Recipients' },
-    processors: { sv: 'Personuppgiftsbiträden', nb: 'Databehandlere', en: 'Processors' },
-    transfers: {
-        sv: 'Överföring till tredjeland',
-        nb: 'Overføring til tredjeland',
-        en: 'Third-country transfers',
-    },
-    retention: { sv: 'Gallring', nb: 'Sletting', en: 'Erasure' },
-    retentionBasis: { sv: 'Grund för gallring', nb: 'Grunnlag for sletting', en: 'Basis for erasure' },
-    archived: { sv: 'Bevaras för arkivändamål', nb: 'Bevares for arkivformål', en: 'Archived' },
-    securityMeasures: { sv: 'Säkerhetsåtgärder', nb: 'Sikkerhetstiltak', en: 'Security measures' },
-    systems: { sv: 'System', nb: 'Systemer', en: 'Systems' },
-    dpia: { sv: 'Konsekvensbedömning', nb: 'Personvernkonsekvensvurdering', en: 'DPIA' },
-    dpiaDate: { sv: 'Konsekvensbedömning datum', nb: 'Vurdering dato', en: 'DPIA date' },
-    automatedDecisions: {
-        sv: 'Automatiserade beslut (art. 22)',
-        nb: 'Automatiserte avgjørelser (art. 22)',
-        en: 'Automated decisions (Art. 22)',
-    },
-    restricted: { sv: 'Begränsad', nb: 'Skjermet', en: 'Restricted' },
+    id: 'planExport.id',
+    name: 'documents.register.activity',
+    role: 'csv.headers.role',
+    controller: 'documents.register.controller',
+    jointControllers: 'csv.headers.jointControllers',
+    controllersServed: 'csv.headers.controllersServed',
+    purposes: 'documents.register.purposes',
+    legalBasis: 'csv.headers.legalBasis',
+    dataSubjects: 'csv.headers.dataSubjects',
+    dataSubjectsCount: 'csv.headers.dataSubjectsCount',
+    personalData: 'csv.headers.personalData',
+    specialCategories: 'label.dpiaReason.special',
+    criminalData: 'csv.headers.criminalData',
+    identityNumbers: 'documents.register.identityNumbers',
+    protectedIdentities: 'documents.register.protected',
+    recipients: 'csv.headers.recipients',
+    processors: 'csv.headers.processors',
+    transfers: 'documents.register.transfers',
+    retention: 'documents.register.erasure',
+    retentionBasis: 'csv.headers.retentionBasis',
+    archived: 'csv.headers.archived',
+    securityMeasures: 'documents.register.measures',
+    systems: 'documents.systems.systemsHeading',
+    dpia: 'csv.headers.dpia',
+    dpiaDate: 'csv.headers.dpiaDate',
+    automatedDecisions: 'documents.register.automated',
+    restricted: 'planExport.restricted',
 };
 const list = (items) => (items ?? []).join('; ');
-const yesNo = (value, l, restricted) => restricted ? '' : labels/* YES_NO */.mx[value ? 'yes' : 'no'][l];
-const AGREEMENT = { sv: 'PUB-avtal', nb: 'databehandleravtale', en: 'DPA' };
+const yesNo = (value, l, restricted) => restricted ? '' : (0,i18n.t)(l, labels/* YES_NO */.mx[value ? 'yes' : 'no']);
+const AGREEMENT = 'csv.agreement';
 const COLUMNS = [
     ['id', (r) => r.id],
     ['name', (r) => r.name],
@@ -353,7 +316,7 @@ const COLUMNS = [
         (r, l) => list(r.processors?.map((x) => [
             x.name,
             x.country ? `(${x.country})` : '',
-            x.agreement ? `${AGREEMENT[l]} ${x.agreement}` : '',
+            x.agreement ? `${(0,i18n.t)(l, AGREEMENT)} ${x.agreement}` : '',
             x.agreementReference ?? '',
         ]
             .filter(Boolean)
@@ -374,7 +337,7 @@ const COLUMNS = [
     ['dpia', (r) => r.dpia?.statusLabel ?? ''],
     ['dpiaDate', (r) => r.dpia?.date ?? ''],
     ['automatedDecisions', (r, l) => yesNo(r.automatedDecisions, l, r.restricted)],
-    ['restricted', (r, l) => (r.restricted ? labels/* RESTRICTED */.KO[l] : '')],
+    ['restricted', (r, l) => (r.restricted ? (0,i18n.t)(l, labels/* RESTRICTED */.KO) : '')],
 ];
 /** A cell a spreadsheet would evaluate gets a leading apostrophe (OWASP's advice for CSV injection). */
 function neutralise(value) {
@@ -394,7 +357,7 @@ function csvSeparator(locale) {
  */
 function processingTable(rows, locale) {
     return [
-        COLUMNS.map(([key]) => HEADERS[key][locale]),
+        COLUMNS.map(([key]) => (0,i18n.t)(locale, HEADERS[key])),
         ...rows.map((r) => COLUMNS.map(([, get]) => get(r, locale))),
     ];
 }
@@ -409,8 +372,6 @@ function processingCsv(rows, locale) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/nunjucks/index.js
 var nunjucks = __webpack_require__(18115);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 55 modules
-var i18n = __webpack_require__(56096);
 ;// CONCATENATED MODULE: ./build/lib/io/templates.js
 
 
@@ -419,11 +380,7 @@ var i18n = __webpack_require__(56096);
 // never through a link out of it (an adopter's `{% include %}` of a link to /proc/self/environ would put
 // the job's environment into a board document).
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
-const REFUSED = {
-    sv: 'mallen {name} i {dir} läses inte: den är en länk ut ur mallmappen eller ingen vanlig fil. Lägg själva filen i mappen.',
-    nb: 'malen {name} i {dir} leses ikke: den er en lenke ut av malmappen eller ingen vanlig fil. Legg selve filen i mappen.',
-    en: 'the template {name} in {dir} is not read: it is a link out of the templates folder or not a regular file. Put the file itself in the folder.',
-};
+const REFUSED = 'templates.refused';
 /**
  * A Nunjucks loader over `dirs`, first match wins, reading each file through `readInside`. A dir below one
  * of `roots` (the adopter's `<folder>/<lang>/`) is read as a path inside that root, so a language folder
@@ -442,7 +399,7 @@ function safeTemplateLoader(dirs, locale, roots = []) {
                         noCache: false,
                     };
                 if (read.refusal !== 'missing')
-                    throw new Error((0,lib_locale/* format */.GP)(REFUSED[locale], { name, dir }));
+                    throw new Error((0,i18n.t)(locale, REFUSED, { name, dir }));
             }
             // Nunjucks then says "template not found", naming it.
             return null;

@@ -1,3 +1,4 @@
+import { localized } from './i18n/index.js';
 import type { Organisation } from './kinds.js';
 import type { Localized } from './locale.js';
 
@@ -41,7 +42,7 @@ export const PROFILES: Record<Country, CountryProfile> = {
     controllerModel: 'board',
     timeZone: 'Europe/Stockholm',
     names: {
-      authority: { sv: 'IMY', nb: 'IMY (Integritetsskyddsmyndigheten)', en: 'IMY' },
+      authority: localized('country.se.authority'),
     },
   },
   no: {
@@ -50,7 +51,7 @@ export const PROFILES: Record<Country, CountryProfile> = {
     controllerModel: 'organisation',
     timeZone: 'Europe/Oslo',
     names: {
-      authority: { sv: 'Datatilsynet', nb: 'Datatilsynet', en: 'Datatilsynet' },
+      authority: localized('country.no.authority'),
     },
   },
 };

@@ -1,3 +1,4 @@
+import { localized } from './i18n/index.js';
 import type { Organisation } from './kinds.js';
 import type { Locale, RegisterText } from './locale.js';
 import { pickText } from './locale.js';
@@ -28,27 +29,23 @@ export const KLASSA: ClassificationModel = {
   aspects: [
     {
       id: 'confidentiality',
-      label: { sv: 'Konfidentialitet', nb: 'Konfidensialitet', en: 'Confidentiality' },
+      label: localized('model.klassa.aspect.confidentiality'),
     },
-    { id: 'integrity', label: { sv: 'Riktighet', nb: 'Integritet', en: 'Integrity' } },
-    { id: 'availability', label: { sv: 'Tillgänglighet', nb: 'Tilgjengelighet', en: 'Availability' } },
-    { id: 'traceability', label: { sv: 'Spårbarhet', nb: 'Sporbarhet', en: 'Traceability' } },
+    { id: 'integrity', label: localized('model.klassa.aspect.integrity') },
+    { id: 'availability', label: localized('model.klassa.aspect.availability') },
+    { id: 'traceability', label: localized('model.klassa.aspect.traceability') },
   ],
   levels: [
     {
       value: 0,
-      label: { sv: 'Ingen eller försumbar skada', nb: 'Ingen eller ubetydelig skade', en: 'Negligible' },
+      label: localized('model.klassa.level.0'),
     },
-    { value: 1, label: { sv: 'Måttlig skada', nb: 'Moderat skade', en: 'Moderate' } },
-    { value: 2, label: { sv: 'Betydande skada', nb: 'Betydelig skade', en: 'Significant' } },
-    { value: 3, label: { sv: 'Allvarlig skada', nb: 'Alvorlig skade', en: 'Serious' } },
+    { value: 1, label: localized('model.klassa.level.1') },
+    { value: 2, label: localized('model.klassa.level.2') },
+    { value: 3, label: localized('model.klassa.level.3') },
     {
       value: 4,
-      label: {
-        sv: 'Synnerligen allvarlig skada',
-        nb: 'Særdeles alvorlig skade',
-        en: 'Exceptionally serious',
-      },
+      label: localized('model.klassa.level.4'),
     },
   ],
   restrictedFrom: 4,

@@ -1,3 +1,4 @@
+import { localized } from './i18n/index.js';
 import type { Organisation } from './kinds.js';
 import type { RegisterText } from './locale.js';
 import { isPlainObject } from './registry.js';
@@ -25,16 +26,16 @@ export interface RiskModel {
 // four steps each, level = likelihood × consequence, 1–4 low, 6–8 medium, 9–16 high.
 export const DEFAULT_RISK_MODEL: RiskModel = {
   likelihood: [
-    { level: 1, label: { sv: 'Osannolik', nb: 'Lite sannsynlig', en: 'Unlikely' } },
-    { level: 2, label: { sv: 'Möjlig', nb: 'Mindre sannsynlig', en: 'Possible' } },
-    { level: 3, label: { sv: 'Sannolik', nb: 'Sannsynlig', en: 'Likely' } },
-    { level: 4, label: { sv: 'Mycket sannolik', nb: 'Svært sannsynlig', en: 'Very likely' } },
+    { level: 1, label: localized('riskModel.likelihood.1') },
+    { level: 2, label: localized('riskModel.likelihood.2') },
+    { level: 3, label: localized('riskModel.likelihood.3') },
+    { level: 4, label: localized('riskModel.likelihood.4') },
   ],
   consequence: [
-    { level: 1, label: { sv: 'Försumbar', nb: 'Ubetydelig', en: 'Negligible' } },
-    { level: 2, label: { sv: 'Måttlig', nb: 'Moderat', en: 'Moderate' } },
-    { level: 3, label: { sv: 'Allvarlig', nb: 'Alvorlig', en: 'Serious' } },
-    { level: 4, label: { sv: 'Mycket allvarlig', nb: 'Svært alvorlig', en: 'Very serious' } },
+    { level: 1, label: localized('riskModel.consequence.1') },
+    { level: 2, label: localized('riskModel.consequence.2') },
+    { level: 3, label: localized('riskModel.consequence.3') },
+    { level: 4, label: localized('riskModel.consequence.4') },
   ],
   acceptance: 4,
 };

@@ -4,14 +4,14 @@ import { format as formatDateFns } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nb } from 'date-fns/locale/nb';
 import { sv } from 'date-fns/locale/sv';
+import { t } from './i18n/index.js';
 import { KPI_UNIT } from './labels.js';
-import type { Locale } from './locale.js';
+import { LANGUAGE_TAG, type Locale } from './locale.js';
 
 // How dates, numbers and values are written in each language. Pure, shared by the templates' filters and
 // the charts' text alternatives, so a value reads the same in the text, the table and the figure.
 
 const DATE_LOCALES = { sv, nb, en: enGB };
-const INTL: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 function parseIsoDate(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
@@ -46,7 +46,7 @@ export function formatNumber(value: number | null | undefined, locale: Locale, d
   const key = `${locale}:${digits}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(LANGUAGE_TAG[locale], { maximumFractionDigits: digits });
     numberFormats.set(key, f);
   }
   // Intl uses U+2212 for minus in Swedish and Norwegian; keep it, it is the typographic minus.
@@ -62,7 +62,7 @@ export function formatValue(value: number | null | undefined, unit: unknown, loc
   const n = formatNumber(value, locale, 2);
   if (unit === 'percent') return locale === 'en' ? `${n}%` : `${n}\u00a0%`;
   if (unit === 'count' || typeof unit !== 'string' || !Object.hasOwn(KPI_UNIT, unit)) return n;
-  return `${n}\u00a0${KPI_UNIT[unit as keyof typeof KPI_UNIT][locale]}`;
+  return `${n}\u00a0${t(locale, KPI_UNIT[unit as keyof typeof KPI_UNIT])}`;
 }
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();
@@ -72,7 +72,7 @@ export function countryName(code: string | undefined, locale: Locale): string {
   if (!code) return '';
   let names = regionNames.get(locale);
   if (!names) {
-    names = new Intl.DisplayNames([INTL[locale]], { type: 'region' });
+    names = new Intl.DisplayNames([LANGUAGE_TAG[locale]], { type: 'region' });
     regionNames.set(locale, names);
   }
   try {

@@ -1,10 +1,8 @@
-import type { Locale } from './locale.js';
+import { LANGUAGE_TAG, type Locale } from './locale.js';
 
 // Grammar the documents need from each language: plural agreement (Intl.PluralRules), lists joined as the
 // language joins them (Intl.ListFormat) and names used mid-sentence. Pure and small, so templates (as
 // filters), reminders and answers can all use the same rules instead of writing "1 behandlingar".
-
-const INTL: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /**
  * The forms of a word or phrase per plural category; `other` is always there. `#` is the number. An exact
@@ -19,12 +17,12 @@ const numbers = new Map<Locale, Intl.NumberFormat>();
 export function plural(locale: Locale, n: number, forms: PluralForms): string {
   let rules = pluralRules.get(locale);
   if (!rules) {
-    rules = new Intl.PluralRules(INTL[locale]);
+    rules = new Intl.PluralRules(LANGUAGE_TAG[locale]);
     pluralRules.set(locale, rules);
   }
   let nf = numbers.get(locale);
   if (!nf) {
-    nf = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
+    nf = new Intl.NumberFormat(LANGUAGE_TAG[locale], { maximumFractionDigits: 1 });
     numbers.set(locale, nf);
   }
   const form = forms[`=${n}`] ?? forms[rules.select(n)] ?? forms.other;
@@ -59,7 +57,7 @@ export function joinList(
   const key = `${locale}:${type}`;
   let lf = lists.get(key);
   if (!lf) {
-    lf = new Intl.ListFormat(INTL[locale], { style: 'long', type });
+    lf = new Intl.ListFormat(LANGUAGE_TAG[locale], { style: 'long', type });
     lists.set(key, lf);
   }
   return lf.format(items.filter((i) => i !== ''));
@@ -74,10 +72,10 @@ export function midSentence(name: string, locale: Locale): string {
   if (locale === 'en' || !name) return name;
   if (!/^\p{Lu}\p{Ll}/u.test(name)) return name;
   if (/\p{Lu}/u.test(name.slice(1))) return name;
-  return name.charAt(0).toLocaleLowerCase(INTL[locale]) + name.slice(1);
+  return name.charAt(0).toLocaleLowerCase(LANGUAGE_TAG[locale]) + name.slice(1);
 }
 
 /** First letter up, for a name or phrase that starts a sentence or a heading. */
 export function sentenceStart(text: string, locale: Locale): string {
-  return text ? text.charAt(0).toLocaleUpperCase(INTL[locale]) + text.slice(1) : text;
+  return text ? text.charAt(0).toLocaleUpperCase(LANGUAGE_TAG[locale]) + text.slice(1) : text;
 }

@@ -11,10 +11,19 @@
 // After a run: `npx biome check --write lib` and fix the call sites tsc points at (`X[locale]` → a key).
 import fs from 'node:fs';
 import path from 'node:path';
-import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
+import {
+  appendToCatalogue,
+  applyEdits,
+  asKeyTables,
+  camel,
+  moveLiteral,
+  quote,
+  readCatalogue as readAreas,
+  stringValue,
+  triple,
+} from './catalogue-codemod.mjs';
 
-const LOCALES = ['sv', 'nb', 'en'];
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -33,48 +42,12 @@ const files = (given.length ? given : defaults).map((f) => path.resolve(root, f)
 
 const catalogueFile = (lang) => path.join(root, `lib/i18n/${lang}/findings.ts`);
 
-/** The texts already in the catalogue, per language, from its files (string literal keys and values). */
-function readCatalogue() {
-  const out = { sv: new Map(), nb: new Map(), en: new Map() };
-  for (const lang of LOCALES) {
-    const file = catalogueFile(lang);
-    if (!fs.existsSync(file)) continue;
-    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node) => {
-      if (
-        ts.isPropertyAssignment(node) &&
-        ts.isStringLiteral(node.name) &&
-        ts.isStringLiteralLike(node.initializer)
-      )
-        out[lang].set(node.name.text, node.initializer.text);
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return out;
-}
-
-function stringValue(node) {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  return undefined;
-}
-
-/** `{sv: '…', nb: '…', en: '…'}` with string values and nothing else, as a record; else undefined. */
-function triple(node) {
-  if (!ts.isObjectLiteralExpression(node) || node.properties.length !== 3) return undefined;
-  const texts = {};
-  for (const p of node.properties) {
-    if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !LOCALES.includes(p.name.text))
-      return undefined;
-    const v = stringValue(p.initializer);
-    if (v === undefined) return undefined;
-    texts[p.name.text] = v;
-  }
-  return LOCALES.every((l) => l in texts) ? texts : undefined;
-}
-
-const camel = (s) =>
-  /^[A-Z0-9_]+$/.test(s) ? s.toLowerCase().replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()) : s;
+/** The texts already in the catalogue, per language. */
+const readCatalogue = () =>
+  readAreas(
+    (lang) => catalogueFile(lang),
+    () => ['findings'],
+  );
 
 /** The key for a triple: by the rule it belongs to, else by where it stands in the file. */
 function keyFor(node, area) {
@@ -107,36 +80,6 @@ function keyFor(node, area) {
   return rule ?? `finding.${area}.${names.join('.')}`;
 }
 
-/** The text as an ICU message that reads the same: `{name}` stays an argument, other syntax is quoted. */
-function toIcu(text) {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const arg = c === '{' ? /^\{\w+\}/.exec(text.slice(i)) : null;
-    if (arg) {
-      out += arg[0];
-      i += arg[0].length - 1;
-    } else if (c === '{' || c === '}') out += `'${c}'`;
-    // A quote is syntax only before a brace, a quote, # or |; elsewhere ICU reads it as itself.
-    else if (c === "'") out += /[{}'#|]/.test(text[i + 1] ?? '') ? "''" : "'";
-    else out += c;
-  }
-  return out;
-}
-
-/** Fills `{name}` as lisa's old format() did, for the check that the moved text reads the same. */
-const oldFormat = (template, params) => template.replace(/\{(\w+)\}/g, (whole, k) => params[k] ?? whole);
-
-function verify(key, lang, before, after) {
-  const params = {};
-  for (const m of before.matchAll(/\{(\w+)\}/g)) params[m[1]] = `<${m[1]}>`;
-  const got = new IntlMessageFormat(after, 'en', undefined, { ignoreTag: true }).format(params);
-  if (got !== oldFormat(before, params))
-    throw new Error(`${key} (${lang}) reads differently:\n${before}\n${got}`);
-}
-
-const quote = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
-
 const catalogue = readCatalogue();
 const added = { sv: [], nb: [], en: [] };
 let changedFiles = 0;
@@ -149,68 +92,23 @@ for (const file of files) {
   const visit = (node) => {
     const texts = triple(node);
     if (!texts) return ts.forEachChild(node, visit);
-    const icu = Object.fromEntries(LOCALES.map((l) => [l, toIcu(texts[l])]));
-    for (const l of LOCALES) verify(file, l, texts[l], icu[l]);
-    let key = keyFor(node, area);
-    const same = (k) => LOCALES.every((l) => catalogue[l].get(k) === icu[l]);
-    if (!key.startsWith('rule.')) {
-      const existing = [...catalogue.sv.keys()].find(same);
-      if (existing) key = existing;
-    }
-    if (catalogue.sv.has(key) && !same(key)) throw new Error(`${key} is in the catalogue with another text`);
-    if (!catalogue.sv.has(key)) {
-      for (const l of LOCALES) {
-        catalogue[l].set(key, icu[l]);
-        added[l].push(`  ${quote(key)}: ${quote(icu[l])},`);
-      }
-    }
-    edits.push({ start: node.getStart(source), end: node.getEnd(), text: quote(key) });
-    // A table of keys declared without a type keeps its keys' literal types, so they still type as MessageKey.
-    const table = ts.isPropertyAssignment(node.parent) ? node.parent.parent : undefined;
-    const decl = table?.parent;
-    if (table && ts.isVariableDeclaration(decl) && decl.initializer === table && !decl.type) {
-      const end = table.getEnd();
-      if (!edits.some((e) => e.start === end)) edits.push({ start: end, end, text: ' as const' });
-    }
+    const key = keyFor(node, area);
+    // A rule's own texts keep their rule key; words in its tables take an identical text's key.
+    const reuse = !key.startsWith('rule.');
+    moveLiteral({ node, texts, source, file, key, reuse, catalogue, added, edits, replace: quote });
   };
   visit(source);
   if (edits.length === 0) continue;
   changedFiles++;
-  let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  // The tables now hold keys: their `Localized` types become `MessageKey`.
-  out = out.replace(/\bLocalized\b/g, 'MessageKey');
-  out = out.replace(/import type \{ MessageKey \} from '(\.\.?\/)+locale\.js';\n/, '');
-  out = out.replace(
-    /import type \{ Locale, MessageKey \} from '((?:\.\.?\/)+)locale\.js';/,
-    "import type { Locale } from '$1locale.js';",
-  );
-  out = out.replace(/import \{ type Locale, MessageKey \}/, 'import { type Locale }');
-  if (/\bMessageKey\b/.test(out) && !/import type \{ MessageKey \}/.test(out)) {
-    const rel = path.relative(path.dirname(file), path.join(root, 'lib/i18n/index.js'));
-    const spec = rel.startsWith('.') ? rel : `./${rel}`;
-    out = `import type { MessageKey } from '${spec}';\n${out}`;
-  }
+  const out = asKeyTables(applyEdits(text, edits), file, root);
   if (!check) fs.writeFileSync(file, out);
 }
 
-const header = {
-  sv: `// Texts of findings (rules, parse and schema), keyed by rule id. Moved here by scripts/codemod-findings.mjs,\n// edited by hand since. ICU syntax: {name} is a parameter; '{' and '}' are literal braces.\nexport const findings = {\n`,
-  other: (lang) =>
-    `import type { findings as sv } from '../sv/findings.js';\n\n// Texts of findings in ${lang === 'nb' ? 'bokmål' : 'English'}, typed against the Swedish keys.\nexport const findings: Record<keyof typeof sv, string> = {\n`,
-};
-for (const lang of LOCALES) {
-  if (added[lang].length === 0) continue;
-  const file = catalogueFile(lang);
-  const close = lang === 'sv' ? '} as const;\n' : '};\n';
-  const before = fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8')
-    : `${lang === 'sv' ? header.sv : header.other(lang)}${close}`;
-  const at = before.lastIndexOf(close);
-  const out = `${before.slice(0, at)}${added[lang].join('\n')}\n${before.slice(at)}`;
-  if (!check) fs.writeFileSync(file, out);
-}
+const header = (lang) =>
+  lang === 'sv'
+    ? `// Texts of findings (rules, parse and schema), keyed by rule id. Moved here by scripts/codemod-findings.mjs,\n// edited by hand since. ICU syntax: {name} is a parameter; '{' and '}' are literal braces.\nexport const findings = {\n`
+    : `import type { findings as sv } from '../sv/findings.js';\n\n// Texts of findings in ${lang === 'nb' ? 'bokmål' : 'English'}, typed against the Swedish keys.\nexport const findings: Record<keyof typeof sv, string> = {\n`;
+appendToCatalogue(catalogueFile, added, header, check);
 console.log(
   `${added.sv.length} texts moved, ${changedFiles} files changed${check ? ' (check only, nothing written)' : ''}`,
 );

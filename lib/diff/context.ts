@@ -2,8 +2,9 @@
 // equality and the small readers of unvalidated YAML values.
 import { isRestricted } from '../derive.js';
 import { redactIdentityNumbers } from '../escape/identity.js';
+import { type MessageParams, t } from '../i18n/index.js';
 import type { Kind } from '../kinds.js';
-import { format, type Locale, pickText, type RegisterText } from '../locale.js';
+import { type Locale, pickText, type RegisterText } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import type { RefTarget } from '../rules/refs.js';
 import { type Code, M } from './messages.js';
@@ -22,7 +23,7 @@ export interface Ctx {
 }
 
 export function makeCtx(base: Registry, head: Registry, locale: Locale): Ctx {
-  const word = (code: Code) => M[code][locale];
+  const word = (code: Code) => t(locale, M[code]);
   const entityName = (kind: Kind, id: string): string | undefined => {
     const e = head.entities[kind].get(id) ?? base.entities[kind].get(id);
     return e ? nameOf(e, head, base, locale) : undefined;
@@ -33,7 +34,8 @@ export function makeCtx(base: Registry, head: Registry, locale: Locale): Ctx {
     locale,
     word,
     t: (code, params = {}, aspect) => {
-      const detail: ChangeDetail = { code, text: redactIdentityNumbers(format(M[code][locale], params)) };
+      const text = t(locale, M[code], asText(params));
+      const detail: ChangeDetail = { code, text: redactIdentityNumbers(text) };
       if (aspect) detail.aspect = aspect;
       return detail;
     },
@@ -52,6 +54,14 @@ export function makeCtx(base: Registry, head: Registry, locale: Locale): Ctx {
       return entityName(target, id) ?? id;
     },
   };
+}
+
+// A change line quotes values as they are written: a number keeps its digits (no grouping), anything else is
+// made text the way a template literal would.
+function asText(params: Record<string, unknown>): MessageParams {
+  const out: MessageParams = {};
+  for (const [k, v] of Object.entries(params)) out[k] = v === undefined || v === null ? v : String(v);
+  return out;
 }
 
 export function str(value: unknown): string {

@@ -1,8 +1,9 @@
 // Which board documents a change touches, by the renderer's document ids and titles.
 import { profileOf } from '../country.js';
 import { reviewQuarter } from '../facts/quarters.js';
+import { t } from '../i18n/index.js';
 import { quarterLabel, TITLES } from '../labels.js';
-import { format, type Locale } from '../locale.js';
+import type { Locale } from '../locale.js';
 import type { Registry } from '../registry.js';
 import { docWord } from '../render/document-words.js';
 import { riskDocumentsTouched } from '../risk-delta.js';
@@ -23,9 +24,9 @@ export function affectedDocuments(
   const boardName = (id: string) =>
     (head.organisation?.data.boards ?? []).find((b) => b?.id === id)?.name ?? id;
   const titles = {
-    yearly: format(TITLES.yearlyReport[locale], { year: today.slice(0, 4) }),
-    kpi: format(TITLES.kpiReview[locale], { quarter: quarterLabel(reviewQuarter(today), locale) }),
-    systems: TITLES.systemsOverview[locale],
+    yearly: t(locale, TITLES.yearlyReport, { year: today.slice(0, 4) }),
+    kpi: t(locale, TITLES.kpiReview, { quarter: quarterLabel(reviewQuarter(today), locale) }),
+    systems: t(locale, TITLES.systemsOverview),
   };
   const add = (id: string, title: string, because: string) => {
     if (exists && !exists.has(id)) return;
@@ -41,14 +42,14 @@ export function affectedDocuments(
     if (board === undefined || board === '') {
       if (profileOf(head.organisation?.data).controllerModel !== 'organisation') return;
       const name = head.organisation?.data.name ?? '';
-      add('processing-register', format(TITLES.processingRegister[locale], { board: name }), because);
+      add('processing-register', t(locale, TITLES.processingRegister, { board: name }), because);
       return;
     }
     if (typeof board !== 'string') return;
     if (!(head.organisation?.data.boards ?? []).some((b) => b?.id === board)) return;
     add(
       `processing-register-${board}`,
-      format(TITLES.processingRegister[locale], { board: boardName(board) }),
+      t(locale, TITLES.processingRegister, { board: boardName(board) }),
       because,
     );
   };
@@ -65,7 +66,7 @@ export function affectedDocuments(
         for (const audit of head.entities.audit.values())
           add(
             `audit-answer-${audit.id}`,
-            format(TITLES.auditAnswer[locale], { title: nameOf(audit, head, base, locale) }),
+            t(locale, TITLES.auditAnswer, { title: nameOf(audit, head, base, locale) }),
             key,
           );
         for (const board of new Set(
@@ -82,7 +83,7 @@ export function affectedDocuments(
         break;
       case 'audit':
         if (c.change !== 'removed')
-          add(`audit-answer-${c.id}`, format(TITLES.auditAnswer[locale], { title: c.name }), key);
+          add(`audit-answer-${c.id}`, t(locale, TITLES.auditAnswer, { title: c.name }), key);
         // The follow-up of each board with recommendations in an answered audit changes with it.
         for (const d of [a, b]) {
           if (d.status !== 'answered') continue;

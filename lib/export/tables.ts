@@ -1,8 +1,9 @@
 import { controllerIdOf, controllerRef, controllers } from '../controller.js';
 import { profileOf } from '../country.js';
 import { classificationReviewDue, classificationsInForce, isRestricted } from '../derive.js';
+import { type MessageKey, t } from '../i18n/index.js';
 import { HOSTING, label, RESTRICTED, SYSTEM_STATUS } from '../labels.js';
-import { type Locale, type Localized, pickText } from '../locale.js';
+import { type Locale, pickText } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { processingTable } from '../render/csv.js';
 import { processingRow } from '../render/model.js';
@@ -22,25 +23,25 @@ export interface Table {
 }
 
 const H = {
-  id: { sv: 'Id', nb: 'Id', en: 'Id' },
-  system: { sv: 'System', nb: 'System', en: 'System' },
-  asset: { sv: 'Informationstillgång', nb: 'Informasjonsverdi', en: 'Information asset' },
-  board: { sv: 'Nämnd', nb: 'Organ', en: 'Board' },
-  owner: { sv: 'Ägare', nb: 'Eier', en: 'Owner' },
-  administrator: { sv: 'Förvaltare', nb: 'Forvalter', en: 'Administrator' },
-  supplier: { sv: 'Leverantör', nb: 'Leverandør', en: 'Supplier' },
-  hosting: { sv: 'Drift', nb: 'Drift', en: 'Hosting' },
-  country: { sv: 'Land', nb: 'Land', en: 'Country' },
-  status: { sv: 'Status', nb: 'Status', en: 'Status' },
-  protection: { sv: 'Skyddsnivå', nb: 'Sikkerhetsnivå', en: 'Protection' },
-  systems: { sv: 'System', nb: 'Systemer', en: 'Systems' },
-  classified: { sv: 'Klassad', nb: 'Klassifisert', en: 'Classified' },
-  nextReview: { sv: 'Nästa översyn', nb: 'Neste gjennomgang', en: 'Next review' },
+  id: 'planExport.id',
+  system: 'documents.systems.system',
+  asset: 'export.asset',
+  board: 'planExport.board',
+  owner: 'export.owner',
+  administrator: 'export.administrator',
+  supplier: 'documents.systems.supplier',
+  hosting: 'documents.systems.hosting',
+  country: 'export.country',
+  status: 'documents.status',
+  protection: 'export.protection',
+  systems: 'documents.systems.systemsHeading',
+  classified: 'documents.systems.classified',
+  nextReview: 'documents.systems.nextReview',
   // Not "Begrenset" in nb: that is a security grade under sikkerhetsloven.
-  restricted: { sv: 'Begränsad', nb: 'Skjermet', en: 'Restricted' },
-  systemsSheet: { sv: 'System', nb: 'Systemer', en: 'Systems' },
-  classificationsSheet: { sv: 'Klassningar', nb: 'Klassifiseringer', en: 'Classifications' },
-} satisfies Record<string, Localized>;
+  restricted: 'planExport.restricted',
+  systemsSheet: 'documents.systems.systemsHeading',
+  classificationsSheet: 'export.classificationsSheet',
+} satisfies Record<string, MessageKey>;
 
 function sortedValid<K extends 'processing' | 'system' | 'asset'>(
   registry: Registry,
@@ -89,24 +90,19 @@ const boardName = (registry: Registry, id: string | undefined) => controllerRef(
 export function systemsTable(registry: Registry, locale: Locale): Table {
   const aspects = registry.model.aspects;
   const inForce = classificationsInForce(registry);
+  const w = (key: keyof typeof H) => t(locale, H[key]);
   const headers = [
-    H.id[locale],
-    H.system[locale],
-    H.board[locale],
-    H.owner[locale],
-    H.administrator[locale],
-    H.supplier[locale],
-    H.hosting[locale],
-    H.country[locale],
-    H.status[locale],
-    ...aspects.map((a) => `${H.protection[locale]}: ${pickText(a.label, locale)}`),
-    H.restricted[locale],
+    ...(
+      ['id', 'system', 'board', 'owner', 'administrator', 'supplier', 'hosting', 'country', 'status'] as const
+    ).map(w),
+    ...aspects.map((a) => `${w('protection')}: ${pickText(a.label, locale)}`),
+    w('restricted'),
   ];
   const rows = sortedValid(registry, 'system', locale).map((s): CellValue[] => {
     const d = s.data;
     const board = boardName(registry, d.board);
     if (isRestricted(registry, s, inForce))
-      return [s.id, d.name, board, ...Array(headers.length - 4).fill(''), RESTRICTED[locale]];
+      return [s.id, d.name, board, ...Array(headers.length - 4).fill(''), t(locale, RESTRICTED)];
     return [
       s.id,
       d.name,
@@ -121,29 +117,25 @@ export function systemsTable(registry: Registry, locale: Locale): Table {
       '',
     ];
   });
-  return { name: H.systemsSheet[locale], headers, rows };
+  return { name: w('systemsSheet'), headers, rows };
 }
 
 export function classificationsTable(registry: Registry, locale: Locale): Table {
   const aspects = registry.model.aspects;
   const inForce = classificationsInForce(registry);
   const months = registry.organisation?.data.reviewMonths?.classification ?? 12;
+  const w = (key: keyof typeof H) => t(locale, H[key]);
   const headers = [
-    H.id[locale],
-    H.asset[locale],
-    H.board[locale],
-    H.owner[locale],
-    H.systems[locale],
-    H.classified[locale],
+    ...(['id', 'asset', 'board', 'owner', 'systems', 'classified'] as const).map(w),
     ...aspects.map((a) => pickText(a.label, locale)),
-    H.nextReview[locale],
-    H.restricted[locale],
+    w('nextReview'),
+    w('restricted'),
   ];
   const rows = sortedValid(registry, 'asset', locale).map((a): CellValue[] => {
     const d = a.data;
     const board = boardName(registry, d.board);
     if (isRestricted(registry, a, inForce))
-      return [a.id, d.name, board, ...Array(headers.length - 4).fill(''), RESTRICTED[locale]];
+      return [a.id, d.name, board, ...Array(headers.length - 4).fill(''), t(locale, RESTRICTED)];
     const c = inForce.get(a.id);
     return [
       a.id,
@@ -157,5 +149,5 @@ export function classificationsTable(registry: Registry, locale: Locale): Table 
       '',
     ];
   });
-  return { name: H.classificationsSheet[locale], headers, rows };
+  return { name: w('classificationsSheet'), headers, rows };
 }

@@ -25,7 +25,7 @@ export function formatDiffText(
   for (const c of diff.changes) {
     if (c.kind !== kind) {
       kind = c.kind;
-      out.push('', `  ${KIND_HEADINGS[c.kind][locale]}`);
+      out.push('', `  ${t(locale, KIND_HEADINGS[c.kind])}`);
     }
     out.push(`    ${c.name} (${t(locale, 'diff.change', { change: c.change })}) ${c.file}`);
     for (const d of c.details) out.push(`      - ${d.text}`);

@@ -10,7 +10,8 @@ import type {
 } from '../diff.js';
 import { redactIdentityNumbers } from '../escape/identity.js';
 import { describeFinding, type Finding } from '../finding.js';
-import { format, type Locale, type Localized } from '../locale.js';
+import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 
 /** Marks lisa's own comment on a pull request, so each push updates it instead of adding another. */
 export const COMMENT_MARKER = '<!-- lisa:pr-comment -->';
@@ -71,117 +72,58 @@ export interface MarkdownOptions {
 }
 
 const W = {
-  titleErrors: {
-    sv: 'lisa: {errors} och {warnings}',
-    nb: 'lisa: {errors} og {warnings}',
-    en: 'lisa: {errors} and {warnings}',
-  },
-  titleWarnings: { sv: 'lisa: {warnings}', nb: 'lisa: {warnings}', en: 'lisa: {warnings}' },
-  oneError: { sv: '1 fel', nb: '1 feil', en: '1 error' },
-  errors: { sv: '{n} fel', nb: '{n} feil', en: '{n} errors' },
-  oneWarning: { sv: '1 varning', nb: '1 advarsel', en: '1 warning' },
-  warnings: { sv: '{n} varningar', nb: '{n} advarsler', en: '{n} warnings' },
-  oneNew: { sv: '1 nytt problem', nb: '1 nytt problem', en: '1 new problem' },
-  manyNew: { sv: '{n} nya problem', nb: '{n} nye problemer', en: '{n} new problems' },
-  titleClean: {
-    sv: 'lisa: registret är i ordning',
-    nb: 'lisa: registeret er i orden',
-    en: 'lisa: the registry is in order',
-  },
-  filesRead: {
-    sv: '{files} registerfiler kontrollerade.',
-    nb: '{files} registerfiler kontrollert.',
-    en: '{files} register files checked.',
-  },
-  failErrors: {
-    sv: 'Felen måste rättas innan ändringen slås ihop.',
-    nb: 'Feilene må rettes før endringen slås sammen.',
-    en: 'The errors must be fixed before the change is merged.',
-  },
-  failWarnings: {
-    sv: 'Varningarna måste åtgärdas (fail-on: warning) innan ändringen slås ihop.',
-    nb: 'Advarslene må rettes (fail-on: warning) før endringen slås sammen.',
-    en: 'The warnings must be dealt with (fail-on: warning) before the change is merged.',
-  },
-  delta: {
-    sv: 'Ändringen ger {added} och rättar {fixed}.',
-    nb: 'Endringen gir {added} og retter {fixed}.',
-    en: 'The change brings {added} and fixes {fixed}.',
-  },
-  problems: { sv: 'Problem', nb: 'Problemer', en: 'Problems' },
-  error: { sv: 'fel', nb: 'feil', en: 'error' },
-  warning: { sv: 'varning', nb: 'advarsel', en: 'warning' },
-  isNew: { sv: 'nytt', nb: 'nytt', en: 'new' },
-  hint: { sv: 'Så rättar du', nb: 'Slik retter du', en: 'How to fix' },
-  restrictedFinding: {
-    sv: 'begränsad post – detaljerna visas inte här, se anteckningen på raden',
-    nb: 'begrenset oppføring – detaljene vises ikke her, se merknaden på linjen',
-    en: 'restricted entry – details not shown here, see the annotation on the line',
-  },
-  more: {
-    sv: '…och {n} till. Alla finns i loggen, och de 500 allvarligaste som anteckningar på raderna under "Files changed".',
-    nb: '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
-    en: '…and {n} more. All of them are in the log, and the 500 most severe are annotations on their lines under "Files changed".',
-  },
-  fixed: { sv: 'Rättade problem ({n})', nb: 'Rettede problemer ({n})', en: 'Problems fixed ({n})' },
-  meaning: { sv: 'Vad ändringen betyder', nb: 'Hva endringen betyr', en: 'What the change means' },
-  noChanges: {
-    sv: 'Ändringen rör inga register.',
-    nb: 'Endringen berører ingen registre.',
-    en: 'The change touches no register.',
-  },
-  moreChanges: { sv: '…och {n} ändringar till.', nb: '…og {n} endringer til.', en: '…and {n} more changes.' },
-  effects: { sv: 'Följder', nb: 'Følger', en: 'Consequences' },
-  added: { sv: 'ny', nb: 'ny', en: 'new' },
-  removed: { sv: 'borttagen', nb: 'fjernet', en: 'removed' },
-  affected: { sv: 'Berörda dokument', nb: 'Berørte dokumenter', en: 'Documents affected' },
-  affectedNone: {
-    sv: 'Ändringen påverkar inga nämndsdokument.',
-    nb: 'Endringen påvirker ingen utvalgsdokumenter.',
-    en: 'The change affects no board document.',
-  },
-  baseMissing: {
-    sv: 'Ingen jämförelse med basgrenen: {why}',
-    nb: 'Ingen sammenligning med basegrenen: {why}',
-    en: 'No comparison with the base branch: {why}',
-  },
-  documents: { sv: 'Dokument', nb: 'Dokumenter', en: 'Documents' },
-  noDocuments: {
-    sv: 'Inga dokument skapades.',
-    nb: 'Ingen dokumenter ble laget.',
-    en: 'No documents were made.',
-  },
-  notes: { sv: 'Att känna till', nb: 'Verdt å vite', en: 'Worth knowing' },
-  footer: { sv: 'lisa {version}', nb: 'lisa {version}', en: 'lisa {version}' },
-  compared: {
-    sv: 'jämför {base} med {head}',
-    nb: 'sammenligner {base} med {head}',
-    en: 'compares {base} with {head}',
-  },
-} satisfies Record<string, Localized>;
+  titleErrors: 'markdown.titleErrors',
+  titleWarnings: 'markdown.titleWarnings',
+  errors: 'common.errors',
+  warnings: 'common.warnings',
+  newProblems: 'diff.findingsAdded',
+  titleClean: 'markdown.titleClean',
+  filesRead: 'markdown.filesRead',
+  failErrors: 'markdown.failErrors',
+  failWarnings: 'markdown.failWarnings',
+  delta: 'markdown.delta',
+  problems: 'markdown.problems',
+  error: 'format.error',
+  warning: 'format.warning',
+  isNew: 'markdown.isNew',
+  hint: 'format.hint',
+  restrictedFinding: 'markdown.restrictedFinding',
+  more: 'markdown.more',
+  fixed: 'markdown.fixed',
+  meaning: 'diff.meaning',
+  noChanges: 'diff.noChanges',
+  moreChanges: 'markdown.moreChanges',
+  effects: 'diff.effects',
+  added: 'diffChange.added',
+  removed: 'markdown.removed',
+  affected: 'diff.documents',
+  affectedNone: 'diff.noDocuments',
+  baseMissing: 'markdown.baseMissing',
+  documents: 'markdown.documents',
+  noDocuments: 'markdown.noDocuments',
+  notes: 'markdown.notes',
+  footer: 'markdown.footer',
+  compared: 'markdown.compared',
+} satisfies Record<string, MessageKey>;
 
-export const KIND_HEADINGS: Record<DiffKind, Localized> = {
-  organisation: { sv: 'Organisation', nb: 'Organisasjon', en: 'Organisation' },
-  system: { sv: 'System', nb: 'Systemer', en: 'Systems' },
-  asset: { sv: 'Informationstillgångar', nb: 'Informasjonsressurser', en: 'Information assets' },
-  classification: {
-    sv: 'Informationsklassning',
-    nb: 'Informasjonsklassifisering',
-    en: 'Information classification',
-  },
-  processing: { sv: 'Registerförteckning', nb: 'Behandlingsprotokoll', en: 'Processing activities' },
-  document: { sv: 'Styrdokument', nb: 'Styringsdokumenter', en: 'Governing documents' },
-  kpi: { sv: 'Nyckeltal', nb: 'Nøkkeltall', en: 'Indicators' },
-  cycle: { sv: 'Årshjul', nb: 'Årshjul', en: 'Yearly cycle' },
-  audit: { sv: 'Revisioner', nb: 'Revisjoner', en: 'Audits' },
-  faq: { sv: 'Frågor och svar', nb: 'Spørsmål og svar', en: 'Questions and answers' },
-  incident: { sv: 'Incidenter', nb: 'Hendelser og avvik', en: 'Incidents' },
-  agreement: { sv: 'Avtal', nb: 'Avtaler', en: 'Agreements' },
-  training: { sv: 'Utbildningar och övningar', nb: 'Opplæring og øvelser', en: 'Training and exercises' },
-  report: { sv: 'Årsrapportens bedömning', nb: 'Årsrapportens vurdering', en: 'Yearly report assessment' },
-  risk: { sv: 'Riskanalyser', nb: 'Risikoanalyser', en: 'Risk analyses' },
-  plan: { sv: 'Handlingsplan', nb: 'Handlingsplan', en: 'Action plan' },
-  review: { sv: 'Ledningens genomgång', nb: 'Ledelsens gjennomgang', en: 'Management review' },
+export const KIND_HEADINGS: Record<DiffKind, MessageKey> = {
+  organisation: 'markdown.kindHeadings.organisation',
+  system: 'documents.systems.systemsHeading',
+  asset: 'documents.yearly.assets',
+  classification: 'documents.yearly.classification',
+  processing: 'markdown.kindHeadings.processing',
+  document: 'documents.yearly.documents',
+  kpi: 'documents.yearly.indicators',
+  cycle: 'documents.yearly.cycle',
+  audit: 'markdown.kindHeadings.audit',
+  faq: 'markdown.kindHeadings.faq',
+  incident: 'markdown.kindHeadings.incident',
+  agreement: 'markdown.kindHeadings.agreement',
+  training: 'markdown.kindHeadings.training',
+  report: 'markdown.kindHeadings.report',
+  risk: 'markdown.kindHeadings.risk',
+  plan: 'riskdoc.plan.kind',
+  review: 'riskdoc.source.review',
 };
 
 /**
@@ -242,7 +184,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 function build(report: Report, limits: Limits, marker: string | undefined): string {
   const { locale } = report;
-  const w = (key: keyof typeof W, params?: Record<string, unknown>) => format(W[key][locale], params);
+  const w = (key: keyof typeof W, params?: MessageParams) => t(locale, W[key], params);
   const out: string[] = [];
   if (marker) out.push(marker);
   let errors = 0;
@@ -250,9 +192,8 @@ function build(report: Report, limits: Limits, marker: string | undefined): stri
   const warnings = report.findings.length - errors;
   const failing = errors > 0 || (report.failOn === 'warning' && warnings > 0);
   const icon = errors > 0 ? '❌' : warnings > 0 ? (failing ? '❌' : '⚠️') : '✅';
-  const count = (n: number, one: keyof typeof W, many: keyof typeof W) => (n === 1 ? w(one) : w(many, { n }));
-  const errorsText = count(errors, 'oneError', 'errors');
-  const warningsText = count(warnings, 'oneWarning', 'warnings');
+  const errorsText = w('errors', { n: errors });
+  const warningsText = w('warnings', { n: warnings });
   const title =
     errors > 0
       ? w('titleErrors', { errors: errorsText, warnings: warningsText })
@@ -264,7 +205,7 @@ function build(report: Report, limits: Limits, marker: string | undefined): stri
   if (report.delta)
     lead.push(
       w('delta', {
-        added: count(report.delta.added.length, 'oneNew', 'manyNew'),
+        added: w('newProblems', { n: report.delta.added.length }),
         fixed: report.delta.fixed.length,
       }),
     );
@@ -318,7 +259,7 @@ function build(report: Report, limits: Limits, marker: string | undefined): stri
   return out.join('\n');
 }
 
-type Words = (key: keyof typeof W, params?: Record<string, unknown>) => string;
+type Words = (key: keyof typeof W, params?: MessageParams) => string;
 
 function findingLines(f: Finding, isNew: boolean, report: Report, w: Words, withHint = true): string[] {
   const where = `${f.file}:${f.line}`;
@@ -345,7 +286,7 @@ function diffLines(diff: RegistryDiff, limits: Limits, locale: Locale, w: Words)
     if (c.kind !== kind) {
       if (kind) out.push('');
       kind = c.kind;
-      out.push(`**${KIND_HEADINGS[c.kind][locale]}**`, '');
+      out.push(`**${t(locale, KIND_HEADINGS[c.kind])}**`, '');
     }
     out.push(...changeLines(c, limits, w));
     shown++;

@@ -23,12 +23,6 @@ export interface SarifOptions {
   provenance?: { repositoryUri: string; revisionId?: string; branch?: string };
 }
 
-const HELP_LINK: Record<Locale, string> = {
-  sv: 'Mer om regeln, med exempel',
-  nb: 'Mer om regelen, med eksempler',
-  en: 'More about the rule, with examples',
-};
-
 /** A path as a relative URI: each segment percent-encoded ("Elevhälsans journaler.yaml" → "…%C3%A4…"). */
 function uriOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
@@ -47,7 +41,7 @@ function ruleOf(r: RuleDef, locale: Locale) {
     fullDescription: { text: hint ? `${description} ${hint}` : description },
     help: {
       text: `${hint ? `${description}\n${hint}` : description}\n${url}`,
-      markdown: `**${description}**\n\n${hint ? `${hint}\n\n` : ''}[${HELP_LINK[locale]}](${url})`,
+      markdown: `**${description}**\n\n${hint ? `${hint}\n\n` : ''}[${t(locale, 'format.sarifHelpLink')}](${url})`,
     },
     helpUri: url,
     defaultConfiguration: { level: r.severity },

@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Locale } from '../locale.js';
+import { LANGUAGE_TAG, type Locale, type Localized } from '../locale.js';
 import { catalogue as en } from './en/index.js';
 import { catalogue as nb } from './nb/index.js';
 import { catalogue as sv } from './sv/index.js';
@@ -14,7 +14,7 @@ export type Catalogue = Record<MessageKey, string>;
 export type MessageParams = Record<string, string | number | boolean | Date | null | undefined>;
 
 const CATALOGUES: Record<Locale, Catalogue> = { sv, nb, en };
-const TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+const TAGS = LANGUAGE_TAG;
 const compiled = new Map<string, IntlMessageFormat>();
 
 export function isMessageKey(key: string): key is MessageKey {
@@ -69,6 +69,14 @@ export function messageArguments(locale: Locale, key: MessageKey): string[] {
       new IntlMessageFormat(CATALOGUES[locale][key], TAGS[locale], undefined, { ignoreTag: true }).getAst(),
     ),
   ];
+}
+
+/**
+ * The text of `key` in every language, where a text stands that a registry may replace with one of its own
+ * (KLASSA's level names, the default risk scale): register texts are one string per language.
+ */
+export function localized(key: MessageKey, params: MessageParams = {}): Localized {
+  return { sv: t('sv', key, params), nb: t('nb', key, params), en: t('en', key, params) };
 }
 
 /** A function bound to one locale, for templates (`t('key', {…})`) and modules that speak one language. */

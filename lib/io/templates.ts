@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type nunjucks from 'nunjucks';
-import { format, type Locale, type Localized } from '../locale.js';
+import { type MessageKey, t } from '../i18n/index.js';
+import type { Locale } from '../locale.js';
 import { isInside, readInside } from './safe-read.js';
 
 // Templates are read like every other file lisa reads: only from inside the folder they are looked up in,
@@ -9,11 +10,7 @@ import { isInside, readInside } from './safe-read.js';
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-const REFUSED: Localized = {
-  sv: 'mallen {name} i {dir} läses inte: den är en länk ut ur mallmappen eller ingen vanlig fil. Lägg själva filen i mappen.',
-  nb: 'malen {name} i {dir} leses ikke: den er en lenke ut av malmappen eller ingen vanlig fil. Legg selve filen i mappen.',
-  en: 'the template {name} in {dir} is not read: it is a link out of the templates folder or not a regular file. Put the file itself in the folder.',
-};
+const REFUSED: MessageKey = 'templates.refused';
 
 /**
  * A Nunjucks loader over `dirs`, first match wins, reading each file through `readInside`. A dir below one
@@ -36,7 +33,7 @@ export function safeTemplateLoader(
             path: path.join(dir, name),
             noCache: false,
           };
-        if (read.refusal !== 'missing') throw new Error(format(REFUSED[locale], { name, dir }));
+        if (read.refusal !== 'missing') throw new Error(t(locale, REFUSED, { name, dir }));
       }
       // Nunjucks then says "template not found", naming it.
       return null as unknown as nunjucks.LoaderSource;

@@ -11,9 +11,10 @@ import {
   statusOn,
 } from '../audit-actions.js';
 import { isRestricted } from '../derive.js';
+import { localized } from '../i18n/index.js';
 import type { Audit } from '../kinds.js';
 import { ACTION_STATUS, AUDIT_STATUS, label, TITLES } from '../labels.js';
-import { format, type Locale } from '../locale.js';
+import type { Locale } from '../locale.js';
 import { plannedViaPlan } from '../plan-link.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
@@ -143,9 +144,10 @@ function shapeOf(registry: Registry, a: Audit, answering: BoardRef, locale: Loca
   };
 }
 
+// One text per language, as the answers (lib/answer/intents/audit.ts) read them too.
 export const NORWAY = {
-  respondent: { sv: 'Kommundirektören', nb: 'Kommunedirektøren', en: 'The chief municipal executive' },
-  controlCommittee: { sv: 'Kontrollutskottet', nb: 'Kontrollutvalget', en: 'The control committee' },
+  respondent: localized('audit.norway.respondent'),
+  controlCommittee: localized('audit.norway.controlCommittee'),
 };
 
 function recommendationView(
@@ -288,7 +290,7 @@ export function auditAnswer(
     id: doc.id,
     kind: 'audit-answer',
     template: 'audit-answer.njk',
-    title: format(TITLES.auditAnswer[locale], { title: a.title }),
+    title: t(TITLES.auditAnswer, { title: a.title }),
     orientation: 'portrait',
     date,
     ...(d?.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),

@@ -1,5 +1,6 @@
+import { type MessageKey, t } from '../i18n/index.js';
 import { RESTRICTED, YES_NO } from '../labels.js';
-import type { Locale, Localized } from '../locale.js';
+import type { Locale } from '../locale.js';
 import type { ProcessingRow } from './model.js';
 
 // The register of processing activities as CSV, for the spreadsheet the data protection officer keeps and
@@ -7,80 +8,40 @@ import type { ProcessingRow } from './model.js';
 // (= + - @, tab, carriage return) gets a leading apostrophe, so "=HYPERLINK(…)" in a register stays text.
 
 const HEADERS = {
-  id: { sv: 'Id', nb: 'Id', en: 'Id' },
-  name: { sv: 'Behandling', nb: 'Behandling', en: 'Processing activity' },
-  role: { sv: 'Roll', nb: 'Rolle', en: 'Role' },
-  controller: { sv: 'Personuppgiftsansvarig', nb: 'Behandlingsansvarlig', en: 'Controller' },
-  jointControllers: {
-    sv: 'Gemensamt personuppgiftsansvariga',
-    nb: 'Felles behandlingsansvarlige',
-    en: 'Joint controllers',
-  },
-  controllersServed: {
-    sv: 'Personuppgiftsansvariga (som biträde)',
-    nb: 'Behandlingsansvarlige (som databehandler)',
-    en: 'Controllers served (as processor)',
-  },
-  purposes: { sv: 'Ändamål', nb: 'Formål', en: 'Purposes' },
-  legalBasis: { sv: 'Rättslig grund', nb: 'Behandlingsgrunnlag', en: 'Legal basis' },
-  dataSubjects: {
-    sv: 'Kategorier av registrerade',
-    nb: 'Kategorier av registrerte',
-    en: 'Categories of data subjects',
-  },
-  dataSubjectsCount: {
-    sv: 'Antal registrerade (ca)',
-    nb: 'Antall registrerte (ca.)',
-    en: 'Number of data subjects (approx.)',
-  },
-  personalData: {
-    sv: 'Kategorier av personuppgifter',
-    nb: 'Kategorier av personopplysninger',
-    en: 'Categories of personal data',
-  },
-  specialCategories: {
-    sv: 'Känsliga personuppgifter (art. 9)',
-    nb: 'Særlige kategorier (art. 9)',
-    en: 'Special categories (Art. 9)',
-  },
-  criminalData: {
-    sv: 'Lagöverträdelser (art. 10)',
-    nb: 'Straffbare forhold (art. 10)',
-    en: 'Criminal-offence data (Art. 10)',
-  },
-  identityNumbers: { sv: 'Personnummer', nb: 'Fødselsnummer', en: 'Identity numbers' },
-  protectedIdentities: {
-    sv: 'Skyddade personuppgifter',
-    nb: 'Beskyttede personopplysninger',
-    en: 'Protected identities',
-  },
-  recipients: { sv: 'Mottagare', nb: 'Mottakere', en: 'Recipients' },
-  processors: { sv: 'Personuppgiftsbiträden', nb: 'Databehandlere', en: 'Processors' },
-  transfers: {
-    sv: 'Överföring till tredjeland',
-    nb: 'Overføring til tredjeland',
-    en: 'Third-country transfers',
-  },
-  retention: { sv: 'Gallring', nb: 'Sletting', en: 'Erasure' },
-  retentionBasis: { sv: 'Grund för gallring', nb: 'Grunnlag for sletting', en: 'Basis for erasure' },
-  archived: { sv: 'Bevaras för arkivändamål', nb: 'Bevares for arkivformål', en: 'Archived' },
-  securityMeasures: { sv: 'Säkerhetsåtgärder', nb: 'Sikkerhetstiltak', en: 'Security measures' },
-  systems: { sv: 'System', nb: 'Systemer', en: 'Systems' },
-  dpia: { sv: 'Konsekvensbedömning', nb: 'Personvernkonsekvensvurdering', en: 'DPIA' },
-  dpiaDate: { sv: 'Konsekvensbedömning datum', nb: 'Vurdering dato', en: 'DPIA date' },
-  automatedDecisions: {
-    sv: 'Automatiserade beslut (art. 22)',
-    nb: 'Automatiserte avgjørelser (art. 22)',
-    en: 'Automated decisions (Art. 22)',
-  },
-  restricted: { sv: 'Begränsad', nb: 'Skjermet', en: 'Restricted' },
-} satisfies Record<string, Localized>;
+  id: 'planExport.id',
+  name: 'documents.register.activity',
+  role: 'csv.headers.role',
+  controller: 'documents.register.controller',
+  jointControllers: 'csv.headers.jointControllers',
+  controllersServed: 'csv.headers.controllersServed',
+  purposes: 'documents.register.purposes',
+  legalBasis: 'csv.headers.legalBasis',
+  dataSubjects: 'csv.headers.dataSubjects',
+  dataSubjectsCount: 'csv.headers.dataSubjectsCount',
+  personalData: 'csv.headers.personalData',
+  specialCategories: 'label.dpiaReason.special',
+  criminalData: 'csv.headers.criminalData',
+  identityNumbers: 'documents.register.identityNumbers',
+  protectedIdentities: 'documents.register.protected',
+  recipients: 'csv.headers.recipients',
+  processors: 'csv.headers.processors',
+  transfers: 'documents.register.transfers',
+  retention: 'documents.register.erasure',
+  retentionBasis: 'csv.headers.retentionBasis',
+  archived: 'csv.headers.archived',
+  securityMeasures: 'documents.register.measures',
+  systems: 'documents.systems.systemsHeading',
+  dpia: 'csv.headers.dpia',
+  dpiaDate: 'csv.headers.dpiaDate',
+  automatedDecisions: 'documents.register.automated',
+  restricted: 'planExport.restricted',
+} satisfies Record<string, MessageKey>;
 
 const list = (items: readonly string[] | undefined) => (items ?? []).join('; ');
 const yesNo = (value: boolean | undefined, l: Locale, restricted: boolean) =>
-  restricted ? '' : YES_NO[value ? 'yes' : 'no'][l];
+  restricted ? '' : t(l, YES_NO[value ? 'yes' : 'no']);
 
-const AGREEMENT: Localized = { sv: 'PUB-avtal', nb: 'databehandleravtale', en: 'DPA' };
+const AGREEMENT: MessageKey = 'csv.agreement';
 
 const COLUMNS: [keyof typeof HEADERS, (r: ProcessingRow, l: Locale) => string][] = [
   ['id', (r) => r.id],
@@ -116,7 +77,7 @@ const COLUMNS: [keyof typeof HEADERS, (r: ProcessingRow, l: Locale) => string][]
           [
             x.name,
             x.country ? `(${x.country})` : '',
-            x.agreement ? `${AGREEMENT[l]} ${x.agreement}` : '',
+            x.agreement ? `${t(l, AGREEMENT)} ${x.agreement}` : '',
             x.agreementReference ?? '',
           ]
             .filter(Boolean)
@@ -144,7 +105,7 @@ const COLUMNS: [keyof typeof HEADERS, (r: ProcessingRow, l: Locale) => string][]
   ['dpia', (r) => r.dpia?.statusLabel ?? ''],
   ['dpiaDate', (r) => r.dpia?.date ?? ''],
   ['automatedDecisions', (r, l) => yesNo(r.automatedDecisions, l, r.restricted)],
-  ['restricted', (r, l) => (r.restricted ? RESTRICTED[l] : '')],
+  ['restricted', (r, l) => (r.restricted ? t(l, RESTRICTED) : '')],
 ];
 
 /** A cell a spreadsheet would evaluate gets a leading apostrophe (OWASP's advice for CSV injection). */
@@ -168,7 +129,7 @@ export function csvSeparator(locale: Locale): string {
  */
 export function processingTable(rows: readonly ProcessingRow[], locale: Locale): string[][] {
   return [
-    COLUMNS.map(([key]) => HEADERS[key][locale]),
+    COLUMNS.map(([key]) => t(locale, HEADERS[key])),
     ...rows.map((r) => COLUMNS.map(([, get]) => get(r, locale))),
   ];
 }

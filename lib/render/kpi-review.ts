@@ -1,9 +1,10 @@
 // The quarterly KPI review's view model, and the KPI views the yearly report shares.
 import { isRestricted } from '../derive.js';
 import { quartersEnding, reviewQuarter } from '../facts/quarters.js';
+import { type MessageKey, t } from '../i18n/index.js';
 import type { Kpi } from '../kinds.js';
 import { KPI_DIRECTION, KPI_UNIT, label, quarterLabel, TITLES } from '../labels.js';
-import { format, type Locale, type Localized, pickTextLang } from '../locale.js';
+import { type Locale, pickTextLang } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { formatValue } from '../values.js';
@@ -20,17 +21,13 @@ import {
 import { docWord } from './document-words.js';
 
 export const CHART_WORDS = {
-  values: { sv: 'Utfall', nb: 'Resultat', en: 'Result' },
-  target: { sv: 'Mål', nb: 'Mål', en: 'Target' },
-  missing: { sv: 'saknas', nb: 'mangler', en: 'missing' },
-  description: {
-    sv: 'Linjediagram för {from}–{to}. Mål: {target} ({direction}). Värden: {values}.',
-    nb: 'Linjediagram for {from}–{to}. Mål: {target} ({direction}). Verdier: {values}.',
-    en: 'Line chart for {from}–{to}. Target: {target} ({direction}). Values: {values}.',
-  },
-  missingValue: { sv: 'värde saknas', nb: 'verdi mangler', en: 'value missing' },
-  notMeasured: { sv: 'mättes inte', nb: 'ble ikke målt', en: 'not measured' },
-} satisfies Record<string, Localized>;
+  values: 'documents.kpi.result',
+  target: 'documents.kpi.target',
+  missing: 'documents.kpi.missing',
+  description: 'chart.description',
+  missingValue: 'chart.missingValue',
+  notMeasured: 'documents.kpi.notMeasured',
+} satisfies Record<string, MessageKey>;
 
 export interface KpiRow {
   quarter: string;
@@ -117,10 +114,10 @@ export function kpiView(
   const valuesText = rows
     .map(
       (r) =>
-        `${r.label}: ${r.value === null ? CHART_WORDS[r.notMeasured ? 'notMeasured' : 'missingValue'][locale] : r.valueText}`,
+        `${r.label}: ${r.value === null ? t(locale, CHART_WORDS[r.notMeasured ? 'notMeasured' : 'missingValue']) : r.valueText}`,
     )
     .join('; ');
-  const description = format(CHART_WORDS.description[locale], {
+  const description = t(locale, CHART_WORDS.description, {
     from: rows[0]?.label ?? '',
     to: latest?.label ?? '',
     target: fmt(k.target),
@@ -136,9 +133,9 @@ export function kpiView(
     target: k.target,
     format: fmt,
     words: {
-      values: CHART_WORDS.values[locale],
-      target: CHART_WORDS.target[locale],
-      missing: CHART_WORDS.missing[locale],
+      values: t(locale, CHART_WORDS.values),
+      target: t(locale, CHART_WORDS.target),
+      missing: t(locale, CHART_WORDS.missing),
     },
     ...(k.unit === 'percent' ? { max: 100 } : {}),
   });
@@ -199,7 +196,7 @@ export function kpiReview(registry: Registry, input: ModelInput): DocumentModel 
     id: 'kpi-review',
     kind: 'kpi-review',
     template: 'kpi-review.njk',
-    title: format(TITLES.kpiReview[input.locale], { quarter: views.quarterLabel }),
+    title: t(input.locale, TITLES.kpiReview, { quarter: views.quarterLabel }),
     orientation: 'portrait',
     date: input.today,
     draft: false,

@@ -9,6 +9,7 @@ import {
 } from '../controller.js';
 import { isRestricted } from '../derive.js';
 import { dpiaOf } from '../facts/dpia.js';
+import { t } from '../i18n/index.js';
 import type { Processing } from '../kinds.js';
 import {
   DPIA_CRITERION,
@@ -21,7 +22,7 @@ import {
   SPECIAL_CATEGORY,
   TITLES,
 } from '../labels.js';
-import { format, type Locale } from '../locale.js';
+import type { Locale } from '../locale.js';
 import type { Entity, Registry } from '../registry.js';
 import { roleName } from '../roles.js';
 import { countryName } from '../values.js';
@@ -66,7 +67,7 @@ export interface ProcessingRow {
 /** Why an activity needs a DPIA, in words: the grounds `dpiaOf` gives, as the dpia-missing rule sees them. */
 export function dpiaReasons(p: Processing, locale: Locale): string[] {
   return dpiaOf(p).reasons.map((r) =>
-    r.code === 'criteria' ? format(DPIA_REASON.criteria[locale], { n: r.n }) : DPIA_REASON[r.code][locale],
+    r.code === 'criteria' ? t(locale, DPIA_REASON.criteria, { n: r.n }) : t(locale, DPIA_REASON[r.code]),
   );
 }
 
@@ -176,7 +177,7 @@ export function processingRegister(
     id: processingRegisterId(board),
     kind: 'processing-register',
     template: 'processing-register.njk',
-    title: format(TITLES.processingRegister[locale], { board: board.name }),
+    title: t(locale, TITLES.processingRegister, { board: board.name }),
     orientation: 'landscape',
     date: input.today,
     draft: false,

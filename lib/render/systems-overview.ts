@@ -6,6 +6,7 @@ import {
   isRestricted,
   requiredProtection,
 } from '../derive.js';
+import { t } from '../i18n/index.js';
 import { HOSTING, hostingNamesCountry, label, SYSTEM_STATUS, TITLES } from '../labels.js';
 import { pickText } from '../locale.js';
 import { DEFAULT_REVIEW_MONTHS, levelLabel } from '../model.js';
@@ -108,7 +109,7 @@ export function systemsOverview(registry: Registry, input: ModelInput): Document
     id: 'systems-overview',
     kind: 'systems-overview',
     template: 'systems-overview.njk',
-    title: TITLES.systemsOverview[locale],
+    title: t(locale, TITLES.systemsOverview),
     orientation: 'landscape',
     date: input.today,
     draft: false,

@@ -1,10 +1,10 @@
+import { t } from '../i18n/index.js';
 // The yearly report on the information-security work, one per board: the facts from the registers, the
 // security coordinator's assessment, conclusions and proposed decisions for the year (report/<year>.yaml),
 // and whether each activity of the yearly cycle was actually done (its completion records). Each section's
 // view model is its own file (yearly-<section>.ts); this one puts them together.
 
 import { TITLES } from '../labels.js';
-import { format } from '../locale.js';
 import type { Registry } from '../registry.js';
 import {
   type BoardRef,
@@ -51,7 +51,7 @@ export function yearlyReport(registry: Registry, input: ModelInput, scope?: Boar
     id: scope ? `yearly-report-${scope.id}` : 'yearly-report',
     kind: 'yearly-report',
     template: 'yearly-report.njk',
-    title: format(TITLES.yearlyReport[locale], { year }),
+    title: t(locale, TITLES.yearlyReport, { year }),
     orientation: 'portrait',
     date: assessment?.date ?? today,
     ...(assessment?.registrationNumber ? { registrationNumber: assessment.registrationNumber } : {}),

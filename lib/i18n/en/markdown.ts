@@ -1,0 +1,35 @@
+import type { markdown as sv } from '../sv/markdown.js';
+
+// English, typed against the Swedish keys.
+export const markdown: Record<keyof typeof sv, string> = {
+  'markdown.titleErrors': 'lisa: {errors} and {warnings}',
+  'markdown.titleWarnings': 'lisa: {warnings}',
+  'markdown.titleClean': 'lisa: the registry is in order',
+  'markdown.filesRead': '{files} register files checked.',
+  'markdown.failErrors': 'The errors must be fixed before the change is merged.',
+  'markdown.failWarnings': 'The warnings must be dealt with (fail-on: warning) before the change is merged.',
+  'markdown.delta': 'The change brings {added} and fixes {fixed}.',
+  'markdown.problems': 'Problems',
+  'markdown.isNew': 'new',
+  'markdown.restrictedFinding': 'restricted entry – details not shown here, see the annotation on the line',
+  'markdown.more':
+    '…and {n} more. All of them are in the log, and the 500 most severe are annotations on their lines under "Files changed".',
+  'markdown.fixed': 'Problems fixed ({n})',
+  'markdown.moreChanges': '…and {n} more changes.',
+  'markdown.removed': 'removed',
+  'markdown.baseMissing': 'No comparison with the base branch: {why}',
+  'markdown.documents': 'Documents',
+  'markdown.noDocuments': 'No documents were made.',
+  'markdown.notes': 'Worth knowing',
+  'markdown.footer': 'lisa {version}',
+  'markdown.compared': 'compares {base} with {head}',
+  'markdown.kindHeadings.organisation': 'Organisation',
+  'markdown.kindHeadings.processing': 'Processing activities',
+  'markdown.kindHeadings.audit': 'Audits',
+  'markdown.kindHeadings.faq': 'Questions and answers',
+  'markdown.kindHeadings.incident': 'Incidents',
+  'markdown.kindHeadings.agreement': 'Agreements',
+  'markdown.kindHeadings.training': 'Training and exercises',
+  'markdown.kindHeadings.report': 'Yearly report assessment',
+  'markdown.kindHeadings.risk': 'Risk analyses',
+};

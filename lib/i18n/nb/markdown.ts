@@ -1,0 +1,35 @@
+import type { markdown as sv } from '../sv/markdown.js';
+
+// Bokmål, typed against the Swedish keys.
+export const markdown: Record<keyof typeof sv, string> = {
+  'markdown.titleErrors': 'lisa: {errors} og {warnings}',
+  'markdown.titleWarnings': 'lisa: {warnings}',
+  'markdown.titleClean': 'lisa: registeret er i orden',
+  'markdown.filesRead': '{files} registerfiler kontrollert.',
+  'markdown.failErrors': 'Feilene må rettes før endringen slås sammen.',
+  'markdown.failWarnings': 'Advarslene må rettes (fail-on: warning) før endringen slås sammen.',
+  'markdown.delta': 'Endringen gir {added} og retter {fixed}.',
+  'markdown.problems': 'Problemer',
+  'markdown.isNew': 'nytt',
+  'markdown.restrictedFinding': 'skjermet post – detaljene vises ikke her, se merknaden på linjen',
+  'markdown.more':
+    '…og {n} til. Alle står i loggen, og de 500 alvorligste som merknader på linjene under «Files changed».',
+  'markdown.fixed': 'Rettede problemer ({n})',
+  'markdown.moreChanges': '…og {n} endringer til.',
+  'markdown.removed': 'fjernet',
+  'markdown.baseMissing': 'Ingen sammenligning med basegrenen: {why}',
+  'markdown.documents': 'Dokumenter',
+  'markdown.noDocuments': 'Ingen dokumenter ble laget.',
+  'markdown.notes': 'Verdt å vite',
+  'markdown.footer': 'lisa {version}',
+  'markdown.compared': 'sammenligner {base} med {head}',
+  'markdown.kindHeadings.organisation': 'Organisasjon',
+  'markdown.kindHeadings.processing': 'Behandlingsprotokoll',
+  'markdown.kindHeadings.audit': 'Revisjoner',
+  'markdown.kindHeadings.faq': 'Spørsmål og svar',
+  'markdown.kindHeadings.incident': 'Hendelser og avvik',
+  'markdown.kindHeadings.agreement': 'Avtaler',
+  'markdown.kindHeadings.training': 'Opplæring og øvelser',
+  'markdown.kindHeadings.report': 'Årsrapportens vurdering',
+  'markdown.kindHeadings.risk': 'Risikoanalyser',
+};
