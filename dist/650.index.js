@@ -243,8 +243,8 @@ class PdfPrinter {
 var safe_read = __webpack_require__(20541);
 // EXTERNAL MODULE: ./build/lib/locale.js
 var lib_locale = __webpack_require__(88448);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 79 modules
-var i18n = __webpack_require__(43044);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 82 modules
+var i18n = __webpack_require__(25673);
 // EXTERNAL MODULE: ./build/lib/labels.js
 var labels = __webpack_require__(96217);
 ;// CONCATENATED MODULE: ./build/lib/render/csv.js

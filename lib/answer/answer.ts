@@ -8,8 +8,10 @@ import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js';
-import { type AnswerIndex, lineOf } from './index.js';
-import { faqCandidate } from './intents/faq.js';
+import { freeTextPick } from './freetext.js';
+import { type AnswerIndex, type Entry, lineOf } from './index.js';
+import { faqAnswer, faqCandidate } from './intents/faq.js';
+import type { ConceptId } from './lexicon.js';
 import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
 import { whoToAsk } from './people.js';
@@ -136,8 +138,23 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   const { result, intent } = fromRegisters(ctx);
   // A chosen entry is what the asker wants: no guidance instead.
   const faq = picked ? undefined : faqCandidate(ctx);
-  return finish(ctx, choose(ctx, intent, result, faq));
+  const chosen = choose(ctx, intent, result, faq);
+  if (chosen.answered || chosen.withheld || picked) return finish(ctx, chosen);
+  return finish(ctx, described(ctx, chosen.choices) ?? chosen);
 }
+
+/** No name fits: the entry whose description or guidance text explains the question, asked as if named. */
+function described(ctx: Ctx, offered?: Entry[]): Result | undefined {
+  const free = freeTextPick(ctx, offered);
+  if (!free) return undefined;
+  if (free.entry.kind === 'faq') return faqAnswer(ctx, free.entry, free.score);
+  ctx.chosen = free.entry;
+  const { result } = fromRegisters(ctx);
+  return result && (result.answered || result.used.some((e) => e.restricted)) ? result : undefined;
+}
+
+/** What a question asks by a word of its own ("classified", "owns"): the registers' to answer. */
+const REGISTER_ASKS: readonly ConceptId[] = ['classification', 'owner', 'administrator'];
 
 /** Intents whose register is asked of by name ("which incidents…"): an answer held back there stands. */
 const WITHHOLDING = new Set<Intent>(['risk', 'incident', 'agreement', 'training']);
@@ -168,14 +185,17 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   // "May I …?", "how do I …?" is what the guidance is written for: it answers before a register entry does.
   const howto = ctx.q.concepts.has('handling') || ctx.q.concepts.has('howto');
   const faqFirst = faq !== undefined && (intent === 'handling' || (howto && intent !== 'contact'));
+  // "How are the security incident reports classified?" asks the registers, whatever guidance shares its words
+  // (here: how to report an incident). A restricted entry there gets its notice, not the guidance.
+  const asksRegister = REGISTER_ASKS.some((c) => ctx.q.concepts.has(c));
   if (
     s?.answered &&
     s.confidence >= ACCEPT &&
     !faqFirst &&
-    (!faq || s.confidence >= faq.confidence || intent === 'contact')
+    (!faq || s.confidence >= faq.confidence || intent === 'contact' || asksRegister)
   )
     return s;
-  if (s && onlyWithheld && (!faq || faq.confidence < 0.85)) return s;
+  if (s && onlyWithheld && (!faq || faq.confidence < 0.85 || asksRegister)) return s;
   if (faq) return faq;
   if (s?.answered && s.confidence >= ACCEPT) return s;
   if (s && !s.answered && s.lines.length > 0)

@@ -21,6 +21,9 @@ import type { Query } from './query.js';
 /** Words that only say when: not what a cycle activity is called. */
 const TIME = new Set<ConceptId>(['when', 'next', 'this', 'month', 'quarter', 'cycle', 'which', 'exists']);
 
+/** Words that ask for a person, not for which of several things. */
+const PERSON = new Set(['vem', 'hvem', 'who', 'whom', 'kontakta', 'kontakte', 'contact']);
+
 /** What each kind of entry is usually asked about: the entry the question names is evidence for these. */
 const ASKED_OF: Partial<Record<EntryKind, Intent[]>> = {
   system: ['owner', 'classification', 'entry'],
@@ -46,6 +49,9 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
   if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
     add('contact', 5);
   if (has('owner') || has('administrator')) add('owner', 4.5);
+  // "Who do I contact about the ambulance records system?": a person asked for about a system is its owner,
+  // whatever data the system's description names ("vilka"/"hvilke" ask which, not who).
+  else if (has('system') && q.folded.some((w) => PERSON.has(w))) add('owner', 4.2);
   if (has('data') && (has('system') || has('contains')) && !has('handling') && !has('classification'))
     add('holds', 4);
   else if (has('data') && has('which') && !has('handling') && q.content.length > 0) add('holds', 3.5);

@@ -1,4 +1,7 @@
 // Which of sv, nb and en a question is written in, so the answer comes back in the same language.
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as norwegianStopwords } from '@orama/stopwords/norwegian';
+import { stopwords as swedishStopwords } from '@orama/stopwords/swedish';
 import type { Locale } from '../locale.js';
 
 // Lower case, unfolded: the letters themselves are evidence (ä/ö Swedish, æ/ø Norwegian).
@@ -26,6 +29,24 @@ for (const locale of ['sv', 'nb', 'en'] as Locale[]) {
     WEIGHTS[locale].set(w, shared === 1 ? 2 : 0.5);
   }
 }
+
+// English function words that are no Swedish or Norwegian word (Snowball's English stop words without those of
+// the two other lists, and without "in" and "to", which are Swedish and Norwegian words too), and everyday words
+// of asking for help: a short English question ("lifecare down?", "ByggR owner") has few other marks.
+const ENGLISH_ONLY = [
+  ...englishStopwords.filter(
+    (w) =>
+      !w.includes("'") &&
+      w !== 'in' &&
+      w !== 'to' &&
+      !swedishStopwords.includes(w) &&
+      !norwegianStopwords.includes(w),
+  ),
+  ...'working broken stuck wrong help need needs reset owner access lost phone printer payslip issue question allowed pls please files file stick report leave sick anyone anybody someone something got get know anything whats whos'.split(
+    ' ',
+  ),
+];
+for (const w of ENGLISH_ONLY) if (!WEIGHTS.en.has(w)) WEIGHTS.en.set(w, 1);
 
 /** The language of a question, or `fallback` when nothing tells them apart. */
 export function detectLanguage(question: string, fallback: Locale = 'sv'): Locale {

@@ -120,7 +120,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   owner: {
     words:
-      'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig ansvar own owns owner owned owning responsible',
+      'äger ägare äga ägs ägde ansvarig ansvarar ansvaret eier eies eie eiere eid ansvarlig ansvar own owns owner owned owning responsible runs',
     phrases: [
       'har hand om',
       'tar hand om',
@@ -171,7 +171,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   system: {
     words:
-      'system systemet systemen systemer systemene systems it-system it-systemet application applications applikasjon applikasjoner',
+      'system systemet systemen systemer systemene systems it-system it-systemet application applications applikasjon applikasjoner software tool tools platform programvara verktyg verktyget plattform plattformen programvare verktøy verktøyet',
     compound: 'system systemet systemer',
   },
   processing: {
@@ -276,7 +276,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   dpo: {
     words:
       'dataskyddsombud dataskyddsombudet dataskyddsombudets dso personuppgiftsombud personvernombud personvernombudet personvernombudets dpo',
-    phrases: ['data protection officer'],
+    phrases: ['data protection officer', 'privacy officer', 'privacy ombudsman'],
   },
   'security-coordinator': {
     words:

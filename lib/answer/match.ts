@@ -2,6 +2,7 @@
 // decision whether one entry clearly fits, several do, or only partly.
 import type { Entity } from '../registry.js';
 import type { Intent } from './answer.js';
+import { systemBehind } from './behind.js';
 import { ACCEPT, type Ctx, type Match, nameOf, type Result, SUGGEST, t } from './context.js';
 import type { Entry, EntryKind } from './index.js';
 import { synonymOf } from './lexicon.js';
@@ -148,10 +149,10 @@ export function resolve(ctx: Ctx, kinds: readonly EntryKind[], prefer: readonly 
   // The words as written first; compound parts and shared meanings ("~pupil" is in thousands of names at region
   // scale) only when those do not find the entry.
   const first = candidates(ctx, words, kinds, prefer, nameOnly);
-  if ((first[0]?.score ?? 0) >= ACCEPT) return first;
+  if ((first[0]?.score ?? 0) >= ACCEPT) return systemBehind(ctx, first, kinds);
   const wider = [...words, ...[...q.parts.values()].flat(), ...q.synonyms];
-  if (wider.length === words.length) return first;
-  return candidates(ctx, wider, kinds, prefer, nameOnly);
+  if (wider.length === words.length) return systemBehind(ctx, first, kinds);
+  return systemBehind(ctx, candidates(ctx, wider, kinds, prefer, nameOnly), kinds);
 }
 
 export function candidates(

@@ -1,7 +1,9 @@
 // Guidance (FAQ): which guidance entry answers the question, and its answer.
-import { pickText } from '../../locale.js';
+import { t as tr } from '../../i18n/index.js';
+import { pickTextLang } from '../../locale.js';
 import type { Entity } from '../../registry.js';
 import { type Ctx, FAQ_ACCEPT, type Ref, type Result, role, t } from '../context.js';
+import { freeTextPick, GUIDANCE } from '../freetext.js';
 import type { Entry } from '../index.js';
 import { type ConceptId, conceptsOf } from '../lexicon.js';
 import { bestSim, synonymSet, tolerant, weight } from '../match.js';
@@ -14,8 +16,9 @@ import { terms } from '../normalize.js';
  */
 const CONCEPT_SIM = 0.85;
 
-// Only the verbs of doing something with information: "policy" or "owner" in a guidance question says less.
-const DOING = new Set<ConceptId>(['handling']);
+// Only the verbs of doing something with information, and of keeping or deleting it ("keep", "radera",
+// "länge"): "policy" or "owner" in a guidance question says less.
+const DOING = new Set<ConceptId>(['handling', 'retention']);
 
 function conceptSim(term: string, against: readonly string[]): number {
   const mine = conceptsOf(term).filter((c) => DOING.has(c));
@@ -25,7 +28,12 @@ function conceptSim(term: string, against: readonly string[]): number {
 
 export function faqAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
   const f = (entry.entity as Entity<'faq'>).data;
-  const lines = [pickText(f.answer, ctx.locale)];
+  const picked = pickTextLang(f.answer, ctx.locale, ctx.index.registry.locale);
+  // Guidance written in another language than the question's is shown as it is, and said to be so.
+  const lines =
+    picked.lang === ctx.locale
+      ? [picked.text]
+      : [tr(ctx.locale, 'answer.guidance.onlyIn', { lang: picked.lang }), picked.text];
   const refs: Ref[] = [{ entity: entry.entity, path: ['answer'] }];
   const used = [entry];
   for (const id of f.documents ?? []) {
@@ -102,6 +110,27 @@ export function faqCandidate(ctx: Ctx): Result | undefined {
     const entry = index.entries[r.id as number] as Entry;
     const score = scoreFaq(ctx, entry);
     if (!best || score > best.score) best = { entry, score };
+  }
+  // The guidance's answers say in the asker's words what its questions say in the registry's: "clean desk" is
+  // in the English answer of "Vad betyder rent skrivbord?".
+  // Asking who owns something or whether the registers hold something is not asking for guidance.
+  const asksRegisters = [
+    'who',
+    'owner',
+    'administrator',
+    'dpia',
+    'processing',
+    'classification',
+    'system',
+    'kpi',
+    'count',
+  ].some((c) => q.concepts.has(c as ConceptId));
+  if (!asksRegisters) {
+    const free = freeTextPick(ctx, undefined, GUIDANCE);
+    if (free && (!best || best.score < FAQ_ACCEPT)) best = { entry: free.entry, score: FAQ_ACCEPT };
+    // The answer explains the question clearly better than another entry's questions do.
+    else if (free && best && free.entry !== best.entry && free.score > best.score + 0.05)
+      best = { entry: free.entry, score: free.score };
   }
   if (!best || best.score < FAQ_ACCEPT) return undefined;
   return faqAnswer(ctx, best.entry, best.score);

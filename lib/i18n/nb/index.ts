@@ -1,4 +1,5 @@
 // The nb catalogue: one object per area, joined. Add an area here and in the other two languages.
+import { answerMore } from './answer-more.js';
 import { answerRegisters } from './answer-registers.js';
 import { common } from './common.js';
 import { csv } from './csv.js';
@@ -28,6 +29,7 @@ export const catalogue = {
   ...common,
   ...diff,
   ...answerRegisters,
+  ...answerMore,
   ...documents,
   ...documentsPage,
   ...documentsKpi,
