@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { t } from '../i18n/index.js';
-import { BrowserLaunchError, findBrowser, type PdfJob, PdfPrinter } from '../io/chromium.js';
+import { BrowserLaunchError, findBrowser, type PdfJob, type PdfPhases, PdfPrinter } from '../io/chromium.js';
 import { makeOutDir, writeDocumentFile } from '../io/render-files.js';
 import { readInside } from '../io/safe-read.js';
 import type { Locale } from '../locale.js';
@@ -47,6 +47,8 @@ export interface RenderResult {
   problems: string[];
   /** PDFs were asked for and no browser was found: HTML was still written. */
   missingBrowser?: boolean;
+  /** Where the PDFs' time went, ms summed over the documents (pages print concurrently), for the bench. */
+  pdfPhases?: PdfPhases & { launch: number };
 }
 
 export function documentIds(registry: Registry): string[] {
@@ -213,13 +215,16 @@ async function writeAll(
   try {
     started = await printer;
     const results = await started.print(jobs);
+    const phases = { launch: started.launchMs, setContent: 0, print: 0, finish: 0, write: 0 };
     for (const r of results) {
+      for (const k of ['setContent', 'print', 'finish', 'write'] as const) phases[k] += r.ms?.[k] ?? 0;
       const doc = documents.find((d) => d.id === r.id);
       if (r.path && doc) doc.pdf = r.path;
       if (r.error) problems.push(t(locale, MESSAGES.pdfFailed, { id: r.id, detail: r.error }));
       for (const url of r.blocked)
         problems.push(t(locale, MESSAGES.blocked, { id: r.id, url: url.slice(0, 120) }));
     }
+    return { documents, problems, pdfPhases: phases };
   } catch (error) {
     if (!(error instanceof BrowserLaunchError)) throw error;
     problems.push(t(locale, MESSAGES.launchFailed, { browser, detail: error.message }));
