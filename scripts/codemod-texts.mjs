@@ -4,47 +4,21 @@
 //   node scripts/codemod-texts.mjs FILE AREA EXPORTNAME PREFIX REPL   (e.g. "texts(KEY)" or "KEY")
 import fs from 'node:fs';
 import path from 'node:path';
-import { IntlMessageFormat } from 'intl-messageformat';
 import ts from 'typescript';
+import {
+  areasIn,
+  camel,
+  LOCALES,
+  quote,
+  readCatalogue,
+  toIcu,
+  triple,
+  verify,
+} from './catalogue-codemod.mjs';
 
-const LOCALES = ['sv', 'nb', 'en'];
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const [fileArg, area, exportName, prefix, repl] = process.argv.slice(2);
 const file = path.resolve(root, fileArg);
-function readCatalogue() {
-  const out = { sv: new Map(), nb: new Map(), en: new Map() };
-  for (const lang of LOCALES)
-    for (const f of fs.readdirSync(`${root}/lib/i18n/${lang}`)) {
-      const p = `${root}/lib/i18n/${lang}/${f}`;
-      const source = ts.createSourceFile(p, fs.readFileSync(p, 'utf8'), ts.ScriptTarget.Latest, true);
-      const visit = (node) => {
-        if (
-          ts.isPropertyAssignment(node) &&
-          ts.isStringLiteral(node.name) &&
-          ts.isStringLiteralLike(node.initializer)
-        )
-          out[lang].set(node.name.text, node.initializer.text);
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-    }
-  return out;
-}
-const sv = (n) => (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) ? n.text : undefined);
-function triple(node) {
-  if (!ts.isObjectLiteralExpression(node) || node.properties.length !== 3) return undefined;
-  const texts = {};
-  for (const p of node.properties) {
-    if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !LOCALES.includes(p.name.text))
-      return undefined;
-    const v = sv(p.initializer);
-    if (v === undefined) return undefined;
-    texts[p.name.text] = v;
-  }
-  return texts;
-}
-const camel = (s) =>
-  /^[A-Z0-9_]+$/.test(s) ? s.toLowerCase().replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()) : s;
 function keyFor(node) {
   const names = [];
   let cur = node;
@@ -61,30 +35,10 @@ function keyFor(node) {
   if (names[0] === 'm' || names[0] === 'messages') names.shift();
   return `${prefix}.${names.join('.')}`;
 }
-function toIcu(text) {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const arg = c === '{' ? /^\{\w+\}/.exec(text.slice(i)) : null;
-    if (arg) {
-      out += arg[0];
-      i += arg[0].length - 1;
-    } else if (c === '{' || c === '}') out += `'${c}'`;
-    else if (c === "'") out += /[{}'#|]/.test(text[i + 1] ?? '') ? "''" : "'";
-    else out += c;
-  }
-  return out;
-}
-const oldFormat = (t, p) => t.replace(/\{(\w+)\}/g, (w, k) => p[k] ?? w);
-function verify(key, lang, before, after) {
-  const params = {};
-  for (const m of before.matchAll(/\{(\w+)\}/g)) params[m[1]] = `<${m[1]}>`;
-  const got = new IntlMessageFormat(after, 'en', undefined, { ignoreTag: true }).format(params);
-  if (got !== oldFormat(before, params)) throw new Error(`${key} (${lang}) reads differently`);
-  // Without params (as the answerer reads them): placeholders stay.
-}
-const quote = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
-const catalogue = readCatalogue();
+const catalogue = readCatalogue(
+  (lang, name) => path.join(root, 'lib/i18n', lang, `${name}.ts`),
+  (lang) => areasIn(root, lang),
+);
 // Only a text already in the catalogue before this run is reused: two new entries that read alike (an action's
 // and a DPIA's "planned") are two facts and keep two keys.
 const before = new Set(catalogue.sv.keys());
