@@ -44,7 +44,5 @@ export function day(value: string | undefined): string {
   return (value ?? '').slice(0, 10);
 }
 
-/** A register value ("in-progress") as an ICU select key ("inProgress"): selectors take no hyphens. */
-export function selector(value: string): string {
-  return value.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}
+// The one home of a register value as an ICU select key is the catalogue's; the intents import it from here.
+export { selector } from '../../i18n/index.js';
