@@ -7,9 +7,15 @@ import { isRestrictedEntry, readYaml, registryText, squash } from './registry-en
 // registries and every kind of register. A test of the data, not of the answerer: each line is well
 // formed, asks in a language the registry's staff write in, expects an entry that exists and may be
 // shown, and every restricted expectation names a restricted entry with leak strings that can fail.
+// dev6.jsonl: a further development set of the same kind, half of it English staff asking about
+// entries written only in Swedish or Norwegian (120 en, 60 sv, 60 nb), checked by the same rules.
 
 const DIR = join('tests', 'answer', 'eval');
-const SETS = { dev5: { all: 240, lang: 75 }, heldout3: { all: 270, lang: 85 } } as const;
+const SETS = {
+  dev5: { all: 240, lang: 75 },
+  heldout3: { all: 270, lang: 85 },
+  dev6: { all: 240, lang: 60 },
+} as const;
 type SetName = keyof typeof SETS;
 const KEYS = new Set(['registry', 'lang', 'question', 'expect', 'mustNotContain', 'note']);
 const KINDS = [
@@ -67,7 +73,7 @@ const lines: Line[] = raw.map((l) => ({
 }));
 const kindOf = (l: Line) => (l.expect === 'decline' || l.expect === 'restricted' ? l.expect : 'answer');
 
-describe('the third evaluation question sets (dev5, heldout3)', () => {
+describe('the third evaluation question sets (dev5, heldout3) and dev6', () => {
   if (missing.length > 0) it.skip(`${missing.join(', ')}: not written yet`, () => {});
 
   it('are one JSON object a line with only the known fields, asked of a registry in its staff’s language', () => {
