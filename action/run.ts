@@ -24,6 +24,7 @@ import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagO
 import { commitDate, gitTopLevel, readRegistryAt } from './git.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { createGitHub, type GitHub } from './octokit.js';
+import { defaultThreads, POOL_MIN_FILES, parseInWorkers } from './parse-pool.js';
 import { attachToRelease } from './release.js';
 
 const started = performance.now();
@@ -312,7 +313,24 @@ async function push(run: Run): Promise<string[]> {
   return written;
 }
 
-export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+export interface RunOptions {
+  /** The bundle's own file: started as worker threads, it parses a large registry's files in parallel. */
+  workerScript?: URL;
+}
+
+/** The head's files parsed in worker threads, when there are enough of them and more than one core. */
+async function parseHead(validator: Validator, sources: readonly SourceFile[], options: RunOptions) {
+  const threads = defaultThreads();
+  if (!options.workerScript || sources.length < POOL_MIN_FILES || threads < 2) return;
+  const parsed = await parseInWorkers(sources, options.workerScript, threads);
+  for (const [source, file] of parsed) validator.prime(source.file, source.bytes, file);
+  lap(`head parsed in ${threads} threads (${parsed.size} files)`);
+}
+
+export async function run(
+  env: Record<string, string | undefined> = process.env,
+  options: RunOptions = {},
+): Promise<void> {
   const context = readContext(env);
   let locale: Locale = 'sv';
   try {
@@ -327,6 +345,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       today,
       locale: inputs.locale ?? registryLocale(headSources),
     });
+    await parseHead(validator, headSources, options);
     const head = validator.validate(headSources);
     locale = head.registry.locale;
     lap('head validated');
