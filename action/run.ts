@@ -19,9 +19,9 @@ import { documentIds } from '../lib/render/model.js';
 import { type ValidationResult, Validator } from '../lib/validate.js';
 import { VERSION } from '../lib/version.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
-import { commentAuthor, upsertComment } from './comment.js';
+import { type CommentLookup, commentAuthor, lookUpComment, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
-import { commitDate, gitTopLevel, readRegistryAt } from './git.js';
+import { type BaseResult, commitDate, gitTopLevel, readRegistryAt } from './git.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { createGitHub, type GitHub } from './octokit.js';
 import { defaultThreads, POOL_MIN_FILES, parseInWorkers } from './parse-pool.js';
@@ -44,6 +44,8 @@ interface Run {
   inputs: Inputs;
   head: ValidationResult;
   headSources: SourceFile[];
+  /** The base's files from git, asked for as soon as the head was read (git works while the head parses). */
+  baseRead?: Promise<BaseResult>;
   /** Holds the head's parsed files: the base re-reads only the files that differ. */
   validator: Validator;
   locale: Locale;
@@ -80,6 +82,19 @@ function forbidden(status: number | undefined): boolean {
 async function pullRequest(run: Run): Promise<void> {
   const { context, inputs, head, locale, notes } = run;
   const pr = context.pullRequest;
+  const client = github(run);
+  const issueNumber = client && inputs.comment && pr && Number.isInteger(pr.number) ? pr.number : undefined;
+  // The comment's lookup (reads) goes out now and is answered while the base is validated; the writes
+  // stay one after the other, the comment after the check run whose failure it may have to mention.
+  const lookup =
+    client && issueNumber !== undefined
+      ? lookUpComment(
+          client,
+          { owner: context.owner, repo: context.repo, issueNumber },
+          commentMarker(inputs.registry),
+          commentAuthor(client, inputs.token, inputs.commentAuthor),
+        )
+      : undefined;
   const { base, baseMissing } = await baseOf(run);
 
   const restricted = restrictedEntries(head.registry);
@@ -102,11 +117,10 @@ async function pullRequest(run: Run): Promise<void> {
     ...(base && pr?.baseSha ? { base: short(pr.baseSha) as string, head: short(headSha) as string } : {}),
   };
 
-  const client = github(run);
   const why = pr?.fromFork ? t(locale, 'action.whyFork') : t(locale, 'action.whyPermissions');
   if (client && headSha) await publishCheck(run, client, report, headSha, why);
-  if (client && inputs.comment && pr && Number.isInteger(pr.number))
-    await publishComment(run, client, { ...report, notes }, pr.number, why);
+  if (client && lookup && issueNumber !== undefined)
+    await publishComment(run, client, { ...report, notes }, { issueNumber, lookup }, why);
   await writeSummary(formatMarkdown({ ...report, notes }, { maxLength: 1_000_000 }), locale);
 }
 
@@ -120,7 +134,8 @@ async function baseOf(run: Run): Promise<{ base?: Base; baseMissing?: string }> 
   let baseMissing: string | undefined;
   if (!pr?.baseSha) baseMissing = t(locale, 'action.baseUnknown');
   else {
-    const read = await readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources);
+    const read = await (run.baseRead ??
+      readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources));
     lap('base read');
     if (!read.ok) {
       baseMissing =
@@ -206,20 +221,13 @@ async function publishComment(
   run: Run,
   client: NonNullable<ReturnType<typeof github>>,
   report: Report,
-  issueNumber: number,
+  { issueNumber, lookup }: { issueNumber: number; lookup: Promise<CommentLookup> },
   why: string,
 ): Promise<void> {
   const { context, inputs, locale, notes } = run;
-  const marker = commentMarker(inputs.registry);
-  const body = formatMarkdown(report, { marker });
-  const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
-  const result = await upsertComment(
-    client,
-    { owner: context.owner, repo: context.repo, issueNumber },
-    marker,
-    body,
-    author,
-  );
+  const body = formatMarkdown(report, { marker: commentMarker(inputs.registry) });
+  const target = { owner: context.owner, repo: context.repo, issueNumber };
+  const result = await upsertComment(client, target, body, lookup);
   lap('comment');
   if (result.ok)
     core.info(
@@ -324,7 +332,7 @@ async function parseHead(validator: Validator, sources: readonly SourceFile[], o
   if (!options.workerScript || sources.length < POOL_MIN_FILES || threads < 2) return;
   const parsed = await parseInWorkers(sources, options.workerScript, threads);
   for (const [source, file] of parsed) validator.prime(source.file, source.bytes, file);
-  lap(`head parsed in ${threads} threads (${parsed.size} files)`);
+  lap(`head parsed (${threads} threads, ${parsed.size} files)`);
 }
 
 export async function run(
@@ -345,6 +353,12 @@ export async function run(
       today,
       locale: inputs.locale ?? registryLocale(headSources),
     });
+    const baseSha = isPullRequestEvent(context) ? context.pullRequest?.baseSha : undefined;
+    const baseRead = baseSha
+      ? readRegistryAt(context.workspace, inputs.registry, baseSha, headSources).catch(
+          (error): BaseResult => ({ ok: false, reason: 'failed', detail: String(error).split('\n')[0] }),
+        )
+      : undefined;
     await parseHead(validator, headSources, options);
     const head = validator.validate(headSources);
     locale = head.registry.locale;
@@ -365,6 +379,7 @@ export async function run(
       inputs,
       head,
       headSources,
+      ...(baseRead ? { baseRead } : {}),
       validator,
       locale,
       today,

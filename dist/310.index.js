@@ -1487,6 +1487,10 @@ function diffRegistries(base, head, options = {}) {
         for (const id of ids) {
             const before = base.entities[kind].get(id);
             const after = head.entities[kind].get(id);
+            // Unchanged (at region scale nearly every entry): diffEntity would say nothing, so its restriction,
+            // which reads the classifications in force, is not worked out.
+            if (before && after && sameData(before.data, after.data))
+                continue;
             const restricted = restrictedIn(base, before) || restrictedIn(head, after);
             const change = diffEntity(kind, id, before, after, ctx, restricted);
             if (change)
@@ -4125,30 +4129,48 @@ function findOwnComment(comments, marker, author) {
     // The marker and then a line break: `<!-- lisa:pr-comment -->` must not match another registry's marker.
     return comments.find((c) => c.body?.startsWith(`${marker}\n`) && c.user?.login?.toLowerCase() === login);
 }
-async function upsertComment(github, target, marker, body, author) {
+async function lookUpComment(github, target, marker, author) {
     const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
     try {
+        const login = await author;
         const comments = [];
-        let existing;
         for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
             ...where,
             per_page: 100,
         })) {
             comments.push(...page.data);
-            existing = findOwnComment(comments, marker, author);
+            const existing = findOwnComment(comments, marker, login);
             if (existing)
-                break;
+                return { ok: true, existing };
         }
-        if (existing) {
+        return { ok: true };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        return { ok: false, detail: describeError(error), ...(status ? { status } : {}) };
+    }
+}
+/** Edits lisa's comment, or writes it when the lookup found none. */
+async function upsertComment(github, target, body, lookup) {
+    const found = await lookup;
+    if (!found.ok)
+        return found;
+    try {
+        if (found.existing) {
             const updated = await github.rest.issues.updateComment({
                 owner: target.owner,
                 repo: target.repo,
-                comment_id: existing.id,
+                comment_id: found.existing.id,
                 body,
             });
             return { ok: true, action: 'updated', id: updated.data.id, url: updated.data.html_url };
         }
-        const created = await github.rest.issues.createComment({ ...where, body });
+        const created = await github.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body,
+        });
         return { ok: true, action: 'created', id: created.data.id, url: created.data.html_url };
     }
     catch (error) {
@@ -4721,6 +4743,13 @@ function forbidden(status) {
 async function pullRequest(run) {
     const { context, inputs, head, locale, notes } = run;
     const pr = context.pullRequest;
+    const client = github(run);
+    const issueNumber = client && inputs.comment && pr && Number.isInteger(pr.number) ? pr.number : undefined;
+    // The comment's lookup (reads) goes out now and is answered while the base is validated; the writes
+    // stay one after the other, the comment after the check run whose failure it may have to mention.
+    const lookup = client && issueNumber !== undefined
+        ? lookUpComment(client, { owner: context.owner, repo: context.repo, issueNumber }, commentMarker(inputs.registry), commentAuthor(client, inputs.token, inputs.commentAuthor))
+        : undefined;
     const { base, baseMissing } = await baseOf(run);
     const restricted = restrictedEntries(head.registry);
     if (base)
@@ -4742,12 +4771,11 @@ async function pullRequest(run) {
         ...(baseMissing ? { baseMissing } : {}),
         ...(base && pr?.baseSha ? { base: short(pr.baseSha), head: short(headSha) } : {}),
     };
-    const client = github(run);
     const why = pr?.fromFork ? (0,i18n.t)(locale, 'action.whyFork') : (0,i18n.t)(locale, 'action.whyPermissions');
     if (client && headSha)
         await publishCheck(run, client, report, headSha, why);
-    if (client && inputs.comment && pr && Number.isInteger(pr.number))
-        await publishComment(run, client, { ...report, notes }, pr.number, why);
+    if (client && lookup && issueNumber !== undefined)
+        await publishComment(run, client, { ...report, notes }, { issueNumber, lookup }, why);
     await writeSummary(formatMarkdown({ ...report, notes }, { maxLength: 1_000_000 }), locale);
 }
 /** The registry at the pull request's base, validated and diffed against the head; or why there is none. */
@@ -4759,7 +4787,8 @@ async function baseOf(run) {
     if (!pr?.baseSha)
         baseMissing = (0,i18n.t)(locale, 'action.baseUnknown');
     else {
-        const read = await readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources);
+        const read = await (run.baseRead ??
+            readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources));
         lap('base read');
         if (!read.ok) {
             baseMissing =
@@ -4830,12 +4859,11 @@ async function publishCheck(run, client, report, headSha, why) {
     }
 }
 /** The one PR comment lisa keeps up to date; a note when the token may not write it. */
-async function publishComment(run, client, report, issueNumber, why) {
+async function publishComment(run, client, report, { issueNumber, lookup }, why) {
     const { context, inputs, locale, notes } = run;
-    const marker = commentMarker(inputs.registry);
-    const body = formatMarkdown(report, { marker });
-    const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
-    const result = await upsertComment(client, { owner: context.owner, repo: context.repo, issueNumber }, marker, body, author);
+    const body = formatMarkdown(report, { marker: commentMarker(inputs.registry) });
+    const target = { owner: context.owner, repo: context.repo, issueNumber };
+    const result = await upsertComment(client, target, body, lookup);
     lap('comment');
     if (result.ok)
         core/* info */.pq((0,i18n.t)(locale, result.action === 'created' ? 'action.commentCreated' : 'action.commentUpdated', {
@@ -4932,7 +4960,7 @@ async function parseHead(validator, sources, options) {
     const parsed = await parseInWorkers(sources, options.workerScript, threads);
     for (const [source, file] of parsed)
         validator.prime(source.file, source.bytes, file);
-    lap(`head parsed in ${threads} threads (${parsed.size} files)`);
+    lap(`head parsed (${threads} threads, ${parsed.size} files)`);
 }
 async function run(env = process.env, options = {}) {
     const context = readContext(env);
@@ -4949,6 +4977,10 @@ async function run(env = process.env, options = {}) {
             today,
             locale: inputs.locale ?? (0,lib_registry/* registryLocale */.yC)(headSources),
         });
+        const baseSha = isPullRequestEvent(context) ? context.pullRequest?.baseSha : undefined;
+        const baseRead = baseSha
+            ? readRegistryAt(context.workspace, inputs.registry, baseSha, headSources).catch((error) => ({ ok: false, reason: 'failed', detail: String(error).split('\n')[0] }))
+            : undefined;
         await parseHead(validator, headSources, options);
         const head = validator.validate(headSources);
         locale = head.registry.locale;
@@ -4966,6 +4998,7 @@ async function run(env = process.env, options = {}) {
             inputs,
             head,
             headSources,
+            ...(baseRead ? { baseRead } : {}),
             validator,
             locale,
             today,
