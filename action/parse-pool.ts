@@ -21,87 +21,145 @@ export function defaultThreads(): number {
   return Math.min(4, availableParallelism());
 }
 
-function batches(sources: readonly SourceFile[]): { request: ParseRequest; sources: SourceFile[] }[] {
-  const out: { request: ParseRequest; sources: SourceFile[] }[] = [];
-  let group: SourceFile[] = [];
+function pack(group: readonly SourceFile[], id: number): ParseRequest {
   let size = 0;
-  const flush = () => {
-    if (group.length === 0) return;
-    const bytes = new Uint8Array(size);
-    const ends: number[] = [];
-    let at = 0;
-    for (const s of group) {
-      bytes.set(s.bytes, at);
-      at += s.bytes.length;
-      ends.push(at);
-    }
-    const files = group.map((s) => ({ file: s.file, rel: s.rel }));
-    out.push({ request: { id: out.length, files, bytes, ends }, sources: group });
-    group = [];
-    size = 0;
-  };
-  for (const s of sources) {
-    // Refused and partly read files, and those that are no register, take buildRegistry's other paths.
-    if (s.refused || s.size !== undefined || !classify(s.rel)) continue;
-    group.push(s);
-    size += s.bytes.length;
-    if (size >= BATCH_BYTES) flush();
+  for (const s of group) size += s.bytes.length;
+  const bytes = new Uint8Array(size);
+  const ends: number[] = [];
+  let at = 0;
+  for (const s of group) {
+    bytes.set(s.bytes, at);
+    at += s.bytes.length;
+    ends.push(at);
   }
-  flush();
-  return out;
+  return { id, files: group.map((s) => ({ file: s.file, rel: s.rel })), bytes, ends };
+}
+
+/** Refused and partly read files, and those that are no register, take buildRegistry's other paths. */
+function parsable(s: SourceFile): boolean {
+  return !s.refused && s.size === undefined && classify(s.rel) !== undefined;
 }
 
 /**
- * Parses the sources' register files in `threads` workers started from `script` (the bundle itself, which
- * serves parses when started with WORKER_DATA). Resolves with the files that came back, by SourceFile;
- * never rejects: on any trouble it gives what it has and the main thread parses the rest.
+ * Parses register files in `threads` workers started from `script` (the bundle itself, which serves parses
+ * when started with WORKER_DATA), as they are read: `add` each file, then `finish`. The workers start once
+ * `minFiles` files have come, so a small registry never pays for them. `finish` resolves with the files that
+ * came back, by SourceFile, and never rejects: on any trouble the main thread parses the rest.
  */
-export async function parseInWorkers(
-  sources: readonly SourceFile[],
-  script: URL,
-  threads = defaultThreads(),
-): Promise<Map<SourceFile, ParsedFile>> {
-  const done = new Map<SourceFile, ParsedFile>();
-  const queue = batches(sources);
-  if (queue.length === 0 || threads < 1) return done;
-  const pending = new Map(queue.map((b) => [b.request.id, b.sources]));
-  const take = (reply: ParseReply) => {
-    const group = pending.get(reply.id);
+export class ParsePool {
+  private readonly done = new Map<SourceFile, ParsedFile>();
+  private readonly pending = new Map<number, SourceFile[]>();
+  private readonly queue: ParseRequest[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly exits: Promise<void>[] = [];
+  private group: SourceFile[] = [];
+  private groupBytes = 0;
+  private seen = 0;
+  private nextId = 0;
+  private started = false;
+  private finishing = false;
+  private readonly workers = new Set<Worker>();
+
+  constructor(
+    private readonly script: URL,
+    private readonly threads = defaultThreads(),
+    private readonly minFiles = POOL_MIN_FILES,
+  ) {}
+
+  add(source: SourceFile): void {
+    if (!parsable(source)) return;
+    this.group.push(source);
+    this.groupBytes += source.bytes.length;
+    this.seen++;
+    if (!this.started && this.seen >= this.minFiles && this.threads >= 1) this.start();
+    if (this.started && this.groupBytes >= BATCH_BYTES) this.flush();
+  }
+
+  /** Waits for every batch sent; what was never sent (too few files, no worker) is left to the main thread. */
+  async finish(): Promise<Map<SourceFile, ParsedFile>> {
+    this.finishing = true;
+    if (this.started) this.flush();
+    for (const worker of this.idle.splice(0)) this.dispatch(worker);
+    if (this.started) await Promise.all(this.exits);
+    return this.done;
+  }
+
+  /** Stops every worker (a run that failed midway must not be kept alive by them). */
+  close(): void {
+    this.finishing = true;
+    this.queue.length = 0;
+    for (const worker of this.workers) void worker.terminate();
+  }
+
+  private start(): void {
+    this.started = true;
+    for (let i = 0; i < this.threads; i++) this.exits.push(this.spawn());
+  }
+
+  private flush(): void {
+    if (this.group.length === 0) return;
+    const id = this.nextId++;
+    const request = pack(this.group, id);
+    this.pending.set(id, this.group);
+    this.group = [];
+    this.groupBytes = 0;
+    this.queue.push(request);
+    const worker = this.idle.pop();
+    if (worker) this.dispatch(worker);
+  }
+
+  /** The next batch to a worker that is free; with none left and no more coming, the worker is let go. */
+  private dispatch(worker: Worker): void {
+    const request = this.queue.shift();
+    if (request) worker.postMessage(request, [request.bytes.buffer as ArrayBuffer]);
+    else if (this.finishing) void worker.terminate();
+    else this.idle.push(worker);
+  }
+
+  private take(reply: ParseReply): void {
+    const group = this.pending.get(reply.id);
     if (!group) return;
-    pending.delete(reply.id);
+    this.pending.delete(reply.id);
     group.forEach((source, i) => {
       const text = reply.texts[i];
       const json = reply.json[i];
       if (typeof text !== 'string' || typeof json !== 'string') return;
       // The shape parseFile gives a clean file: no findings, data as js-yaml read it.
-      done.set(source, { file: source.file, text, data: JSON.parse(json), findings: [] });
+      this.done.set(source, { file: source.file, text, data: JSON.parse(json), findings: [] });
     });
-  };
-  const one = (): Promise<void> =>
-    new Promise((resolve) => {
+  }
+
+  private spawn(): Promise<void> {
+    return new Promise((resolve) => {
       let worker: Worker;
       try {
-        worker = new Worker(script, { workerData: WORKER_DATA });
+        worker = new Worker(this.script, { workerData: WORKER_DATA });
       } catch {
         return resolve();
       }
-      const next = () => {
-        const batch = queue.shift();
-        if (!batch) {
-          void worker.terminate();
-          return resolve();
-        }
-        worker.postMessage(batch.request, [batch.request.bytes.buffer as ArrayBuffer]);
-      };
+      this.workers.add(worker);
       worker.on('message', (reply: ParseReply) => {
-        take(reply);
-        next();
+        this.take(reply);
+        this.dispatch(worker);
       });
       // A worker that dies leaves its batch undone: the main thread parses those files.
       worker.on('error', () => resolve());
-      worker.on('exit', () => resolve());
-      next();
+      worker.on('exit', () => {
+        this.workers.delete(worker);
+        resolve();
+      });
+      this.dispatch(worker);
     });
-  await Promise.all(Array.from({ length: Math.min(threads, queue.length) }, one));
-  return done;
+  }
+}
+
+/** All of `sources` through a pool at once (tests; the action adds files as it reads them). */
+export async function parseInWorkers(
+  sources: readonly SourceFile[],
+  script: URL,
+  threads = defaultThreads(),
+): Promise<Map<SourceFile, ParsedFile>> {
+  const pool = new ParsePool(script, threads, 1);
+  for (const s of sources) pool.add(s);
+  return pool.finish();
 }

@@ -24,7 +24,7 @@ import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagO
 import { type BaseResult, commitDate, gitTopLevel, readRegistryAt } from './git.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { createGitHub, type GitHub } from './octokit.js';
-import { defaultThreads, POOL_MIN_FILES, parseInWorkers } from './parse-pool.js';
+import { defaultThreads, ParsePool } from './parse-pool.js';
 import { attachToRelease } from './release.js';
 
 const started = performance.now();
@@ -326,13 +326,22 @@ export interface RunOptions {
   workerScript?: URL;
 }
 
-/** The head's files parsed in worker threads, when there are enough of them and more than one core. */
-async function parseHead(validator: Validator, sources: readonly SourceFile[], options: RunOptions) {
+/**
+ * A pool of worker threads that parses the head's files as they are read, when there are enough of them
+ * (POOL_MIN_FILES) and more than one core; undefined when the bundle's file is not known.
+ */
+function headPool(options: RunOptions): ParsePool | undefined {
   const threads = defaultThreads();
-  if (!options.workerScript || sources.length < POOL_MIN_FILES || threads < 2) return;
-  const parsed = await parseInWorkers(sources, options.workerScript, threads);
+  return options.workerScript && threads >= 2 ? new ParsePool(options.workerScript, threads) : undefined;
+}
+
+/** What the pool parsed, given to the validator as its own parse of those bytes. */
+async function primeFromPool(validator: Validator, pool: ParsePool | undefined): Promise<void> {
+  if (!pool) return;
+  const parsed = await pool.finish();
+  if (parsed.size === 0) return;
   for (const [source, file] of parsed) validator.prime(source.file, source.bytes, file);
-  lap(`head parsed (${threads} threads, ${parsed.size} files)`);
+  lap(`head parsed (${defaultThreads()} threads, ${parsed.size} files)`);
 }
 
 export async function run(
@@ -341,9 +350,15 @@ export async function run(
 ): Promise<void> {
   const context = readContext(env);
   let locale: Locale = 'sv';
+  let pool: ParsePool | undefined;
   try {
     const inputs = readInputs(locale);
-    const headSources = await readRegistryFiles(inputs.registry, context.workspace);
+    pool = headPool(options);
+    const headSources = await readRegistryFiles(
+      inputs.registry,
+      context.workspace,
+      pool && ((s) => pool?.add(s)),
+    );
     lap('head read');
     // The date rules and documents are as of: today where the organisation is.
     const today = organisationToday(organisationOf(headSources), new Date());
@@ -359,7 +374,7 @@ export async function run(
           (error): BaseResult => ({ ok: false, reason: 'failed', detail: String(error).split('\n')[0] }),
         )
       : undefined;
-    await parseHead(validator, headSources, options);
+    await primeFromPool(validator, pool);
     const head = validator.validate(headSources);
     locale = head.registry.locale;
     lap('head validated');
@@ -410,5 +425,7 @@ export async function run(
       );
       if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
     }
+  } finally {
+    pool?.close();
   }
 }

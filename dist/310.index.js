@@ -2004,7 +2004,9 @@ function load_repositoryOf(abs) {
  * out of the folder: the folder itself as a link, a link inside it, a device or a FIFO becomes a source
  * marked `refused` (with no content), which validation reports as a finding.
  */
-async function readRegistryFiles(dir, cwd = process.cwd()) {
+async function readRegistryFiles(dir, cwd = process.cwd(), 
+/** Told of each file as it is read (the action starts parsing while the rest is still being read). */
+onFile) {
     const root = external_node_path_.resolve(cwd, dir);
     const shown = (abs) => slash(external_node_path_.relative(cwd, abs)) || slash(dir);
     let info;
@@ -2032,8 +2034,18 @@ async function readRegistryFiles(dir, cwd = process.cwd()) {
     const base = slash(external_node_path_.relative(cwd, root));
     const outside = base === '..' || base.startsWith('../');
     const printed = (rel) => outside ? slash(external_node_path_.relative(cwd, external_node_path_.join(root, rel))) || rel : base ? `${base}/${rel}` : rel;
-    walk(Buffer.from(root), [], false, out, printed);
+    walk(Buffer.from(root), [], false, onFile ? tap(out, onFile) : out, printed);
     return out;
+}
+/** `out`, as walk sees it, telling `onFile` of each file pushed. */
+function tap(out, onFile) {
+    return {
+        push: (...sources) => {
+            for (const s of sources)
+                onFile(s);
+            return out.push(...sources);
+        },
+    };
 }
 function walk(abs, rel, badName, out, printed) {
     // Names as bytes: a name that is not UTF-8 cannot be opened by its decoded form, and must not crash us.
@@ -4549,90 +4561,152 @@ function defaultThreads() {
     // The main thread waits while they parse, so every core can take a thread; four are enough.
     return Math.min(4, (0,external_node_os_.availableParallelism)());
 }
-function batches(sources) {
-    const out = [];
-    let group = [];
+function pack(group, id) {
     let size = 0;
-    const flush = () => {
-        if (group.length === 0)
-            return;
-        const bytes = new Uint8Array(size);
-        const ends = [];
-        let at = 0;
-        for (const s of group) {
-            bytes.set(s.bytes, at);
-            at += s.bytes.length;
-            ends.push(at);
-        }
-        const files = group.map((s) => ({ file: s.file, rel: s.rel }));
-        out.push({ request: { id: out.length, files, bytes, ends }, sources: group });
-        group = [];
-        size = 0;
-    };
-    for (const s of sources) {
-        // Refused and partly read files, and those that are no register, take buildRegistry's other paths.
-        if (s.refused || s.size !== undefined || !(0,lib_registry/* classify */.L8)(s.rel))
-            continue;
-        group.push(s);
+    for (const s of group)
         size += s.bytes.length;
-        if (size >= BATCH_BYTES)
-            flush();
+    const bytes = new Uint8Array(size);
+    const ends = [];
+    let at = 0;
+    for (const s of group) {
+        bytes.set(s.bytes, at);
+        at += s.bytes.length;
+        ends.push(at);
     }
-    flush();
-    return out;
+    return { id, files: group.map((s) => ({ file: s.file, rel: s.rel })), bytes, ends };
+}
+/** Refused and partly read files, and those that are no register, take buildRegistry's other paths. */
+function parsable(s) {
+    return !s.refused && s.size === undefined && (0,lib_registry/* classify */.L8)(s.rel) !== undefined;
 }
 /**
- * Parses the sources' register files in `threads` workers started from `script` (the bundle itself, which
- * serves parses when started with WORKER_DATA). Resolves with the files that came back, by SourceFile;
- * never rejects: on any trouble it gives what it has and the main thread parses the rest.
+ * Parses register files in `threads` workers started from `script` (the bundle itself, which serves parses
+ * when started with WORKER_DATA), as they are read: `add` each file, then `finish`. The workers start once
+ * `minFiles` files have come, so a small registry never pays for them. `finish` resolves with the files that
+ * came back, by SourceFile, and never rejects: on any trouble the main thread parses the rest.
  */
-async function parseInWorkers(sources, script, threads = defaultThreads()) {
-    const done = new Map();
-    const queue = batches(sources);
-    if (queue.length === 0 || threads < 1)
-        return done;
-    const pending = new Map(queue.map((b) => [b.request.id, b.sources]));
-    const take = (reply) => {
-        const group = pending.get(reply.id);
+class ParsePool {
+    script;
+    threads;
+    minFiles;
+    done = new Map();
+    pending = new Map();
+    queue = [];
+    idle = [];
+    exits = [];
+    group = [];
+    groupBytes = 0;
+    seen = 0;
+    nextId = 0;
+    started = false;
+    finishing = false;
+    workers = new Set();
+    constructor(script, threads = defaultThreads(), minFiles = POOL_MIN_FILES) {
+        this.script = script;
+        this.threads = threads;
+        this.minFiles = minFiles;
+    }
+    add(source) {
+        if (!parsable(source))
+            return;
+        this.group.push(source);
+        this.groupBytes += source.bytes.length;
+        this.seen++;
+        if (!this.started && this.seen >= this.minFiles && this.threads >= 1)
+            this.start();
+        if (this.started && this.groupBytes >= BATCH_BYTES)
+            this.flush();
+    }
+    /** Waits for every batch sent; what was never sent (too few files, no worker) is left to the main thread. */
+    async finish() {
+        this.finishing = true;
+        if (this.started)
+            this.flush();
+        for (const worker of this.idle.splice(0))
+            this.dispatch(worker);
+        if (this.started)
+            await Promise.all(this.exits);
+        return this.done;
+    }
+    /** Stops every worker (a run that failed midway must not be kept alive by them). */
+    close() {
+        this.finishing = true;
+        this.queue.length = 0;
+        for (const worker of this.workers)
+            void worker.terminate();
+    }
+    start() {
+        this.started = true;
+        for (let i = 0; i < this.threads; i++)
+            this.exits.push(this.spawn());
+    }
+    flush() {
+        if (this.group.length === 0)
+            return;
+        const id = this.nextId++;
+        const request = pack(this.group, id);
+        this.pending.set(id, this.group);
+        this.group = [];
+        this.groupBytes = 0;
+        this.queue.push(request);
+        const worker = this.idle.pop();
+        if (worker)
+            this.dispatch(worker);
+    }
+    /** The next batch to a worker that is free; with none left and no more coming, the worker is let go. */
+    dispatch(worker) {
+        const request = this.queue.shift();
+        if (request)
+            worker.postMessage(request, [request.bytes.buffer]);
+        else if (this.finishing)
+            void worker.terminate();
+        else
+            this.idle.push(worker);
+    }
+    take(reply) {
+        const group = this.pending.get(reply.id);
         if (!group)
             return;
-        pending.delete(reply.id);
+        this.pending.delete(reply.id);
         group.forEach((source, i) => {
             const text = reply.texts[i];
             const json = reply.json[i];
             if (typeof text !== 'string' || typeof json !== 'string')
                 return;
             // The shape parseFile gives a clean file: no findings, data as js-yaml read it.
-            done.set(source, { file: source.file, text, data: JSON.parse(json), findings: [] });
+            this.done.set(source, { file: source.file, text, data: JSON.parse(json), findings: [] });
         });
-    };
-    const one = () => new Promise((resolve) => {
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(script, { workerData: WORKER_DATA });
-        }
-        catch {
-            return resolve();
-        }
-        const next = () => {
-            const batch = queue.shift();
-            if (!batch) {
-                void worker.terminate();
+    }
+    spawn() {
+        return new Promise((resolve) => {
+            let worker;
+            try {
+                worker = new external_node_worker_threads_.Worker(this.script, { workerData: WORKER_DATA });
+            }
+            catch {
                 return resolve();
             }
-            worker.postMessage(batch.request, [batch.request.bytes.buffer]);
-        };
-        worker.on('message', (reply) => {
-            take(reply);
-            next();
+            this.workers.add(worker);
+            worker.on('message', (reply) => {
+                this.take(reply);
+                this.dispatch(worker);
+            });
+            // A worker that dies leaves its batch undone: the main thread parses those files.
+            worker.on('error', () => resolve());
+            worker.on('exit', () => {
+                this.workers.delete(worker);
+                resolve();
+            });
+            this.dispatch(worker);
         });
-        // A worker that dies leaves its batch undone: the main thread parses those files.
-        worker.on('error', () => resolve());
-        worker.on('exit', () => resolve());
-        next();
-    });
-    await Promise.all(Array.from({ length: Math.min(threads, queue.length) }, one));
-    return done;
+    }
+}
+/** All of `sources` through a pool at once (tests; the action adds files as it reads them). */
+async function parseInWorkers(sources, script, threads = defaultThreads()) {
+    const pool = new ParsePool(script, threads, 1);
+    for (const s of sources)
+        pool.add(s);
+    return pool.finish();
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -4952,22 +5026,33 @@ async function push(run) {
     }, { maxLength: 1_000_000 }), locale);
     return written;
 }
-/** The head's files parsed in worker threads, when there are enough of them and more than one core. */
-async function parseHead(validator, sources, options) {
+/**
+ * A pool of worker threads that parses the head's files as they are read, when there are enough of them
+ * (POOL_MIN_FILES) and more than one core; undefined when the bundle's file is not known.
+ */
+function headPool(options) {
     const threads = defaultThreads();
-    if (!options.workerScript || sources.length < POOL_MIN_FILES || threads < 2)
+    return options.workerScript && threads >= 2 ? new ParsePool(options.workerScript, threads) : undefined;
+}
+/** What the pool parsed, given to the validator as its own parse of those bytes. */
+async function primeFromPool(validator, pool) {
+    if (!pool)
         return;
-    const parsed = await parseInWorkers(sources, options.workerScript, threads);
+    const parsed = await pool.finish();
+    if (parsed.size === 0)
+        return;
     for (const [source, file] of parsed)
         validator.prime(source.file, source.bytes, file);
-    lap(`head parsed (${threads} threads, ${parsed.size} files)`);
+    lap(`head parsed (${defaultThreads()} threads, ${parsed.size} files)`);
 }
 async function run(env = process.env, options = {}) {
     const context = readContext(env);
     let locale = 'sv';
+    let pool;
     try {
         const inputs = readInputs(locale);
-        const headSources = await readRegistryFiles(inputs.registry, context.workspace);
+        pool = headPool(options);
+        const headSources = await readRegistryFiles(inputs.registry, context.workspace, pool && ((s) => pool?.add(s)));
         lap('head read');
         // The date rules and documents are as of: today where the organisation is.
         const today = (0,facts_today/* organisationToday */.CE)((0,facts_today/* organisationOf */.gu)(headSources), new Date());
@@ -4981,7 +5066,7 @@ async function run(env = process.env, options = {}) {
         const baseRead = baseSha
             ? readRegistryAt(context.workspace, inputs.registry, baseSha, headSources).catch((error) => ({ ok: false, reason: 'failed', detail: String(error).split('\n')[0] }))
             : undefined;
-        await parseHead(validator, headSources, options);
+        await primeFromPool(validator, pool);
         const head = validator.validate(headSources);
         locale = head.registry.locale;
         lap('head validated');
@@ -5032,6 +5117,9 @@ async function run(env = process.env, options = {}) {
             if (core/* isDebug */._o() && error instanceof Error && error.stack)
                 core/* debug */.Yz(error.stack);
         }
+    }
+    finally {
+        pool?.close();
     }
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseInWorkers } from '../../action/parse-pool.js';
+import { ParsePool, parseInWorkers } from '../../action/parse-pool.js';
 import { parseBatch, survivesJson } from '../../action/parse-worker.js';
 import { generateRegion } from '../../bench/generate.js';
 import { classify, parseRegister, type SourceFile } from '../../lib/registry.js';
@@ -143,6 +143,21 @@ describe('parseInWorkers (the bundle as its workers)', () => {
     const full = validateSources('registry', sources, { today: '2026-11-23' });
     expect(primed.findings).toEqual(full.findings);
     expect(primed.findings.length).toBeGreaterThan(5);
+  }, 60_000);
+
+  it('starts no worker for a registry below its threshold, and parses as files are added above it', async () => {
+    const sources = region();
+    const small = new ParsePool(pathToFileURL(DIST), 2, sources.length + 1);
+    for (const s of sources) small.add(s);
+    expect((await small.finish()).size).toBe(0);
+    const streamed = new ParsePool(pathToFileURL(DIST), 2, 100);
+    for (const s of sources) streamed.add(s);
+    const parsed = await streamed.finish();
+    expect(parsed.size).toBe(sources.length);
+    const some = sources[sources.length - 1] as SourceFile;
+    const place = classify(some.rel);
+    if (!place) throw new Error('no register');
+    expect(parsed.get(some)).toStrictEqual(parseRegister(place, some));
   }, 60_000);
 
   it('resolves with nothing rather than failing when its workers cannot start', async () => {
