@@ -49,35 +49,61 @@ export function findOwnComment(
   return comments.find((c) => c.body?.startsWith(`${marker}\n`) && c.user?.login?.toLowerCase() === login);
 }
 
-export async function upsertComment(
+/** lisa's comment on the PR, if there is one: looked up while the check run is written (reads are not paced). */
+export type CommentLookup =
+  | { ok: true; existing?: IssueComment }
+  | { ok: false; status?: number; detail: string };
+
+export async function lookUpComment(
   github: GitHub,
   target: CommentTarget,
   marker: string,
-  body: string,
-  author: string,
-): Promise<CommentResult> {
+  author: string | Promise<string>,
+): Promise<CommentLookup> {
   const where = { owner: target.owner, repo: target.repo, issue_number: target.issueNumber };
   try {
+    const login = await author;
     const comments: IssueComment[] = [];
-    let existing: IssueComment | undefined;
     for await (const page of github.paginate.iterator(github.rest.issues.listComments, {
       ...where,
       per_page: 100,
     })) {
       comments.push(...(page.data as IssueComment[]));
-      existing = findOwnComment(comments, marker, author);
-      if (existing) break;
+      const existing = findOwnComment(comments, marker, login);
+      if (existing) return { ok: true, existing };
     }
-    if (existing) {
+    return { ok: true };
+  } catch (error) {
+    const status = statusOf(error);
+    return { ok: false, detail: describeError(error), ...(status ? { status } : {}) };
+  }
+}
+
+/** Edits lisa's comment, or writes it when the lookup found none. */
+export async function upsertComment(
+  github: GitHub,
+  target: CommentTarget,
+  body: string,
+  lookup: CommentLookup | Promise<CommentLookup>,
+): Promise<CommentResult> {
+  const found = await lookup;
+  if (!found.ok) return found;
+  try {
+    if (found.existing) {
       const updated = await github.rest.issues.updateComment({
         owner: target.owner,
         repo: target.repo,
-        comment_id: existing.id,
+        comment_id: found.existing.id,
         body,
       });
       return { ok: true, action: 'updated', id: updated.data.id, url: updated.data.html_url };
     }
-    const created = await github.rest.issues.createComment({ ...where, body });
+    const created = await github.rest.issues.createComment({
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      body,
+    });
     return { ok: true, action: 'created', id: created.data.id, url: created.data.html_url };
   } catch (error) {
     const status = statusOf(error);

@@ -19,11 +19,12 @@ import { documentIds } from '../lib/render/model.js';
 import { type ValidationResult, Validator } from '../lib/validate.js';
 import { VERSION } from '../lib/version.js';
 import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate.js';
-import { commentAuthor, upsertComment } from './comment.js';
+import { type CommentLookup, commentAuthor, lookUpComment, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
-import { commitDate, gitTopLevel, readRegistryAt } from './git.js';
+import { type BaseResult, commitDate, gitTopLevel, readRegistryAt } from './git.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { createGitHub, type GitHub } from './octokit.js';
+import { defaultThreads, ParsePool } from './parse-pool.js';
 import { attachToRelease } from './release.js';
 
 const started = performance.now();
@@ -43,6 +44,8 @@ interface Run {
   inputs: Inputs;
   head: ValidationResult;
   headSources: SourceFile[];
+  /** The base's files from git, asked for as soon as the head was read (git works while the head parses). */
+  baseRead?: Promise<BaseResult>;
   /** Holds the head's parsed files: the base re-reads only the files that differ. */
   validator: Validator;
   locale: Locale;
@@ -79,6 +82,19 @@ function forbidden(status: number | undefined): boolean {
 async function pullRequest(run: Run): Promise<void> {
   const { context, inputs, head, locale, notes } = run;
   const pr = context.pullRequest;
+  const client = github(run);
+  const issueNumber = client && inputs.comment && pr && Number.isInteger(pr.number) ? pr.number : undefined;
+  // The comment's lookup (reads) goes out now and is answered while the base is validated; the writes
+  // stay one after the other, the comment after the check run whose failure it may have to mention.
+  const lookup =
+    client && issueNumber !== undefined
+      ? lookUpComment(
+          client,
+          { owner: context.owner, repo: context.repo, issueNumber },
+          commentMarker(inputs.registry),
+          commentAuthor(client, inputs.token, inputs.commentAuthor),
+        )
+      : undefined;
   const { base, baseMissing } = await baseOf(run);
 
   const restricted = restrictedEntries(head.registry);
@@ -101,11 +117,10 @@ async function pullRequest(run: Run): Promise<void> {
     ...(base && pr?.baseSha ? { base: short(pr.baseSha) as string, head: short(headSha) as string } : {}),
   };
 
-  const client = github(run);
   const why = pr?.fromFork ? t(locale, 'action.whyFork') : t(locale, 'action.whyPermissions');
   if (client && headSha) await publishCheck(run, client, report, headSha, why);
-  if (client && inputs.comment && pr && Number.isInteger(pr.number))
-    await publishComment(run, client, { ...report, notes }, pr.number, why);
+  if (client && lookup && issueNumber !== undefined)
+    await publishComment(run, client, { ...report, notes }, { issueNumber, lookup }, why);
   await writeSummary(formatMarkdown({ ...report, notes }, { maxLength: 1_000_000 }), locale);
 }
 
@@ -119,7 +134,8 @@ async function baseOf(run: Run): Promise<{ base?: Base; baseMissing?: string }> 
   let baseMissing: string | undefined;
   if (!pr?.baseSha) baseMissing = t(locale, 'action.baseUnknown');
   else {
-    const read = await readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources);
+    const read = await (run.baseRead ??
+      readRegistryAt(context.workspace, inputs.registry, pr.baseSha, run.headSources));
     lap('base read');
     if (!read.ok) {
       baseMissing =
@@ -205,20 +221,13 @@ async function publishComment(
   run: Run,
   client: NonNullable<ReturnType<typeof github>>,
   report: Report,
-  issueNumber: number,
+  { issueNumber, lookup }: { issueNumber: number; lookup: Promise<CommentLookup> },
   why: string,
 ): Promise<void> {
   const { context, inputs, locale, notes } = run;
-  const marker = commentMarker(inputs.registry);
-  const body = formatMarkdown(report, { marker });
-  const author = await commentAuthor(client, inputs.token, inputs.commentAuthor);
-  const result = await upsertComment(
-    client,
-    { owner: context.owner, repo: context.repo, issueNumber },
-    marker,
-    body,
-    author,
-  );
+  const body = formatMarkdown(report, { marker: commentMarker(inputs.registry) });
+  const target = { owner: context.owner, repo: context.repo, issueNumber };
+  const result = await upsertComment(client, target, body, lookup);
   lap('comment');
   if (result.ok)
     core.info(
@@ -312,12 +321,44 @@ async function push(run: Run): Promise<string[]> {
   return written;
 }
 
-export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+export interface RunOptions {
+  /** The bundle's own file: started as worker threads, it parses a large registry's files in parallel. */
+  workerScript?: URL;
+}
+
+/**
+ * A pool of worker threads that parses the head's files as they are read, when there are enough of them
+ * (POOL_MIN_FILES) and more than one core; undefined when the bundle's file is not known.
+ */
+function headPool(options: RunOptions): ParsePool | undefined {
+  const threads = defaultThreads();
+  return options.workerScript && threads >= 2 ? new ParsePool(options.workerScript, threads) : undefined;
+}
+
+/** What the pool parsed, given to the validator as its own parse of those bytes. */
+async function primeFromPool(validator: Validator, pool: ParsePool | undefined): Promise<void> {
+  if (!pool) return;
+  const parsed = await pool.finish();
+  if (parsed.size === 0) return;
+  for (const [source, file] of parsed) validator.prime(source.file, source.bytes, file);
+  lap(`head parsed (${defaultThreads()} threads, ${parsed.size} files)`);
+}
+
+export async function run(
+  env: Record<string, string | undefined> = process.env,
+  options: RunOptions = {},
+): Promise<void> {
   const context = readContext(env);
   let locale: Locale = 'sv';
+  let pool: ParsePool | undefined;
   try {
     const inputs = readInputs(locale);
-    const headSources = await readRegistryFiles(inputs.registry, context.workspace);
+    pool = headPool(options);
+    const headSources = await readRegistryFiles(
+      inputs.registry,
+      context.workspace,
+      pool && ((s) => pool?.add(s)),
+    );
     lap('head read');
     // The date rules and documents are as of: today where the organisation is.
     const today = organisationToday(organisationOf(headSources), new Date());
@@ -327,6 +368,13 @@ export async function run(env: Record<string, string | undefined> = process.env)
       today,
       locale: inputs.locale ?? registryLocale(headSources),
     });
+    const baseSha = isPullRequestEvent(context) ? context.pullRequest?.baseSha : undefined;
+    const baseRead = baseSha
+      ? readRegistryAt(context.workspace, inputs.registry, baseSha, headSources).catch(
+          (error): BaseResult => ({ ok: false, reason: 'failed', detail: String(error).split('\n')[0] }),
+        )
+      : undefined;
+    await primeFromPool(validator, pool);
     const head = validator.validate(headSources);
     locale = head.registry.locale;
     lap('head validated');
@@ -346,6 +394,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       inputs,
       head,
       headSources,
+      ...(baseRead ? { baseRead } : {}),
       validator,
       locale,
       today,
@@ -376,5 +425,7 @@ export async function run(env: Record<string, string | undefined> = process.env)
       );
       if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
     }
+  } finally {
+    pool?.close();
   }
 }

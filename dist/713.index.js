@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/lib/i18n/index.js + 109 modules
-var i18n = __webpack_require__(75466);
+// EXTERNAL MODULE: ./build/lib/i18n/index.js + 105 modules
+var i18n = __webpack_require__(13374);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -435,8 +435,8 @@ function safeTemplateLoader(dirs, locale, roots = []) {
     };
 }
 
-// EXTERNAL MODULE: ./build/lib/values.js + 14 modules
-var values = __webpack_require__(14530);
+// EXTERNAL MODULE: ./build/lib/values.js
+var values = __webpack_require__(81244);
 // EXTERNAL MODULE: ./build/lib/words.js
 var words = __webpack_require__(65913);
 // EXTERNAL MODULE: ./build/lib/render/charts.js

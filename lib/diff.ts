@@ -89,6 +89,9 @@ export function diffRegistries(base: Registry, head: Registry, options: DiffOpti
     for (const id of ids) {
       const before = base.entities[kind].get(id);
       const after = head.entities[kind].get(id);
+      // Unchanged (at region scale nearly every entry): diffEntity would say nothing, so its restriction,
+      // which reads the classifications in force, is not worked out.
+      if (before && after && sameData(before.data, after.data)) continue;
       const restricted = restrictedIn(base, before) || restrictedIn(head, after);
       const change = diffEntity(kind, id, before, after, ctx, restricted);
       if (change) changes.push(change);

@@ -172,11 +172,7 @@ export function buildRegistry(
     }
     let parsed = cache?.get(source.file, source.bytes);
     if (!parsed) {
-      parsed = parseFile(source.file, source.bytes, source.size);
-      // The shape of a file depends on nothing else, so its schema findings are cached with it.
-      if (parsed.data !== undefined) {
-        parsed.findings.push(...checkShape(place.kind, parsed, `${place.kind}/${place.id}`));
-      }
+      parsed = parseRegister(place, source);
       cache?.set(source.file, source.bytes, parsed);
     }
     registry.files.push(parsed);
@@ -246,6 +242,22 @@ export function buildRegistry(
   }
   registry.model = classificationModel(ownModel(registry.organisation));
   return registry;
+}
+
+/**
+ * One register file as `buildRegistry` reads it: parsed, and its shape checked. Depends on nothing but the
+ * file, so the action can run it in worker threads and hand the result in through a `ParseCache`.
+ */
+export function parseRegister(
+  place: { kind: Kind | 'organisation' | 'synonyms'; id: string },
+  source: SourceFile,
+): ParsedFile {
+  const parsed = parseFile(source.file, source.bytes, source.size);
+  // The shape of a file depends on nothing else, so its schema findings are cached with it.
+  if (parsed.data !== undefined) {
+    parsed.findings.push(...checkShape(place.kind, parsed, `${place.kind}/${place.id}`));
+  }
+  return parsed;
 }
 
 export function byRel(a: SourceFile, b: SourceFile): number {

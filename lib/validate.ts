@@ -90,6 +90,14 @@ export class Validator {
     },
   };
 
+  /**
+   * Takes a file parsed elsewhere (by `parseRegister`, in the action's worker threads) as this validator's
+   * own parse of exactly these bytes: the next run uses it instead of parsing the file again.
+   */
+  prime(file: string, bytes: Uint8Array, parsed: ParsedFile): void {
+    this.cache.set(file, { bytes, parsed });
+  }
+
   /** Replaces the whole set of files (files not given are gone) and validates. */
   validate(sources: readonly SourceFile[]): ValidationResult {
     this.sources = new Map(sources.map((s) => [s.file, s]));

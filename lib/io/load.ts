@@ -38,7 +38,12 @@ function repositoryOf(abs: string): string | undefined {
  * out of the folder: the folder itself as a link, a link inside it, a device or a FIFO becomes a source
  * marked `refused` (with no content), which validation reports as a finding.
  */
-export async function readRegistryFiles(dir: string, cwd = process.cwd()): Promise<SourceFile[]> {
+export async function readRegistryFiles(
+  dir: string,
+  cwd = process.cwd(),
+  /** Told of each file as it is read (the action starts parsing while the rest is still being read). */
+  onFile?: (source: SourceFile) => void,
+): Promise<SourceFile[]> {
   const root = path.resolve(cwd, dir);
   const shown = (abs: string) => slash(path.relative(cwd, abs)) || slash(dir);
   let info: ReturnType<typeof lstatSync> | undefined;
@@ -63,15 +68,25 @@ export async function readRegistryFiles(dir: string, cwd = process.cwd()): Promi
   const outside = base === '..' || base.startsWith('../');
   const printed = (rel: string) =>
     outside ? slash(path.relative(cwd, path.join(root, rel))) || rel : base ? `${base}/${rel}` : rel;
-  walk(Buffer.from(root), [], false, out, printed);
+  walk(Buffer.from(root), [], false, onFile ? tap(out, onFile) : out, printed);
   return out;
+}
+
+/** `out`, as walk sees it, telling `onFile` of each file pushed. */
+function tap(out: SourceFile[], onFile: (source: SourceFile) => void): Pick<SourceFile[], 'push'> {
+  return {
+    push: (...sources: SourceFile[]) => {
+      for (const s of sources) onFile(s);
+      return out.push(...sources);
+    },
+  };
 }
 
 function walk(
   abs: Buffer,
   rel: string[],
   badName: boolean,
-  out: SourceFile[],
+  out: Pick<SourceFile[], 'push'>,
   printed: (rel: string) => string,
 ): void {
   // Names as bytes: a name that is not UTF-8 cannot be opened by its decoded form, and must not crash us.
