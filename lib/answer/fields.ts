@@ -1,0 +1,125 @@
+// What a question asks for, as evidence for the register kinds that hold it: "informasjonseier" is a field of the
+// information assets, "driftet" of the systems, "deltok" of the management review, "lärdomar" of incidents and
+// exercises. The field words come from the one source of truth, the schemas' property names and their Swedish,
+// Norwegian and English descriptions (schemas/i18n/), so a new register or field is known without a word here;
+// the classification model's aspects ("integritet", "availability") are the classification's fields.
+import enTexts from '../../schemas/i18n/en.json' with { type: 'json' };
+import nbTexts from '../../schemas/i18n/nb.json' with { type: 'json' };
+import { KINDS, type Kind } from '../kinds.js';
+import { pickText } from '../locale.js';
+import { classificationModel } from '../model.js';
+import type { Registry } from '../registry.js';
+import { type ConceptId, conceptsOf, LEXICON, phraseConcepts } from './lexicon.js';
+import { STOP_WORDS, stem, words } from './normalize.js';
+import type { Query } from './query.js';
+
+/** Fields that name or mark an entry rather than hold something one asks for. */
+const NOT_ASKED = new Set(['name', 'title', 'aliases', 'restricted', 'suppress', 'links', 'id', 'url']);
+
+type Texts = Record<string, Record<string, Record<string, string | undefined>>>;
+
+/** Which kinds hold a field described by a word, and which by a concept of the lexicon. */
+export interface FieldVocabulary {
+  byStem: Map<string, Set<Kind>>;
+  byConcept: Map<ConceptId, Set<Kind>>;
+}
+
+/** "lessonsLearned" → "lessons learned": a property name is English words run together. */
+function nameWords(pointer: string): string {
+  return [...pointer.matchAll(/\/properties\/([A-Za-z]+)/g)]
+    .map((m) => (m[1] as string).replace(/([a-z])([A-Z])/g, '$1 $2'))
+    .join(' ');
+}
+
+/**
+ * A description without its examples ("t.ex. Procapita", "e.g. KLASSA 4.0"), which name things rather than say
+ * what the field holds, and without references to other registers ("(id ur system/)").
+ */
+function withoutExamples(text: string): string {
+  return text
+    .replace(/\([^)]*\/[^)]*\)/g, ' ')
+    // "(inte informationens klassning)": what the field is not.
+    .replace(/\((inte|ikke|not) [^)]*\)/gi, ' ')
+    .replace(/\b(t\.ex\.|e\.g\.|f\.eks\.|eg\.)[^.;:]*/gi, ' ')
+    .replace(/\b(art\.|artikkel|article)\s*[\d.–-]+/gi, ' ');
+}
+
+function addText(vocab: FieldVocabulary, kind: Kind, text: string): void {
+  const folded = words(text);
+  const add = <K>(map: Map<K, Set<Kind>>, key: K) => {
+    const set = map.get(key);
+    if (set) set.add(kind);
+    else map.set(key, new Set([kind]));
+  };
+  for (const c of phraseConcepts(folded).concepts) add(vocab.byConcept, c);
+  for (const w of folded) {
+    const s = stem(w);
+    for (const c of conceptsOf(s)) add(vocab.byConcept, c);
+    // A word of the lexicon counts as its concept ("eier" as owner, "systemeier" too), not once more as a word.
+    if (STOP_WORDS.has(w) || s.length < 3 || /\d/.test(s) || LEXICON.byStem.has(s)) continue;
+    add(vocab.byStem, s);
+  }
+}
+
+/** The schemas' field words per kind: built once, the same for every registry. */
+function schemaVocabulary(): FieldVocabulary {
+  const vocab: FieldVocabulary = { byStem: new Map(), byConcept: new Map() };
+  const nb = nbTexts as Texts;
+  const en = enTexts as Texts;
+  for (const kind of KINDS) {
+    const file = `${kind}.schema.json`;
+    const pointers = new Set([...Object.keys(nb[file] ?? {}), ...Object.keys(en[file] ?? {})]);
+    for (const pointer of pointers) {
+      const field = /^\/properties\/([A-Za-z]+)/.exec(pointer)?.[1];
+      if (!field || NOT_ASKED.has(field)) continue;
+      const texts = [nb[file]?.[pointer]?.sv, nb[file]?.[pointer]?.nb, en[file]?.[pointer]?.en];
+      addText(vocab, kind, [nameWords(pointer), ...texts.map((x) => withoutExamples(x ?? ''))].join(' '));
+    }
+  }
+  return vocab;
+}
+
+let shared: FieldVocabulary | undefined;
+const perRegistry = new WeakMap<Registry, FieldVocabulary>();
+
+/** The schemas' vocabulary with the registry's classification aspects added to the classification's fields. */
+export function fieldVocabulary(registry?: Registry): FieldVocabulary {
+  shared ??= schemaVocabulary();
+  if (!registry) return shared;
+  let own = perRegistry.get(registry);
+  if (own) return own;
+  own = {
+    byStem: new Map([...shared.byStem].map(([k, v]) => [k, new Set(v)])),
+    byConcept: shared.byConcept,
+  };
+  const model = classificationModel(registry.organisation?.data);
+  for (const aspect of model.aspects) {
+    const labels = (['sv', 'nb', 'en'] as const).map((l) => pickText(aspect.label, l));
+    addText(own, 'classification', [aspect.id, ...labels].join(' '));
+  }
+  perRegistry.set(registry, own);
+  return own;
+}
+
+/** How much a word found in the fields of `n` of the kinds says: a word of one kind's fields says most. */
+function weightOf(n: number): number {
+  return Math.log((KINDS.length + 1) / n) / Math.log(KINDS.length + 1);
+}
+
+/**
+ * The register kinds whose fields the question asks for, with how strongly (a sum of the words' weights, at
+ * most 2). Words that only one or two kinds' fields use count most; a word every kind has ("when", "owner")
+ * hardly counts.
+ */
+export function fieldEvidence(q: Query, registry?: Registry): Map<Kind, number> {
+  const vocab = fieldVocabulary(registry);
+  const out = new Map<Kind, number>();
+  const add = (kinds: Set<Kind> | undefined) => {
+    if (!kinds) return;
+    const w = weightOf(kinds.size);
+    for (const k of kinds) out.set(k, Math.min(2, (out.get(k) ?? 0) + w));
+  };
+  for (const s of new Set(q.stems)) if (!LEXICON.byStem.has(s)) add(vocab.byStem.get(s));
+  for (const c of q.concepts) add(vocab.byConcept.get(c));
+  return out;
+}
