@@ -167,7 +167,7 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
     ? { entry: ctx.chosen, confidence: 1 }
     : pickOne(ctx, resolve(ctx, [...ANY, ...RECORDS], preferFromConcepts(ctx.q)));
   const named = about && 'entry' in about ? about.entry : undefined;
-  const intents = rankIntents(ctx.q, named, askedKind(ctx));
+  const intents = rankIntents(ctx.q, named, askedKind(ctx, named));
   let result: Result | undefined;
   // Otherwise what the likeliest one said (a choice, a withheld note).
   for (const candidate of intents.slice(0, 3)) {

@@ -4,9 +4,10 @@
 // only the review has participants.
 import type { Kind } from '../kinds.js';
 import { type Ctx, type Match, SUGGEST } from './context.js';
-import { fieldEvidence } from './fields.js';
+import { fieldEvidence, fieldSignals } from './fields.js';
 import type { Entry, EntryKind } from './index.js';
 import type { ConceptId } from './lexicon.js';
+import { bestSim, synonymSet } from './match.js';
 
 /** The registers only their own intents answered; now found by what they hold when the question asks it. */
 export const RECORDS: readonly EntryKind[] = ['risk', 'plan', 'agreement', 'training', 'incident', 'review'];
@@ -22,11 +23,13 @@ const NAMED_BY: Partial<Record<EntryKind, ConceptId[]>> = {
 };
 
 /** How much the field evidence (at most 2) moves a match's score. */
-const FIELD_WEIGHT = 0.06;
+const FIELD_WEIGHT = 0.1;
+/** Evidence below this is what generic words give every kind: it does not move a match. */
+const FIELD_FLOOR = 0.3;
 /** A record dated in the month the question names. */
 const MONTH_BONUS = 0.08;
 /** Field evidence a record needs to be a candidate when its register is not named. */
-const RECORD_EVIDENCE = 0.6;
+const RECORD_EVIDENCE = 0.45;
 
 function kindOf(entry: Entry): Kind {
   return entry.kind === 'recommendation' ? 'audit' : entry.kind;
@@ -69,10 +72,11 @@ export function monthsOf(entry: Entry): number[] {
 export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKind[]): Match[] {
   // Asked of one register only ("which training…"): its entries are what the question is about.
   const mixed = kinds.some((k) => !RECORDS.includes(k));
-  const evidence = fieldEvidence(ctx.q, ctx.index.registry);
+  const signals = fieldSignals(ctx.q, ctx.index.registry);
   const out: Match[] = [];
   for (const m of matches) {
     const kind = kindOf(m.entry);
+    const evidence = fieldEvidence(signals, namedBy(m.entry));
     // An asset's classification is a field of the asset's: what the classification holds, the asset answers.
     const e = Math.max(evidence.get(kind) ?? 0, kind === 'asset' ? (evidence.get('classification') ?? 0) : 0);
     const month = ctx.q.months.length > 0 && monthsOf(m.entry).some((x) => ctx.q.months.includes(x));
@@ -84,14 +88,26 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
       out.push(m);
       continue;
     }
-    out.push({ ...m, score: m.score + FIELD_WEIGHT * e + (month ? MONTH_BONUS : 0) });
+    out.push({
+      ...m,
+      score: m.score + FIELD_WEIGHT * Math.max(0, e - FIELD_FLOOR) + (month ? MONTH_BONUS : 0),
+    });
   }
   return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
 }
 
-/** The kind whose fields the question asks for most clearly, if one stands out. */
-export function askedKind(ctx: Ctx): { kind: Kind; evidence: number } | undefined {
-  const ranked = [...fieldEvidence(ctx.q, ctx.index.registry)].sort((a, b) => b[1] - a[1]);
+/** Whether a word of the question is one the entry's names use: then it names the entry, it asks for nothing. */
+function namedBy(entry: Entry): (stem: string) => boolean {
+  const all = [...entry.names.flat(), ...(entry.secondary ?? []).flat()];
+  const syn = synonymSet(all);
+  return (stem) => bestSim(stem, all, syn) >= 0.8;
+}
+
+/** The kind whose fields the question asks of the entry it names most clearly, if one stands out. */
+export function askedKind(ctx: Ctx, about: Entry | undefined): { kind: Kind; evidence: number } | undefined {
+  if (!about) return undefined;
+  const signals = fieldSignals(ctx.q, ctx.index.registry);
+  const ranked = [...fieldEvidence(signals, namedBy(about))].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 0.9 || (second && second[1] * 1.3 > first[1])) return undefined;
   return { kind: first[0], evidence: first[1] };

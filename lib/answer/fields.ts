@@ -36,12 +36,14 @@ function nameWords(pointer: string): string {
  * what the field holds, and without references to other registers ("(id ur system/)").
  */
 function withoutExamples(text: string): string {
-  return text
-    .replace(/\([^)]*\/[^)]*\)/g, ' ')
-    // "(inte informationens klassning)": what the field is not.
-    .replace(/\((inte|ikke|not) [^)]*\)/gi, ' ')
-    .replace(/\b(t\.ex\.|e\.g\.|f\.eks\.|eg\.)[^.;:]*/gi, ' ')
-    .replace(/\b(art\.|artikkel|article)\s*[\d.–-]+/gi, ' ');
+  return (
+    text
+      .replace(/\([^)]*\/[^)]*\)/g, ' ')
+      // "(inte informationens klassning)": what the field is not.
+      .replace(/\((inte|ikke|not) [^)]*\)/gi, ' ')
+      .replace(/\b(t\.ex\.|e\.g\.|f\.eks\.|eg\.)[^.;:]*/gi, ' ')
+      .replace(/\b(art\.|artikkel|article)\s*[\d.–-]+/gi, ' ')
+  );
 }
 
 function addText(vocab: FieldVocabulary, kind: Kind, text: string): void {
@@ -55,9 +57,12 @@ function addText(vocab: FieldVocabulary, kind: Kind, text: string): void {
   for (const w of folded) {
     const s = stem(w);
     for (const c of conceptsOf(s)) add(vocab.byConcept, c);
-    // A word of the lexicon counts as its concept ("eier" as owner, "systemeier" too), not once more as a word.
-    if (STOP_WORDS.has(w) || s.length < 3 || /\d/.test(s) || LEXICON.byStem.has(s)) continue;
+    if (STOP_WORDS.has(w) || s.length < 3 || /\d/.test(s)) continue;
     add(vocab.byStem, s);
+    // "Systemeier", "informasjonseier": a compound's last part is a word of its fields too, so "eier" is known
+    // as the word of many kinds it is, not of the one that writes it alone.
+    for (const [tail] of LEXICON.tails)
+      if (w.length >= tail.length + 3 && w.endsWith(tail)) add(vocab.byStem, tail);
   }
 }
 
@@ -106,20 +111,45 @@ function weightOf(n: number): number {
   return Math.log((KINDS.length + 1) / n) / Math.log(KINDS.length + 1);
 }
 
-/**
- * The register kinds whose fields the question asks for, with how strongly (a sum of the words' weights, at
- * most 2). Words that only one or two kinds' fields use count most; a word every kind has ("when", "owner")
- * hardly counts.
- */
-export function fieldEvidence(q: Query, registry?: Registry): Map<Kind, number> {
+/** One word or concept of the question and the kinds whose fields it describes. */
+export interface FieldSignal {
+  /** The question's stem, or undefined for a concept. */
+  stem?: string;
+  kinds: Set<Kind>;
+  weight: number;
+}
+
+/** The question's words and concepts that describe fields, each with the kinds that hold those fields. */
+export function fieldSignals(q: Query, registry?: Registry): FieldSignal[] {
   const vocab = fieldVocabulary(registry);
-  const out = new Map<Kind, number>();
-  const add = (kinds: Set<Kind> | undefined) => {
-    if (!kinds) return;
-    const w = weightOf(kinds.size);
-    for (const k of kinds) out.set(k, Math.min(2, (out.get(k) ?? 0) + w));
-  };
-  for (const s of new Set(q.stems)) if (!LEXICON.byStem.has(s)) add(vocab.byStem.get(s));
-  for (const c of q.concepts) add(vocab.byConcept.get(c));
+  const out: FieldSignal[] = [];
+  for (const s of new Set(q.stems)) {
+    const kinds = vocab.byStem.get(s);
+    if (kinds) out.push({ stem: s, kinds, weight: weightOf(kinds.size) });
+  }
+  for (const c of q.concepts) {
+    const kinds = vocab.byConcept.get(c);
+    if (kinds) out.push({ kinds, weight: weightOf(kinds.size) });
+  }
   return out;
+}
+
+/**
+ * How strongly the question asks for a field of each kind: the strongest signal and half the next, so that
+ * many weak words ("which", "system") do not add up to one that only one or two kinds' fields use. A word the
+ * entry asked about is named by (`naming`) is the subject, not a field asked for, and does not count.
+ */
+export function fieldEvidence(
+  signals: readonly FieldSignal[],
+  naming?: (stem: string) => boolean,
+): Map<Kind, number> {
+  const best = new Map<Kind, [number, number]>();
+  for (const sig of signals) {
+    if (sig.stem !== undefined && naming?.(sig.stem)) continue;
+    for (const k of sig.kinds) {
+      const [a, b] = best.get(k) ?? [0, 0];
+      best.set(k, sig.weight > a ? [sig.weight, a] : [a, Math.max(b, sig.weight)]);
+    }
+  }
+  return new Map([...best].map(([k, [a, b]]) => [k, a + b / 2]));
 }
