@@ -7,7 +7,6 @@ import { type Ctx, type Match, SUGGEST } from './context.js';
 import { fieldEvidence, fieldSignals } from './fields.js';
 import type { Entry, EntryKind } from './index.js';
 import type { ConceptId } from './lexicon.js';
-import { bestSim, synonymSet } from './match.js';
 
 /** The registers only their own intents answered; now found by what they hold when the question asks it. */
 export const RECORDS: readonly EntryKind[] = ['risk', 'plan', 'agreement', 'training', 'incident', 'review'];
@@ -72,7 +71,13 @@ export function monthsOf(entry: Entry): number[] {
 export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKind[]): Match[] {
   // Asked of one register only ("which training…"): its entries are what the question is about.
   const mixed = kinds.some((k) => !RECORDS.includes(k));
-  const signals = fieldSignals(ctx.q, ctx.index.registry);
+  // The words that name the candidates say what the question is about: none of them is a field asked for. Their
+  // names only: a guideline's topics ("integritet") are what it is about, and still what others are asked for.
+  const naming = matches
+    .filter((m) => m.score >= SUGGEST)
+    .slice(0, 10)
+    .map((m) => namedBy(m.entry, false));
+  const signals = fieldSignals(ctx.q, ctx.index.registry, (s) => naming.some((n) => n(s)));
   const out: Match[] = [];
   for (const m of matches) {
     const kind = kindOf(m.entry);
@@ -96,11 +101,13 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
   return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
 }
 
-/** Whether a word of the question is one the entry's names use: then it names the entry, it asks for nothing. */
-function namedBy(entry: Entry): (stem: string) => boolean {
-  const all = [...entry.names.flat(), ...(entry.secondary ?? []).flat()];
-  const syn = synonymSet(all);
-  return (stem) => bestSim(stem, all, syn) >= 0.8;
+/**
+ * Whether a word of the question is one the entry's names use: then it names the entry, it asks for nothing.
+ * As written, not by similarity: "informasjonseier" is near "informasjonssikkerhet" and still asks for an owner.
+ */
+function namedBy(entry: Entry, lesser = true): (stem: string) => boolean {
+  const all = new Set([...entry.names.flat(), ...(lesser ? (entry.secondary ?? []) : []).flat()]);
+  return (stem) => all.has(stem);
 }
 
 /** The kind whose fields the question asks of the entry it names most clearly, if one stands out. */

@@ -119,12 +119,19 @@ export interface FieldSignal {
   weight: number;
 }
 
-/** The question's words and concepts that describe fields, each with the kinds that hold those fields. */
-export function fieldSignals(q: Query, registry?: Registry): FieldSignal[] {
+/**
+ * The question's words and concepts that describe fields, each with the kinds that hold those fields. A word
+ * the registers' names use (`named`) says what the question is about, not what it asks for, and is left out.
+ */
+export function fieldSignals(
+  q: Query,
+  registry?: Registry,
+  named?: (stem: string) => boolean,
+): FieldSignal[] {
   const vocab = fieldVocabulary(registry);
   const out: FieldSignal[] = [];
   for (const s of new Set(q.stems)) {
-    const kinds = vocab.byStem.get(s);
+    const kinds = named?.(s) ? undefined : vocab.byStem.get(s);
     if (kinds) out.push({ stem: s, kinds, weight: weightOf(kinds.size) });
   }
   for (const c of q.concepts) {
