@@ -25,6 +25,8 @@ const NAMED_BY: Partial<Record<EntryKind, ConceptId[]>> = {
 const FIELD_WEIGHT = 0.1;
 /** Evidence below this is what generic words give every kind: it does not move a match. */
 const FIELD_FLOOR = 0.3;
+/** How far below the best match a candidate may be and still be what the question's words name. */
+const NEAR = 0.1;
 /** A record dated in the month the question names. */
 const MONTH_BONUS = 0.08;
 /** Field evidence a record needs to be a candidate when its register is not named. */
@@ -73,8 +75,9 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
   const mixed = kinds.some((k) => !RECORDS.includes(k));
   // The words that name the candidates say what the question is about: none of them is a field asked for. Their
   // names only: a guideline's topics ("integritet") are what it is about, and still what others are asked for.
+  const top = matches[0]?.score ?? 0;
   const naming = matches
-    .filter((m) => m.score >= SUGGEST)
+    .filter((m) => m.score >= Math.max(SUGGEST, top - NEAR))
     .slice(0, 10)
     .map((m) => namedBy(m.entry, false));
   const signals = fieldSignals(ctx.q, ctx.index.registry, (s) => naming.some((n) => n(s)));
