@@ -99,7 +99,7 @@ export function rankIntents(q: Query, about?: Entry, asked?: { kind: Kind; evide
     add('audit', 0.8);
   }
   // The entry named is a record (an incident, a training, an action…): its register's answer is about it.
-  if (about && RECORDS.includes(about.kind)) add(about.kind as Intent, 3.5);
+  if (about && RECORDS.includes(about.kind)) add(about.kind as Intent, 4.5);
   // What is asked for is a field of one kind above the others ("integritet", "lärdomar"): that kind's answer,
   // about the entry named. With nothing named, a field word alone ("open") says too little.
   const byField = asked && about ? FIELD_INTENT[asked.kind] : undefined;
