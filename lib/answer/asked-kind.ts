@@ -21,6 +21,11 @@ const NAMED_BY: Partial<Record<EntryKind, ConceptId[]>> = {
   review: [],
 };
 
+/** Whether the question names the register of a record kind ("incident", "utbildning", "avtal"). */
+export function namesRegister(ctx: Ctx, kind: EntryKind): boolean {
+  return (NAMED_BY[kind] ?? []).some((c) => ctx.q.concepts.has(c));
+}
+
 /** How much the field evidence (at most 2) moves a match's score. */
 const FIELD_WEIGHT = 0.1;
 /** Evidence below this is what generic words give every kind: it does not move a match. */
@@ -89,8 +94,7 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
     const e = Math.max(evidence.get(kind) ?? 0, kind === 'asset' ? (evidence.get('classification') ?? 0) : 0);
     const month = ctx.q.months.length > 0 && monthsOf(m.entry).some((x) => ctx.q.months.includes(x));
     if (mixed && RECORDS.includes(m.entry.kind)) {
-      const named = (NAMED_BY[m.entry.kind] ?? []).some((c) => ctx.q.concepts.has(c));
-      if (!named && !month && e < RECORD_EVIDENCE) continue;
+      if (!namesRegister(ctx, m.entry.kind) && !month && e < RECORD_EVIDENCE) continue;
     }
     if (m.score < SUGGEST) {
       out.push(m);
