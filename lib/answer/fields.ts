@@ -84,6 +84,32 @@ function schemaVocabulary(): FieldVocabulary {
   return vocab;
 }
 
+/** Near stems per vocabulary: each question word is looked for once. */
+const near = new WeakMap<FieldVocabulary, Map<string, Set<Kind> | undefined>>();
+
+/**
+ * The kinds a question word describes a field of. The question is stemmed in its own language and the
+ * descriptions in one stemmer ("lærdommer" → lärdomm, "Lärdomar" → lärdom): a stem that one of the other
+ * begins with, at most two letters longer, is the same word.
+ */
+function kindsOf(vocab: FieldVocabulary, s: string): Set<Kind> | undefined {
+  const exact = vocab.byStem.get(s);
+  if (exact || s.length < 5) return exact;
+  let cache = near.get(vocab);
+  if (!cache) {
+    cache = new Map();
+    near.set(vocab, cache);
+  }
+  if (cache.has(s)) return cache.get(s);
+  let found: Set<Kind> | undefined;
+  for (const [v, kinds] of vocab.byStem) {
+    if (v.length < 5 || Math.abs(v.length - s.length) > 2) continue;
+    if (v.startsWith(s) || s.startsWith(v)) found = found ? new Set([...found, ...kinds]) : kinds;
+  }
+  if (cache.size < 10_000) cache.set(s, found);
+  return found;
+}
+
 let shared: FieldVocabulary | undefined;
 const perRegistry = new WeakMap<Registry, FieldVocabulary>();
 
@@ -131,7 +157,7 @@ export function fieldSignals(
   const vocab = fieldVocabulary(registry);
   const out: FieldSignal[] = [];
   for (const s of new Set(q.stems)) {
-    const kinds = named?.(s) ? undefined : vocab.byStem.get(s);
+    const kinds = named?.(s) ? undefined : kindsOf(vocab, s);
     if (kinds) out.push({ stem: s, kinds, weight: weightOf(kinds.size) });
   }
   for (const c of q.concepts) {

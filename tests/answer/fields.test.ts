@@ -58,23 +58,29 @@ describe('the field vocabulary, from the schemas', () => {
   });
 
   it('leaves out the words that name the entry asked about', () => {
-    const q = analyse('lessons from the phishing exercise', index('registry'));
+    const q = analyse('vilka lärdomar drog vi?', index('registry'));
     const signals = fieldSignals(q, index('registry').registry);
-    expect(fieldEvidence(signals).get('training') ?? 0).toBeGreaterThan(0);
-    expect(fieldEvidence(signals, (s) => s.startsWith('lesso')).get('training') ?? 0).toBeLessThan(
-      fieldEvidence(signals).get('training') ?? 0,
-    );
+    const all = fieldEvidence(signals).get('training') ?? 0;
+    expect(all).toBeGreaterThan(0.5);
+    expect(fieldEvidence(signals, (s) => s.startsWith('lärdom')).get('training') ?? 0).toBeLessThan(all);
   });
 
   it('weighs a field word of one kind above words every kind has', () => {
     expect(kinds('examples/fjellvik', 'hvor driftes løsningen?')[0]).toBe('system');
-    expect(kinds('registry', 'hur många bjöds in?')[0]).toBe('training');
+    expect(kinds('registry', 'how many were invited?')[0]).toBe('training');
+  });
+
+  it('knows a word stemmed in the question\'s language by the stem of another ("lærdommer", "lärdomar")', () => {
+    expect(kinds('examples/fjellvik', 'hvilke lærdommer?').slice(0, 2).sort()).toEqual([
+      'incident',
+      'training',
+    ]);
   });
 });
 
 describe('the entry of the kind that holds what is asked', () => {
   it('participants are the management review’s, not the yearly cycle activity of the same name', () => {
-    const a = ask('examples/fjellvik', 'hvem satt med i ledelsens gjennomgang?');
+    const a = ask('examples/fjellvik', 'hvem deltok på ledelsens gjennomgang 2026?');
     expect(a.sources[0]?.file).toBe('examples/fjellvik/review/lg-2026.yaml');
     expect(a.text).toContain('Kommunedirektør');
     expect(first('registry', 'vilka deltog i ledningens genomgång?')).toBe('registry/review/lg-2026.yaml');
@@ -86,8 +92,8 @@ describe('the entry of the kind that holds what is asked', () => {
     expect(a.text).toContain('banken');
   });
 
-  it('an incident open to all is found by what happened and the month it happened in', () => {
-    const a = ask('examples/fjellvik', 'what happened to email and Teams in september?');
+  it('an incident open to all is found by what happened, and answered with its lessons', () => {
+    const a = ask('examples/fjellvik', 'hvilke lærdommer trakk vi fra nedetiden på e-post og Teams?');
     expect(a.sources[0]?.file).toBe('examples/fjellvik/incident/2026-09-nedetid-e-post.yaml');
     expect(a.text).toContain('testgruppe');
   });
@@ -99,6 +105,11 @@ describe('the entry of the kind that holds what is asked', () => {
     expect(a.sources).toEqual([]);
     expect(a.text).not.toContain('Beslut om ekonomiskt bistånd skickat till fel mottagare');
     expect(a.text).not.toContain('2026-02');
+  });
+
+  it('a field word alone does not turn a question about a system into its restricted incidents', () => {
+    const a = ask('examples/fjellvik', 'hvem følger opp stikkprøvene av tilgangsloggene i Gerica?');
+    expect(a.withheld).toBe(false);
   });
 
   it('a record whose register is neither named nor asked a field of is no candidate', () => {
