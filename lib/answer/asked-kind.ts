@@ -6,7 +6,8 @@ import type { Kind } from '../kinds.js';
 import { type Ctx, type Match, SUGGEST } from './context.js';
 import { fieldEvidence, fieldSignals } from './fields.js';
 import type { Entry, EntryKind } from './index.js';
-import type { ConceptId } from './lexicon.js';
+import { type ConceptId, synonymOf } from './lexicon.js';
+import { synonymSet } from './match.js';
 
 /** The registers only their own intents answered; now found by what they hold when the question asks it. */
 export const RECORDS: readonly EntryKind[] = ['risk', 'plan', 'agreement', 'training', 'incident', 'review'];
@@ -110,11 +111,17 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
 
 /**
  * Whether a word of the question is one the entry's names use: then it names the entry, it asks for nothing.
- * As written, not by similarity: "informasjonseier" is near "informasjonssikkerhet" and still asks for an owner.
+ * As written or by a shared meaning, not by similarity: "informasjonseier" is near "informasjonssikkerhet" and still asks for an owner.
  */
 function namedBy(entry: Entry, lesser = true): (stem: string) => boolean {
   const all = new Set([...entry.names.flat(), ...(lesser ? (entry.secondary ?? []) : []).flat()]);
-  return (stem) => all.has(stem);
+  // Or by a shared meaning: "records" names "Patientjournaler" as the scoring matched it (~record).
+  const meanings = synonymSet([...all]);
+  return (stem) => {
+    if (all.has(stem)) return true;
+    const meaning = synonymOf(stem);
+    return meaning !== undefined && meanings.has(meaning);
+  };
 }
 
 /** The kind whose fields the question asks of the entry it names most clearly, if one stands out. */
