@@ -6,10 +6,11 @@ import { repositoryLink } from '../facts/repository.js';
 import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
+import { askedKind, namesRegister, RECORDS } from './asked-kind.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js';
 import { freeTextPick } from './freetext.js';
-import { type AnswerIndex, type Entry, lineOf } from './index.js';
+import { type AnswerIndex, type Entry, type EntryKind, lineOf } from './index.js';
 import { faqAnswer, faqCandidate } from './intents/faq.js';
 import type { ConceptId } from './lexicon.js';
 import { pickOne, resolve } from './match.js';
@@ -64,6 +65,7 @@ export type Intent =
   | 'agreement'
   | 'training'
   | 'incident'
+  | 'review'
   | 'entry'
   | 'help'
   | 'none';
@@ -157,22 +159,26 @@ function described(ctx: Ctx, offered?: Entry[]): Result | undefined {
 const REGISTER_ASKS: readonly ConceptId[] = ['classification', 'owner', 'administrator'];
 
 /** Intents whose register is asked of by name ("which incidents…"): an answer held back there stands. */
-const WITHHOLDING = new Set<Intent>(['risk', 'incident', 'agreement', 'training']);
+const WITHHOLDING = new Set<Intent>(['risk', 'incident', 'agreement', 'training', 'review']);
 
 /** Entity first: what the question is about, then the likeliest intent that answers well for it. */
 function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent } {
   const about = ctx.chosen
     ? { entry: ctx.chosen, confidence: 1 }
-    : pickOne(ctx, resolve(ctx, ANY, preferFromConcepts(ctx.q)));
+    : pickOne(ctx, resolve(ctx, [...ANY, ...RECORDS], preferFromConcepts(ctx.q)));
   const named = about && 'entry' in about ? about.entry : undefined;
-  const intents = rankIntents(ctx.q, named);
+  const intents = rankIntents(ctx.q, named, askedKind(ctx, named));
   let result: Result | undefined;
   // Otherwise what the likeliest one said (a choice, a withheld note).
   for (const candidate of intents.slice(0, 3)) {
-    const r = structured(ctx, candidate, named);
+    const r = structured(ctx, candidate, named, about && 'entry' in about ? about.confidence : undefined);
     if (r?.answered && r.confidence >= ACCEPT) return { result: r, intent: intents[0] ?? candidate };
     // The register asked of holds only restricted entries on it: that is the answer, not another register's.
-    if (r?.withheld && !r.answered && WITHHOLDING.has(candidate)) return { result: r, intent: candidate };
+    // Only a register the question names, or whose entry it names: a field word alone ("følger opp") that
+    // led to a system's restricted incidents is no reason to hold back what another register answers.
+    const asked =
+      WITHHOLDING.has(candidate) && (named?.kind === candidate || namesRegister(ctx, candidate as EntryKind));
+    if (r?.withheld && !r.answered && asked) return { result: r, intent: candidate };
     result ??= r;
   }
   return { result, intent: intents[0] ?? 'entry' };

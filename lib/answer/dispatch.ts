@@ -1,6 +1,8 @@
 // What a question asks (its intent) and the part of the answerer that answers it.
+import type { Kind } from '../kinds.js';
 import type { Entity } from '../registry.js';
 import type { Intent } from './answer.js';
+import { RECORDS } from './asked-kind.js';
 import type { Ctx, Result } from './context.js';
 import type { Entry, EntryKind } from './index.js';
 import { auditAnswer } from './intents/audit.js';
@@ -36,12 +38,28 @@ const ASKED_OF: Partial<Record<EntryKind, Intent[]>> = {
   recommendation: ['audit'],
 };
 
+/** The answer for each kind whose fields a question asks for; systems and assets are answered per field. */
+const FIELD_INTENT: Partial<Record<Kind, Intent>> = {
+  classification: 'classification',
+  processing: 'processing',
+  document: 'document',
+  kpi: 'kpi',
+  cycle: 'cycle',
+  audit: 'audit',
+  risk: 'risk',
+  plan: 'plan',
+  agreement: 'agreement',
+  training: 'training',
+  incident: 'incident',
+  review: 'review',
+};
+
 /**
  * The intents a question may have, most likely first. Each word group is evidence with a weight, not a rule
  * that wins outright: a time word ("förra kvartalet", "igår") weighs little beside a word that says what is
  * asked, and the entry the question names (`about`) adds to what that kind of entry is asked about.
  */
-export function rankIntents(q: Query, about?: Entry): Intent[] {
+export function rankIntents(q: Query, about?: Entry, asked?: { kind: Kind; evidence: number }): Intent[] {
   const c = q.concepts;
   const has = (id: Parameters<typeof c.has>[0]) => c.has(id);
   const score = new Map<Intent, number>();
@@ -80,6 +98,12 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
     add('kpi', 1);
     add('audit', 0.8);
   }
+  // The entry named is a record (an incident, a training, an action…): its register's answer is about it.
+  if (about && RECORDS.includes(about.kind)) add(about.kind as Intent, 4.5);
+  // What is asked for is a field of one kind above the others ("integritet", "lärdomar"): that kind's answer,
+  // about the entry named. With nothing named, a field word alone ("open") says too little.
+  const byField = asked && about ? FIELD_INTENT[asked.kind] : undefined;
+  if (asked && byField) add(byField, 1.2 * asked.evidence);
   registerEvidence(q, add, about);
   add('entry', 0.5);
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
@@ -114,7 +138,12 @@ export function preferFromConcepts(q: Query): EntryKind[] {
   return out;
 }
 
-export function structured(ctx: Ctx, intent: Intent, about?: Entry): Result | undefined {
+export function structured(
+  ctx: Ctx,
+  intent: Intent,
+  about?: Entry,
+  aboutConfidence = 0.75,
+): Result | undefined {
   const { q } = ctx;
   const withEntry = (
     kinds: EntryKind[],
@@ -199,6 +228,6 @@ export function structured(ctx: Ctx, intent: Intent, about?: Entry): Result | un
         withEntry(ANY, (e, c) => entryAnswer(ctx, e, c * 0.9))
       );
     default:
-      return registerStructured(ctx, intent);
+      return registerStructured(ctx, intent, about, aboutConfidence);
   }
 }

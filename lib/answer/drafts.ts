@@ -149,11 +149,28 @@ const AUDIENCE: Record<string, string[]> = {
   specialists: ['specialister', 'spesialister', 'specialists'],
 };
 
-/** The risk, action-plan and incident registers: found by their titles, only by the intents that ask of them. */
+/**
+ * The risk, action-plan, incident and review registers: found by their titles and, below them, by what they
+ * say happened or is to be done (an incident's account and lessons, an action's description), so "the email
+ * outage in September" finds the incident titled "E-post og Teams utilgjengelig".
+ */
 function titled(entity: Entity): Draft[] {
-  const title = (entity.data as unknown as Record<string, unknown>).title;
-  const name = typeof title === 'string' ? title : '';
-  return [{ kind: entity.kind, entity, names: [name, idWords(entity.id)], words: [] }];
+  const d = entity.data as unknown as Record<string, unknown>;
+  const name = typeof d.title === 'string' ? d.title : '';
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  const secondary = [typeof d.description === 'string' ? d.description : '', ...strings(d.lessons)].filter(
+    (x) => x.length > 0,
+  );
+  return [
+    {
+      kind: entity.kind,
+      entity,
+      names: [name, idWords(entity.id)],
+      ...(secondary.length > 0 ? { secondary } : {}),
+      words: [],
+    },
+  ];
 }
 
 function agreement(entity: Entity<'agreement'>): Draft[] {
@@ -170,7 +187,10 @@ function training(entity: Entity<'training'>): Draft[] {
       kind: 'training',
       entity,
       names: [tr.name, idWords(entity.id)],
-      secondary: AUDIENCE[tr.audience.group] ?? [],
+      // Who it was for, the exercise's scenario and its lessons: "the ransomware tabletop".
+      secondary: [...(AUDIENCE[tr.audience.group] ?? []), tr.scenario ?? '', ...(tr.lessons ?? [])].filter(
+        (x) => x.length > 0,
+      ),
       words: [],
     },
   ];
@@ -188,6 +208,7 @@ const BY_KIND: { [K in Kind]?: (entity: Entity<K>) => Draft[] } = {
   risk: titled,
   plan: titled,
   incident: titled,
+  review: titled,
   agreement,
   training,
 };

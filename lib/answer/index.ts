@@ -382,7 +382,7 @@ function risksByObject(risks: readonly Entry[]): Map<string, Entry[]> {
   return out;
 }
 
-const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident']);
+const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident', 'review']);
 
 const ANSWERED_KINDS = [
   'system',
@@ -398,6 +398,7 @@ const ANSWERED_KINDS = [
   'agreement',
   'training',
   'incident',
+  'review',
 ] as const;
 
 /** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */

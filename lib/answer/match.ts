@@ -2,6 +2,7 @@
 // decision whether one entry clearly fits, several do, or only partly.
 import type { Entity } from '../registry.js';
 import type { Intent } from './answer.js';
+import { byAskedKind } from './asked-kind.js';
 import { systemBehind } from './behind.js';
 import { ACCEPT, type Ctx, type Match, nameOf, type Result, SUGGEST, t } from './context.js';
 import type { Entry, EntryKind } from './index.js';
@@ -148,11 +149,13 @@ export function resolve(ctx: Ctx, kinds: readonly EntryKind[], prefer: readonly 
   if (words.length === 0) return [];
   // The words as written first; compound parts and shared meanings ("~pupil" is in thousands of names at region
   // scale) only when those do not find the entry.
-  const first = candidates(ctx, words, kinds, prefer, nameOnly);
+  // Then which kind of entry about that subject holds what is asked (asked-kind.ts).
+  const first = byAskedKind(ctx, candidates(ctx, words, kinds, prefer, nameOnly), kinds);
   if ((first[0]?.score ?? 0) >= ACCEPT) return systemBehind(ctx, first, kinds);
   const wider = [...words, ...[...q.parts.values()].flat(), ...q.synonyms];
   if (wider.length === words.length) return systemBehind(ctx, first, kinds);
-  return systemBehind(ctx, candidates(ctx, wider, kinds, prefer, nameOnly), kinds);
+  const second = byAskedKind(ctx, candidates(ctx, wider, kinds, prefer, nameOnly), kinds);
+  return systemBehind(ctx, second, kinds);
 }
 
 export function candidates(

@@ -5,7 +5,7 @@ import { type Ctx, list, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { M } from '../messages.js';
 import { words } from '../normalize.js';
-import { entriesOf, selector, subject, tr } from './registers.js';
+import { entriesOf, type Named, selector, subject, tr } from './registers.js';
 
 type Agreement = Entity<'agreement'>['data'];
 
@@ -89,9 +89,10 @@ function result(ctx: Ctx, lines: string[], shown: Entry[], confidence: number, e
   };
 }
 
-export function agreementAnswer(ctx: Ctx): Result | undefined {
+export function agreementAnswer(ctx: Ctx, own?: Named): Result | undefined {
   const all = entriesOf(ctx, 'agreement');
   if (all.length === 0) return undefined;
+  if (own) return counterpartyAgreements(ctx, [own.entry]);
   const folded = ctx.q.folded;
   const withParty = all.filter((e) =>
     namesCounterparty(folded, (e.entity as Entity<'agreement'>).data.counterparty),

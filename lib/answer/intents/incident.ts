@@ -4,11 +4,48 @@ import type { Entity } from '../../registry.js';
 import { type Ctx, type Result, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { M } from '../messages.js';
-import { day, entriesOf, subject, tr, visibleOf } from './registers.js';
+import { day, entriesOf, type Named, subject, tr, visibleOf } from './registers.js';
 
-export function incidentAnswer(ctx: Ctx): Result | undefined {
+/** One incident the question names: what happened and what was learnt, or (restricted) only that it exists. */
+function oneIncident(ctx: Ctx, own: Named): Result {
+  const e = own.entry;
+  if (e.restricted && !ctx.authorised)
+    return {
+      intent: 'incident',
+      confidence: own.confidence,
+      answered: false,
+      lines: [],
+      refs: [],
+      used: [e],
+      withheld: true,
+    };
+  const d = (e.entity as Entity<'incident'>).data;
+  const lines = [
+    tr(ctx, 'answer.incident.line', {
+      date: day(d.discovered),
+      title: d.title,
+      breach: d.personalDataBreach ? 'yes' : 'no',
+      closed: d.closed ? 'yes' : 'no',
+    }),
+    d.description,
+  ];
+  if (d.lessons && d.lessons.length > 0)
+    lines.push(tr(ctx, 'answer.incident.lessons', { list: d.lessons.join(' ') }));
+  return {
+    intent: 'incident',
+    confidence: own.confidence,
+    answered: true,
+    lines,
+    next: t(ctx, M.askCoordinator, { who: ctx.who }),
+    refs: [{ entity: e.entity, path: d.lessons ? ['lessons'] : ['description'] }],
+    used: [e],
+  };
+}
+
+export function incidentAnswer(ctx: Ctx, own?: Named): Result | undefined {
   const all = entriesOf(ctx, 'incident');
   if (all.length === 0) return undefined;
+  if (own) return oneIncident(ctx, own);
   const named = subject(ctx, ['system', 'asset'], ['incident']);
   const data = (e: Entry) => (e.entity as Entity<'incident'>).data;
   const id = named.entry?.entity.id;

@@ -5,7 +5,7 @@ import type { Entity } from '../../registry.js';
 import { type Ctx, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { M } from '../messages.js';
-import { entriesOf, selector, subject, tr, visibleOf } from './registers.js';
+import { entriesOf, type Named, selector, subject, tr, visibleOf } from './registers.js';
 
 type Action = Entity<'plan'>['data'];
 
@@ -77,9 +77,9 @@ function overdueAnswer(ctx: Ctx): Result {
   };
 }
 
-export function planAnswer(ctx: Ctx): Result | undefined {
+export function planAnswer(ctx: Ctx, own?: Named): Result | undefined {
   if (entriesOf(ctx, 'plan').length === 0) return undefined;
-  const named = subject(ctx, ['plan'], ['action', 'overdue']);
+  const named = own ?? subject(ctx, ['plan'], ['action', 'overdue']);
   if (named.entry) return actionAnswer(ctx, named.entry, named.confidence);
   if (ctx.q.concepts.has('overdue')) return overdueAnswer(ctx);
   return undefined;

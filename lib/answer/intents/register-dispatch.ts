@@ -7,6 +7,7 @@ import type { Query } from '../query.js';
 import { agreementAnswer } from './agreement.js';
 import { incidentAnswer } from './incident.js';
 import { planAnswer } from './plan.js';
+import { reviewAnswer } from './review.js';
 import { riskAnswer } from './risk.js';
 import { trainingAnswer } from './training.js';
 
@@ -33,18 +34,27 @@ export function registerEvidence(
   if (has('incident') && !howto) add('incident', has('which') || has('exists') || has('this') ? 4.2 : 3.2);
 }
 
-export function registerStructured(ctx: Ctx, intent: Intent): Result | undefined {
+/** The register's answer; `about` is the entry the question names, when it is one of that register's. */
+export function registerStructured(
+  ctx: Ctx,
+  intent: Intent,
+  about?: Entry,
+  confidence = 0.75,
+): Result | undefined {
+  const own = about?.kind === intent ? { entry: about, confidence } : undefined;
   switch (intent) {
     case 'risk':
-      return riskAnswer(ctx);
+      return riskAnswer(ctx, own);
     case 'plan':
-      return planAnswer(ctx);
+      return planAnswer(ctx, own);
     case 'agreement':
-      return agreementAnswer(ctx);
+      return agreementAnswer(ctx, own);
     case 'training':
-      return trainingAnswer(ctx);
+      return trainingAnswer(ctx, own);
     case 'incident':
-      return incidentAnswer(ctx);
+      return incidentAnswer(ctx, own);
+    case 'review':
+      return reviewAnswer(ctx, own?.entry, confidence);
     default:
       return undefined;
   }

@@ -18,6 +18,9 @@ export function visibleOf(ctx: Ctx, entries: readonly Entry[]): { visible: Entry
   return { visible, hidden };
 }
 
+/** An entry of the register asked of that the question names, found before the register's answer was chosen. */
+export type Named = { entry: Entry; confidence: number };
+
 export function entriesOf(ctx: Ctx, kind: EntryKind): Entry[] {
   return ctx.index.byKind.get(kind) ?? [];
 }

@@ -5,7 +5,7 @@ import { riskLevel, riskModel } from '../../risk-model.js';
 import { type Ctx, nameOf, type Result, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { M } from '../messages.js';
-import { entriesOf, subject, tr, visibleOf } from './registers.js';
+import { entriesOf, type Named, subject, tr, visibleOf } from './registers.js';
 
 type Scenario = Entity<'risk'>['data']['scenarios'][number];
 
@@ -31,14 +31,21 @@ function line(ctx: Ctx, s: Scenario): string {
   });
 }
 
-export function riskAnswer(ctx: Ctx): Result | undefined {
+export function riskAnswer(ctx: Ctx, own?: Named): Result | undefined {
   const all = entriesOf(ctx, 'risk');
   if (all.length === 0) return undefined;
-  const named = subject(ctx, ['system', 'asset', 'processing'], ['risk']);
+  const named = own
+    ? { confidence: own.confidence, unsure: false }
+    : subject(ctx, ['system', 'asset', 'processing'], ['risk']);
   if (named.unsure) return undefined;
-  const target = named.entry;
-  // The analyses about the entry named, looked up in the index (about() once per analysis, at build).
-  const hits = target ? (ctx.index.risksAbout.get(`${target.kind}/${target.entity.id}`) ?? []) : all;
+  const target = 'entry' in named ? named.entry : undefined;
+  // The analyses about the entry named, looked up in the index (about() once per analysis, at build); the
+  // analysis itself when that is what the question names.
+  const hits = own
+    ? [own.entry]
+    : target
+      ? (ctx.index.risksAbout.get(`${target.kind}/${target.entity.id}`) ?? [])
+      : all;
   const { visible, hidden } = visibleOf(ctx, hits);
   // The entry named is itself restricted: the answer would say as much as it, whatever it holds.
   const used = target ? [target, ...visible] : visible;

@@ -3,7 +3,7 @@ import type { Entity } from '../../registry.js';
 import { type Ctx, localDecimal, type Result, role, t } from '../context.js';
 import type { Entry } from '../index.js';
 import { M } from '../messages.js';
-import { entriesOf, subject, tr, visibleOf } from './registers.js';
+import { entriesOf, type Named, subject, tr, visibleOf } from './registers.js';
 
 type Training = Entity<'training'>['data'];
 
@@ -44,11 +44,22 @@ function answerFor(ctx: Ctx, shown: Entry[], confidence: number, withheld: boole
   };
 }
 
-export function trainingAnswer(ctx: Ctx): Result | undefined {
+/** One training or exercise named: what was learnt from it as well, where it says. */
+function withLessons(ctx: Ctx, r: Result): Result {
+  const e = r.used[0];
+  const d = e ? (e.entity as Entity<'training'>).data : undefined;
+  if (!d?.lessons || d.lessons.length === 0) return r;
+  return {
+    ...r,
+    lines: [...r.lines, tr(ctx, 'answer.training.lessons', { name: d.name, list: d.lessons.join(' ') })],
+  };
+}
+
+export function trainingAnswer(ctx: Ctx, own?: Named): Result | undefined {
   const all = entriesOf(ctx, 'training');
   if (all.length === 0) return undefined;
-  const named = subject(ctx, ['training'], ['training', 'attended', 'count']);
-  if (named.entry) return answerFor(ctx, [named.entry], named.confidence, false);
+  const named = own ?? subject(ctx, ['training'], ['training', 'attended', 'count']);
+  if (named.entry) return withLessons(ctx, answerFor(ctx, [named.entry], named.confidence, false));
   const { visible, hidden } = visibleOf(ctx, all);
   if (visible.length === 0)
     return {

@@ -35,4 +35,10 @@ export const answerRegisters: Record<keyof typeof sv, string> = {
   'answer.incident.line':
     '{date}: {title} ({breach, select, yes {personal data breach} other {incident}}, {closed, select, yes {closed} other {open}}).',
   'answer.incident.count': '{n, plural, one {# incident recorded} other {# incidents recorded}}:',
+  'answer.review.held': '{title} was held on {date}.',
+  'answer.review.participants': 'Took part: {list}.',
+  'answer.review.decisions': '{n, plural, one {Decision:} other {# decisions:}} {list}',
+  'answer.review.next': 'Next review at the latest {date}.',
+  'answer.training.lessons': 'Lessons from {name}: {list}',
+  'answer.incident.lessons': 'Lessons: {list}',
 };

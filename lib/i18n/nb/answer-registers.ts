@@ -35,4 +35,10 @@ export const answerRegisters: Record<keyof typeof sv, string> = {
   'answer.incident.line':
     '{date}: {title} ({breach, select, yes {brudd på personopplysningssikkerheten} other {avvik}}, {closed, select, yes {lukket} other {åpent}}).',
   'answer.incident.count': '{n, plural, one {# hendelse registrert} other {# hendelser registrert}}:',
+  'answer.review.held': '{title} ble holdt {date}.',
+  'answer.review.participants': 'Deltok: {list}.',
+  'answer.review.decisions': '{n, plural, one {Beslutning:} other {# beslutninger:}} {list}',
+  'answer.review.next': 'Neste gjennomgang senest {date}.',
+  'answer.training.lessons': 'Lærdommer fra {name}: {list}',
+  'answer.incident.lessons': 'Lærdommer: {list}',
 };

@@ -35,4 +35,10 @@ export const answerRegisters = {
   'answer.incident.line':
     '{date}: {title} ({breach, select, yes {personuppgiftsincident} other {incident}}, {closed, select, yes {avslutad} other {öppen}}).',
   'answer.incident.count': '{n, plural, one {# incident registrerad} other {# incidenter registrerade}}:',
+  'answer.review.held': '{title} hölls {date}.',
+  'answer.review.participants': 'Deltog: {list}.',
+  'answer.review.decisions': '{n, plural, one {Beslut:} other {# beslut:}} {list}',
+  'answer.review.next': 'Nästa genomgång senast {date}.',
+  'answer.training.lessons': 'Lärdomar från {name}: {list}',
+  'answer.incident.lessons': 'Lärdomar: {list}',
 } as const;
