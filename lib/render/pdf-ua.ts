@@ -1,3 +1,4 @@
+/// <reference path="./pdf-lib.d.ts" />
 import { deflateSync, inflateSync } from 'node:zlib';
 import {
   decodePDFRawStream,

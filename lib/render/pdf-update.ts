@@ -1,3 +1,4 @@
+/// <reference path="./pdf-lib.d.ts" />
 import type { PDFContext, PDFObject, PDFRef } from 'pdf-lib/dist/pdf-lib.esm.js';
 
 // A PDF changed by appending: the original bytes as they were, then the objects that changed or are new,
