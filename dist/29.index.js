@@ -280,6 +280,12 @@ const answerRegisters = {
     'answer.training.next': 'Questions about the training: {owner}.',
     'answer.incident.line': '{date}: {title} ({breach, select, yes {personal data breach} other {incident}}, {closed, select, yes {closed} other {open}}).',
     'answer.incident.count': '{n, plural, one {# incident recorded} other {# incidents recorded}}:',
+    'answer.review.held': '{title} was held on {date}.',
+    'answer.review.participants': 'Took part: {list}.',
+    'answer.review.decisions': '{n, plural, one {Decision:} other {# decisions:}} {list}',
+    'answer.review.next': 'Next review at the latest {date}.',
+    'answer.training.lessons': 'Lessons from {name}: {list}',
+    'answer.incident.lessons': 'Lessons: {list}',
 };
 
 ;// CONCATENATED MODULE: ./build/lib/i18n/en/answer-replies.js
@@ -2017,6 +2023,12 @@ const answer_registers_answerRegisters = {
     'answer.training.next': 'Spørsmål om opplæringen: {owner}.',
     'answer.incident.line': '{date}: {title} ({breach, select, yes {brudd på personopplysningssikkerheten} other {avvik}}, {closed, select, yes {lukket} other {åpent}}).',
     'answer.incident.count': '{n, plural, one {# hendelse registrert} other {# hendelser registrert}}:',
+    'answer.review.held': '{title} ble holdt {date}.',
+    'answer.review.participants': 'Deltok: {list}.',
+    'answer.review.decisions': '{n, plural, one {Beslutning:} other {# beslutninger:}} {list}',
+    'answer.review.next': 'Neste gjennomgang senest {date}.',
+    'answer.training.lessons': 'Lærdommer fra {name}: {list}',
+    'answer.incident.lessons': 'Lærdommer: {list}',
 };
 
 ;// CONCATENATED MODULE: ./build/lib/i18n/nb/answer-replies.js
@@ -3767,6 +3779,12 @@ const sv_answer_registers_answerRegisters = {
     'answer.training.next': 'Frågor om utbildningen: {owner}.',
     'answer.incident.line': '{date}: {title} ({breach, select, yes {personuppgiftsincident} other {incident}}, {closed, select, yes {avslutad} other {öppen}}).',
     'answer.incident.count': '{n, plural, one {# incident registrerad} other {# incidenter registrerade}}:',
+    'answer.review.held': '{title} hölls {date}.',
+    'answer.review.participants': 'Deltog: {list}.',
+    'answer.review.decisions': '{n, plural, one {Beslut:} other {# beslut:}} {list}',
+    'answer.review.next': 'Nästa genomgång senast {date}.',
+    'answer.training.lessons': 'Lärdomar från {name}: {list}',
+    'answer.incident.lessons': 'Lärdomar: {list}',
 };
 
 ;// CONCATENATED MODULE: ./build/lib/i18n/sv/answer-replies.js
