@@ -15,29 +15,51 @@ export type MessageParams = Record<string, string | number | boolean | Date | nu
 
 const CATALOGUES: Record<Locale, Catalogue> = { sv, nb, en };
 const TAGS = LANGUAGE_TAG;
-const compiled = new Map<string, IntlMessageFormat>();
+/** A compiled message with the names of its parameters, and its text when it takes none. */
+interface Compiled {
+  message: IntlMessageFormat;
+  names: string[];
+  constant?: string;
+}
+// Reminders ask for the same few messages tens of thousands of times in a region's year: the parameter
+// names are read from the message once, and a message without parameters is formatted once.
+const compiled = new Map<string, Compiled>();
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(sv, key);
 }
 
+function compile(locale: Locale, key: MessageKey): Compiled {
+  const message = new IntlMessageFormat(CATALOGUES[locale][key], TAGS[locale], undefined, {
+    ignoreTag: true,
+  });
+  const names = [...argumentNames(message.getAst())];
+  const entry: Compiled = { message, names };
+  if (names.length === 0) entry.constant = text(message.format({}));
+  return entry;
+}
+
+function text(result: ReturnType<IntlMessageFormat['format']>): string {
+  return typeof result === 'string' ? result : String(result);
+}
+
 /** The text of `key` in `locale` with `params` filled in. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const id = `${locale}\u0000${key}`;
-  let message = compiled.get(id);
-  if (!message) {
-    message = new IntlMessageFormat(CATALOGUES[locale][key], TAGS[locale], undefined, { ignoreTag: true });
-    compiled.set(id, message);
+  let entry = compiled.get(id);
+  if (!entry) {
+    entry = compile(locale, key);
+    compiled.set(id, entry);
   }
-  const result = message.format(withPlaceholders(message, params));
-  return typeof result === 'string' ? result : String(result);
+  if (entry.constant !== undefined) return entry.constant;
+  return text(entry.message.format(withPlaceholders(entry.names, params)));
 }
 
 // A parameter the caller did not give stays visible as {name} instead of making the message throw: a
 // missing value in a finding should still show the finding.
-function withPlaceholders(message: IntlMessageFormat, params: MessageParams): Record<string, unknown> {
+function withPlaceholders(names: readonly string[], params: MessageParams): Record<string, unknown> {
   const values: Record<string, unknown> = { ...params };
-  for (const name of argumentNames(message.getAst())) {
+  for (const name of names) {
     if (values[name] === undefined || values[name] === null) values[name] = `{${name}}`;
   }
   return values;

@@ -76,13 +76,19 @@ interface Due {
 export function planActions(p: Planner): void {
   const lead = p.s.lead.action;
   const groups = new Map<string, Due[]>();
+  // Mondays repeat across a region's thousands of actions: each due date's Monday is worked out once.
+  const mondays = new Map<string, string>();
   for (const a of p.registry.entities.plan.values()) {
     if (!a.valid || !isOpen(a)) continue;
     const due = dueEnd(a.data.due);
     if (!due) continue;
-    const key = `${a.data.owner}\u0000${mondayOf(addDays(due, -lead))}`;
-    // Restricted also when the scenario it treats names a restricted asset or system.
-    const item = { action: a, due, restricted: p.restricted(a) || actionRestricted(p.registry, a) };
+    let monday = mondays.get(due);
+    if (monday === undefined) {
+      monday = mondayOf(addDays(due, -lead));
+      mondays.set(due, monday);
+    }
+    const key = `${a.data.owner}\u0000${monday}`;
+    const item = { action: a, due, restricted: false };
     const list = groups.get(key);
     if (list) list.push(item);
     else groups.set(key, [item]);
@@ -91,6 +97,10 @@ export function planActions(p: Planner): void {
     const [ownerId, monday] = key.split('\u0000') as [string, string];
     const slot = p.slot(monday, 0);
     if (!slot) continue;
+    // Only the digests sent in the window are told, so only their actions are asked whether they are
+    // restricted (most of a region's plan falls due outside a year): restricted also when the scenario an
+    // action treats names a restricted asset or system.
+    for (const x of items) x.restricted = p.restricted(x.action) || actionRestricted(p.registry, x.action);
     items.sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : x.action.id < y.action.id ? -1 : 1));
     const owner = p.role(ownerId);
     const first = items[0] as Due;
