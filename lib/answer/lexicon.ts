@@ -1,6 +1,7 @@
 // The words that carry a question's intent, and the words that mean the same across Swedish, Norwegian and
 // English. Written as people write them; folded and stemmed when loaded, so inflected forms come for free.
-import { ascii, fold, STOP_WORDS, stem, words } from './normalize.js';
+import { GLOSSARY, type GlossaryRow, glossaryRows } from './glossary.js';
+import { ascii, fold, STOP_WORDS, snowball, stem, words } from './normalize.js';
 import { COMMON, PHRASE_SYNONYMS, SYNONYMS } from './vocabulary.js';
 
 export type ConceptId =
@@ -310,6 +311,8 @@ export interface Lexicon {
   phraseSynonyms: [string, string][];
   /** The first words of those phrases: most texts have none, and need no further look. */
   phraseStarts: Set<string>;
+  /** `lang:stem` → shared synonym token, the stem being the Snowball stem of a glossary word in its language. */
+  snowballSynonyms: Map<string, string>;
 }
 
 function stems(text: string): string[] {
@@ -341,6 +344,8 @@ function build(): Lexicon {
     }
   }
   for (const s of stems(COMMON)) known.add(s);
+  const glossaryPhrases: [string, string][] = [];
+  const snowballSynonyms = addGlossary(synonyms, known, glossaryPhrases);
   // As typed without å, ä, ö ("vem ager"), unless that spelling already means something else ("gall").
   for (const [s, ids] of [...byStem]) {
     const a = ascii(s);
@@ -354,12 +359,54 @@ function build(): Lexicon {
     if (a !== s && !synonyms.has(a)) synonyms.set(a, id);
   }
   for (const [p, id] of [...phrases]) if (ascii(p) !== p) phrases.push([ascii(p), id]);
-  const phraseSynonyms: [string, string][] = Object.entries(PHRASE_SYNONYMS).map(([p, id]) => [
-    fold(p),
-    `~${id}`,
-  ]);
+  const phraseSynonyms: [string, string][] = [
+    ...Object.entries(PHRASE_SYNONYMS).map(([p, id]): [string, string] => [fold(p), `~${id}`]),
+    ...glossaryPhrases.filter(([p]) => !(p in PHRASE_SYNONYMS)),
+  ];
   const phraseStarts = new Set(phraseSynonyms.map(([p]) => p.split(' ')[0] as string));
-  return { byStem, tails, synonyms, known, keep, phrases, phraseSynonyms, phraseStarts };
+  return { byStem, tails, synonyms, known, keep, phrases, phraseSynonyms, phraseStarts, snowballSynonyms };
+}
+
+/** A glossary word as one word: folded, a hyphenated word joined ("siths-kort" → sithskort). */
+function glossaryWord(word: string): string {
+  return fold(word).replace(/-/g, '');
+}
+
+/**
+ * The glossary's rows as synonym groups. A row that shares a stem with a group already known joins it (its
+ * token); its other words take that token unless they already have one, so no word changes meaning. Each
+ * word is also keyed by its Snowball stem in its own language, for the inflections the row does not list.
+ */
+function addGlossary(
+  synonyms: Map<string, string>,
+  known: Set<string>,
+  phrases: [string, string][],
+): Map<string, string> {
+  const bySnowball = new Map<string, string>();
+  const ids = new Set(synonyms.values());
+  for (const row of glossaryRows(GLOSSARY)) {
+    const rowStems = row.words.map(({ word }) => stem(glossaryWord(word)));
+    const joined = rowStems.map((s) => synonyms.get(s)).find((tk) => tk !== undefined);
+    let token = joined;
+    if (!token) {
+      const head = row.words.find((w) => w.lang === 'en')?.word ?? row.words[0]?.word ?? 'glossary';
+      token = `~${glossaryWord(head)}`;
+      for (let n = 2; ids.has(token); n++) token = `~${glossaryWord(head)}${n}`;
+      ids.add(token);
+    }
+    rowStems.forEach((s, i) => {
+      if (!synonyms.has(s)) synonyms.set(s, token);
+      known.add(s);
+      const { word, lang } = row.words[i] as GlossaryRow['words'][number];
+      const key = `${lang}:${stem(fold(snowball(glossaryWord(word), lang)))}`;
+      if (!bySnowball.has(key)) bySnowball.set(key, token);
+    });
+    for (const phrase of row.phrases) {
+      const folded = words(phrase).join(' ');
+      if (folded && !phrases.some(([p]) => p === folded)) phrases.push([folded, token]);
+    }
+  }
+  return bySnowball;
 }
 
 export const LEXICON: Lexicon = build();
@@ -377,6 +424,19 @@ export function conceptsOf(s: string, lexicon: Lexicon = LEXICON): ConceptId[] {
 /** The shared token for a stem's meaning, if the lexicon knows it: "elev" → "~pupil". */
 export function synonymOf(s: string, lexicon: Lexicon = LEXICON): string | undefined {
   return lexicon.synonyms.get(s);
+}
+
+/**
+ * The shared token of a word the synonym groups do not list in this form, by its Snowball stem in a language:
+ * "slettet" (nb) meets the glossary's "slette", "archived" (en) its "archive".
+ */
+export function snowballSynonymOf(
+  folded: string,
+  lang: 'sv' | 'nb' | 'en',
+  lexicon: Lexicon = LEXICON,
+): string | undefined {
+  if (folded.length < 4) return undefined;
+  return lexicon.snowballSynonyms.get(`${lang}:${stem(fold(snowball(folded, lang)))}`);
 }
 
 /** Synonym tokens named by a phrase in a text's folded words ("information security" → ~infosec). */

@@ -3,7 +3,15 @@
 import type { Locale } from '../locale.js';
 import type { AnswerIndex } from './index.js';
 import { detectLanguage } from './language.js';
-import { type ConceptId, conceptsOf, LEXICON, phraseConcepts, phraseSynonyms, synonymOf } from './lexicon.js';
+import {
+  type ConceptId,
+  conceptsOf,
+  LEXICON,
+  phraseConcepts,
+  phraseSynonyms,
+  snowballSynonymOf,
+  synonymOf,
+} from './lexicon.js';
 import { MONTHS } from './messages.js';
 import { ascii, fold, STOP_WORDS, snowball, splitCompound, stem, words } from './normalize.js';
 
@@ -119,6 +127,17 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     const s = knownStem(w, lang, index.registry.locale, known);
     if (s.length < 2) continue;
     add(s);
+    // A form the synonym groups do not list ("slettet", "archived"): its meaning by its Snowball stem, in the
+    // question's language and then the registry's.
+    if (!synonymOf(s)) {
+      const token =
+        snowballSynonymOf(w, lang) ??
+        (lang === index.registry.locale ? undefined : snowballSynonymOf(w, index.registry.locale));
+      if (token) {
+        synonyms.add(token);
+        if (!alternatives.has(s)) alternatives.set(s, token);
+      }
+    }
     // A compound also stands for its parts: "bygglovsärenden" is about bygglov and ärenden, whether or not the
     // registers use the compound itself. A part that only names a kind of question ("uppgift") is left out of
     // what the word is about, but an unknown compound still signals it ("elevuppgifter" asks about data).
