@@ -8,7 +8,7 @@ import { dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
 import { type Draft, drafts } from './drafts.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
-import { words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
+import { cognate, words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
 import { type NameSearch, SearchBuilder } from './search.js';
 
 export type EntryKind = Kind | 'recommendation';
@@ -50,6 +50,8 @@ export interface AnswerIndex {
   df: Map<string, number>;
   /** Every stem of the registers and the lexicon: what compounds may be split into. */
   vocabulary: Set<string>;
+  /** The shared-root spelling (`cognate`) of the stems of names and their compound parts → that stem. */
+  cognates: Map<string, string>;
   inForce: ReturnType<typeof classificationsInForce>;
   /** Entity key → entries, for following references. */
   byKey: Map<string, Entry>;
@@ -259,7 +261,11 @@ function addOrganisationVariants(b: Building): void {
  * parts of their compounds beside them ("jobbtelefonen" → jobb, telefon).
  */
 function addCompoundVariants(b: Building): void {
-  const known = (s: string) => b.vocabulary.has(s);
+  // A part known in another language's spelling counts: "personaladministrasjon" is personal + the
+  // lexicon's "administration", so a question's "administration" finds it.
+  const respelled = new Set<string>();
+  for (const v of b.vocabulary) if (v.length >= 6) respelled.add(cognate(v));
+  const known = (s: string) => b.vocabulary.has(s) || (s.length >= 6 && respelled.has(cognate(s)));
   // Names repeat their words across entries; each word is split once.
   const splits = new Map<string, [string, string] | undefined>();
   const split = (term: string) => {
@@ -326,6 +332,28 @@ function internTerms(entries: readonly Entry[]): void {
     all(e.subjects);
     if (e.questionParts) all(e.questionParts);
   }
+}
+
+/**
+ * The stems of the names, aliases and lesser names (compound parts too) by their shared-root spelling, so a
+ * question's "administration" finds the registers' "administrasjon". The first stem of a spelling keeps it.
+ */
+function cognatesOf(entries: readonly Entry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  const add = (list: readonly string[]) => {
+    for (const term of list) {
+      if (term.length < 5 || term.startsWith('~') || seen.has(term)) continue;
+      seen.add(term);
+      const key = cognate(term);
+      if (!out.has(key)) out.set(key, term);
+    }
+  };
+  for (const e of entries) {
+    for (const v of e.names) add(v);
+    for (const v of e.secondary ?? []) add(v);
+  }
+  return out;
 }
 
 /** Entries by kind, systems by id, and which systems hold an asset's or a processing activity's data. */
@@ -442,6 +470,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     subjects: b.subjects,
     df: b.df,
     vocabulary: b.vocabulary,
+    cognates: cognatesOf(b.entries),
     inForce: b.inForce,
     byKey: b.byKey,
     systems,

@@ -13,7 +13,7 @@ import {
   synonymOf,
 } from './lexicon.js';
 import { MONTHS } from './messages.js';
-import { ascii, fold, STOP_WORDS, snowball, splitCompound, stem, words } from './normalize.js';
+import { ascii, cognate, fold, STOP_WORDS, snowball, splitCompound, stem, words } from './normalize.js';
 
 export interface Query {
   raw: string;
@@ -61,6 +61,20 @@ function knownStem(w: string, lang: Locale, registryLang: Locale, known: (s: str
     if (alt.length >= 4 && known(alt)) return alt;
   }
   return light;
+}
+
+/**
+ * The registers' own spelling of a word they do not use as the question writes it, when the two share a root
+ * ("administration" → administrasjon, "psychiatric" → psykiatrisk, "klassifisering" → klassificering).
+ */
+function cognateStem(index: AnswerIndex, w: string, s: string): string | undefined {
+  if (s.length < 5 || index.df.has(s) || (LEXICON.byStem.has(s) && !LEXICON.keep.has(s))) return undefined;
+  const spelled = stem(cognate(w));
+  for (const key of [cognate(s), cognate(spelled), cognate(stem(spelled))]) {
+    const hit = index.cognates.get(key);
+    if (hit !== undefined && hit !== s) return hit;
+  }
+  return undefined;
 }
 
 const orgTerms = new WeakMap<AnswerIndex, Set<string>>();
@@ -124,7 +138,10 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     for (const c of conceptsOf(w)) concepts.add(c);
     // Words of a phrase ("personal data", "how long") say what is asked, not about what.
     if (STOP_WORDS.has(w) || phrases.used.has(i)) continue;
-    const s = knownStem(w, lang, index.registry.locale, known);
+    const light = knownStem(w, lang, index.registry.locale, known);
+    // A word with a meaning of its own (a synonym group, a phrase) is matched by that meaning, not respelled.
+    const meant = synonymOf(light) !== undefined || phraseSyn.used.has(i) || snowballSynonymOf(w, lang) !== undefined;
+    const s = (meant ? undefined : cognateStem(index, w, light)) ?? light;
     if (s.length < 2) continue;
     add(s);
     // A form the synonym groups do not list ("slettet", "archived"): its meaning by its Snowball stem, in the

@@ -136,7 +136,7 @@ export const SYNONYMS: Record<string, string> = {
   medication:
     'läkemedel läkemedlen läkemedels legemiddel legemidler medisin medisiner medication medicine medicines',
   signing: 'signering signeringen signera signere signerer sign signing signoff',
-  support: 'it-support it-supporten supporten servicedesk helpdesk brukerstøtte brukerstøtten support',
+  support: 'it-support it-supporten supporten servicedesk helpdesk brukerstøtte brukerstøtten',
   inspection: 'tillsyn tillsynen inspektion inspektioner tilsyn inspeksjon inspection inspections',
   environment: 'miljö miljön miljø miljøet environment environmental',
   politician:
