@@ -85,7 +85,7 @@ export const GLOSSARY: readonly string[] = [
   'kalender | kalender | calendar',
   // Security words.
   'säkerhet säkerheten | sikkerhet sikkerheten | security safety',
-  'cybersäkerhet | cybersikkerhet digital_sikkerhet | cybersecurity cyber_security',
+  'cybersäkerhet cyber | cybersikkerhet cyber digital_sikkerhet | cybersecurity cyber cyber_security',
   'medvetenhet | bevissthet | awareness',
   'klassning klassningen klassificering klassificeringen | klassifisering klassifiseringen | classification classifications',
   'konfidentialitet | konfidensialitet | confidentiality',

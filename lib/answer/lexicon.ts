@@ -177,7 +177,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   processing: {
     words:
-      'behandling behandlingen behandlingar personuppgiftsbehandling registerförteckning registerförteckningen behandlingsprotokoll behandlingsprotokollen processing processed process',
+      'behandling behandlingen behandlingar personuppgiftsbehandling registerförteckning registerförteckningen behandlingsprotokoll behandlingsprotokollen processing processed process personuppgiftsansvarig personuppgiftsansvariga behandlingsansvarlig behandlingsansvarlige controller controllers',
     phrases: ['processing activity', 'record of processing', 'artikel 30', 'article 30'],
   },
   'legal-basis': {
@@ -363,7 +363,8 @@ function build(): Lexicon {
     ...Object.entries(PHRASE_SYNONYMS).map(([p, id]): [string, string] => [fold(p), `~${id}`]),
     ...glossaryPhrases.filter(([p]) => !(p in PHRASE_SYNONYMS)),
   ];
-  const phraseStarts = new Set(phraseSynonyms.map(([p]) => p.split(' ')[0] as string));
+  // By stem, so "school nurses'" is the phrase "school nurse" and "travel cards" is "travel card".
+  const phraseStarts = new Set(phraseSynonyms.map(([p]) => stem(p.split(' ')[0] as string)));
   return { byStem, tails, synonyms, known, keep, phrases, phraseSynonyms, phraseStarts, snowballSynonyms };
 }
 
@@ -447,16 +448,21 @@ export function phraseSynonyms(
   const tokens: string[] = [];
   const used = new Set<number>();
   const of = new Map<number, string>();
-  if (!folded.some((w) => lexicon.phraseStarts.has(w))) return { tokens, used, of };
+  const stemmed = folded.map((w) => (lexicon.phraseStarts.has(stem(w)) ? stem(w) : w));
+  if (!stemmed.some((w) => lexicon.phraseStarts.has(w))) return { tokens, used, of };
+  const at = (i: number) => stemmed[i] ?? '';
   for (const [phrase, id] of lexicon.phraseSynonyms) {
     const parts = phrase.split(' ');
+    const first = stem(parts[0] as string);
     for (let i = 0; i + parts.length <= folded.length; i++) {
-      if (parts.every((p, k) => folded[i + k] === p)) {
-        if (!tokens.includes(id)) tokens.push(id);
-        for (let k = 0; k < parts.length; k++) {
-          used.add(i + k);
-          of.set(i + k, id);
-        }
+      if (at(i) !== first) continue;
+      // The words after the first as written or as stems: "school nurses" is "school nurse".
+      if (!parts.every((p, k) => k === 0 || folded[i + k] === p || stem(folded[i + k] as string) === stem(p)))
+        continue;
+      if (!tokens.includes(id)) tokens.push(id);
+      for (let k = 0; k < parts.length; k++) {
+        used.add(i + k);
+        of.set(i + k, id);
       }
     }
   }

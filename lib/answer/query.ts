@@ -140,7 +140,8 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     if (STOP_WORDS.has(w) || phrases.used.has(i)) continue;
     const light = knownStem(w, lang, index.registry.locale, known);
     // A word with a meaning of its own (a synonym group, a phrase) is matched by that meaning, not respelled.
-    const meant = synonymOf(light) !== undefined || phraseSyn.used.has(i) || snowballSynonymOf(w, lang) !== undefined;
+    const meant =
+      synonymOf(light) !== undefined || phraseSyn.used.has(i) || snowballSynonymOf(w, lang) !== undefined;
     const s = (meant ? undefined : cognateStem(index, w, light)) ?? light;
     if (s.length < 2) continue;
     add(s);
