@@ -131,12 +131,12 @@ export const GLOSSARY: readonly string[] = [
   'reskort | reisekort | travel_card',
   'resenär resenärer | passasjer passasjerer | traveller travellers passenger',
   'kultur | kultur | culture arts',
-  'bidrag stöd | tilskudd støtte | grant grants funding subsidy',
+  'bidrag | tilskudd | grant grants funding subsidy',
   'idrott fritid | idrett fritid | sport sports leisure',
   'vatten avlopp | vann avløp | water sewage',
   'gata gator väg vägar | gate gater vei veier | street streets road roads',
   'personal personalen anställda medarbetare | ansatte personale medarbeidere | staff employees personnel workforce',
-  'lön löner | lønn | salary pay payroll wages',
+  'lön löner | lønn | salary payroll wages',
   'bokföring redovisning räkenskaper | regnskap regnskapet regnskapsmateriale | bookkeeping',
   'ekonomi | økonomi | finance finances',
   'inköp | innkjøp | purchasing procurement_purchases',
@@ -174,19 +174,24 @@ export interface GlossaryRow {
   words: { word: string; lang: GlossaryLanguage }[];
   /** Phrases, their words separated by spaces. */
   phrases: string[];
+  /** The phrases' words with their language. */
+  phraseWords: { word: string; lang: GlossaryLanguage }[];
 }
 
 /** The rows taken apart: `a b | c | d_e` → words a, b (sv), c (nb), phrase "d e" (en). */
 export function glossaryRows(rows: readonly string[] = GLOSSARY): GlossaryRow[] {
   return rows.map((row) => {
-    const out: GlossaryRow = { words: [], phrases: [] };
+    const out: GlossaryRow = { words: [], phrases: [], phraseWords: [] };
     row.split('|').forEach((cell, i) => {
       const lang = COLUMNS[i];
       if (!lang) return;
       for (const item of cell.trim().split(/\s+/)) {
         if (!item) continue;
-        if (item.includes('_')) out.phrases.push(item.replace(/_/g, ' '));
-        else out.words.push({ word: item, lang });
+        if (!item.includes('_')) out.words.push({ word: item, lang });
+        else {
+          out.phrases.push(item.replace(/_/g, ' '));
+          for (const word of item.split('_')) if (word) out.phraseWords.push({ word, lang });
+        }
       }
     });
     return out;

@@ -345,8 +345,9 @@ function cognatesOf(entries: readonly Entry[]): Map<string, string> {
     for (const term of list) {
       if (term.length < 5 || term.startsWith('~') || seen.has(term)) continue;
       seen.add(term);
-      const key = cognate(term);
-      if (!out.has(key)) out.set(key, term);
+      // A stem cut after a c ("klassific") could be read with k or s: both spellings find it.
+      const keys = term.endsWith('c') ? [cognate(term), cognate(`${term.slice(0, -1)}s`)] : [cognate(term)];
+      for (const key of keys) if (!out.has(key)) out.set(key, term);
     }
   };
   for (const e of entries) {
