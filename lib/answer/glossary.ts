@@ -73,7 +73,7 @@ export const GLOSSARY: readonly string[] = [
   'server servrar | server servere | server servers',
   'programvara mjukvara | programvare | software',
   'dokument | dokument dokumenter | document documents paperwork',
-  'akt akter ärende ärenden | sak saker | case cases',
+  'ärende ärenden | sak saker | case cases',
   'kopia kopior | kopi kopier | copy copies',
   'lista listor förteckning | liste lister | list lists inventory',
   'register registret | register registeret | register registry',
