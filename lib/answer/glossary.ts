@@ -10,6 +10,8 @@
 // word with a group of vocabulary.ts joins that group. A word with two meanings ("kort": card, short) belongs
 // in neither row rather than in both: the matcher gives each word one meaning.
 
+import { fold, snowball, stem, words } from './normalize.js';
+
 export const GLOSSARY: readonly string[] = [
   // Measures, amounts and time.
   'andel andelen procent procentandel | andel andelen prosent prosentandel | share proportion percentage percent rate',
@@ -196,4 +198,46 @@ export function glossaryRows(rows: readonly string[] = GLOSSARY): GlossaryRow[] 
     });
     return out;
   });
+}
+
+/** A glossary word as one word: folded, a hyphenated word joined ("siths-kort" → sithskort). */
+function glossaryWord(word: string): string {
+  return fold(word).replace(/-/g, '');
+}
+
+/**
+ * The glossary's rows as synonym groups. A row that shares a stem with a group already known joins it (its
+ * token); its other words take that token unless they already have one, so no word changes meaning. Each
+ * word is also keyed by its Snowball stem in its own language, for the inflections the row does not list.
+ */
+export function addGlossary(
+  synonyms: Map<string, string>,
+  known: Set<string>,
+  phrases: [string, string][],
+): Map<string, string> {
+  const bySnowball = new Map<string, string>();
+  const ids = new Set(synonyms.values());
+  for (const row of glossaryRows(GLOSSARY)) {
+    const rowStems = row.words.map(({ word }) => stem(glossaryWord(word)));
+    const joined = rowStems.map((s) => synonyms.get(s)).find((tk) => tk !== undefined);
+    let token = joined;
+    if (!token) {
+      const head = row.words.find((w) => w.lang === 'en')?.word ?? row.words[0]?.word ?? 'glossary';
+      token = `~${glossaryWord(head)}`;
+      for (let n = 2; ids.has(token); n++) token = `~${glossaryWord(head)}${n}`;
+      ids.add(token);
+    }
+    rowStems.forEach((s, i) => {
+      if (!synonyms.has(s)) synonyms.set(s, token);
+      known.add(s);
+      const { word, lang } = row.words[i] as GlossaryRow['words'][number];
+      const key = `${lang}:${stem(fold(snowball(glossaryWord(word), lang)))}`;
+      if (!bySnowball.has(key)) bySnowball.set(key, token);
+    });
+    for (const phrase of row.phrases) {
+      const folded = words(phrase).join(' ');
+      if (folded && !phrases.some(([p]) => p === folded)) phrases.push([folded, token]);
+    }
+  }
+  return bySnowball;
 }

@@ -50,8 +50,6 @@ export interface AnswerIndex {
   df: Map<string, number>;
   /** Every stem of the registers and the lexicon: what compounds may be split into. */
   vocabulary: Set<string>;
-  /** The shared-root spelling (`cognate`) of the stems of names and their compound parts → that stem. */
-  cognates: Map<string, string>;
   inForce: ReturnType<typeof classificationsInForce>;
   /** Entity key → entries, for following references. */
   byKey: Map<string, Entry>;
@@ -263,9 +261,7 @@ function addOrganisationVariants(b: Building): void {
 function addCompoundVariants(b: Building): void {
   // A part known in another language's spelling counts: "personaladministrasjon" is personal + the
   // lexicon's "administration", so a question's "administration" finds it.
-  const respelled = new Set<string>();
-  for (const v of b.vocabulary) if (v.length >= 6) respelled.add(cognate(v));
-  const known = (s: string) => b.vocabulary.has(s) || (s.length >= 6 && respelled.has(cognate(s)));
+  const known = (s: string) => b.vocabulary.has(s) || (s.length >= 6 && LEXICON.respelled.has(cognate(s)));
   // Names repeat their words across entries; each word is split once.
   const splits = new Map<string, [string, string] | undefined>();
   const split = (term: string) => {
@@ -332,29 +328,6 @@ function internTerms(entries: readonly Entry[]): void {
     all(e.subjects);
     if (e.questionParts) all(e.questionParts);
   }
-}
-
-/**
- * The stems of the names, aliases and lesser names (compound parts too) by their shared-root spelling, so a
- * question's "administration" finds the registers' "administrasjon". The first stem of a spelling keeps it.
- */
-function cognatesOf(entries: readonly Entry[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const seen = new Set<string>();
-  const add = (list: readonly string[]) => {
-    for (const term of list) {
-      if (term.length < 5 || term.startsWith('~') || seen.has(term)) continue;
-      seen.add(term);
-      // A stem cut after a c ("klassific") could be read with k or s: both spellings find it.
-      const keys = term.endsWith('c') ? [cognate(term), cognate(`${term.slice(0, -1)}s`)] : [cognate(term)];
-      for (const key of keys) if (!out.has(key)) out.set(key, term);
-    }
-  };
-  for (const e of entries) {
-    for (const v of e.names) add(v);
-    for (const v of e.secondary ?? []) add(v);
-  }
-  return out;
 }
 
 /** Entries by kind, systems by id, and which systems hold an asset's or a processing activity's data. */
@@ -471,7 +444,6 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     subjects: b.subjects,
     df: b.df,
     vocabulary: b.vocabulary,
-    cognates: cognatesOf(b.entries),
     inForce: b.inForce,
     byKey: b.byKey,
     systems,

@@ -1,7 +1,7 @@
 // The words that carry a question's intent, and the words that mean the same across Swedish, Norwegian and
 // English. Written as people write them; folded and stemmed when loaded, so inflected forms come for free.
-import { GLOSSARY, type GlossaryRow, glossaryRows } from './glossary.js';
-import { ascii, fold, STOP_WORDS, snowball, stem, words } from './normalize.js';
+import { addGlossary } from './glossary.js';
+import { ascii, cognate, fold, STOP_WORDS, snowball, stem, words } from './normalize.js';
 import { COMMON, PHRASE_SYNONYMS, SYNONYMS } from './vocabulary.js';
 
 export type ConceptId =
@@ -313,6 +313,8 @@ export interface Lexicon {
   phraseStarts: Set<string>;
   /** `lang:stem` → shared synonym token, the stem being the Snowball stem of a glossary word in its language. */
   snowballSynonyms: Map<string, string>;
+  /** The shared-root spelling (`cognate`) of every known stem of six letters or more. */
+  respelled: Set<string>;
 }
 
 function stems(text: string): string[] {
@@ -365,49 +367,20 @@ function build(): Lexicon {
   ];
   // By stem, so "school nurses'" is the phrase "school nurse" and "travel cards" is "travel card".
   const phraseStarts = new Set(phraseSynonyms.map(([p]) => stem(p.split(' ')[0] as string)));
-  return { byStem, tails, synonyms, known, keep, phrases, phraseSynonyms, phraseStarts, snowballSynonyms };
-}
-
-/** A glossary word as one word: folded, a hyphenated word joined ("siths-kort" → sithskort). */
-function glossaryWord(word: string): string {
-  return fold(word).replace(/-/g, '');
-}
-
-/**
- * The glossary's rows as synonym groups. A row that shares a stem with a group already known joins it (its
- * token); its other words take that token unless they already have one, so no word changes meaning. Each
- * word is also keyed by its Snowball stem in its own language, for the inflections the row does not list.
- */
-function addGlossary(
-  synonyms: Map<string, string>,
-  known: Set<string>,
-  phrases: [string, string][],
-): Map<string, string> {
-  const bySnowball = new Map<string, string>();
-  const ids = new Set(synonyms.values());
-  for (const row of glossaryRows(GLOSSARY)) {
-    const rowStems = row.words.map(({ word }) => stem(glossaryWord(word)));
-    const joined = rowStems.map((s) => synonyms.get(s)).find((tk) => tk !== undefined);
-    let token = joined;
-    if (!token) {
-      const head = row.words.find((w) => w.lang === 'en')?.word ?? row.words[0]?.word ?? 'glossary';
-      token = `~${glossaryWord(head)}`;
-      for (let n = 2; ids.has(token); n++) token = `~${glossaryWord(head)}${n}`;
-      ids.add(token);
-    }
-    rowStems.forEach((s, i) => {
-      if (!synonyms.has(s)) synonyms.set(s, token);
-      known.add(s);
-      const { word, lang } = row.words[i] as GlossaryRow['words'][number];
-      const key = `${lang}:${stem(fold(snowball(glossaryWord(word), lang)))}`;
-      if (!bySnowball.has(key)) bySnowball.set(key, token);
-    });
-    for (const phrase of row.phrases) {
-      const folded = words(phrase).join(' ');
-      if (folded && !phrases.some(([p]) => p === folded)) phrases.push([folded, token]);
-    }
-  }
-  return bySnowball;
+  const respelled = new Set<string>();
+  for (const k of known) if (k.length >= 6) respelled.add(cognate(k));
+  return {
+    byStem,
+    tails,
+    synonyms,
+    known,
+    keep,
+    phrases,
+    phraseSynonyms,
+    phraseStarts,
+    snowballSynonyms,
+    respelled,
+  };
 }
 
 export const LEXICON: Lexicon = build();

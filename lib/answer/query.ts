@@ -1,7 +1,7 @@
 // A question taken apart: its language, the concepts that say what is asked, and the content words that say
 // what it is asked about.
 import type { Locale } from '../locale.js';
-import type { AnswerIndex } from './index.js';
+import type { AnswerIndex, Entry } from './index.js';
 import { detectLanguage } from './language.js';
 import {
   type ConceptId,
@@ -64,14 +64,45 @@ function knownStem(w: string, lang: Locale, registryLang: Locale, known: (s: str
 }
 
 /**
+ * The stems of the names, aliases and lesser names (compound parts too) by their shared-root spelling, so a
+ * question's "administration" finds the registers' "administrasjon". The first stem of a spelling keeps it.
+ * Made at the first question that needs it: most questions' words are the registers' own.
+ */
+function cognatesOf(entries: readonly Entry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  const add = (list: readonly string[]) => {
+    for (const term of list) {
+      if (term.length < 5 || term.startsWith('~') || seen.has(term)) continue;
+      seen.add(term);
+      // A stem cut after a c ("klassific") could be read with k or s: both spellings find it.
+      const keys = term.endsWith('c') ? [cognate(term), cognate(`${term.slice(0, -1)}s`)] : [cognate(term)];
+      for (const key of keys) if (!out.has(key)) out.set(key, term);
+    }
+  };
+  for (const e of entries) {
+    for (const v of e.names) add(v);
+    for (const v of e.secondary ?? []) add(v);
+  }
+  return out;
+}
+
+const cognateMaps = new WeakMap<AnswerIndex, Map<string, string>>();
+
+/**
  * The registers' own spelling of a word they do not use as the question writes it, when the two share a root
  * ("administration" → administrasjon, "psychiatric" → psykiatrisk, "klassifisering" → klassificering).
  */
 function cognateStem(index: AnswerIndex, w: string, s: string): string | undefined {
   if (s.length < 5 || index.df.has(s) || (LEXICON.byStem.has(s) && !LEXICON.keep.has(s))) return undefined;
+  let cognates = cognateMaps.get(index);
+  if (!cognates) {
+    cognates = cognatesOf(index.entries);
+    cognateMaps.set(index, cognates);
+  }
   const spelled = stem(cognate(w));
   for (const key of [cognate(s), cognate(spelled), cognate(stem(spelled))]) {
-    const hit = index.cognates.get(key);
+    const hit = cognates.get(key);
     if (hit !== undefined && hit !== s) return hit;
   }
   return undefined;
