@@ -108,6 +108,34 @@ function cognateStem(index: AnswerIndex, w: string, s: string): string | undefin
   return undefined;
 }
 
+/**
+ * A question word as the registers would have it: its stem (the registers' own spelling of a shared root when
+ * they do not use the question's), and, for a form the synonym groups do not list ("slettet", "archived"), its
+ * meaning by its Snowball stem in the question's language and then the registry's. A word with a meaning of its
+ * own (a synonym group, a phrase) is matched by that meaning, not respelled.
+ */
+function readWord(
+  index: AnswerIndex,
+  w: string,
+  lang: Locale,
+  inPhrase: boolean,
+  known: (s: string) => boolean,
+  into: { synonyms: Set<string>; alternatives: Map<string, string> },
+): string {
+  const light = knownStem(w, lang, index.registry.locale, known);
+  const meant = synonymOf(light) !== undefined || inPhrase || snowballSynonymOf(w, lang) !== undefined;
+  const s = (meant ? undefined : cognateStem(index, w, light)) ?? light;
+  if (synonymOf(s) || s.length < 2) return s;
+  const meaning =
+    snowballSynonymOf(w, lang) ??
+    (lang === index.registry.locale ? undefined : snowballSynonymOf(w, index.registry.locale));
+  if (meaning) {
+    into.synonyms.add(meaning);
+    if (!into.alternatives.has(s)) into.alternatives.set(s, meaning);
+  }
+  return s;
+}
+
 const orgTerms = new WeakMap<AnswerIndex, Set<string>>();
 
 function organisationTerms(index: AnswerIndex): Set<string> {
@@ -169,24 +197,9 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     for (const c of conceptsOf(w)) concepts.add(c);
     // Words of a phrase ("personal data", "how long") say what is asked, not about what.
     if (STOP_WORDS.has(w) || phrases.used.has(i)) continue;
-    const light = knownStem(w, lang, index.registry.locale, known);
-    // A word with a meaning of its own (a synonym group, a phrase) is matched by that meaning, not respelled.
-    const meant =
-      synonymOf(light) !== undefined || phraseSyn.used.has(i) || snowballSynonymOf(w, lang) !== undefined;
-    const s = (meant ? undefined : cognateStem(index, w, light)) ?? light;
+    const s = readWord(index, w, lang, phraseSyn.used.has(i), known, { synonyms, alternatives });
     if (s.length < 2) continue;
     add(s);
-    // A form the synonym groups do not list ("slettet", "archived"): its meaning by its Snowball stem, in the
-    // question's language and then the registry's.
-    if (!synonymOf(s)) {
-      const token =
-        snowballSynonymOf(w, lang) ??
-        (lang === index.registry.locale ? undefined : snowballSynonymOf(w, index.registry.locale));
-      if (token) {
-        synonyms.add(token);
-        if (!alternatives.has(s)) alternatives.set(s, token);
-      }
-    }
     // A compound also stands for its parts: "bygglovsärenden" is about bygglov and ärenden, whether or not the
     // registers use the compound itself. A part that only names a kind of question ("uppgift") is left out of
     // what the word is about, but an unknown compound still signals it ("elevuppgifter" asks about data).
