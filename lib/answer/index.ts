@@ -261,7 +261,10 @@ function addOrganisationVariants(b: Building): void {
 function addCompoundVariants(b: Building): void {
   // A part known in another language's spelling counts: "personaladministrasjon" is personal + the
   // lexicon's "administration", so a question's "administration" finds it.
-  const known = (s: string) => b.vocabulary.has(s) || (s.length >= 6 && LEXICON.respelled.has(cognate(s)));
+  // Only a part with a spelling the languages write differently is respelled: the check is in the hot loop.
+  const differs = /c|ph|th|w|x|z|sjon|gj|hv|kj/;
+  const known = (s: string) =>
+    b.vocabulary.has(s) || (s.length >= 6 && differs.test(s) && LEXICON.respelled.has(cognate(s)));
   // Names repeat their words across entries; each word is split once.
   const splits = new Map<string, [string, string] | undefined>();
   const split = (term: string) => {
