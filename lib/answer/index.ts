@@ -8,7 +8,7 @@ import { dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
 import { type Draft, drafts } from './drafts.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
-import { words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
+import { cognate, words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
 import { type NameSearch, SearchBuilder } from './search.js';
 
 export type EntryKind = Kind | 'recommendation';
@@ -259,7 +259,12 @@ function addOrganisationVariants(b: Building): void {
  * parts of their compounds beside them ("jobbtelefonen" → jobb, telefon).
  */
 function addCompoundVariants(b: Building): void {
-  const known = (s: string) => b.vocabulary.has(s);
+  // A part known in another language's spelling counts: "personaladministrasjon" is personal + the
+  // lexicon's "administration", so a question's "administration" finds it.
+  // Only a part with a spelling the languages write differently is respelled: the check is in the hot loop.
+  const differs = /c|ph|th|w|x|z|sjon|gj|hv|kj/;
+  const known = (s: string) =>
+    b.vocabulary.has(s) || (s.length >= 6 && differs.test(s) && LEXICON.respelled.has(cognate(s)));
   // Names repeat their words across entries; each word is split once.
   const splits = new Map<string, [string, string] | undefined>();
   const split = (term: string) => {

@@ -3,6 +3,7 @@ import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { stopwords as norwegianStopwords } from '@orama/stopwords/norwegian';
 import { stopwords as swedishStopwords } from '@orama/stopwords/swedish';
 import type { Locale } from '../locale.js';
+import { glossaryRows } from './glossary.js';
 
 // Lower case, unfolded: the letters themselves are evidence (ä/ö Swedish, æ/ø Norwegian).
 const MARKERS: Record<Locale, string[]> = {
@@ -47,6 +48,29 @@ const ENGLISH_ONLY = [
   ),
 ];
 for (const w of ENGLISH_ONLY) if (!WEIGHTS.en.has(w)) WEIGHTS.en.set(w, 1);
+
+// The glossary's words as written, each in its own language's column: a word only one language writes so
+// ("klassning", "gjeldende", "psychiatric") tells the language of a question made of register words.
+function glossaryMarkers(): void {
+  const langs = new Map<string, Set<Locale>>();
+  for (const row of glossaryRows()) {
+    for (const { word, lang } of [...row.words, ...row.phraseWords]) {
+      const w = word.toLowerCase();
+      const set = langs.get(w) ?? new Set<Locale>();
+      set.add(lang);
+      langs.set(w, set);
+    }
+  }
+  for (const [w, set] of langs) {
+    if (set.size !== 1 || w.length < 4) continue;
+    const [lang] = [...set] as [Locale];
+    const others = (['sv', 'nb', 'en'] as Locale[]).filter((l) => l !== lang);
+    // A word that is also a marker of another language is no evidence either way.
+    if (others.some((l) => WEIGHTS[l].has(w)) || WEIGHTS[lang].has(w)) continue;
+    WEIGHTS[lang].set(w, 1);
+  }
+}
+glossaryMarkers();
 
 /** The language of a question, or `fallback` when nothing tells them apart. */
 export function detectLanguage(question: string, fallback: Locale = 'sv'): Locale {

@@ -1,6 +1,7 @@
 // The words that carry a question's intent, and the words that mean the same across Swedish, Norwegian and
 // English. Written as people write them; folded and stemmed when loaded, so inflected forms come for free.
-import { ascii, fold, STOP_WORDS, stem, words } from './normalize.js';
+import { addGlossary } from './glossary.js';
+import { ascii, cognate, fold, STOP_WORDS, snowball, stem, words } from './normalize.js';
 import { COMMON, PHRASE_SYNONYMS, SYNONYMS } from './vocabulary.js';
 
 export type ConceptId =
@@ -176,7 +177,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   processing: {
     words:
-      'behandling behandlingen behandlingar personuppgiftsbehandling registerförteckning registerförteckningen behandlingsprotokoll behandlingsprotokollen processing processed process',
+      'behandling behandlingen behandlingar personuppgiftsbehandling registerförteckning registerförteckningen behandlingsprotokoll behandlingsprotokollen processing processed process personuppgiftsansvarig personuppgiftsansvariga behandlingsansvarlig behandlingsansvarlige controller controllers',
     phrases: ['processing activity', 'record of processing', 'artikel 30', 'article 30'],
   },
   'legal-basis': {
@@ -310,6 +311,10 @@ export interface Lexicon {
   phraseSynonyms: [string, string][];
   /** The first words of those phrases: most texts have none, and need no further look. */
   phraseStarts: Set<string>;
+  /** `lang:stem` → shared synonym token, the stem being the Snowball stem of a glossary word in its language. */
+  snowballSynonyms: Map<string, string>;
+  /** The shared-root spelling (`cognate`) of every known stem of six letters or more. */
+  respelled: Set<string>;
 }
 
 function stems(text: string): string[] {
@@ -341,6 +346,8 @@ function build(): Lexicon {
     }
   }
   for (const s of stems(COMMON)) known.add(s);
+  const glossaryPhrases: [string, string][] = [];
+  const snowballSynonyms = addGlossary(synonyms, known, glossaryPhrases);
   // As typed without å, ä, ö ("vem ager"), unless that spelling already means something else ("gall").
   for (const [s, ids] of [...byStem]) {
     const a = ascii(s);
@@ -354,12 +361,26 @@ function build(): Lexicon {
     if (a !== s && !synonyms.has(a)) synonyms.set(a, id);
   }
   for (const [p, id] of [...phrases]) if (ascii(p) !== p) phrases.push([ascii(p), id]);
-  const phraseSynonyms: [string, string][] = Object.entries(PHRASE_SYNONYMS).map(([p, id]) => [
-    fold(p),
-    `~${id}`,
-  ]);
-  const phraseStarts = new Set(phraseSynonyms.map(([p]) => p.split(' ')[0] as string));
-  return { byStem, tails, synonyms, known, keep, phrases, phraseSynonyms, phraseStarts };
+  const phraseSynonyms: [string, string][] = [
+    ...Object.entries(PHRASE_SYNONYMS).map(([p, id]): [string, string] => [fold(p), `~${id}`]),
+    ...glossaryPhrases.filter(([p]) => !(p in PHRASE_SYNONYMS)),
+  ];
+  // By stem, so "school nurses'" is the phrase "school nurse" and "travel cards" is "travel card".
+  const phraseStarts = new Set(phraseSynonyms.map(([p]) => stem(p.split(' ')[0] as string)));
+  const respelled = new Set<string>();
+  for (const k of known) if (k.length >= 6) respelled.add(cognate(k));
+  return {
+    byStem,
+    tails,
+    synonyms,
+    known,
+    keep,
+    phrases,
+    phraseSynonyms,
+    phraseStarts,
+    snowballSynonyms,
+    respelled,
+  };
 }
 
 export const LEXICON: Lexicon = build();
@@ -379,6 +400,19 @@ export function synonymOf(s: string, lexicon: Lexicon = LEXICON): string | undef
   return lexicon.synonyms.get(s);
 }
 
+/**
+ * The shared token of a word the synonym groups do not list in this form, by its Snowball stem in a language:
+ * "slettet" (nb) meets the glossary's "slette", "archived" (en) its "archive".
+ */
+export function snowballSynonymOf(
+  folded: string,
+  lang: 'sv' | 'nb' | 'en',
+  lexicon: Lexicon = LEXICON,
+): string | undefined {
+  if (folded.length < 4) return undefined;
+  return lexicon.snowballSynonyms.get(`${lang}:${stem(fold(snowball(folded, lang)))}`);
+}
+
 /** Synonym tokens named by a phrase in a text's folded words ("information security" → ~infosec). */
 export function phraseSynonyms(
   folded: readonly string[],
@@ -387,16 +421,21 @@ export function phraseSynonyms(
   const tokens: string[] = [];
   const used = new Set<number>();
   const of = new Map<number, string>();
-  if (!folded.some((w) => lexicon.phraseStarts.has(w))) return { tokens, used, of };
+  const stemmed = folded.map((w) => (lexicon.phraseStarts.has(stem(w)) ? stem(w) : w));
+  if (!stemmed.some((w) => lexicon.phraseStarts.has(w))) return { tokens, used, of };
+  const at = (i: number) => stemmed[i] ?? '';
   for (const [phrase, id] of lexicon.phraseSynonyms) {
     const parts = phrase.split(' ');
+    const first = stem(parts[0] as string);
     for (let i = 0; i + parts.length <= folded.length; i++) {
-      if (parts.every((p, k) => folded[i + k] === p)) {
-        if (!tokens.includes(id)) tokens.push(id);
-        for (let k = 0; k < parts.length; k++) {
-          used.add(i + k);
-          of.set(i + k, id);
-        }
+      if (at(i) !== first) continue;
+      // The words after the first as written or as stems: "school nurses" is "school nurse".
+      if (!parts.every((p, k) => k === 0 || folded[i + k] === p || stem(folded[i + k] as string) === stem(p)))
+        continue;
+      if (!tokens.includes(id)) tokens.push(id);
+      for (let k = 0; k < parts.length; k++) {
+        used.add(i + k);
+        of.set(i + k, id);
       }
     }
   }

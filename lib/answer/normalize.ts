@@ -271,3 +271,40 @@ export function splitCompound(term: string, known: (stem: string) => boolean): [
   }
   return undefined;
 }
+
+// Spellings the three languages give one root: Swedish -tion, Norwegian -sjon ("information", "informasjon");
+// English c, ph, th, ch, w, x, z where Swedish and Norwegian write k or s, f, t, k, v, ks, s ("control",
+// "kontroll"; "psychiatric", "psykiatrisk"); Norwegian gj-, hv-, kj- where Swedish writes g-, v-, k-
+// ("gjennomgang", "genomgång"); double letters that one language writes single ("nøkkeltall", "nyckeltal").
+const COGNATE_RULES: [RegExp, string][] = [
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/ch/g, 'k'],
+  [/ck/g, 'k'],
+  [/qu/g, 'kv'],
+  [/w/g, 'v'],
+  [/x/g, 'ks'],
+  [/z/g, 's'],
+  [/c(?=[eiy])/g, 's'],
+  [/c/g, 'k'],
+  [/(?:t|s|tj)ion/g, 'sjon'],
+  [/^(g|h|k|sk)j/, '$1'],
+  [/^hv/, 'v'],
+  [/y/g, 'i'],
+  [/ä/g, 'e'],
+  [/å/g, 'a'],
+  [/([a-zö])\1+/g, '$1'],
+  [/isk$/, 'ik'],
+  [/iti$/, 'it'],
+];
+
+/**
+ * A word's shared-root spelling across Swedish, Norwegian and English, for telling cognates apart from other
+ * words: "klassificering" and "klassifisering", "administration" and "administrasjon", "ambulance" and
+ * "ambulans" meet. Not a stem: the caller stems before or after as both sides of a comparison do.
+ */
+export function cognate(word: string): string {
+  let out = word;
+  for (const [pattern, to] of COGNATE_RULES) out = out.replace(pattern, to);
+  return out;
+}

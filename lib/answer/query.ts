@@ -1,11 +1,19 @@
 // A question taken apart: its language, the concepts that say what is asked, and the content words that say
 // what it is asked about.
 import type { Locale } from '../locale.js';
-import type { AnswerIndex } from './index.js';
+import type { AnswerIndex, Entry } from './index.js';
 import { detectLanguage } from './language.js';
-import { type ConceptId, conceptsOf, LEXICON, phraseConcepts, phraseSynonyms, synonymOf } from './lexicon.js';
+import {
+  type ConceptId,
+  conceptsOf,
+  LEXICON,
+  phraseConcepts,
+  phraseSynonyms,
+  snowballSynonymOf,
+  synonymOf,
+} from './lexicon.js';
 import { MONTHS } from './messages.js';
-import { ascii, fold, STOP_WORDS, snowball, splitCompound, stem, words } from './normalize.js';
+import { ascii, cognate, fold, STOP_WORDS, snowball, splitCompound, stem, words } from './normalize.js';
 
 export interface Query {
   raw: string;
@@ -53,6 +61,79 @@ function knownStem(w: string, lang: Locale, registryLang: Locale, known: (s: str
     if (alt.length >= 4 && known(alt)) return alt;
   }
   return light;
+}
+
+/**
+ * The stems of the names, aliases and lesser names (compound parts too) by their shared-root spelling, so a
+ * question's "administration" finds the registers' "administrasjon". The first stem of a spelling keeps it.
+ * Made at the first question that needs it: most questions' words are the registers' own.
+ */
+function cognatesOf(entries: readonly Entry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  const add = (list: readonly string[]) => {
+    for (const term of list) {
+      if (term.length < 5 || term.startsWith('~') || seen.has(term)) continue;
+      seen.add(term);
+      // A stem cut after a c ("klassific") could be read with k or s: both spellings find it.
+      const keys = term.endsWith('c') ? [cognate(term), cognate(`${term.slice(0, -1)}s`)] : [cognate(term)];
+      for (const key of keys) if (!out.has(key)) out.set(key, term);
+    }
+  };
+  for (const e of entries) {
+    for (const v of e.names) add(v);
+    for (const v of e.secondary ?? []) add(v);
+  }
+  return out;
+}
+
+const cognateMaps = new WeakMap<AnswerIndex, Map<string, string>>();
+
+/**
+ * The registers' own spelling of a word they do not use as the question writes it, when the two share a root
+ * ("administration" → administrasjon, "psychiatric" → psykiatrisk, "klassifisering" → klassificering).
+ */
+function cognateStem(index: AnswerIndex, w: string, s: string): string | undefined {
+  if (s.length < 5 || index.df.has(s) || (LEXICON.byStem.has(s) && !LEXICON.keep.has(s))) return undefined;
+  let cognates = cognateMaps.get(index);
+  if (!cognates) {
+    cognates = cognatesOf(index.entries);
+    cognateMaps.set(index, cognates);
+  }
+  const spelled = stem(cognate(w));
+  for (const key of [cognate(s), cognate(spelled), cognate(stem(spelled))]) {
+    const hit = cognates.get(key);
+    if (hit !== undefined && hit !== s) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * A question word as the registers would have it: its stem (the registers' own spelling of a shared root when
+ * they do not use the question's), and, for a form the synonym groups do not list ("slettet", "archived"), its
+ * meaning by its Snowball stem in the question's language and then the registry's. A word with a meaning of its
+ * own (a synonym group, a phrase) is matched by that meaning, not respelled.
+ */
+function readWord(
+  index: AnswerIndex,
+  w: string,
+  lang: Locale,
+  inPhrase: boolean,
+  known: (s: string) => boolean,
+  into: { synonyms: Set<string>; alternatives: Map<string, string> },
+): string {
+  const light = knownStem(w, lang, index.registry.locale, known);
+  const meant = synonymOf(light) !== undefined || inPhrase || snowballSynonymOf(w, lang) !== undefined;
+  const s = (meant ? undefined : cognateStem(index, w, light)) ?? light;
+  if (synonymOf(s) || s.length < 2) return s;
+  const meaning =
+    snowballSynonymOf(w, lang) ??
+    (lang === index.registry.locale ? undefined : snowballSynonymOf(w, index.registry.locale));
+  if (meaning) {
+    into.synonyms.add(meaning);
+    if (!into.alternatives.has(s)) into.alternatives.set(s, meaning);
+  }
+  return s;
 }
 
 const orgTerms = new WeakMap<AnswerIndex, Set<string>>();
@@ -116,7 +197,7 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     for (const c of conceptsOf(w)) concepts.add(c);
     // Words of a phrase ("personal data", "how long") say what is asked, not about what.
     if (STOP_WORDS.has(w) || phrases.used.has(i)) continue;
-    const s = knownStem(w, lang, index.registry.locale, known);
+    const s = readWord(index, w, lang, phraseSyn.used.has(i), known, { synonyms, alternatives });
     if (s.length < 2) continue;
     add(s);
     // A compound also stands for its parts: "bygglovsärenden" is about bygglov and ärenden, whether or not the

@@ -34,7 +34,7 @@ export const SYNONYMS: Record<string, string> = {
   usb: 'usb usb-minne usb-sticka minnessticka minnepinne usb-stick',
   phishing: 'nätfiske phishing phishingmejl bedrägeri svindel phishing scam',
   salary: 'lön löner lönen lønn lønnen salary payroll wages',
-  finance: 'ekonomi ekonomin økonomi finance accounting',
+  finance: 'ekonomi ekonomin økonomi finance',
   grade: 'betyg betygen karakter karakterer grades grade',
   record: 'journal journaler journalen journalføring journalføring record records',
   protected:
@@ -136,7 +136,7 @@ export const SYNONYMS: Record<string, string> = {
   medication:
     'läkemedel läkemedlen läkemedels legemiddel legemidler medisin medisiner medication medicine medicines',
   signing: 'signering signeringen signera signere signerer sign signing signoff',
-  support: 'it-support it-supporten supporten servicedesk helpdesk brukerstøtte brukerstøtten support',
+  support: 'it-support it-supporten supporten servicedesk helpdesk brukerstøtte brukerstøtten',
   inspection: 'tillsyn tillsynen inspektion inspektioner tilsyn inspeksjon inspection inspections',
   environment: 'miljö miljön miljø miljøet environment environmental',
   politician:
