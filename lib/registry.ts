@@ -180,16 +180,7 @@ export function buildRegistry(
       );
       continue;
     }
-    let parsed = cache?.get(source.file, source.bytes);
-    if (!parsed) {
-      parsed = parseFile(source.file, source.bytes, source.size);
-      if (options.compact) parsed.data = compactData(parsed.data);
-      // The shape of a file depends on nothing else, so its schema findings are cached with it.
-      if (parsed.data !== undefined) {
-        parsed.findings.push(...checkShape(place.kind, parsed, `${place.kind}/${place.id}`));
-      }
-      cache?.set(source.file, source.bytes, parsed);
-    }
+    const parsed = cache?.get(source.file, source.bytes) ?? parseChecked(source, place, cache, options);
     registry.files.push(parsed);
     const cached = entityOf.get(parsed);
     if (
@@ -257,6 +248,22 @@ export function buildRegistry(
   }
   registry.model = classificationModel(ownModel(registry.organisation));
   return registry;
+}
+
+/** A file parsed and shape-checked: its shape depends on nothing else, so its findings are cached with it. */
+function parseChecked(
+  source: SourceFile,
+  place: NonNullable<ReturnType<typeof classify>>,
+  cache: ParseCache | undefined,
+  options: BuildOptions,
+): ParsedFile {
+  const parsed = parseFile(source.file, source.bytes, source.size);
+  if (options.compact) parsed.data = compactData(parsed.data);
+  if (parsed.data !== undefined) {
+    parsed.findings.push(...checkShape(place.kind, parsed, `${place.kind}/${place.id}`));
+  }
+  cache?.set(source.file, source.bytes, parsed);
+  return parsed;
 }
 
 export function byRel(a: SourceFile, b: SourceFile): number {
