@@ -49,7 +49,11 @@ export class RegistryHolder {
     private readonly logger: BotLogger,
     options: { today?: string } = {},
   ) {
-    this.validator = new Validator(root, options.today ? { today: options.today } : {});
+    // The bot keeps its registry for as long as it runs: its parsed data is kept in the smaller form.
+    this.validator = new Validator(root, {
+      compact: true,
+      ...(options.today ? { today: options.today } : {}),
+    });
   }
 
   current(): LoadedRegistry | undefined {

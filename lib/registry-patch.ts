@@ -6,6 +6,7 @@
 import type { Kind } from './kinds.js';
 import type { Locale } from './locale.js';
 import {
+  type BuildOptions,
   buildRegistry,
   classify,
   type Entity,
@@ -36,6 +37,7 @@ export function patchRegistry(
   changed: readonly SourceFile[],
   locale: Locale,
   cache: ParseCache,
+  options: BuildOptions = {},
 ): Registry | undefined {
   if (previous.locale !== locale || previous.refusedRoot || changed.length === 0) return undefined;
   const index = fileIndex(previous);
@@ -54,7 +56,7 @@ export function patchRegistry(
     if (previous.duplicates.some((d) => d.file === source.file || d.first === source.file)) return undefined;
     // The one file built as a registry of its own: parsed, shape-checked and made an entity exactly as in a
     // full build (the organisation's model plays no part in that).
-    const alone = buildRegistry(previous.root, [source], locale, cache);
+    const alone = buildRegistry(previous.root, [source], locale, cache, options);
     const parsed = alone.files[0];
     if (!parsed || alone.duplicates.length || alone.loadFindings?.length || alone.strays.length)
       return undefined;

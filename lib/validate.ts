@@ -4,6 +4,7 @@ import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
 import type { ParsedFile } from './parse.js';
 import {
+  type BuildOptions,
   buildRegistry,
   byRel,
   type ParseCache,
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   /** Overrides the registry's own language: the one its findings are told in by default. Findings are data, so
    * this changes no finding and no cache. */
   locale?: Locale;
+  /** Keep the parsed data small, for a registry that is kept (the bot, the answerer): see `BuildOptions`. */
+  compact?: boolean;
 }
 
 export interface ValidationResult {
@@ -50,6 +53,10 @@ function resolveToday(registry: Registry, options: ValidateOptions): string {
   return options.today ?? organisationToday(registry.organisation?.data, new Date());
 }
 
+function buildOptions(options: ValidateOptions): BuildOptions {
+  return options.compact ? { compact: true } : {};
+}
+
 /** Validates a registry from its files' bytes. Pure apart from reading the clock when `today` is not given. */
 export function validateSources(
   root: string,
@@ -57,7 +64,7 @@ export function validateSources(
   options: ValidateOptions = {},
 ): ValidationResult {
   const locale = options.locale ?? registryLocale(sources);
-  const registry = buildRegistry(root, sources, locale);
+  const registry = buildRegistry(root, sources, locale, undefined, buildOptions(options));
   return summarise(registry, findingsFor(registry, resolveToday(registry, options)));
 }
 
@@ -124,7 +131,7 @@ export class Validator {
     if (patchable && this.last && this.ordered) {
       const locale = this.options.locale ?? registryLocale(this.ordered);
       // A change of language builds the registry again (patchRegistry declines); the parse cache stays.
-      const registry = patchRegistry(this.last, changed, locale, this.parseCache);
+      const registry = patchRegistry(this.last, changed, locale, this.parseCache, buildOptions(this.options));
       if (registry) {
         // The same files in the same order: only the changed ones are put in their places.
         this.orderedIndex ??= new Map(this.ordered.map((s, i) => [s.file, i]));
@@ -145,7 +152,7 @@ export class Validator {
     const all = this.ordered;
     const locale = this.options.locale ?? registryLocale(all);
     for (const file of this.cache.keys()) if (!this.sources.has(file)) this.cache.delete(file);
-    const registry = buildRegistry(this.root, all, locale, this.parseCache);
+    const registry = buildRegistry(this.root, all, locale, this.parseCache, buildOptions(this.options));
     this.last = registry;
     return summarise(registry, findingsFor(registry, resolveToday(registry, this.options)));
   }

@@ -312,25 +312,31 @@ function addCompoundVariants(b: Building): void {
 
 /**
  * One string per distinct word across the index: each stem was made anew for every name it occurs in, and at
- * region scale the copies of "system" and its like were a fifth of the index.
+ * region scale the copies of "system" and its like were a fifth of the index. And every list at its length:
+ * a list built by push has room for 17, and the slack of 200,000 short lists was another tenth.
  */
-function internTerms(entries: readonly Entry[]): void {
+function internTerms(entries: readonly Entry[], subjects: Map<string, number[]>): void {
   const pool = new Map<string, string>();
-  const all = (list: string[]) => {
-    for (let i = 0; i < list.length; i++) {
-      const term = list[i] as string;
+  const all = (list: string[]): string[] => {
+    if (list.length === 0) return list;
+    const out = list.slice();
+    for (let i = 0; i < out.length; i++) {
+      const term = out[i] as string;
       const kept = pool.get(term);
       if (kept === undefined) pool.set(term, term);
-      else list[i] = kept;
+      else out[i] = kept;
     }
+    return out;
   };
+  const each = (lists: string[][]): string[][] => (lists.length === 0 ? lists : lists.map(all));
   for (const e of entries) {
-    for (const v of e.names) all(v);
-    for (const v of e.secondary ?? []) all(v);
-    for (const v of e.questions) all(v);
-    all(e.subjects);
-    if (e.questionParts) all(e.questionParts);
+    e.names = each(e.names);
+    if (e.secondary) e.secondary = each(e.secondary);
+    e.questions = each(e.questions);
+    e.subjects = all(e.subjects);
+    if (e.questionParts) e.questionParts = all(e.questionParts);
   }
+  for (const [term, ids] of subjects) subjects.set(term, ids.slice());
 }
 
 /** Entries by kind, systems by id, and which systems hold an asset's or a processing activity's data. */
@@ -352,7 +358,7 @@ function linkSystems(entries: Entry[]): { byKind: Map<EntryKind, Entry[]>; syste
       const s = typeof id === 'string' ? systems.get(id) : undefined;
       if (s) found.push(s.id);
     }
-    if (found.length > 0) e.systems = found;
+    if (found.length > 0) e.systems = found.slice();
   }
   return { byKind, systems };
 }
@@ -432,7 +438,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
   }
   addOrganisationVariants(b);
   addCompoundVariants(b);
-  internTerms(b.entries);
+  internTerms(b.entries, b.subjects);
   const search = new SearchBuilder(['names']);
   for (const doc of b.docs) search.add(doc.id, [doc.names]);
   const faqSearch = new SearchBuilder(['questions', 'text']);

@@ -5,6 +5,7 @@
 // the same order, so prefix and fuzzy expansion find the same words in the same order and every score and
 // every tie comes out as it did.
 import SearchableMap from 'minisearch/SearchableMap';
+import { TermTree } from './term-tree.js';
 
 export interface SearchHit {
   /** The id the document was added with. */
@@ -179,7 +180,12 @@ export class SearchBuilder {
         norms[d] = k * (1 - b + (b * (c.lengths.data[d] as number)) / c.avg);
       return { start, docs, freqs, norms };
     });
-    return new NameSearch(this.fields, this.terms, postings, this.ids.data.slice(0, this.ids.length));
+    return new NameSearch(
+      this.fields,
+      TermTree.from(this.terms),
+      postings,
+      this.ids.data.slice(0, this.ids.length),
+    );
   }
 }
 
@@ -202,7 +208,7 @@ export class NameSearch {
 
   constructor(
     private readonly fields: readonly string[],
-    private readonly terms: SearchableMap<number>,
+    private readonly terms: TermTree,
     private readonly postings: readonly Postings[],
     private readonly ids: Int32Array,
   ) {}
@@ -357,21 +363,20 @@ export class NameSearch {
       typeof options.prefix === 'function' ? options.prefix(word, i, words) : options.prefix === true;
     const fuzzy =
       typeof options.fuzzy === 'function' ? options.fuzzy(word, i, words) : options.fuzzy || false;
-    const prefixed = prefix ? this.terms.atPrefix(word) : undefined;
     let fuzzed: Map<string, [number, number]> | undefined;
     if (fuzzy) {
       const f = fuzzy === true ? 0.2 : fuzzy;
       const max = f < 1 ? Math.min(MAX_FUZZY, Math.round(word.length * f)) : f;
       if (max) fuzzed = this.terms.fuzzyGet(word, max);
     }
-    if (prefixed) {
-      for (const [term, id] of prefixed) {
+    if (prefix) {
+      this.terms.forEachWithPrefix(word, (term, id) => {
         const distance = term.length - word.length;
-        if (!distance) continue;
+        if (!distance) return;
         // A word found both ways counts as a prefix.
         fuzzed?.delete(term);
         add(id, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance));
-      }
+      });
     }
     if (fuzzed) {
       for (const [term, [id, distance]] of fuzzed) {
