@@ -6,14 +6,16 @@ import { repositoryLink } from '../facts/repository.js';
 import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
+import { asksErrand, asksHowTo } from './asked.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
-import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js';
+import { ANY, preferFromConcepts, scoreIntents, structured } from './dispatch.js';
 import { freeTextPick } from './freetext.js';
-import { type AnswerIndex, type Entry, lineOf } from './index.js';
+import { type AnswerIndex, type Entry, type EntryKind, lineOf } from './index.js';
 import { faqAnswer, faqCandidate } from './intents/faq.js';
 import type { ConceptId } from './lexicon.js';
 import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
+import { namesOtherOrganisation } from './organisations.js';
 import { whoToAsk } from './people.js';
 import { analyse } from './query.js';
 
@@ -114,7 +116,10 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     who: whoToAsk(index.registry, q.locale),
   };
   const picked = options.choose ? entryByKey(index, options.choose) : undefined;
-  if (picked) ctx.chosen = picked;
+  if (picked) {
+    ctx.chosen = picked;
+    ctx.picked = true;
+  }
   // A greeting, "help" or nothing at all: say what can be asked. A question made only of a phrase the lexicon
   // knows ("who is the data protection officer") has no stems but does say what it asks.
   if (
@@ -135,6 +140,10 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   // One word ("procapita") says what, not what about it: ask for the question rather than guess.
   if (q.folded.length === 1 && q.concepts.size === 0 && !picked)
     return finish(ctx, decline(ctx, 'none', [t(ctx, M.oneWord)]));
+  // "Hva er Trondheim kommunes policy for KI?": the registers are this organisation's, not Trondheim's.
+  const org = index.registry.organisation?.data.name;
+  if (org && !picked && namesOtherOrganisation(index.registry, question))
+    return finish(ctx, decline(ctx, 'none', [t(ctx, M.otherOrganisation, { org })]));
   const { result, intent } = fromRegisters(ctx);
   // A chosen entry is what the asker wants: no guidance instead.
   const faq = picked ? undefined : faqCandidate(ctx);
@@ -165,17 +174,58 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
     ? { entry: ctx.chosen, confidence: 1 }
     : pickOne(ctx, resolve(ctx, ANY, preferFromConcepts(ctx.q)));
   const named = about && 'entry' in about ? about.entry : undefined;
-  const intents = rankIntents(ctx.q, named);
+  const { ranked: intents, asked } = scoreIntents(ctx.q, named);
   let result: Result | undefined;
   // Otherwise what the likeliest one said (a choice, a withheld note).
   for (const candidate of intents.slice(0, 3)) {
     const r = structured(ctx, candidate, named);
-    if (r?.answered && r.confidence >= ACCEPT) return { result: r, intent: intents[0] ?? candidate };
+    if (r?.answered && r.confidence >= ACCEPT) {
+      // Only the kind of entry named says this is what is asked, and the question asks something else: an
+      // answer (or a restricted notice) about the entry would not answer it.
+      if (!(asked.get(candidate) ?? 0) && unaskedOf(ctx, asked, r.used[0] ?? named)) {
+        ctx.unasked = r.used[0] ?? named;
+        continue;
+      }
+      return { result: r, intent: intents[0] ?? candidate };
+    }
     // The register asked of holds only restricted entries on it: that is the answer, not another register's.
     if (r?.withheld && !r.answered && WITHHOLDING.has(candidate)) return { result: r, intent: candidate };
     result ??= r;
   }
   return { result, intent: intents[0] ?? 'entry' };
+}
+
+/** Intents the question's words give this much weight say what it asks. */
+const ASKS = 2;
+
+/** What no summary of a system or an asset tells: a date in the cycle, a measure, an event, a risk, a contract. */
+const ELSEWHERE = new Set<Intent>([
+  'cycle',
+  'kpi',
+  'training',
+  'incident',
+  'risk',
+  'plan',
+  'agreement',
+  'audit',
+]);
+
+/** The kinds of entry whose text says how to do something: routines and guidance. */
+const HOW_TO_KINDS = new Set<EntryKind>(['document', 'faq', 'cycle']);
+
+/**
+ * Whether an answer about `entry`, given only because of its kind, would not answer what the question asks: how
+ * to do something in a product ("how do i book a room in outlook"), an errand ("can you order lunch"), or what
+ * its words say another register holds ("når er vannverket åpent": a date). A chosen entry was asked about.
+ */
+function unaskedOf(ctx: Ctx, asked: ReadonlyMap<Intent, number>, entry: Entry | undefined): boolean {
+  if (ctx.picked || !entry) return false;
+  const { q } = ctx;
+  if (asksErrand(q.folded)) return true;
+  if (!HOW_TO_KINDS.has(entry.kind) && asksHowTo(q.folded, q.locale)) return true;
+  if (entry.kind !== 'system' && entry.kind !== 'asset') return false;
+  for (const [intent, w] of asked) if (w >= ASKS && ELSEWHERE.has(intent)) return true;
+  return false;
 }
 
 /** The registers' answer or the guidance's, or what to say instead. */
@@ -200,7 +250,15 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   if (s?.answered && s.confidence >= ACCEPT) return s;
   if (s && !s.answered && s.lines.length > 0)
     return { ...s, next: t(ctx, M.askCoordinator, { who: ctx.who }) };
-  return decline(ctx, intent === 'entry' ? 'none' : intent);
+  return decline(ctx, intent === 'entry' ? 'none' : intent, notInRegisters(ctx));
+}
+
+/** "How do I … in Outlook?": what the registers say of the system instead, naming it only if the asker may see it. */
+function notInRegisters(ctx: Ctx): string[] | undefined {
+  const e = ctx.unasked;
+  if (!e || e.kind !== 'system' || (e.restricted && !ctx.authorised)) return undefined;
+  if (!asksHowTo(ctx.q.folded, ctx.q.locale) && !asksErrand(ctx.q.folded)) return undefined;
+  return [t(ctx, M.notInRegisters, { name: nameOf(e, ctx.locale) })];
 }
 
 /** Applies who may see what, and turns references into sources. */

@@ -42,10 +42,26 @@ const ASKED_OF: Partial<Record<EntryKind, Intent[]>> = {
  * asked, and the entry the question names (`about`) adds to what that kind of entry is asked about.
  */
 export function rankIntents(q: Query, about?: Entry): Intent[] {
+  return scoreIntents(q, about).ranked;
+}
+
+/**
+ * The intents ranked, and for each the weight the question's own words give it (`asked`): the kind of entry
+ * named and the fallback to its summary are priors, not evidence of what is asked.
+ */
+export function scoreIntents(
+  q: Query,
+  about?: Entry,
+): { ranked: Intent[]; asked: ReadonlyMap<Intent, number> } {
   const c = q.concepts;
   const has = (id: Parameters<typeof c.has>[0]) => c.has(id);
   const score = new Map<Intent, number>();
-  const add = (intent: Intent, w: number) => score.set(intent, (score.get(intent) ?? 0) + w);
+  const asked = new Map<Intent, number>();
+  const prior = (intent: Intent, w: number) => score.set(intent, (score.get(intent) ?? 0) + w);
+  const add = (intent: Intent, w: number) => {
+    prior(intent, w);
+    asked.set(intent, (asked.get(intent) ?? 0) + w);
+  };
   if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
     add('contact', 5);
   if (has('owner') || has('administrator')) add('owner', 4.5);
@@ -74,15 +90,17 @@ export function rankIntents(q: Query, about?: Entry): Intent[] {
   if (has('document')) add('document', 2.5);
   if (has('review')) add('document', 1.5);
   if (has('handling')) add('handling', 1.5);
-  for (const [i, intent] of (about ? (ASKED_OF[about.kind] ?? []) : []).entries()) add(intent, 1.5 - i * 0.4);
+  for (const [i, intent] of (about ? (ASKED_OF[about.kind] ?? []) : []).entries())
+    prior(intent, 1.5 - i * 0.4);
   // "Hur ligger vi till med …?": a measure or an audit's progress.
   if (has('status')) {
     add('kpi', 1);
     add('audit', 0.8);
   }
   registerEvidence(q, add, about);
-  add('entry', 0.5);
-  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
+  prior('entry', 0.5);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
+  return { ranked, asked };
 }
 
 /** The first intent: what the question is most likely asking. */

@@ -1,0 +1,39 @@
+// Whether what a question asks is something the registers hold. They hold who owns a system, how information is
+// classified, where it is hosted, what the guidance says: not how to use a product ("how do i book a meeting
+// room in outlook?"), nor errands ("can you order lunch for the team"). Such a question names an entry only in
+// passing; an answer about that entry would be about something else than what was asked.
+import type { Locale } from '../locale.js';
+
+const HOW = new Set(['hur', 'hvordan', 'how']);
+/** Who does it, after "how": "hur gör jag", "hvordan setter jeg", "how do i", "how to" ("i" is "in" in sv, nb). */
+const DOER: Record<Locale, ReadonlySet<string>> = {
+  sv: new Set(['jag', 'man', 'vi', 'du', 'ni']),
+  nb: new Set(['jeg', 'man', 'vi', 'du', 'dere']),
+  en: new Set(['i', 'we', 'you', 'one', 'to']),
+};
+const CAN = new Set(['kan', 'kunde', 'kunne', 'skulle', 'can', 'could', 'would', 'will']);
+const YOU = new Set(['du', 'ni', 'dere', 'you', 'u']);
+const PLEASE = new Set(['snälla', 'please', 'pls', 'plz']);
+const GREETING = new Set(['hej', 'hei', 'hallå', 'hallo', 'hi', 'hello', 'hey', 'tjena', 'morn']);
+
+/** "How do I …", "hur byter jag …", "hvordan setter jeg opp …", "how to …": asking how to do something. */
+export function asksHowTo(folded: readonly string[], locale: Locale): boolean {
+  const doer = DOER[locale];
+  for (let i = 0; i < folded.length; i++) {
+    if (!HOW.has(folded[i] as string)) continue;
+    // "How to", or a verb and then the doer: "how do i", "hur byter jag", "hvordan kan jeg". Not "how fast do
+    // we fix …", "hur länge sparar vi …": those ask how much, which a register may well say.
+    if (folded[i + 1] === 'to' || doer.has(folded[i + 2] as string)) return true;
+  }
+  return false;
+}
+
+/** "Can you …", "kan du …", "please …": asking the bot to do something, not to say what the registers hold. */
+export function asksErrand(folded: readonly string[]): boolean {
+  let i = 0;
+  while (i < folded.length && GREETING.has(folded[i] as string)) i++;
+  const first = folded[i];
+  const second = folded[i + 1];
+  if (first !== undefined && PLEASE.has(first)) return true;
+  return first !== undefined && CAN.has(first) && second !== undefined && YOU.has(second);
+}
