@@ -6,11 +6,11 @@ import { repositoryLink } from '../facts/repository.js';
 import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
-import { asksErrand, asksHowTo } from './asked.js';
+import { asksErrand, asksHowTo, unaskedOf } from './asked.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, scoreIntents, structured } from './dispatch.js';
 import { freeTextPick } from './freetext.js';
-import { type AnswerIndex, type Entry, type EntryKind, lineOf } from './index.js';
+import { type AnswerIndex, type Entry, lineOf } from './index.js';
 import { faqAnswer, faqCandidate } from './intents/faq.js';
 import type { ConceptId } from './lexicon.js';
 import { pickOne, resolve } from './match.js';
@@ -18,6 +18,7 @@ import { M } from './messages.js';
 import { namesOtherOrganisation } from './organisations.js';
 import { whoToAsk } from './people.js';
 import { analyse } from './query.js';
+import { restrictedNamed } from './restricted-named.js';
 
 export interface AnswerOptions {
   /** The asker may see restricted details: a direct message from an allowed user, or `lisa ask --as-authorised`. */
@@ -148,6 +149,8 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   // A chosen entry is what the asker wants: no guidance instead.
   const faq = picked ? undefined : faqCandidate(ctx);
   const chosen = choose(ctx, intent, result, faq);
+  const hidden = ctx.unasked ? undefined : restrictedNamed(ctx, chosen);
+  if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
   if (chosen.answered || chosen.withheld || picked) return finish(ctx, chosen);
   return finish(ctx, described(ctx, chosen.choices) ?? chosen);
 }
@@ -195,39 +198,6 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
   return { result, intent: intents[0] ?? 'entry' };
 }
 
-/** Intents the question's words give this much weight say what it asks. */
-const ASKS = 2;
-
-/** What no summary of a system or an asset tells: a date in the cycle, a measure, an event, a risk, a contract. */
-const ELSEWHERE = new Set<Intent>([
-  'cycle',
-  'kpi',
-  'training',
-  'incident',
-  'risk',
-  'plan',
-  'agreement',
-  'audit',
-]);
-
-/** The kinds of entry whose text says how to do something: routines and guidance. */
-const HOW_TO_KINDS = new Set<EntryKind>(['document', 'faq', 'cycle']);
-
-/**
- * Whether an answer about `entry`, given only because of its kind, would not answer what the question asks: how
- * to do something in a product ("how do i book a room in outlook"), an errand ("can you order lunch"), or what
- * its words say another register holds ("når er vannverket åpent": a date). A chosen entry was asked about.
- */
-function unaskedOf(ctx: Ctx, asked: ReadonlyMap<Intent, number>, entry: Entry | undefined): boolean {
-  if (ctx.picked || !entry) return false;
-  const { q } = ctx;
-  if (asksErrand(q.folded)) return true;
-  if (!HOW_TO_KINDS.has(entry.kind) && asksHowTo(q.folded, q.locale)) return true;
-  if (entry.kind !== 'system' && entry.kind !== 'asset') return false;
-  for (const [intent, w] of asked) if (w >= ASKS && ELSEWHERE.has(intent)) return true;
-  return false;
-}
-
 /** The registers' answer or the guidance's, or what to say instead. */
 function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | undefined): Result {
   // "Which systems hold X?" where every hit is restricted: say so, rather than offer general guidance instead.
@@ -256,7 +226,7 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
 /** "How do I … in Outlook?": what the registers say of the system instead, naming it only if the asker may see it. */
 function notInRegisters(ctx: Ctx): string[] | undefined {
   const e = ctx.unasked;
-  if (!e || e.kind !== 'system' || (e.restricted && !ctx.authorised)) return undefined;
+  if (e?.kind !== 'system' || (e.restricted && !ctx.authorised)) return undefined;
   if (!asksHowTo(ctx.q.folded, ctx.q.locale) && !asksErrand(ctx.q.folded)) return undefined;
   return [t(ctx, M.notInRegisters, { name: nameOf(e, ctx.locale) })];
 }

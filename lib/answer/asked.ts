@@ -3,6 +3,9 @@
 // room in outlook?"), nor errands ("can you order lunch for the team"). Such a question names an entry only in
 // passing; an answer about that entry would be about something else than what was asked.
 import type { Locale } from '../locale.js';
+import type { Intent } from './answer.js';
+import type { Ctx } from './context.js';
+import type { Entry, EntryKind } from './index.js';
 
 const HOW = new Set(['hur', 'hvordan', 'how']);
 /** Who does it, after "how": "hur gör jag", "hvordan setter jeg", "how do i", "how to" ("i" is "in" in sv, nb). */
@@ -36,4 +39,37 @@ export function asksErrand(folded: readonly string[]): boolean {
   const second = folded[i + 1];
   if (first !== undefined && PLEASE.has(first)) return true;
   return first !== undefined && CAN.has(first) && second !== undefined && YOU.has(second);
+}
+
+/** Intents the question's words give this much weight say what it asks. */
+const ASKS = 2;
+
+/** What no summary of a system or an asset tells: a date in the cycle, a measure, an event, a risk, a contract. */
+const ELSEWHERE = new Set<Intent>([
+  'cycle',
+  'kpi',
+  'training',
+  'incident',
+  'risk',
+  'plan',
+  'agreement',
+  'audit',
+]);
+
+/** The kinds of entry whose text says how to do something: routines and guidance. */
+const HOW_TO_KINDS = new Set<EntryKind>(['document', 'faq', 'cycle']);
+
+/**
+ * Whether an answer about `entry`, given only because of its kind, would not answer what the question asks: how
+ * to do something in a product ("how do i book a room in outlook"), an errand ("can you order lunch"), or what
+ * its words say another register holds ("når er vannverket åpent": a date). A chosen entry was asked about.
+ */
+export function unaskedOf(ctx: Ctx, asked: ReadonlyMap<Intent, number>, entry: Entry | undefined): boolean {
+  if (ctx.picked || !entry) return false;
+  const { q } = ctx;
+  if (asksErrand(q.folded)) return true;
+  if (!HOW_TO_KINDS.has(entry.kind) && asksHowTo(q.folded, q.locale)) return true;
+  if (entry.kind !== 'system' && entry.kind !== 'asset') return false;
+  for (const [intent, w] of asked) if (w >= ASKS && ELSEWHERE.has(intent)) return true;
+  return false;
 }

@@ -1,0 +1,34 @@
+// A question that names a restricted entry of any register — an incident by what happened ("beslutet om
+// ekonomiskt bistånd som gick till fel adress"), a plan by its title ("beredskapsplanen for IKT") — gets the
+// restricted notice, even when the intent its words suggest ("when", "i februari") found something else to say.
+// The notice needs the evidence an answer would: the restricted entry named at least as surely as an entry is
+// before it is answered, and clearly better than anything the asker may see.
+import { unaskedOf } from './asked.js';
+import { ACCEPT, type Ctx, type Result } from './context.js';
+import { ANY, scoreIntents } from './dispatch.js';
+import type { Entry, EntryKind } from './index.js';
+import { resolve } from './match.js';
+
+/** Every kind of entry a question may name, the registers that only their own intents search included. */
+const EVERY: readonly EntryKind[] = [...ANY, 'risk', 'plan', 'agreement', 'training', 'incident'];
+
+/** How far ahead of every visible entry the restricted one must be named. */
+const MARGIN = 0.1;
+
+/**
+ * The restricted entry the question names clearly best, when the asker may not see it and `given` (what the
+ * answerer would otherwise say) is about something named less surely; undefined otherwise.
+ */
+export function restrictedNamed(ctx: Ctx, given: Result): Entry | undefined {
+  if (ctx.authorised || ctx.chosen || given.withheld || given.used.some((e) => e.restricted))
+    return undefined;
+  const matches = resolve(ctx, EVERY);
+  const top = matches[0];
+  if (!top?.entry.restricted || top.score < ACCEPT) return undefined;
+  const visible = matches.find((m) => !m.entry.restricted);
+  if (visible && visible.score > top.score - MARGIN) return undefined;
+  if (given.answered && given.confidence > top.score - MARGIN) return undefined;
+  // Named in passing while asking something its register does not hold: no notice, as there would be no answer.
+  if (unaskedOf(ctx, scoreIntents(ctx.q, top.entry).asked, top.entry)) return undefined;
+  return top.entry;
+}
