@@ -138,9 +138,10 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
       used: [],
     });
   }
-  // One word ("procapita") says what, not what about it: ask for the question rather than guess.
-  if (q.folded.length === 1 && q.concepts.size === 0 && !picked)
-    return finish(ctx, decline(ctx, 'none', [t(ctx, M.oneWord)]));
+  // One word ("procapita") says what, not what about it: ask for the question rather than guess, naming the
+  // entry when the word is its name.
+  if (q.stems.length === 1 && q.concepts.size === 0 && !picked)
+    return finish(ctx, decline(ctx, 'none', [oneWord(ctx)]));
   // "Hva er Trondheim kommunes policy for KI?": the registers are this organisation's, not Trondheim's.
   const org = index.registry.organisation?.data.name;
   if (org && !picked && namesOtherOrganisation(index.registry, question))
@@ -153,6 +154,17 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
   if (chosen.answered || chosen.withheld || picked) return finish(ctx, chosen);
   return finish(ctx, described(ctx, chosen.choices) ?? chosen);
+}
+
+/** "Procapita?": what to ask about it, when the word is the whole name or an alias of one system the asker may see. */
+function oneWord(ctx: Ctx): string {
+  const matches = resolve(ctx, ANY).filter((m) => m.coverage >= 0.99 && m.score >= ACCEPT);
+  const entries = new Set(matches.map((m) => m.entry.entity));
+  const top = matches[0];
+  // The examples are a system's questions: other kinds get the general ones.
+  if (!top || entries.size !== 1 || top.entry.kind !== 'system' || (top.entry.restricted && !ctx.authorised))
+    return t(ctx, M.oneWord);
+  return t(ctx, M.oneWordEntry, { name: nameOf(top.entry, ctx.locale) });
 }
 
 /** No name fits: the entry whose description or guidance text explains the question, asked as if named. */
