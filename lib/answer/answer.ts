@@ -6,7 +6,7 @@ import { repositoryLink } from '../facts/repository.js';
 import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
-import { asksErrand, asksHowTo, unaskedOf } from './asked.js';
+import { asksErrand, asksHowTo, asksToCompose, unaskedOf } from './asked.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, scoreIntents, structured } from './dispatch.js';
 import { freeTextPick } from './freetext.js';
@@ -142,6 +142,7 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   // entry when the word is its name.
   if (q.stems.length === 1 && q.concepts.size === 0 && !picked)
     return finish(ctx, decline(ctx, 'none', [oneWord(ctx)]));
+  if (!picked && asksToCompose(q.folded)) return finish(ctx, decline(ctx, 'none'));
   // "Hva er Trondheim kommunes policy for KI?": the registers are this organisation's, not Trondheim's.
   const org = index.registry.organisation?.data.name;
   if (org && !picked && namesOtherOrganisation(index.registry, question))
@@ -197,7 +198,10 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
     if (r?.answered && r.confidence >= ACCEPT) {
       // Only the kind of entry named says this is what is asked, and the question asks something else: an
       // answer (or a restricted notice) about the entry would not answer it.
-      if (!(asked.get(candidate) ?? 0) && unaskedOf(ctx, asked, r.used[0] ?? named)) {
+      // "Hvordan deler jeg kalenderen i Outlook?": sharing asked as a how-to is not the system's handling rules.
+      const evidence =
+        candidate === 'handling' && asksHowTo(ctx.q.folded, ctx.q.locale) ? 0 : asked.get(candidate);
+      if (!evidence && unaskedOf(ctx, asked, r.used[0] ?? named)) {
         ctx.unasked = r.used[0] ?? named;
         continue;
       }

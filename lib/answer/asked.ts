@@ -17,7 +17,23 @@ const DOER: Record<Locale, ReadonlySet<string>> = {
 const CAN = new Set(['kan', 'kunde', 'kunne', 'skulle', 'can', 'could', 'would', 'will']);
 const YOU = new Set(['du', 'ni', 'dere', 'you', 'u']);
 const PLEASE = new Set(['snälla', 'please', 'pls', 'plz']);
+/** Commands that open a message: "skriv en dikt om brandväggar", "translate this", "summarise the minutes". */
+const MAKE = new Set(
+  'skriv skrive write översätt oversett translate sammanfatta oppsummer summarise summarize compose draft'.split(
+    ' ',
+  ),
+);
 const GREETING = new Set(['hej', 'hei', 'hallå', 'hallo', 'hi', 'hello', 'hey', 'tjena', 'morn']);
+
+/**
+ * "Skriv en dikt om brandväggar", "translate this to English": a message that opens by asking for a text to be
+ * written. No register holds one ("skriv ut" is printing, which the guidance may cover).
+ */
+export function asksToCompose(folded: readonly string[]): boolean {
+  let i = 0;
+  while (i < folded.length && GREETING.has(folded[i] as string)) i++;
+  return MAKE.has(folded[i] as string) && folded[i + 1] !== 'ut';
+}
 
 /** "How do I …", "hur byter jag …", "hvordan setter jeg opp …", "how to …": asking how to do something. */
 export function asksHowTo(folded: readonly string[], locale: Locale): boolean {

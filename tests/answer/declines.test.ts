@@ -3,7 +3,7 @@
 // answer would need, and the reply in the asker's language. Pinned on the repository's example registries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../lib/answer/answer.js';
-import { asksErrand, asksHowTo } from '../../lib/answer/asked.js';
+import { asksErrand, asksHowTo, asksToCompose } from '../../lib/answer/asked.js';
 import { type AnswerIndex, buildAnswerIndex } from '../../lib/answer/index.js';
 import { detectLanguage } from '../../lib/answer/language.js';
 import { words } from '../../lib/answer/normalize.js';
@@ -67,6 +67,17 @@ describe('what is asked: a how-to or an errand is not a question about the syste
     );
   });
 
+  it('reads a message that opens by asking for a text to be written, but not "skriv ut" (printing)', () => {
+    expect(asksToCompose(words('skriv ett tal om lösenord'))).toBe(true);
+    expect(asksToCompose(words('hi, translate this to Swedish'))).toBe(true);
+    expect(asksToCompose(words('skriv ut hemma, går det?'))).toBe(false);
+    expect(first(SE, 'skriv en limerick om phishing')).toBe('decline');
+  });
+
+  it('sharing asked as a how-to is not the system’s handling rules', () => {
+    expect(first(REGION, 'how do i share my onedrive folder with a colleague?')).toBe('decline');
+  });
+
   it('declines an errand that names a system', () => {
     expect(first(SE, 'can you pull my payslip out of heroma')).toBe('decline');
   });
@@ -125,6 +136,12 @@ describe('the restricted notice needs the evidence an answer would', () => {
     expect(a.text).not.toContain('Beredskapsplan for IKT og reserverutiner');
     expect(a.sources).toEqual([]);
     expect(ask(NO, 'beredskapsplanen for IKT, når ble den godkjent?', true).withheld).toBe(false);
+  });
+
+  it('"what happened with …" is the incident its title names, withheld', () => {
+    const a = ask(NO, 'hva skjedde da vedtaket ble sendt til feil mottaker?');
+    expect(a.withheld).toBe(true);
+    expect(a.text).not.toContain('E-post og Teams');
   });
 
   it('a month listing that explains none of the question’s other words is no answer', () => {
