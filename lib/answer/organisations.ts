@@ -8,8 +8,9 @@ import { fold, STOP_WORDS, words } from './normalize.js';
 /** Words that make the word before them an organisation's name: "Trondheim kommune", "Göteborgs stad". */
 const AFTER_NAME = new Set(
   [
-    'kommun kommuns kommunen kommune kommunes kommunen stad stads fylkeskommune fylkeskommunes fylke fylkes',
-    'landsting landstinget landstings municipality municipalitys council councils county countys',
+    // Not the definite forms: "hva svarte kommunen" is "what did the municipality answer", ours.
+    'kommun kommuns kommune kommunes stad stads fylkeskommune fylkeskommunes fylke fylkes',
+    'landsting landstings municipality municipalitys council councils county countys',
   ]
     .join(' ')
     .split(' '),

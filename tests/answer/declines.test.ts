@@ -106,6 +106,7 @@ describe('another organisation', () => {
     expect(namesOtherOrganisation(registry(), 'kan jeg sende journalen til Bergen kommune?')).toBe(false);
     expect(namesOtherOrganisation(registry(), 'we got a request from Oslo kommune')).toBe(false);
     expect(namesOtherOrganisation(registry(), 'hvem eier systemet i kommunen?')).toBe(false);
+    expect(namesOtherOrganisation(registry(), 'hva svarte kommunen på anbefaling r3?')).toBe(false);
   });
 
   it('declines, naming whose registers these are', () => {
