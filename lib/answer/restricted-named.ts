@@ -7,7 +7,7 @@ import { unaskedOf } from './asked.js';
 import { ACCEPT, type Ctx, type Result } from './context.js';
 import { ANY, scoreIntents } from './dispatch.js';
 import type { Entry, EntryKind } from './index.js';
-import { resolve } from './match.js';
+import { candidates } from './match.js';
 
 /** Every kind of entry a question may name, the registers that only their own intents search included. */
 const EVERY: readonly EntryKind[] = [...ANY, 'risk', 'plan', 'agreement', 'training', 'incident'];
@@ -22,7 +22,13 @@ const MARGIN = 0.1;
 export function restrictedNamed(ctx: Ctx, given: Result): Entry | undefined {
   if (ctx.authorised || ctx.chosen || given.withheld || given.used.some((e) => e.restricted))
     return undefined;
-  const matches = resolve(ctx, EVERY);
+  // No name scores above 1: an answer this sure cannot be outnamed, and the search is not worth its time.
+  if (given.answered && given.confidence > 1 - MARGIN) return undefined;
+  // The words as written, not their parts and shared meanings: a region's thousands of names make the wider
+  // search too slow to run on every question, and a notice wants the surer evidence anyway.
+  const words = ctx.q.content.length > 0 ? [...ctx.q.content] : [];
+  if (words.length === 0) return undefined;
+  const matches = candidates(ctx, words, EVERY, [], false);
   const top = matches[0];
   if (!top?.entry.restricted || top.score < ACCEPT) return undefined;
   const visible = matches.find((m) => !m.entry.restricted);
