@@ -6,11 +6,33 @@
 import { unaskedOf } from './asked.js';
 import { ACCEPT, type Ctx, type Result } from './context.js';
 import { ANY, scoreIntents } from './dispatch.js';
-import type { Entry, EntryKind } from './index.js';
+import type { AnswerIndex, Entry, EntryKind } from './index.js';
+import { synonymOf } from './lexicon.js';
 import { candidates } from './match.js';
 
 /** Every kind of entry a question may name, the registers that only their own intents search included. */
 const EVERY: readonly EntryKind[] = [...ANY, 'risk', 'plan', 'agreement', 'training', 'incident'];
+
+const restrictedTerms = new WeakMap<AnswerIndex, Set<string>>();
+
+/** Every word (and shared meaning) of a restricted entry's names, once per index: a question with none names none. */
+function termsOfRestricted(index: AnswerIndex): Set<string> {
+  let out = restrictedTerms.get(index);
+  if (!out) {
+    out = new Set<string>();
+    for (const e of index.entries) {
+      if (!e.restricted) continue;
+      for (const v of [...e.names, ...(e.secondary ?? [])])
+        for (const term of v) {
+          out.add(term);
+          const syn = synonymOf(term);
+          if (syn) out.add(syn);
+        }
+    }
+    restrictedTerms.set(index, out);
+  }
+  return out;
+}
 
 /** How far ahead of every visible entry the restricted one must be named. */
 const MARGIN = 0.1;
@@ -27,7 +49,8 @@ export function restrictedNamed(ctx: Ctx, given: Result): Entry | undefined {
   // The words as written, not their parts and shared meanings: a region's thousands of names make the wider
   // search too slow to run on every question, and a notice wants the surer evidence anyway.
   const words = ctx.q.content.length > 0 ? [...ctx.q.content] : [];
-  if (words.length === 0) return undefined;
+  const terms = termsOfRestricted(ctx.index);
+  if (!words.some((w) => terms.has(w)) && ![...ctx.q.synonyms].some((x) => terms.has(x))) return undefined;
   const matches = candidates(ctx, words, EVERY, [], false);
   const top = matches[0];
   if (!top?.entry.restricted || top.score < ACCEPT) return undefined;
