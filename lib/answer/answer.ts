@@ -6,17 +6,20 @@ import { repositoryLink } from '../facts/repository.js';
 import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
+import { asksErrand, asksHowTo, asksToCompose, unaskedOf } from './asked.js';
 import { askedKind, namesRegister, RECORDS } from './asked-kind.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
-import { ANY, preferFromConcepts, rankIntents, structured } from './dispatch.js';
+import { ANY, preferFromConcepts, scoreIntents, structured } from './dispatch.js';
 import { freeTextPick } from './freetext.js';
 import { type AnswerIndex, type Entry, type EntryKind, lineOf } from './index.js';
 import { faqAnswer, faqCandidate } from './intents/faq.js';
 import type { ConceptId } from './lexicon.js';
 import { pickOne, resolve } from './match.js';
 import { M } from './messages.js';
+import { namesOtherOrganisation } from './organisations.js';
 import { whoToAsk } from './people.js';
 import { analyse } from './query.js';
+import { restrictedNamed } from './restricted-named.js';
 
 export interface AnswerOptions {
   /** The asker may see restricted details: a direct message from an allowed user, or `lisa ask --as-authorised`. */
@@ -116,7 +119,10 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
     who: whoToAsk(index.registry, q.locale),
   };
   const picked = options.choose ? entryByKey(index, options.choose) : undefined;
-  if (picked) ctx.chosen = picked;
+  if (picked) {
+    ctx.chosen = picked;
+    ctx.picked = true;
+  }
   // A greeting, "help" or nothing at all: say what can be asked. A question made only of a phrase the lexicon
   // knows ("who is the data protection officer") has no stems but does say what it asks.
   if (
@@ -134,15 +140,34 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
       used: [],
     });
   }
-  // One word ("procapita") says what, not what about it: ask for the question rather than guess.
-  if (q.folded.length === 1 && q.concepts.size === 0 && !picked)
-    return finish(ctx, decline(ctx, 'none', [t(ctx, M.oneWord)]));
+  // One word ("procapita") says what, not what about it: ask for the question rather than guess, naming the
+  // entry when the word is its name.
+  if (q.stems.length === 1 && q.concepts.size === 0 && !picked)
+    return finish(ctx, decline(ctx, 'none', [oneWord(ctx)]));
+  if (!picked && asksToCompose(q.folded)) return finish(ctx, decline(ctx, 'none'));
+  // "Hva er Trondheim kommunes policy for KI?": the registers are this organisation's, not Trondheim's.
+  const org = index.registry.organisation?.data.name;
+  if (org && !picked && namesOtherOrganisation(index.registry, question))
+    return finish(ctx, decline(ctx, 'none', [t(ctx, M.otherOrganisation, { org })]));
   const { result, intent } = fromRegisters(ctx);
   // A chosen entry is what the asker wants: no guidance instead.
   const faq = picked ? undefined : faqCandidate(ctx);
   const chosen = choose(ctx, intent, result, faq);
+  const hidden = ctx.unasked ? undefined : restrictedNamed(ctx, chosen);
+  if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
   if (chosen.answered || chosen.withheld || picked) return finish(ctx, chosen);
   return finish(ctx, described(ctx, chosen.choices) ?? chosen);
+}
+
+/** "Procapita?": what to ask about it, when the word is the whole name or an alias of one system the asker may see. */
+function oneWord(ctx: Ctx): string {
+  const matches = resolve(ctx, ANY).filter((m) => m.coverage >= 0.99 && m.score >= ACCEPT);
+  const entries = new Set(matches.map((m) => m.entry.entity));
+  const top = matches[0];
+  // The examples are a system's questions: other kinds get the general ones.
+  if (!top || entries.size !== 1 || top.entry.kind !== 'system' || (top.entry.restricted && !ctx.authorised))
+    return t(ctx, M.oneWord);
+  return t(ctx, M.oneWordEntry, { name: nameOf(top.entry, ctx.locale) });
 }
 
 /** No name fits: the entry whose description or guidance text explains the question, asked as if named. */
@@ -167,18 +192,29 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
     ? { entry: ctx.chosen, confidence: 1 }
     : pickOne(ctx, resolve(ctx, [...ANY, ...RECORDS], preferFromConcepts(ctx.q)));
   const named = about && 'entry' in about ? about.entry : undefined;
-  const intents = rankIntents(ctx.q, named, askedKind(ctx, named));
+  const { ranked: intents, asked } = scoreIntents(ctx.q, named, askedKind(ctx, named));
   let result: Result | undefined;
   // Otherwise what the likeliest one said (a choice, a withheld note).
   for (const candidate of intents.slice(0, 3)) {
     const r = structured(ctx, candidate, named, about && 'entry' in about ? about.confidence : undefined);
-    if (r?.answered && r.confidence >= ACCEPT) return { result: r, intent: intents[0] ?? candidate };
+    if (r?.answered && r.confidence >= ACCEPT) {
+      // Only the kind of entry named says this is what is asked, and the question asks something else: an
+      // answer (or a restricted notice) about the entry would not answer it.
+      // "Hvordan deler jeg kalenderen i Outlook?": sharing asked as a how-to is not the system's handling rules.
+      const evidence =
+        candidate === 'handling' && asksHowTo(ctx.q.folded, ctx.q.locale) ? 0 : asked.get(candidate);
+      if (!evidence && unaskedOf(ctx, asked, r.used[0] ?? named)) {
+        ctx.unasked = r.used[0] ?? named;
+        continue;
+      }
+      return { result: r, intent: intents[0] ?? candidate };
+    }
     // The register asked of holds only restricted entries on it: that is the answer, not another register's.
     // Only a register the question names, or whose entry it names: a field word alone ("følger opp") that
     // led to a system's restricted incidents is no reason to hold back what another register answers.
-    const asked =
+    const namesIt =
       WITHHOLDING.has(candidate) && (named?.kind === candidate || namesRegister(ctx, candidate as EntryKind));
-    if (r?.withheld && !r.answered && asked) return { result: r, intent: candidate };
+    if (r?.withheld && !r.answered && namesIt) return { result: r, intent: candidate };
     result ??= r;
   }
   return { result, intent: intents[0] ?? 'entry' };
@@ -206,7 +242,15 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   if (s?.answered && s.confidence >= ACCEPT) return s;
   if (s && !s.answered && s.lines.length > 0)
     return { ...s, next: t(ctx, M.askCoordinator, { who: ctx.who }) };
-  return decline(ctx, intent === 'entry' ? 'none' : intent);
+  return decline(ctx, intent === 'entry' ? 'none' : intent, notInRegisters(ctx));
+}
+
+/** "How do I … in Outlook?": what the registers say of the system instead, naming it only if the asker may see it. */
+function notInRegisters(ctx: Ctx): string[] | undefined {
+  const e = ctx.unasked;
+  if (e?.kind !== 'system' || (e.restricted && !ctx.authorised)) return undefined;
+  if (!asksHowTo(ctx.q.folded, ctx.q.locale) && !asksErrand(ctx.q.folded)) return undefined;
+  return [t(ctx, M.notInRegisters, { name: nameOf(e, ctx.locale) })];
 }
 
 /** Applies who may see what, and turns references into sources. */

@@ -46,6 +46,10 @@ export interface Ctx {
   who: string;
   /** The entry the asker chose from a previous answer's choices: every intent resolves to it. */
   chosen?: Entry;
+  /** The asker chose `chosen` from a previous answer's choices (not the answerer from a description). */
+  picked?: boolean;
+  /** An entry the question names in passing while asking something its register does not hold. */
+  unasked?: Entry;
   /** Name searches (entry positions, best first) and entry scores, computed once per question. */
   memo?: { searches: Map<string, number[]>; scores: Map<number, { score: number; coverage: number }> };
 }

@@ -59,11 +59,31 @@ const FIELD_INTENT: Partial<Record<Kind, Intent>> = {
  * that wins outright: a time word ("förra kvartalet", "igår") weighs little beside a word that says what is
  * asked, and the entry the question names (`about`) adds to what that kind of entry is asked about.
  */
-export function rankIntents(q: Query, about?: Entry, asked?: { kind: Kind; evidence: number }): Intent[] {
+export function rankIntents(q: Query, about?: Entry, asked?: AskedKind): Intent[] {
+  return scoreIntents(q, about, asked).ranked;
+}
+
+/** The kind of entry whose fields the question asks for, and how strongly (`askedKind`). */
+type AskedKind = { kind: Kind; evidence: number };
+
+/**
+ * The intents ranked, and for each the weight the question's own words give it (`asked`): the kind of entry
+ * named and the fallback to its summary are priors, not evidence of what is asked.
+ */
+export function scoreIntents(
+  q: Query,
+  about?: Entry,
+  field?: AskedKind,
+): { ranked: Intent[]; asked: ReadonlyMap<Intent, number> } {
   const c = q.concepts;
   const has = (id: Parameters<typeof c.has>[0]) => c.has(id);
   const score = new Map<Intent, number>();
-  const add = (intent: Intent, w: number) => score.set(intent, (score.get(intent) ?? 0) + w);
+  const asked = new Map<Intent, number>();
+  const prior = (intent: Intent, w: number) => score.set(intent, (score.get(intent) ?? 0) + w);
+  const add = (intent: Intent, w: number) => {
+    prior(intent, w);
+    asked.set(intent, (asked.get(intent) ?? 0) + w);
+  };
   if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
     add('contact', 5);
   if (has('owner') || has('administrator')) add('owner', 4.5);
@@ -92,21 +112,23 @@ export function rankIntents(q: Query, about?: Entry, asked?: { kind: Kind; evide
   if (has('document')) add('document', 2.5);
   if (has('review')) add('document', 1.5);
   if (has('handling')) add('handling', 1.5);
-  for (const [i, intent] of (about ? (ASKED_OF[about.kind] ?? []) : []).entries()) add(intent, 1.5 - i * 0.4);
+  for (const [i, intent] of (about ? (ASKED_OF[about.kind] ?? []) : []).entries())
+    prior(intent, 1.5 - i * 0.4);
   // "Hur ligger vi till med …?": a measure or an audit's progress.
   if (has('status')) {
     add('kpi', 1);
     add('audit', 0.8);
   }
   // The entry named is a record (an incident, a training, an action…): its register's answer is about it.
-  if (about && RECORDS.includes(about.kind)) add(about.kind as Intent, 4.5);
+  if (about && RECORDS.includes(about.kind)) prior(about.kind as Intent, 4.5);
   // What is asked for is a field of one kind above the others ("integritet", "lärdomar"): that kind's answer,
   // about the entry named. With nothing named, a field word alone ("open") says too little.
-  const byField = asked && about ? FIELD_INTENT[asked.kind] : undefined;
-  if (asked && byField) add(byField, 1.2 * asked.evidence);
+  const byField = field && about ? FIELD_INTENT[field.kind] : undefined;
+  if (field && byField) add(byField, 1.2 * field.evidence);
   registerEvidence(q, add, about);
-  add('entry', 0.5);
-  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
+  prior('entry', 0.5);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([intent]) => intent);
+  return { ranked, asked };
 }
 
 /** The first intent: what the question is most likely asking. */

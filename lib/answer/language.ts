@@ -49,6 +49,42 @@ const ENGLISH_ONLY = [
 ];
 for (const w of ENGLISH_ONLY) if (!WEIGHTS.en.has(w)) WEIGHTS.en.set(w, 1);
 
+// The Swedish and Norwegian function words of Snowball's lists that are no English word: "på", "av", "och",
+// "ikke". One that only one of the two has marks it; one both have ("på", "av") still outweighs an English
+// ending ("klassning av passerloggen?", "status på kontrollen av skjerming …"). Also words that are English
+// ones, or that English writers use, are left out ("i", "at", "over", "man").
+const ENGLISH_TOO = new Set([
+  ...englishStopwords,
+  'man',
+  'men',
+  'so',
+  'me',
+  'no',
+  'her',
+  'over',
+  'under',
+  'at',
+]);
+const NORDIC: [Locale, readonly string[]][] = [
+  ['sv', swedishStopwords],
+  ['nb', norwegianStopwords],
+];
+for (const [locale, list] of NORDIC) {
+  const other = locale === 'sv' ? norwegianStopwords : swedishStopwords;
+  for (const w of list) {
+    if (ENGLISH_TOO.has(w) || WEIGHTS[locale].has(w)) continue;
+    WEIGHTS[locale].set(w, other.includes(w) ? 0.4 : 1);
+  }
+}
+
+// Greetings and thanks: a message of one such word has nothing else to tell by.
+for (const [locale, list] of [
+  ['en', 'hi hello hey thanks thank thx cheers'],
+  ['sv', 'hej tack tjena hejsan'],
+  ['nb', 'hei takk hallo'],
+] as [Locale, string][])
+  for (const w of list.split(' ')) WEIGHTS[locale].set(w, 2);
+
 // The glossary's words as written, each in its own language's column: a word only one language writes so
 // ("klassning", "gjeldende", "psychiatric") tells the language of a question made of register words.
 function glossaryMarkers(): void {
@@ -78,13 +114,18 @@ export function detectLanguage(question: string, fallback: Locale = 'sv'): Local
   const score: Record<Locale, number> = { sv: 0, nb: 0, en: 0 };
   if (/[äö]/.test(text)) score.sv += 3;
   if (/[æø]/.test(text)) score.nb += 3;
-  for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
-    if (!w) continue;
+  const all = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const many = all.length >= 3;
+  for (const w of all) {
     for (const locale of ['sv', 'nb', 'en'] as Locale[]) score[locale] += WEIGHTS[locale].get(w) ?? 0;
     // Endings: Norwegian -ene/-ene definite plurals, Swedish -erna/-arna.
     if (/(erna|arna|orna)$/.test(w)) score.sv += 1;
     if (/(ene|ane)$/.test(w) && w.length > 5) score.nb += 0.5;
     if (/(tion|ing)$/.test(w) && !/[åäöæø]/.test(w)) score.en += 0.25;
+    // Swedish past tense ("klickade", "skickade"); a "c" outside "ck" and "ch" is rare in Swedish and Norwegian
+    // words ("compulsory psychiatric care"), though not in product names ("Cosmic"), which are often asked alone.
+    if (/[^aeiouyåäö]ade$/.test(w) && w.length > 5) score.sv += 0.5;
+    if (many && /c(?![kh])/.test(w) && !/[åäöæø]/.test(w)) score.en += 0.3;
   }
   const ranked = (['sv', 'nb', 'en'] as Locale[]).sort(
     (a, b) => score[b] - score[a] || (a === fallback ? -1 : b === fallback ? 1 : 0),

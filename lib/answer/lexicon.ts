@@ -101,6 +101,15 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
     keep: true,
     words:
       'incident incidenten incidenter incidenterna personuppgiftsincident personuppgiftsincidenter avvik avviket avvikene avvikelse avvikelser hendelse hendelser sikkerhetshendelse incidents breach breaches',
+    // "Vad hände med beslutet som gick till fel adress?": what happened is an event, not the yearly cycle.
+    phrases: [
+      'vad hände',
+      'vad har hänt',
+      'hva skjedde',
+      'hva har skjedd',
+      'what happened',
+      'what has happened',
+    ],
     compound: 'incident incidenter avvik hendelse hendelser',
   },
   who: { words: 'vem vilka vem hvem hvem who whom kontakta kontakte contact' },

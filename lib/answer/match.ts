@@ -115,7 +115,7 @@ function scoreVariants(
       if (s >= 0.65) matched++;
       // A word only this entry (or one other) uses names it: "heroma"; so does a short product name with a
       // digit that only this entry uses ("unit4", "m365").
-      const df = ctx.index.df.get(c) ?? 0;
+      const df = ctx.index.df.get(c) ?? matchedDf(ctx, c, variant, vSyn);
       if (s >= 0.8 && ((c.length >= 6 && df <= 2) || (c.length >= 4 && df === 1 && /\d/.test(c))))
         distinctive = true;
     }
@@ -135,6 +135,35 @@ function scoreVariants(
     if (score > best.score) best = { score, coverage };
   }
   return best;
+}
+
+/**
+ * How many entries use what a word the registers never use matched in this name: a typo of "heroma" is as
+ * distinctive as "heroma", but "hospital" is ~hospital, in every name with "sjukhus"; a compound found by its
+ * parts ("tilgangsgjennomgang") is as distinctive as its commonest part.
+ */
+function matchedDf(ctx: Ctx, term: string, variant: readonly string[], vSyn: ReadonlySet<string>): number {
+  const df = (x: string) => ctx.index.df.get(x) ?? 0;
+  let best = 0;
+  let hit: string | undefined;
+  for (const a of variant) {
+    const s = similarity(term, a);
+    if (s > best) {
+      best = s;
+      hit = a;
+    }
+  }
+  // Matched both as written and by meaning: the more telling of the two.
+  const syn = synonymOf(term);
+  const readings: number[] = [];
+  if (hit && best >= 0.8) readings.push(df(hit));
+  if (syn && vSyn.has(syn)) readings.push(df(syn));
+  if (readings.length > 0) return Math.min(...readings);
+  const parts = ctx.q.parts.get(term);
+  if (!parts) return 0;
+  let most = 0;
+  for (const p of parts) most = Math.max(most, ctx.index.df.get(p) ?? matchedDf(ctx, p, variant, vSyn));
+  return most;
 }
 
 /** The entries of the given kinds the question names, best first. `prefer` ranks some kinds above others. */

@@ -32,6 +32,9 @@ export const M = {
   notSet: texts('answer.reply.notSet'),
 
   oneWord: texts('answer.reply.oneWord'),
+  oneWordEntry: texts('answer.reply.oneWordEntry'),
+  otherOrganisation: texts('answer.reply.otherOrganisation'),
+  notInRegisters: texts('answer.reply.notInRegisters'),
   help: texts('answer.reply.help'),
 
   // Owner.

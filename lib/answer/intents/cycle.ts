@@ -64,8 +64,9 @@ export function cycleAnswer(ctx: Ctx): Result | undefined {
   if (withheld) lines.push(t(ctx, M.restrictedAlso));
   return {
     intent: 'cycle',
-    // A listing answers "what happens in …?", not a question that only has a time word in it.
-    confidence: q.concepts.has('cycle') || q.content.length === 0 ? 0.85 : 0.6,
+    // A listing answers "what happens in …?", not a question that only has a time word in it, nor one whose
+    // words the listing leaves unexplained ("vad hände med beslutet om bistånd som gick till fel adress i februari").
+    confidence: q.content.length === 0 || (q.concepts.has('cycle') && q.content.length <= 1) ? 0.85 : 0.6,
     answered: true,
     lines,
     ...(visible.length > 0 ? { next: t(ctx, M.nextCycle) } : {}),

@@ -49,9 +49,13 @@ export function incidentAnswer(ctx: Ctx, own?: Named): Result | undefined {
   const named = subject(ctx, ['system', 'asset'], ['incident']);
   const data = (e: Entry) => (e.entity as Entity<'incident'>).data;
   const id = named.entry?.entity.id;
+  // "Hva skjedde med vedtaket som ble sendt til feil adresse?": the incident its title names, not every one.
+  const titled = named.entry ? undefined : subject(ctx, ['incident'], ['incident']).entry;
   const hits = named.entry
     ? all.filter((e) => [...(data(e).systems ?? []), ...(data(e).assets ?? [])].includes(id as string))
-    : all;
+    : titled
+      ? [titled]
+      : all;
   const { visible, hidden } = visibleOf(ctx, hits);
   const extra = named.entry ? [named.entry] : [];
   if (visible.length === 0) {

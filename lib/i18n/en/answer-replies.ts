@@ -17,6 +17,12 @@ export const answerReplies: Record<keyof typeof sv, string> = {
   'answer.reply.notSet': 'not set',
   'answer.reply.oneWord':
     'One word is not enough to tell what you want to know. Write a whole question, e.g. "Who owns …?", "How is … classified?" or "May I …?"',
+  'answer.reply.oneWordEntry':
+    'What do you want to know about {name}? Write a whole question, e.g. "Who owns {name}?", "Where is {name} hosted?" or "How is {name} classified?"',
+  'answer.reply.otherOrganisation':
+    "These registers are {org}'s. I can't answer for how other organisations do things.",
+  'answer.reply.notInRegisters':
+    'The registers say who owns {name}, how it is classified and where it is hosted – not how to do things in it.',
   'answer.reply.help':
     'Ask me about the registers, for example: "Who owns Procapita?", "Which systems hold data about pupils?", "How is the pupil record classified?", "Which policy covers passwords?", "What is in the yearly cycle this month?" or "How do I report an incident?"',
   'answer.reply.systemOwner': 'The system owner of {name} is {owner}.',

@@ -17,6 +17,12 @@ export const answerReplies: Record<keyof typeof sv, string> = {
   'answer.reply.notSet': 'ikke angitt',
   'answer.reply.oneWord':
     'Ett ord er ikke nok til å vite hva du lurer på. Skriv et helt spørsmål, f.eks. «Hvem eier …?», «Hvordan er … klassifisert?» eller «Kan jeg …?»',
+  'answer.reply.oneWordEntry':
+    'Hva vil du vite om {name}? Skriv et helt spørsmål, f.eks. «Hvem eier {name}?», «Hvor driftes {name}?» eller «Hvordan er {name} klassifisert?»',
+  'answer.reply.otherOrganisation':
+    'Registrene her gjelder {org}. Hvordan andre organisasjoner gjør det, kan jeg ikke svare på.',
+  'answer.reply.notInRegisters':
+    'Registrene sier hvem som eier {name}, hvordan det er klassifisert og hvor det driftes – ikke hvordan man gjør ting i det.',
   'answer.reply.help':
     'Spør meg om registrene, for eksempel: «Hvem eier Procapita?», «Hvilke systemer har opplysninger om elever?», «Hvordan er elevmappene klassifisert?», «Hvilket styringsdokument gjelder for passord?», «Hva skjer i årshjulet denne måneden?» eller «Hvordan melder jeg et avvik?»',
   'answer.reply.systemOwner': 'Systemeier for {name} er {owner}.',

@@ -17,6 +17,12 @@ export const answerReplies = {
   'answer.reply.notSet': 'inte angiven',
   'answer.reply.oneWord':
     'Ett ord räcker inte för att veta vad du vill veta. Skriv en hel fråga, t.ex. "Vem äger …?", "Hur är … klassad?" eller "Får jag …?"',
+  'answer.reply.oneWordEntry':
+    'Vad vill du veta om {name}? Skriv en hel fråga, t.ex. "Vem äger {name}?", "Var driftas {name}?" eller "Hur är {name} klassat?"',
+  'answer.reply.otherOrganisation':
+    'Registren här gäller {org}. Hur andra organisationer gör kan jag inte svara på.',
+  'answer.reply.notInRegisters':
+    'Registren säger vem som äger {name}, hur det är klassat och var det driftas – inte hur man gör saker i det.',
   'answer.reply.help':
     'Fråga mig om registren, till exempel: "Vem äger Procapita?", "Vilka system har uppgifter om elever?", "Hur är elevakterna klassade?", "Vilket styrdokument gäller för lösenord?", "Vad händer i årshjulet denna månad?" eller "Hur rapporterar jag en incident?"',
   'answer.reply.systemOwner': 'Systemägare för {name} är {owner}.',
