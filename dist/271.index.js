@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports survivesJson, parseBatch */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var _lib_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33029);
+/* harmony import */ var _lib_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74557);
 // The worker-thread side of parse-pool.ts: parses register files exactly as buildRegistry does
 // (`parseRegister`) and sends back what survives a trip through JSON unchanged. Parsing YAML is most of a
 // region-scale run; reading the same data back with JSON.parse costs the main thread a tenth of it.

@@ -1545,8 +1545,8 @@ function breakLegacyCommands(text) {
     return text.replace(/##\[/g, '##\uff3b');
 }
 
-// EXTERNAL MODULE: ./build/lib/registry.js
-var lib_registry = __webpack_require__(33029);
+// EXTERNAL MODULE: ./build/lib/registry.js + 1 modules
+var lib_registry = __webpack_require__(74557);
 ;// CONCATENATED MODULE: ./build/lib/facts/repository.js
 // Links to a register file in the registry's repository, from lisa.yaml `repository` (url, branch, path): the
 // answers' sources, the bot's "due soon" and every reminder's "edit" link are made here and nowhere else.
@@ -2124,7 +2124,7 @@ function fileIndex(registry) {
  * `previous` with `changed` (files it already holds, at the same paths, with other bytes) read again; the
  * maps and lists of `previous` are never modified. Undefined when the change is not one a patch can make.
  */
-function patchRegistry(previous, changed, locale, cache) {
+function patchRegistry(previous, changed, locale, cache, options = {}) {
     if (previous.locale !== locale || previous.refusedRoot || changed.length === 0)
         return undefined;
     const index = fileIndex(previous);
@@ -2145,7 +2145,7 @@ function patchRegistry(previous, changed, locale, cache) {
             return undefined;
         // The one file built as a registry of its own: parsed, shape-checked and made an entity exactly as in a
         // full build (the organisation's model plays no part in that).
-        const alone = (0,lib_registry/* buildRegistry */.Mb)(previous.root, [source], locale, cache);
+        const alone = (0,lib_registry/* buildRegistry */.Mb)(previous.root, [source], locale, cache, options);
         const parsed = alone.files[0];
         if (!parsed || alone.duplicates.length || alone.loadFindings?.length || alone.strays.length)
             return undefined;
@@ -3755,10 +3755,13 @@ function summarise(registry, findings) {
 function resolveToday(registry, options) {
     return options.today ?? (0,facts_today/* organisationToday */.CE)(registry.organisation?.data, new Date());
 }
+function buildOptions(options) {
+    return options.compact ? { compact: true } : {};
+}
 /** Validates a registry from its files' bytes. Pure apart from reading the clock when `today` is not given. */
 function validateSources(root, sources, options = {}) {
     const locale = options.locale ?? registryLocale(sources);
-    const registry = buildRegistry(root, sources, locale);
+    const registry = buildRegistry(root, sources, locale, undefined, buildOptions(options));
     return summarise(registry, findingsFor(registry, resolveToday(registry, options)));
 }
 /**
@@ -3822,7 +3825,7 @@ class Validator {
         if (patchable && this.last && this.ordered) {
             const locale = this.options.locale ?? (0,lib_registry/* registryLocale */.yC)(this.ordered);
             // A change of language builds the registry again (patchRegistry declines); the parse cache stays.
-            const registry = patchRegistry(this.last, changed, locale, this.parseCache);
+            const registry = patchRegistry(this.last, changed, locale, this.parseCache, buildOptions(this.options));
             if (registry) {
                 // The same files in the same order: only the changed ones are put in their places.
                 this.orderedIndex ??= new Map(this.ordered.map((s, i) => [s.file, i]));
@@ -3846,7 +3849,7 @@ class Validator {
         for (const file of this.cache.keys())
             if (!this.sources.has(file))
                 this.cache.delete(file);
-        const registry = (0,lib_registry/* buildRegistry */.Mb)(this.root, all, locale, this.parseCache);
+        const registry = (0,lib_registry/* buildRegistry */.Mb)(this.root, all, locale, this.parseCache, buildOptions(this.options));
         this.last = registry;
         return summarise(registry, findingsFor(registry, resolveToday(registry, this.options)));
     }
@@ -5639,7 +5642,7 @@ function reviewQuarter(day) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _country_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81078);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33029);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74557);
 /* harmony import */ var _remind_local_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29689);
 // "Today" for the organisation: the calendar day where it is, in lisa.yaml's `timezone`, else its country's
 // (Europe/Oslo for country: no), else Stockholm. Rules, documents, answers, reminders and the PR diff all count
@@ -9107,7 +9110,7 @@ function buildDocuments(registry, input, only) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RISK_MODEL, DEFAULT_RISK_REVIEW_MONTHS */
 /* harmony import */ var _i18n_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13374);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33029);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74557);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84938);
 
 
@@ -9524,7 +9527,7 @@ const AGREEMENT_RULES = [
 /* harmony export */ });
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67782);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33029);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74557);
 
 
 
