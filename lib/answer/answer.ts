@@ -69,6 +69,7 @@ export type Intent =
   | 'training'
   | 'incident'
   | 'review'
+  | 'report'
   | 'entry'
   | 'help'
   | 'none';

@@ -10,7 +10,15 @@ import { type ConceptId, synonymOf } from './lexicon.js';
 import { synonymSet } from './match.js';
 
 /** The registers only their own intents answered; now found by what they hold when the question asks it. */
-export const RECORDS: readonly EntryKind[] = ['risk', 'plan', 'agreement', 'training', 'incident', 'review'];
+export const RECORDS: readonly EntryKind[] = [
+  'risk',
+  'plan',
+  'agreement',
+  'training',
+  'incident',
+  'review',
+  'report',
+];
 
 /** The word that names a record register: with it, its entries are candidates whatever else is asked. */
 const NAMED_BY: Partial<Record<EntryKind, ConceptId[]>> = {
@@ -20,6 +28,7 @@ const NAMED_BY: Partial<Record<EntryKind, ConceptId[]>> = {
   training: ['training', 'attended'],
   incident: ['incident'],
   review: [],
+  report: ['annual-report'],
 };
 
 /** Whether the question names the register of a record kind ("incident", "utbildning", "avtal"). */
@@ -96,6 +105,9 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
     const month = ctx.q.months.length > 0 && monthsOf(m.entry).some((x) => ctx.q.months.includes(x));
     if (mixed && RECORDS.includes(m.entry.kind)) {
       if (!namesRegister(ctx, m.entry.kind) && !month && e < RECORD_EVIDENCE) continue;
+      // "When does the annual report go to the board?": the report holds what it says, not when it is sent —
+      // the yearly cycle does.
+      if (m.entry.kind === 'report' && (ctx.q.concepts.has('when') || ctx.q.concepts.has('next'))) continue;
     }
     if (m.score < SUGGEST) {
       out.push(m);

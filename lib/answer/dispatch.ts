@@ -52,6 +52,7 @@ const FIELD_INTENT: Partial<Record<Kind, Intent>> = {
   training: 'training',
   incident: 'incident',
   review: 'review',
+  report: 'report',
 };
 
 /**

@@ -196,6 +196,45 @@ function training(entity: Entity<'training'>): Draft[] {
   ];
 }
 
+/**
+ * The yearly report's assessment: found as "the annual report 2026" in any language (its file has no title),
+ * and below that by its assessment, conclusions and proposals.
+ */
+function report(entity: Entity<'report'>): Draft[] {
+  const r = entity.data;
+  const year = String(r.year);
+  // Every language a text is written in is searchable: the question may be in any of them.
+  const all = (texts: readonly RegisterText[] | undefined) =>
+    (texts ?? []).flatMap((x) => (typeof x === 'string' ? [x] : Object.values(x)));
+  const parts = Object.values(r.boards ?? {}).filter((p) => p !== undefined);
+  const secondary = [
+    ...all(r.assessment === undefined ? [] : [r.assessment]),
+    ...all(r.conclusions),
+    ...all(r.proposals),
+    ...parts.flatMap((p) => [
+      ...all(p.assessment === undefined ? [] : [p.assessment]),
+      ...all(p.conclusions),
+    ]),
+  ].filter((x): x is string => typeof x === 'string' && x.length > 0);
+  return [
+    {
+      kind: 'report',
+      entity,
+      names: REPORT_NAMES.map((n) => `${n} ${year}`),
+      ...(secondary.length > 0 ? { secondary } : {}),
+      words: [],
+    },
+  ];
+}
+
+/** What staff call the yearly report, in the three languages (search words, not text shown). */
+const REPORT_NAMES = [
+  'årsrapport',
+  'årsrapport informationssäkerhet',
+  'årsrapport informasjonssikkerhet',
+  'annual report',
+];
+
 const BY_KIND: { [K in Kind]?: (entity: Entity<K>) => Draft[] } = {
   system,
   asset,
@@ -209,6 +248,7 @@ const BY_KIND: { [K in Kind]?: (entity: Entity<K>) => Draft[] } = {
   plan: titled,
   incident: titled,
   review: titled,
+  report,
   agreement,
   training,
 };

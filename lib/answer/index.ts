@@ -393,7 +393,15 @@ function risksByObject(risks: readonly Entry[]): Map<string, Entry[]> {
   return out;
 }
 
-const OWN_SEARCH = new Set<EntryKind>(['risk', 'plan', 'agreement', 'training', 'incident', 'review']);
+const OWN_SEARCH = new Set<EntryKind>([
+  'risk',
+  'plan',
+  'agreement',
+  'training',
+  'incident',
+  'review',
+  'report',
+]);
 
 const ANSWERED_KINDS = [
   'system',
@@ -410,6 +418,7 @@ const ANSWERED_KINDS = [
   'training',
   'incident',
   'review',
+  'report',
 ] as const;
 
 /** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */

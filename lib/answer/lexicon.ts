@@ -47,7 +47,8 @@ export type ConceptId =
   | 'training'
   | 'attended'
   | 'incident'
-  | 'report';
+  | 'report'
+  | 'annual-report';
 
 interface ConceptDef {
   words: string;
@@ -96,6 +97,12 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
     keep: true,
     words:
       'rapportera rapporterar rapporterade anmäla anmäler anmälde melde melder meldte varsle varsler report reporting reported notify',
+  },
+  // The yearly report's assessment (report/): "what does the annual report conclude?".
+  'annual-report': {
+    words: 'årsrapport årsrapporten årsrapporter årsberättelse årsberetning årsmelding årsmeldingen',
+    phrases: ['annual report', 'yearly report', 'annual security report', 'annual infosec report'],
+    compound: 'årsrapport årsrapporten',
   },
   incident: {
     keep: true,

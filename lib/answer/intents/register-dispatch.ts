@@ -7,6 +7,7 @@ import type { Query } from '../query.js';
 import { agreementAnswer } from './agreement.js';
 import { incidentAnswer } from './incident.js';
 import { planAnswer } from './plan.js';
+import { reportAnswer } from './report.js';
 import { reviewAnswer } from './review.js';
 import { riskAnswer } from './risk.js';
 import { trainingAnswer } from './training.js';
@@ -30,6 +31,8 @@ export function registerEvidence(
   if (has('training') && !measured && (has('attended') || (has('count') && !q.synonyms.has('~exercise'))))
     add('training', 4.6);
   else if (has('training') && !has('when') && !has('next') && !has('status')) add('training', 2.2);
+  // "What does the annual report conclude?" asks the assessment; "when is it sent?" the yearly cycle.
+  if (has('annual-report') && !has('when') && !has('next')) add('report', 4.4);
   // "How do I report an incident?" is for the guidance; "which incidents have we had?" for the register.
   if (has('incident') && !howto) add('incident', has('which') || has('exists') || has('this') ? 4.2 : 3.2);
 }
@@ -55,6 +58,8 @@ export function registerStructured(
       return incidentAnswer(ctx, own);
     case 'review':
       return reviewAnswer(ctx, own?.entry, confidence);
+    case 'report':
+      return reportAnswer(ctx, own?.entry, confidence);
     default:
       return undefined;
   }

@@ -35,6 +35,9 @@ export const answerRegisters: Record<keyof typeof sv, string> = {
   'answer.incident.line':
     '{date}: {title} ({breach, select, yes {personal data breach} other {incident}}, {closed, select, yes {closed} other {open}}).',
   'answer.incident.count': '{n, plural, one {# incident recorded} other {# incidents recorded}}:',
+  'answer.report.assessment': 'The annual report for {year} ({author}): {assessment}',
+  'answer.report.conclusions': '{n, plural, one {Conclusion:} other {Conclusions:}} {list}',
+  'answer.report.proposals': '{n, plural, one {Proposed decision:} other {Proposed decisions:}} {list}',
   'answer.review.held': '{title} was held on {date}.',
   'answer.review.participants': 'Took part: {list}.',
   'answer.review.decisions': '{n, plural, one {Decision:} other {# decisions:}} {list}',

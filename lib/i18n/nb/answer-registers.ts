@@ -35,6 +35,9 @@ export const answerRegisters: Record<keyof typeof sv, string> = {
   'answer.incident.line':
     '{date}: {title} ({breach, select, yes {brudd på personopplysningssikkerheten} other {avvik}}, {closed, select, yes {lukket} other {åpent}}).',
   'answer.incident.count': '{n, plural, one {# hendelse registrert} other {# hendelser registrert}}:',
+  'answer.report.assessment': 'Årsrapporten for {year} ({author}): {assessment}',
+  'answer.report.conclusions': '{n, plural, one {Konklusjon:} other {Konklusjoner:}} {list}',
+  'answer.report.proposals': '{n, plural, one {Forslag til vedtak:} other {Forslag til vedtak:}} {list}',
   'answer.review.held': '{title} ble holdt {date}.',
   'answer.review.participants': 'Deltok: {list}.',
   'answer.review.decisions': '{n, plural, one {Beslutning:} other {# beslutninger:}} {list}',

@@ -35,6 +35,9 @@ export const answerRegisters = {
   'answer.incident.line':
     '{date}: {title} ({breach, select, yes {personuppgiftsincident} other {incident}}, {closed, select, yes {avslutad} other {öppen}}).',
   'answer.incident.count': '{n, plural, one {# incident registrerad} other {# incidenter registrerade}}:',
+  'answer.report.assessment': 'Årsrapporten för {year} ({author}): {assessment}',
+  'answer.report.conclusions': '{n, plural, one {Slutsats:} other {Slutsatser:}} {list}',
+  'answer.report.proposals': '{n, plural, one {Förslag till beslut:} other {Förslag till beslut:}} {list}',
   'answer.review.held': '{title} hölls {date}.',
   'answer.review.participants': 'Deltog: {list}.',
   'answer.review.decisions': '{n, plural, one {Beslut:} other {# beslut:}} {list}',
