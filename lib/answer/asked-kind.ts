@@ -5,20 +5,12 @@
 import type { Kind } from '../kinds.js';
 import { type Ctx, type Match, SUGGEST } from './context.js';
 import { fieldEvidence, fieldSignals } from './fields.js';
-import type { Entry, EntryKind } from './index.js';
+import { type Entry, type EntryKind, RECORD_KINDS } from './index.js';
 import { type ConceptId, synonymOf } from './lexicon.js';
 import { synonymSet } from './match.js';
 
 /** The registers only their own intents answered; now found by what they hold when the question asks it. */
-export const RECORDS: readonly EntryKind[] = [
-  'risk',
-  'plan',
-  'agreement',
-  'training',
-  'incident',
-  'review',
-  'report',
-];
+export const RECORDS: readonly EntryKind[] = RECORD_KINDS;
 
 /** The word that names a record register: with it, its entries are candidates whatever else is asked. */
 const NAMED_BY: Partial<Record<EntryKind, ConceptId[]>> = {

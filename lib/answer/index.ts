@@ -393,7 +393,11 @@ function risksByObject(risks: readonly Entry[]): Map<string, Entry[]> {
   return out;
 }
 
-const OWN_SEARCH = new Set<EntryKind>([
+/**
+ * The registers of records (risks, actions, agreements, trainings, incidents, reviews, yearly reports): kept out
+ * of the general name search, found by their own intents and by what they hold (asked-kind.ts).
+ */
+export const RECORD_KINDS = [
   'risk',
   'plan',
   'agreement',
@@ -401,7 +405,9 @@ const OWN_SEARCH = new Set<EntryKind>([
   'incident',
   'review',
   'report',
-]);
+] as const;
+
+const OWN_SEARCH = new Set<EntryKind>(RECORD_KINDS);
 
 const ANSWERED_KINDS = [
   'system',
@@ -412,13 +418,7 @@ const ANSWERED_KINDS = [
   'cycle',
   'audit',
   'faq',
-  'risk',
-  'plan',
-  'agreement',
-  'training',
-  'incident',
-  'review',
-  'report',
+  ...RECORD_KINDS,
 ] as const;
 
 /** Builds the index. Pure: the registry in, the index out; entries that did not validate are left out. */
