@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import {
+  isMarked as isRestricted,
+  isRestrictedEntry,
+  readYaml,
+  registryText,
+  squash,
+} from './registry-entries.js';
 
 // A test of the evaluation data, not of the answerer: every line is well formed, names a registry
 // and an entry that exist, never expects an answer from an entry that must stay restricted or a
@@ -21,61 +27,11 @@ interface Line {
   note?: string;
 }
 
-type Yaml = Record<string, unknown>;
-const yamlCache = new Map<string, Yaml>();
-function readYaml(file: string): Yaml {
-  let data = yamlCache.get(file);
-  if (!data) {
-    data = (load(readFileSync(file, 'utf8')) ?? {}) as Yaml;
-    yamlCache.set(file, data);
-  }
-  return data;
-}
-
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return []; // reported by the test that the registry exists
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(dir, f));
-}
-
-/**
- * Restricted the way the README says: marked, about protected identities, or at the top confidentiality
- * level; a classification is restricted with its asset.
- */
-function isRestricted(registry: string, file: string): boolean {
-  const data = readYaml(join(registry, file));
-  if (data.restricted === true || data.protectedIdentities === true) return true;
-  if (data.restricted === false) return false;
-  const [kind] = file.split('/');
-  if (kind !== 'asset' && kind !== 'classification') return false;
-  const org = readYaml(join(registry, 'lisa.yaml')) as {
-    classification?: { restrictedFrom?: number; levels?: { value: number }[] };
-  };
-  const top =
-    org.classification?.restrictedFrom ??
-    Math.max(4, ...(org.classification?.levels ?? []).map((l) => l.value));
-  const id = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-  const assetId = kind === 'asset' ? id : String(data.asset);
-  const classification = join(registry, 'classification', `${assetId}.yaml`);
-  const levels = existsSync(classification)
-    ? (readYaml(classification).levels as Record<string, { level?: number }> | undefined)
-    : undefined;
-  if ((levels?.confidentiality?.level ?? -1) >= top) return true;
-  return kind === 'classification' && existsSync(join(registry, 'asset', `${assetId}.yaml`))
-    ? isRestricted(registry, `asset/${assetId}.yaml`)
-    : false;
-}
-
-// Folded YAML breaks long texts over lines; compare with whitespace collapsed.
-const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
-
-function registryText(registry: string): string {
-  return squash(
-    yamlFiles(registry)
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n'),
-  );
 }
 
 const sets = Object.fromEntries(
@@ -236,49 +192,6 @@ const REGISTRIES_BY_LANG: Record<Line['lang'], string[]> = {
   nb: [FJELLVIK],
   en: [VASTERBY, FJELLVIK],
 };
-
-const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v ? [String(v)] : []);
-
-/**
- * Restricted as the README says for the newer registers too: incidents unless `restricted: false`, and
- * with any restricted system or asset they affected; a risk or an action about a restricted entry is
- * restricted with it. For agreements the README says nothing, so an agreement covering a restricted
- * system or processing activity counts as restricted here — the questions avoid that grey zone.
- */
-function isRestrictedEntry(registry: string, file: string, seen = new Set<string>()): boolean {
-  if (seen.has(file) || !existsSync(join(registry, file))) return false;
-  seen.add(file);
-  if (isRestricted(registry, file)) return true;
-  const data = readYaml(join(registry, file));
-  const any = (kind: string, list: unknown) =>
-    ids(list).some((id) => isRestrictedEntry(registry, `${kind}/${id}.yaml`, seen));
-  const [kind] = file.split('/');
-  switch (kind) {
-    case 'incident':
-      return data.restricted !== false || any('system', data.systems) || any('asset', data.assets);
-    case 'risk': {
-      const object = (data.object ?? {}) as Record<string, unknown>;
-      const scenarios = (Array.isArray(data.scenarios) ? data.scenarios : []) as Record<string, unknown>[];
-      return (
-        any('system', object.system) ||
-        any('asset', object.asset) ||
-        any('processing', object.processing) ||
-        scenarios.some((s) => any('system', s.systems) || any('asset', s.assets))
-      );
-    }
-    case 'plan': {
-      const source = (data.source ?? {}) as Record<string, unknown>;
-      if (source.kind === 'risk') return any('risk', source.ref);
-      if (source.kind === 'incident') return any('incident', source.ref);
-      if (source.kind === 'classification') return any('system', source.ref) || any('asset', source.ref);
-      return false;
-    }
-    case 'agreement':
-      return any('system', data.systems) || any('processing', data.processing);
-    default:
-      return false;
-  }
-}
 
 const newSets = Object.fromEntries(
   NEW_SETS.map((name) => {

@@ -5,6 +5,7 @@ import { load } from 'js-yaml';
 // What the evaluation-data tests need to know about a registry without the answerer: its files, their
 // text, and which entries are restricted the way the README says. Kept apart from lib/ on purpose — a
 // second reading of the rule, so a question set cannot silently agree with a bug in lib/facts/restricted.
+// data.test.ts and data-sets3.test.ts both read it from here.
 
 type Yaml = Record<string, unknown>;
 const yamlCache = new Map<string, Yaml>();
@@ -44,7 +45,7 @@ export function registryText(registry: string): string {
 }
 
 /** Marked, about protected identities, or at the top confidentiality level (a classification with its asset). */
-function isMarked(registry: string, file: string): boolean {
+export function isMarked(registry: string, file: string): boolean {
   const data = readYaml(join(registry, file));
   if (data.restricted === true || data.protectedIdentities === true) return true;
   if (data.restricted === false) return false;
