@@ -1,4 +1,4 @@
-import { profileOf } from './country.js';
+
 import { organisationToday } from './facts/today.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';
