@@ -1,4 +1,3 @@
-
 import { organisationToday } from './facts/today.js';
 import { compareFindings, type Finding } from './finding.js';
 import type { Locale } from './locale.js';

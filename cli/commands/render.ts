@@ -7,7 +7,7 @@ import { formatText } from '../../lib/format/text.js';
 import { t } from '../../lib/i18n/index.js';
 import { findBrowser } from '../../lib/io/chromium.js';
 import { readRegistryFiles } from '../../lib/io/load.js';
-import { type Locale } from '../../lib/locale.js';
+import type { Locale } from '../../lib/locale.js';
 import {
   type Commit,
   documentIds,
