@@ -5482,12 +5482,15 @@ function isRestricted(registry, entity, inForce = classificationsInForce(registr
             return Boolean(about && isRestricted(registry, about, inForce));
         }
         case 'plan': {
+            // An action tells what it answers: one from a restricted risk, system or incident is restricted with it.
             const source = entity.data.source;
             const from = source?.kind === 'risk'
                 ? registry.entities.risk.get(source.ref)
                 : source?.kind === 'classification'
                     ? registry.entities.system.get(source.ref)
-                    : undefined;
+                    : source?.kind === 'incident'
+                        ? registry.entities.incident.get(source.ref)
+                        : undefined;
             return Boolean(from && isRestricted(registry, from, inForce));
         }
         default:

@@ -119,7 +119,12 @@ describe('lisa export of the Norwegian tiltaksplan', () => {
     const review = all.find((r) => r[0] === 'lg-2026-ros-analyser');
     expect(review?.[2]).toBe('Fjellvik kommune');
     expect(review?.[3]).toBe('Ledelsens gjennomgang: Ledelsens gjennomgang av informasjonssikkerheten 2026');
-    expect(all.find((r) => r[0] === 'avvik-adressekontroll-svarut')?.[7]).toBe('Fullført');
+    expect(all.find((r) => r[0] === 'forvaltningsrevisjon-informasjonssikkerhet-2026-a2')?.[7]).toBe(
+      'Fullført',
+    );
+    // An action from a restricted incident is restricted with it: its status is not told.
+    const fromIncident = all.find((r) => r[0] === 'avvik-adressekontroll-svarut');
+    expect([fromIncident?.[7], fromIncident?.at(-1)]).toEqual(['', 'Skjermet']);
     for (const [name, rows] of Object.entries(sheets(wb)))
       for (const cell of rows.flat().map(String)) {
         expect(swedishIn(cell), `${name}: ${cell}`).toEqual([]);

@@ -67,4 +67,17 @@ describe('incident, agreement and training registers', () => {
       isRestricted(r.registry, r.registry.entities.incident.get(id) as never);
     expect([restricted('a'), restricted('b'), restricted('c')]).toEqual([true, false, true]);
   });
+
+  it('keeps an action from a restricted incident restricted, and one from an open incident open', () => {
+    const action = (ref: string) =>
+      `title: Adressen kontrolleras före utskick\nsource:\n  kind: incident\n  ref: ${ref}\nowner: it-chef\ndue: 2026-06-30\nstatus: planned\n`;
+    const r = check({
+      'incident/a.yaml': INCIDENT,
+      'incident/b.yaml': `${INCIDENT}restricted: false\n`,
+      'plan/from-a.yaml': action('a'),
+      'plan/from-b.yaml': action('b'),
+    });
+    const restricted = (id: string) => isRestricted(r.registry, r.registry.entities.plan.get(id) as never);
+    expect([restricted('from-a'), restricted('from-b')]).toEqual([true, false]);
+  });
 });

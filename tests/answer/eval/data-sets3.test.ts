@@ -9,7 +9,8 @@ import { isRestrictedEntry, readYaml, registryText, squash } from './registry-en
 // shown, and every restricted expectation names a restricted entry with leak strings that can fail.
 // dev6.jsonl: a further development set of the same kind, half of it English staff asking about
 // entries written only in Swedish or Norwegian (120 en, 60 sv, 60 nb), checked by the same rules.
-// dev7.jsonl: a seventh-round development set (60 a language), written the same way on the session's first morning.
+// dev7.jsonl: a seventh-round development set (60 a language), written the same way on the session's first morning;
+// heldout4.jsonl: its held-out twin (100 a language), written the same morning by another helper.
 
 const DIR = join('tests', 'answer', 'eval');
 const SETS = {
@@ -17,6 +18,7 @@ const SETS = {
   heldout3: { all: 270, lang: 85 },
   dev6: { all: 240, lang: 60 },
   dev7: { all: 180, lang: 60 },
+  heldout4: { all: 300, lang: 100 },
 } as const;
 type SetName = keyof typeof SETS;
 const KEYS = new Set(['registry', 'lang', 'question', 'expect', 'mustNotContain', 'note']);
@@ -75,7 +77,7 @@ const lines: Line[] = raw.map((l) => ({
 }));
 const kindOf = (l: Line) => (l.expect === 'decline' || l.expect === 'restricted' ? l.expect : 'answer');
 
-describe('the third evaluation question sets (dev5, heldout3), dev6 and dev7', () => {
+describe('the third evaluation question sets (dev5, heldout3), dev6, dev7 and heldout4', () => {
   if (missing.length > 0) it.skip(`${missing.join(', ')}: not written yet`, () => {});
 
   it('are one JSON object a line with only the known fields, asked of a registry in its staff’s language', () => {
