@@ -2,12 +2,12 @@
 import {
   PDFDict,
   PDFDocument,
-  PDFName,
   PDFHeader,
+  PDFName,
   type PDFObject,
   PDFParser,
   PDFRawStream,
-  PDFRef,
+  type PDFRef,
 } from 'pdf-lib/dist/pdf-lib.esm.js';
 import { lastXref } from './pdf-update.js';
 
