@@ -26,12 +26,14 @@ export const CHROME_ARGS = [
 ];
 
 /**
- * For a run with a very long document: Chromium's low-end device mode. Its renderer then holds ~27 % less
- * while it prints the 2,000-activity register (673 → 486 MiB; Chromium's peak 1,086 → 906 MiB), and the
- * PDF is the same to the byte but for its creation date; the price is ~20 % more of Chromium's CPU for that
- * print (medians of three interleaved runs), so the other runs keep the ordinary mode.
+ * For a run with a very long document: Chromium's low-end device mode, and no zygote (every process is
+ * started on its own rather than forked from the two zygotes, which lisa's --no-sandbox allows). Chromium's
+ * peak while it prints the 2,000-activity register: 1,086 MiB, 906 MiB in low-end mode (its renderer 673 →
+ * 486 MiB), 745–771 MiB with no zygote as well (medians and ranges of interleaved prints, load ~20). The
+ * PDF is the same to the byte but for its dates. The price is Chromium's CPU for that print, ~20 % more in
+ * low-end mode; the other runs keep the ordinary mode.
  */
-export const LOW_MEMORY_ARGS = ['--enable-low-end-device-mode'];
+export const LOW_MEMORY_ARGS = ['--enable-low-end-device-mode', '--no-zygote'];
 
 /** HTML this long (characters) or longer makes a run print in low-memory mode (the register above is 1.5 M). */
 export const LOW_MEMORY_HTML = 1_000_000;
