@@ -13,7 +13,7 @@ export const modules = {
 // requests never load the code that runs templates, and start-up stays fast.
 
 async function renderAll(req) {
-    const { renderDocuments } = await Promise.all(/* import() */[__webpack_require__.e(115), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 66713));
+    const { renderDocuments } = await Promise.all(/* import() */[__webpack_require__.e(115), __webpack_require__.e(448)]).then(__webpack_require__.bind(__webpack_require__, 86448));
     const result = await renderDocuments(req.registry, {
         outDir: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(req.workspace, req.outDir),
         locale: req.locale,

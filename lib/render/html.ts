@@ -17,6 +17,7 @@ import {
 import { countWith, joinList, midSentence } from '../words.js';
 import { escapeXml } from './charts.js';
 import { docWord } from './document-words.js';
+import { PRECOMPILED } from './templates.gen.js';
 
 // The Nunjucks side: which template files are used, and the filters they write dates and numbers with.
 // Autoescape is on and stays on: every value from a register is text, never markup. The files are read in
@@ -43,7 +44,20 @@ export interface EnvironmentOptions {
   locale: Locale;
   templatesDir?: string;
   builtIn?: string;
+  /** False: compile every template from its file, not from templates.gen.ts (to compare the two). */
+  precompiled?: boolean;
 }
+
+/**
+ * The Environment's options. The compiled code of templates.gen.ts depends on them (the lexer's whitespace
+ * rules), so scripts/gen-templates.mjs compiles with the same (checked by tests/render/templates-gen.test.ts).
+ */
+export const ENV_OPTIONS = {
+  autoescape: true,
+  throwOnUndefined: false,
+  trimBlocks: true,
+  lstripBlocks: true,
+};
 
 export function createEnvironment(options: EnvironmentOptions): nunjucks.Environment {
   const { locale } = options;
@@ -51,13 +65,9 @@ export function createEnvironment(options: EnvironmentOptions): nunjucks.Environ
     templateSearchPath(locale, options.templatesDir, options.builtIn),
     locale,
     options.templatesDir ? [path.resolve(options.templatesDir)] : [],
+    options.precompiled === false ? {} : PRECOMPILED,
   );
-  const env = new nunjucks.Environment(loader, {
-    autoescape: true,
-    throwOnUndefined: false,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
+  const env = new nunjucks.Environment(loader, { ...ENV_OPTIONS });
   env.addFilter('longdate', (v: string | undefined) => longDate(v, locale));
   env.addFilter('date', (v: string | undefined) => shortDate(v, locale));
   env.addFilter('number', (v: number | undefined, digits?: number) => formatNumber(v, locale, digits ?? 1));

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { t } from '../i18n/index.js';
-import { BrowserLaunchError, findBrowser, type PdfJob, type PdfPhases, PdfPrinter } from '../io/chromium.js';
+import {
+  BrowserLaunchError,
+  findBrowser,
+  needsLowMemory,
+  type PdfJob,
+  type PdfPhases,
+  PdfPrinter,
+} from '../io/chromium.js';
 import { makeOutDir, writeDocumentFile } from '../io/render-files.js';
 import { readInside } from '../io/safe-read.js';
 import type { Locale } from '../locale.js';
@@ -214,6 +221,13 @@ async function writeAll(
   let started: PdfPrinter | undefined;
   try {
     started = await printer;
+    // The browser started early, in the ordinary mode; a run with a very long document (a region's
+    // register) is printed by one in low-memory mode instead, whose start costs little beside that print.
+    if (needsLowMemory(jobs)) {
+      await started.close();
+      started = undefined;
+      started = await PdfPrinter.launch(browser as string, undefined, { lowMemory: true });
+    }
     const results = await started.print(jobs);
     const phases = { launch: started.launchMs, setContent: 0, print: 0, finish: 0, write: 0 };
     for (const r of results) {

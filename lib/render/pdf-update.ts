@@ -8,7 +8,7 @@ import type { PDFContext, PDFObject, PDFRef } from 'pdf-lib/dist/pdf-lib.esm.js'
 // few dozen the PDF/UA finishing touches.
 
 /** Where the original's last cross-reference section starts, from its `startxref` line. */
-function lastXref(original: Uint8Array): number | undefined {
+export function lastXref(original: Uint8Array): number | undefined {
   const tail = Buffer.from(original.buffer, original.byteOffset, original.byteLength)
     .subarray(Math.max(0, original.byteLength - 1024))
     .toString('latin1');
