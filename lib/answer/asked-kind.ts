@@ -137,3 +137,23 @@ export function askedKind(ctx: Ctx, about: Entry | undefined): { kind: Kind; evi
   if (!first || first[1] < 0.9 || (second && second[1] * 1.3 > first[1])) return undefined;
   return { kind: first[0], evidence: first[1] };
 }
+
+/** Field evidence the answered entry's kind needs, and how far above the guidance's, to be what is asked. */
+const ASKS_FIELD = 0.9;
+const ABOVE_GUIDANCE = 1.3;
+
+/**
+ * Whether the question asks for a field the answered entry's kind holds, more than any other kind, and guidance does not: "target",
+ * "lessons", "how long are … kept" are a measure's, an incident's and a processing activity's fields, and a
+ * guidance text that shares the subject's words ("report an incident") does not hold them. The words that name
+ * the entry do not count: they say what the question is about.
+ */
+export function asksFieldOf(ctx: Ctx, entry: Entry): boolean {
+  const evidence = fieldEvidence(fieldSignals(ctx.q, ctx.index.registry), namedBy(entry));
+  const kind = kindOf(entry);
+  const own = Math.max(evidence.get(kind) ?? 0, kind === 'asset' ? (evidence.get('classification') ?? 0) : 0);
+  // Of all kinds the likeliest holder: "information at each confidentiality level" is more an asset's than a system's.
+  const top = Math.max(0, ...evidence.values());
+  return own >= ASKS_FIELD && own >= top && own > ABOVE_GUIDANCE * (evidence.get('faq') ?? 0);
+}
+
