@@ -128,14 +128,20 @@ function namedBy(entry: Entry, lesser = true): (stem: string) => boolean {
   };
 }
 
-/** The kind whose fields the question asks of the entry it names most clearly, if one stands out. */
-export function askedKind(ctx: Ctx, about: Entry | undefined): { kind: Kind; evidence: number } | undefined {
+/**
+ * The kind whose fields the question asks of the entry it names most clearly: `clear` when it stands out, else
+ * only the likeliest (still evidence against an answer from another kind's fields).
+ */
+export function askedKind(
+  ctx: Ctx,
+  about: Entry | undefined,
+): { kind: Kind; evidence: number; clear: boolean } | undefined {
   if (!about) return undefined;
   const signals = fieldSignals(ctx.q, ctx.index.registry);
   const ranked = [...fieldEvidence(signals, namedBy(about))].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 0.9 || (second && second[1] * 1.3 > first[1])) return undefined;
-  return { kind: first[0], evidence: first[1] };
+  if (!first || first[1] < 0.9) return undefined;
+  return { kind: first[0], evidence: first[1], clear: !second || second[1] * 1.3 <= first[1] };
 }
 
 /** Field evidence the answered entry's kind needs, and how far above the guidance's, to be what is asked. */

@@ -64,8 +64,8 @@ export function rankIntents(q: Query, about?: Entry, asked?: AskedKind): Intent[
   return scoreIntents(q, about, asked).ranked;
 }
 
-/** The kind of entry whose fields the question asks for, and how strongly (`askedKind`). */
-type AskedKind = { kind: Kind; evidence: number };
+/** The kind of entry whose fields the question asks for, how strongly, and whether it stands out (`askedKind`). */
+type AskedKind = { kind: Kind; evidence: number; clear?: boolean };
 
 /**
  * The intents ranked, and for each the weight the question's own words give it (`asked`): the kind of entry
@@ -91,16 +91,19 @@ export function scoreIntents(
   // "Who do I contact about the ambulance records system?": a person asked for about a system is its owner,
   // whatever data the system's description names ("vilka"/"hvilke" ask which, not who).
   else if (has('system') && q.folded.some((w) => PERSON.has(w))) add('owner', 4.2);
-  if (has('data') && (has('system') || has('contains')) && !has('handling') && !has('classification'))
-    add('holds', 4);
-  else if (has('data') && has('which') && !has('handling') && q.content.length > 0) add('holds', 3.5);
+  // "Which systems hold X?" asks for an asset's systems; "how long are X kept?" (retention) and "what level did X
+  // get?" (the field words of a classification) ask for something else about the same data.
+  const other = has('retention') || has('classification') || field?.kind === 'classification';
+  if (has('data') && (has('system') || has('contains')) && !has('handling') && !other) add('holds', 4);
+  else if (has('data') && has('which') && !has('handling') && !other && q.content.length > 0)
+    add('holds', 3.5);
   if (has('classification')) add('classification', 4);
   if (has('legal-basis') || has('retention')) add('processing', 4);
   if (has('processing')) add('processing', 3);
   // "A processor agreement with X" asks for the agreement: the agreements register answers it (intents/agreement.ts).
   if (has('dpia') || (has('processor') && !has('agreement'))) add('processing', 4.5);
   // "Vilka system hanterar personakterna?": the systems of the entry named.
-  if (has('system') && (has('which') || has('contains')) && !has('owner')) add('holds', 3);
+  if (has('system') && (has('which') || has('contains')) && !has('owner') && !other) add('holds', 3);
   if (has('kpi')) add('kpi', 3);
   if (has('count')) add('kpi', 2);
   if (has('target')) add('kpi', 1.5);
@@ -124,7 +127,7 @@ export function scoreIntents(
   if (about && RECORDS.includes(about.kind)) prior(about.kind as Intent, 4.5);
   // What is asked for is a field of one kind above the others ("integritet", "lärdomar"): that kind's answer,
   // about the entry named. With nothing named, a field word alone ("open") says too little.
-  const byField = field && about ? FIELD_INTENT[field.kind] : undefined;
+  const byField = field && field.clear !== false && about ? FIELD_INTENT[field.kind] : undefined;
   if (field && byField) add(byField, 1.2 * field.evidence);
   registerEvidence(q, add, about);
   prior('entry', 0.5);
