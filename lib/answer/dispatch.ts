@@ -26,6 +26,14 @@ const TIME = new Set<ConceptId>(['when', 'next', 'this', 'month', 'quarter', 'cy
 /** Words that ask for a person, not for which of several things. */
 const PERSON = new Set(['vem', 'hvem', 'who', 'whom', 'kontakta', 'kontakte', 'contact']);
 
+/** "Var", "hvor", "where": a place is asked, unless it is "hvor lenge" (how long). */
+const WHERE = new Set(['var', 'hvor', 'where']);
+const LONG = new Set(['länge', 'lenge', 'long', 'mange', 'mye']);
+
+function asksWhere(folded: readonly string[]): boolean {
+  return folded.some((w, i) => WHERE.has(w) && !LONG.has(folded[i + 1] ?? ''));
+}
+
 /** What each kind of entry is usually asked about: the entry the question names is evidence for these. */
 const ASKED_OF: Partial<Record<EntryKind, Intent[]>> = {
   system: ['owner', 'classification', 'entry'],
@@ -85,6 +93,8 @@ export function scoreIntents(
     prior(intent, w);
     asked.set(intent, (asked.get(intent) ?? 0) + w);
   };
+  // "Where are X kept?" asks for a place, not how long.
+  const howLong = has('retention') && !asksWhere(q.folded);
   if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
     add('contact', 5);
   if (has('owner') || has('administrator')) add('owner', 4.5);
@@ -93,12 +103,12 @@ export function scoreIntents(
   else if (has('system') && q.folded.some((w) => PERSON.has(w))) add('owner', 4.2);
   // "Which systems hold X?" asks for an asset's systems; "how long are X kept?" (retention) and "what level did X
   // get?" (the field words of a classification) ask for something else about the same data.
-  const other = has('retention') || has('classification') || field?.kind === 'classification';
+  const other = howLong || has('classification') || field?.kind === 'classification';
   if (has('data') && (has('system') || has('contains')) && !has('handling') && !other) add('holds', 4);
   else if (has('data') && has('which') && !has('handling') && !other && q.content.length > 0)
     add('holds', 3.5);
   if (has('classification')) add('classification', 4);
-  if (has('legal-basis') || has('retention')) add('processing', 4);
+  if (has('legal-basis') || howLong) add('processing', 4);
   if (has('processing')) add('processing', 3);
   // "A processor agreement with X" asks for the agreement: the agreements register answers it (intents/agreement.ts).
   if (has('dpia') || (has('processor') && !has('agreement'))) add('processing', 4.5);
