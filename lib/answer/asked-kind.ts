@@ -8,6 +8,7 @@ import { fieldEvidence, fieldSignals } from './fields.js';
 import { type Entry, type EntryKind, RECORD_KINDS } from './index.js';
 import { type ConceptId, synonymOf } from './lexicon.js';
 import { synonymSet } from './match.js';
+import { tenseOf } from './tense.js';
 
 /** The registers only their own intents answered; now found by what they hold when the question asks it. */
 export const RECORDS: readonly EntryKind[] = RECORD_KINDS;
@@ -36,6 +37,13 @@ const FIELD_FLOOR = 0.3;
 const NEAR = 0.1;
 /** A record dated in the month the question names. */
 const MONTH_BONUS = 0.08;
+/** A match of the kind the question's tense asks for: what happened (a record of an event) or what is to come. */
+const TENSE_BONUS = 0.1;
+const TENSE_COVERAGE = 0.3;
+/** The registers of things that happened: a meeting held, an exercise run, an incident, an audit or analysis done. */
+const HAPPENED: readonly EntryKind[] = ['incident', 'training', 'review', 'audit', 'recommendation', 'risk'];
+/** The registers of what is to come: the yearly cycle's activities and the plan's actions. */
+const COMING: readonly EntryKind[] = ['cycle', 'plan'];
 /** Field evidence a record needs to be a candidate when its register is not named. */
 const RECORD_EVIDENCE = 0.45;
 
@@ -88,15 +96,23 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
     .slice(0, 10)
     .map((m) => namedBy(m.entry, false));
   const signals = fieldSignals(ctx.q, ctx.index.registry, (s) => naming.some((n) => n(s)));
+  const q = ctx.q;
+  const tense = tenseOf(q.folded, q.locale, q.concepts.has('when') || q.concepts.has('next'));
+  const inTime = tense === 'past' ? HAPPENED : tense === 'coming' ? COMING : [];
+  // "Due date for the audit action on …": the register the question names is what the tense is about.
+  const named = inTime.filter((k) => namesRegister(ctx, k) || (k === 'cycle' && q.concepts.has('cycle')));
+  const tensed = named.length > 0 ? named : inTime;
   const out: Match[] = [];
   for (const m of matches) {
     const kind = kindOf(m.entry);
+    // A tense is no reason to pick an entry whose words cover little of the question: one named in passing.
+    const inTense = tensed.includes(m.entry.kind) && m.coverage >= TENSE_COVERAGE;
     const evidence = fieldEvidence(signals, namedBy(m.entry));
     // An asset's classification is a field of the asset's: what the classification holds, the asset answers.
     const e = Math.max(evidence.get(kind) ?? 0, kind === 'asset' ? (evidence.get('classification') ?? 0) : 0);
     const month = ctx.q.months.length > 0 && monthsOf(m.entry).some((x) => ctx.q.months.includes(x));
     if (mixed && RECORDS.includes(m.entry.kind)) {
-      if (!namesRegister(ctx, m.entry.kind) && !month && e < RECORD_EVIDENCE) continue;
+      if (!namesRegister(ctx, m.entry.kind) && !month && !inTense && e < RECORD_EVIDENCE) continue;
       // "When does the annual report go to the board?": the report holds what it says, not when it is sent —
       // the yearly cycle does.
       if (m.entry.kind === 'report' && (ctx.q.concepts.has('when') || ctx.q.concepts.has('next'))) continue;
@@ -107,7 +123,11 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
     }
     out.push({
       ...m,
-      score: m.score + FIELD_WEIGHT * Math.max(0, e - FIELD_FLOOR) + (month ? MONTH_BONUS : 0),
+      score:
+        m.score +
+        FIELD_WEIGHT * Math.max(0, e - FIELD_FLOOR) +
+        (month ? MONTH_BONUS : 0) +
+        (inTense ? TENSE_BONUS : 0),
     });
   }
   return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
