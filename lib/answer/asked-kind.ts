@@ -182,4 +182,3 @@ export function asksFieldOf(ctx: Ctx, entry: Entry): boolean {
   const top = Math.max(0, ...evidence.values());
   return own >= ASKS_FIELD && own >= top && own > ABOVE_GUIDANCE * (evidence.get('faq') ?? 0);
 }
-
