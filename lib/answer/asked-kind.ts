@@ -44,6 +44,12 @@ const TENSE_COVERAGE = 0.3;
 const HAPPENED: readonly EntryKind[] = ['incident', 'training', 'review', 'audit', 'recommendation', 'risk'];
 /** The registers of what is to come: the yearly cycle's activities and the plan's actions. */
 const COMING: readonly EntryKind[] = ['cycle', 'plan'];
+/** The words that name the other registers a tense can be about ("the auditors", "årshjulet"). */
+const OWN_WORD: Partial<Record<EntryKind, ConceptId[]>> = {
+  audit: ['audit'],
+  recommendation: ['audit', 'recommendation'],
+  cycle: ['cycle'],
+};
 /** Field evidence a record needs to be a candidate when its register is not named. */
 const RECORD_EVIDENCE = 0.45;
 
@@ -100,7 +106,9 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
   const tense = tenseOf(q.folded, q.locale, q.concepts.has('when') || q.concepts.has('next'));
   const inTime = tense === 'past' ? HAPPENED : tense === 'coming' ? COMING : [];
   // "Due date for the audit action on …": the register the question names is what the tense is about.
-  const named = inTime.filter((k) => namesRegister(ctx, k) || (k === 'cycle' && q.concepts.has('cycle')));
+  const named = inTime.filter(
+    (k) => namesRegister(ctx, k) || (OWN_WORD[k] ?? []).some((c) => q.concepts.has(c)),
+  );
   const tensed = named.length > 0 ? named : inTime;
   const out: Match[] = [];
   for (const m of matches) {
