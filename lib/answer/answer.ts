@@ -7,7 +7,7 @@ import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { asksErrand, asksHowTo, asksToCompose, unaskedOf } from './asked.js';
-import { askedKind, namesRegister, RECORDS } from './asked-kind.js';
+import { askedKind, asksFieldOf, namesRegister, RECORDS } from './asked-kind.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, scoreIntents, structured } from './dispatch.js';
 import { freeTextPick } from './freetext.js';
@@ -227,10 +227,14 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   const onlyWithheld = s !== undefined && !s.answered && s.withheld === true;
   // "May I …?", "how do I …?" is what the guidance is written for: it answers before a register entry does.
   const howto = ctx.q.concepts.has('handling') || ctx.q.concepts.has('howto');
-  const faqFirst = faq !== undefined && (intent === 'handling' || (howto && intent !== 'contact'));
+  // "Hvor lenge lagrer vi lønnsopplysninger?", "what's the target for …": a field of the entry answered, which
+  // guidance does not hold, is asked — however much the question's words sound like a how-to.
+  const asksField = s?.answered === true && s.used[0] !== undefined && asksFieldOf(ctx, s.used[0]);
+  const faqFirst =
+    faq !== undefined && !asksField && (intent === 'handling' || (howto && intent !== 'contact'));
   // "How are the security incident reports classified?" asks the registers, whatever guidance shares its words
   // (here: how to report an incident). A restricted entry there gets its notice, not the guidance.
-  const asksRegister = REGISTER_ASKS.some((c) => ctx.q.concepts.has(c));
+  const asksRegister = asksField || REGISTER_ASKS.some((c) => ctx.q.concepts.has(c));
   if (
     s?.answered &&
     s.confidence >= ACCEPT &&

@@ -8,6 +8,7 @@ import { fieldEvidence, fieldSignals } from './fields.js';
 import { type Entry, type EntryKind, RECORD_KINDS } from './index.js';
 import { type ConceptId, synonymOf } from './lexicon.js';
 import { synonymSet } from './match.js';
+import { tenseOf } from './tense.js';
 
 /** The registers only their own intents answered; now found by what they hold when the question asks it. */
 export const RECORDS: readonly EntryKind[] = RECORD_KINDS;
@@ -36,6 +37,19 @@ const FIELD_FLOOR = 0.3;
 const NEAR = 0.1;
 /** A record dated in the month the question names. */
 const MONTH_BONUS = 0.08;
+/** A match of the kind the question's tense asks for: what happened (a record of an event) or what is to come. */
+const TENSE_BONUS = 0.1;
+const TENSE_COVERAGE = 0.3;
+/** The registers of things that happened: a meeting held, an exercise run, an incident, an audit or analysis done. */
+const HAPPENED: readonly EntryKind[] = ['incident', 'training', 'review', 'audit', 'recommendation', 'risk'];
+/** The registers of what is to come: the yearly cycle's activities and the plan's actions. */
+const COMING: readonly EntryKind[] = ['cycle', 'plan'];
+/** The words that name the other registers a tense can be about ("the auditors", "årshjulet"). */
+const OWN_WORD: Partial<Record<EntryKind, ConceptId[]>> = {
+  audit: ['audit'],
+  recommendation: ['audit', 'recommendation'],
+  cycle: ['cycle'],
+};
 /** Field evidence a record needs to be a candidate when its register is not named. */
 const RECORD_EVIDENCE = 0.45;
 
@@ -88,15 +102,25 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
     .slice(0, 10)
     .map((m) => namedBy(m.entry, false));
   const signals = fieldSignals(ctx.q, ctx.index.registry, (s) => naming.some((n) => n(s)));
+  const q = ctx.q;
+  const tense = tenseOf(q.folded, q.locale, q.concepts.has('when') || q.concepts.has('next'));
+  const inTime = tense === 'past' ? HAPPENED : tense === 'coming' ? COMING : [];
+  // "Due date for the audit action on …": the register the question names is what the tense is about.
+  const named = inTime.filter(
+    (k) => namesRegister(ctx, k) || (OWN_WORD[k] ?? []).some((c) => q.concepts.has(c)),
+  );
+  const tensed = named.length > 0 ? named : inTime;
   const out: Match[] = [];
   for (const m of matches) {
     const kind = kindOf(m.entry);
+    // A tense is no reason to pick an entry whose words cover little of the question: one named in passing.
+    const inTense = tensed.includes(m.entry.kind) && m.coverage >= TENSE_COVERAGE;
     const evidence = fieldEvidence(signals, namedBy(m.entry));
     // An asset's classification is a field of the asset's: what the classification holds, the asset answers.
     const e = Math.max(evidence.get(kind) ?? 0, kind === 'asset' ? (evidence.get('classification') ?? 0) : 0);
     const month = ctx.q.months.length > 0 && monthsOf(m.entry).some((x) => ctx.q.months.includes(x));
     if (mixed && RECORDS.includes(m.entry.kind)) {
-      if (!namesRegister(ctx, m.entry.kind) && !month && e < RECORD_EVIDENCE) continue;
+      if (!namesRegister(ctx, m.entry.kind) && !month && !inTense && e < RECORD_EVIDENCE) continue;
       // "When does the annual report go to the board?": the report holds what it says, not when it is sent —
       // the yearly cycle does.
       if (m.entry.kind === 'report' && (ctx.q.concepts.has('when') || ctx.q.concepts.has('next'))) continue;
@@ -107,7 +131,11 @@ export function byAskedKind(ctx: Ctx, matches: Match[], kinds: readonly EntryKin
     }
     out.push({
       ...m,
-      score: m.score + FIELD_WEIGHT * Math.max(0, e - FIELD_FLOOR) + (month ? MONTH_BONUS : 0),
+      score:
+        m.score +
+        FIELD_WEIGHT * Math.max(0, e - FIELD_FLOOR) +
+        (month ? MONTH_BONUS : 0) +
+        (inTense ? TENSE_BONUS : 0),
     });
   }
   return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
@@ -128,12 +156,37 @@ function namedBy(entry: Entry, lesser = true): (stem: string) => boolean {
   };
 }
 
-/** The kind whose fields the question asks of the entry it names most clearly, if one stands out. */
-export function askedKind(ctx: Ctx, about: Entry | undefined): { kind: Kind; evidence: number } | undefined {
+/**
+ * The kind whose fields the question asks of the entry it names most clearly: `clear` when it stands out, else
+ * only the likeliest (still evidence against an answer from another kind's fields).
+ */
+export function askedKind(
+  ctx: Ctx,
+  about: Entry | undefined,
+): { kind: Kind; evidence: number; clear: boolean } | undefined {
   if (!about) return undefined;
   const signals = fieldSignals(ctx.q, ctx.index.registry);
   const ranked = [...fieldEvidence(signals, namedBy(about))].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 0.9 || (second && second[1] * 1.3 > first[1])) return undefined;
-  return { kind: first[0], evidence: first[1] };
+  if (!first || first[1] < 0.9) return undefined;
+  return { kind: first[0], evidence: first[1], clear: !second || second[1] * 1.3 <= first[1] };
+}
+
+/** Field evidence the answered entry's kind needs, and how far above the guidance's, to be what is asked. */
+const ASKS_FIELD = 0.9;
+const ABOVE_GUIDANCE = 1.3;
+
+/**
+ * Whether the question asks for a field the answered entry's kind holds, more than any other kind, and guidance does not: "target",
+ * "lessons", "how long are … kept" are a measure's, an incident's and a processing activity's fields, and a
+ * guidance text that shares the subject's words ("report an incident") does not hold them. The words that name
+ * the entry do not count: they say what the question is about.
+ */
+export function asksFieldOf(ctx: Ctx, entry: Entry): boolean {
+  const evidence = fieldEvidence(fieldSignals(ctx.q, ctx.index.registry), namedBy(entry));
+  const kind = kindOf(entry);
+  const own = Math.max(evidence.get(kind) ?? 0, kind === 'asset' ? (evidence.get('classification') ?? 0) : 0);
+  // Of all kinds the likeliest holder: "information at each confidentiality level" is more an asset's than a system's.
+  const top = Math.max(0, ...evidence.values());
+  return own >= ASKS_FIELD && own >= top && own > ABOVE_GUIDANCE * (evidence.get('faq') ?? 0);
 }

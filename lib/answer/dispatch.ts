@@ -26,6 +26,14 @@ const TIME = new Set<ConceptId>(['when', 'next', 'this', 'month', 'quarter', 'cy
 /** Words that ask for a person, not for which of several things. */
 const PERSON = new Set(['vem', 'hvem', 'who', 'whom', 'kontakta', 'kontakte', 'contact']);
 
+/** "Var", "hvor", "where": a place is asked, unless it is "hvor lenge" (how long). */
+const WHERE = new Set(['var', 'hvor', 'where']);
+const LONG = new Set(['länge', 'lenge', 'long', 'mange', 'mye']);
+
+function asksWhere(folded: readonly string[]): boolean {
+  return folded.some((w, i) => WHERE.has(w) && !LONG.has(folded[i + 1] ?? ''));
+}
+
 /** What each kind of entry is usually asked about: the entry the question names is evidence for these. */
 const ASKED_OF: Partial<Record<EntryKind, Intent[]>> = {
   system: ['owner', 'classification', 'entry'],
@@ -64,8 +72,8 @@ export function rankIntents(q: Query, about?: Entry, asked?: AskedKind): Intent[
   return scoreIntents(q, about, asked).ranked;
 }
 
-/** The kind of entry whose fields the question asks for, and how strongly (`askedKind`). */
-type AskedKind = { kind: Kind; evidence: number };
+/** The kind of entry whose fields the question asks for, how strongly, and whether it stands out (`askedKind`). */
+type AskedKind = { kind: Kind; evidence: number; clear?: boolean };
 
 /**
  * The intents ranked, and for each the weight the question's own words give it (`asked`): the kind of entry
@@ -85,22 +93,27 @@ export function scoreIntents(
     prior(intent, w);
     asked.set(intent, (asked.get(intent) ?? 0) + w);
   };
+  // "Where are X kept?" asks for a place, not how long.
+  const howLong = has('retention') && !asksWhere(q.folded);
   if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
     add('contact', 5);
   if (has('owner') || has('administrator')) add('owner', 4.5);
   // "Who do I contact about the ambulance records system?": a person asked for about a system is its owner,
   // whatever data the system's description names ("vilka"/"hvilke" ask which, not who).
   else if (has('system') && q.folded.some((w) => PERSON.has(w))) add('owner', 4.2);
-  if (has('data') && (has('system') || has('contains')) && !has('handling') && !has('classification'))
-    add('holds', 4);
-  else if (has('data') && has('which') && !has('handling') && q.content.length > 0) add('holds', 3.5);
+  // "Which systems hold X?" asks for an asset's systems; "how long are X kept?" (retention) and "what level did X
+  // get?" (the field words of a classification) ask for something else about the same data.
+  const other = howLong || has('classification') || field?.kind === 'classification';
+  if (has('data') && (has('system') || has('contains')) && !has('handling') && !other) add('holds', 4);
+  else if (has('data') && has('which') && !has('handling') && !other && q.content.length > 0)
+    add('holds', 3.5);
   if (has('classification')) add('classification', 4);
-  if (has('legal-basis') || has('retention')) add('processing', 4);
+  if (has('legal-basis') || howLong) add('processing', 4);
   if (has('processing')) add('processing', 3);
   // "A processor agreement with X" asks for the agreement: the agreements register answers it (intents/agreement.ts).
   if (has('dpia') || (has('processor') && !has('agreement'))) add('processing', 4.5);
   // "Vilka system hanterar personakterna?": the systems of the entry named.
-  if (has('system') && (has('which') || has('contains')) && !has('owner')) add('holds', 3);
+  if (has('system') && (has('which') || has('contains')) && !has('owner') && !other) add('holds', 3);
   if (has('kpi')) add('kpi', 3);
   if (has('count')) add('kpi', 2);
   if (has('target')) add('kpi', 1.5);
@@ -124,7 +137,7 @@ export function scoreIntents(
   if (about && RECORDS.includes(about.kind)) prior(about.kind as Intent, 4.5);
   // What is asked for is a field of one kind above the others ("integritet", "lärdomar"): that kind's answer,
   // about the entry named. With nothing named, a field word alone ("open") says too little.
-  const byField = field && about ? FIELD_INTENT[field.kind] : undefined;
+  const byField = field && field.clear !== false && about ? FIELD_INTENT[field.kind] : undefined;
   if (field && byField) add(byField, 1.2 * field.evidence);
   registerEvidence(q, add, about);
   prior('entry', 0.5);

@@ -12,6 +12,20 @@ import { reviewAnswer } from './review.js';
 import { riskAnswer } from './risk.js';
 import { trainingAnswer } from './training.js';
 
+/** Words for a share of a whole: what a measure (a KPI) is, not a count of one occasion. */
+const SHARE = new Set([
+  'andel',
+  'andelen',
+  'andelar',
+  'andeler',
+  'andelene',
+  'procent',
+  'prosent',
+  'share',
+  'percentage',
+  'percent',
+]);
+
 export function registerEvidence(
   q: Query,
   add: (intent: Intent, weight: number) => void,
@@ -27,7 +41,8 @@ export function registerEvidence(
   if (has('action')) add('plan', has('owner') || has('who') || has('status') ? 6.2 : 3);
   // "How many took the training?" asks the training register, unless the question names the KPI that measures
   // it, or counts what happened in an exercise ("how many clicked in the phishing exercise").
-  const measured = about?.kind === 'kpi';
+  // A share or a target of those who took it ("andelen som gått utbildningen", "target share") is a measure's.
+  const measured = about?.kind === 'kpi' || has('target') || q.folded.some((w) => SHARE.has(w));
   if (has('training') && !measured && (has('attended') || (has('count') && !q.synonyms.has('~exercise'))))
     add('training', 4.6);
   else if (has('training') && !has('when') && !has('next') && !has('status')) add('training', 2.2);
