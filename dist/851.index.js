@@ -5266,20 +5266,34 @@ function timeZoneOf(org) {
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 // Derived facts are asked for by several rules in one run; a registry never changes once built, so each is
-// computed once per registry.
-function memo(compute) {
+// computed once per registry. Each fact reads only the entity maps `inputs` names, and is kept by those
+// maps: a registry patched from another (a pull request's base from its head, lib/registry-patch.ts)
+// shares the maps of every kind it did not change, and so shares the facts made from them.
+function memo(inputs, compute) {
     const cache = new WeakMap();
     return (registry) => {
-        let value = cache.get(registry);
+        const keys = inputs(registry);
+        let level = cache;
+        for (let i = 0; i < keys.length - 1; i++) {
+            const key = keys[i];
+            let next = level.get(key);
+            if (!next) {
+                next = new WeakMap();
+                level.set(key, next);
+            }
+            level = next;
+        }
+        const last = keys[keys.length - 1];
+        let value = level.get(last);
         if (value === undefined) {
             value = compute(registry);
-            cache.set(registry, value);
+            level.set(last, value);
         }
         return value;
     };
 }
 /** The classification in force for each asset: its most recent by date (ties: the later file). */
-const classificationsInForce = memo((registry) => {
+const classificationsInForce = memo((registry) => [registry.entities.classification], (registry) => {
     const out = new Map();
     for (const c of registry.entities.classification.values()) {
         if (!c.valid)
@@ -5291,7 +5305,7 @@ const classificationsInForce = memo((registry) => {
     return out;
 });
 /** The assets each system handles, from the assets' `systems` lists. */
-const assetsBySystem = memo((registry) => {
+const assetsBySystem = memo((registry) => [registry.entities.asset], (registry) => {
     const out = new Map();
     for (const a of registry.entities.asset.values()) {
         if (!a.valid)
@@ -5308,7 +5322,7 @@ const assetsBySystem = memo((registry) => {
     return out;
 });
 /** For every system, per aspect, the highest level among the information it handles, and which asset sets it. */
-const requiredProtectionBySystem = memo((registry) => {
+const requiredProtectionBySystem = memo((registry) => [registry.entities.asset, registry.entities.classification], (registry) => {
     const out = new Map();
     const inForce = classificationsInForce(registry);
     for (const asset of registry.entities.asset.values()) {
