@@ -25,7 +25,11 @@ describe('derived facts of a patched registry', () => {
     const sources = await readRegistryFiles(path.join(ROOT, 'registry'), ROOT);
     const validator = new Validator('registry', { today: TODAY });
     const head = validator.validate(sources).registry;
-    const facts = [classificationsInForce(head), assetsBySystem(head), requiredProtectionBySystem(head)];
+    const facts = [
+      classificationsInForce(head),
+      assetsBySystem(head),
+      requiredProtectionBySystem(head),
+    ] as const;
     // A system changed: no asset or classification did.
     const system = sources.find((s) => s.rel.startsWith('system/'))?.rel as string;
     const onlySystem = validator.update([edit(sources, system, (t) => `${t}\n# ändrad\n`)]).registry;
