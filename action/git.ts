@@ -86,8 +86,10 @@ export async function readRegistryAt(
   registryDir: string,
   sha: string,
   head: readonly SourceFile[],
+  /** `gitTopLevel(cwd)`, when the caller has asked it already. */
+  topLevel: Promise<string | undefined> = gitTopLevel(cwd),
 ): Promise<BaseResult> {
-  const top = await gitTopLevel(cwd);
+  const top = await topLevel;
   if (!top) return { ok: false, reason: 'not-git' };
   if (!(await haveCommit(cwd, sha))) return { ok: false, reason: 'not-found' };
   try {

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from '../lib/parse.js';
 import { classify, type SourceFile } from '../lib/registry.js';
+import { type Hit, primeIdentityHits } from '../lib/rules/identity.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 
 /** Below this many files the threads' start-up (~0.1 s each) costs more than they save. */
@@ -125,7 +126,10 @@ export class ParsePool {
       const json = reply.json[i];
       if (typeof text !== 'string' || typeof json !== 'string') return;
       // The shape parseFile gives a clean file: no findings, data as js-yaml read it.
-      this.done.set(source, { file: source.file, text, data: JSON.parse(json), findings: [] });
+      const parsed: ParsedFile = { file: source.file, text, data: JSON.parse(json), findings: [] };
+      const hits = reply.hits[i];
+      if (typeof hits === 'string') primeIdentityHits(parsed, hits === '' ? [] : (JSON.parse(hits) as Hit[]));
+      this.done.set(source, parsed);
     });
   }
 

@@ -3,6 +3,7 @@
 // region-scale run; reading the same data back with JSON.parse costs the main thread a tenth of it.
 import { parentPort } from 'node:worker_threads';
 import { classify, parseRegister } from '../lib/registry.js';
+import { textOnlyHits } from '../lib/rules/identity.js';
 
 /** A batch of files, their bytes end to end in one buffer (transferred, not copied): `ends[i]` ends file i. */
 export interface ParseRequest {
@@ -12,11 +13,15 @@ export interface ParseRequest {
   ends: number[];
 }
 
-/** Per file: its text and its data as JSON, or null where the main thread must parse it itself. */
+/**
+ * Per file: its text and its data as JSON, or null where the main thread must parse it itself; and the
+ * identity numbers its text holds (`textOnlyHits`) as JSON, '' for none, null where the main thread scans.
+ */
 export interface ParseReply {
   id: number;
   texts: (string | null)[];
   json: (string | null)[];
+  hits: (string | null)[];
 }
 
 /**
@@ -48,6 +53,7 @@ export function survivesJson(value: unknown, depth = 0): boolean {
 export function parseBatch(request: ParseRequest): ParseReply {
   const texts: (string | null)[] = [];
   const json: (string | null)[] = [];
+  const hits: (string | null)[] = [];
   let start = 0;
   for (const [i, { file, rel }] of request.files.entries()) {
     const end = request.ends[i] as number;
@@ -64,8 +70,10 @@ export function parseBatch(request: ParseRequest): ParseReply {
       survivesJson(parsed.data);
     texts.push(clean ? parsed.text : null);
     json.push(clean ? JSON.stringify(parsed.data) : null);
+    const found = clean ? textOnlyHits(parsed.text) : undefined;
+    hits.push(found === undefined ? null : found.length ? JSON.stringify(found) : '');
   }
-  return { id: request.id, texts, json };
+  return { id: request.id, texts, json, hits };
 }
 
 export function serveParses(): void {

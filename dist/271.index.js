@@ -11,9 +11,11 @@ export const modules = {
 /* unused harmony exports survivesJson, parseBatch */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var _lib_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74557);
+/* harmony import */ var _lib_rules_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40276);
 // The worker-thread side of parse-pool.ts: parses register files exactly as buildRegistry does
 // (`parseRegister`) and sends back what survives a trip through JSON unchanged. Parsing YAML is most of a
 // region-scale run; reading the same data back with JSON.parse costs the main thread a tenth of it.
+
 
 
 /**
@@ -51,6 +53,7 @@ function survivesJson(value, depth = 0) {
 function parseBatch(request) {
     const texts = [];
     const json = [];
+    const hits = [];
     let start = 0;
     for (const [i, { file, rel }] of request.files.entries()) {
         const end = request.ends[i];
@@ -66,8 +69,10 @@ function parseBatch(request) {
             survivesJson(parsed.data);
         texts.push(clean ? parsed.text : null);
         json.push(clean ? JSON.stringify(parsed.data) : null);
+        const found = clean ? (0,_lib_rules_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .textOnlyHits */ .u$)(parsed.text) : undefined;
+        hits.push(found === undefined ? null : found.length ? JSON.stringify(found) : '');
     }
-    return { id: request.id, texts, json };
+    return { id: request.id, texts, json, hits };
 }
 function serveParses() {
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.on('message', (request) => {

@@ -85,17 +85,19 @@ export function diffRegistries(base: Registry, head: Registry, options: DiffOpti
   );
   if (orgChange) changes.push(orgChange);
   for (const kind of KINDS) {
-    const ids = new Set([...base.entities[kind].keys(), ...head.entities[kind].keys()]);
-    for (const id of ids) {
-      const before = base.entities[kind].get(id);
-      const after = head.entities[kind].get(id);
+    const inBase = base.entities[kind];
+    const inHead = head.entities[kind];
+    const visit = (id: string, before: Entity | undefined, after: Entity | undefined) => {
       // Unchanged (at region scale nearly every entry): diffEntity would say nothing, so its restriction,
       // which reads the classifications in force, is not worked out.
-      if (before && after && sameData(before.data, after.data)) continue;
+      if (before && after && sameData(before.data, after.data)) return;
       const restricted = restrictedIn(base, before) || restrictedIn(head, after);
       const change = diffEntity(kind, id, before, after, ctx, restricted);
       if (change) changes.push(change);
-    }
+    };
+    // The base's ids, then those only the head has: the order the changes are listed in among equals.
+    for (const [id, before] of inBase) visit(id, before, inHead.get(id));
+    for (const [id, after] of inHead) if (!inBase.has(id)) visit(id, undefined, after);
   }
   const effects = attachEffects(changes, ctx);
   for (const c of changes)

@@ -49,10 +49,14 @@ export function riskDelta(base: Registry, head: Registry, locale: Locale): RiskD
   let restricted = 0;
   const acceptance = modelOf(head).acceptance;
   const ids = new Set([...base.entities.risk.keys(), ...head.entities.risk.keys()]);
+  // The same analysis under the same risk model has every scenario at the same level (scenarioLevels reads
+  // nothing else): a pull request's base made from its head shares all but the changed entries.
+  const sameModel = base.organisation?.data === head.organisation?.data;
   for (const id of [...ids].sort()) {
     const before = valid(base, id);
     const after = valid(head, id);
     if (!before && !after) continue;
+    if (sameModel && before === after) continue;
     const scenarioIds = new Set([
       ...(before?.data.scenarios ?? []).map((s) => s.id),
       ...(after?.data.scenarios ?? []).map((s) => s.id),

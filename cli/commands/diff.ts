@@ -2,7 +2,7 @@
 // action puts in a pull request's comment: changes told by name, their consequences, the documents they touch,
 // the findings they bring and fix. Both are validated as of one day and in the head's language.
 import { diffRegistries, findingsDelta } from '../../lib/diff.js';
-import { restrictedEntries } from '../../lib/facts/restricted.js';
+import { restrictedLookup } from '../../lib/facts/restricted.js';
 import { organisationOf, organisationToday } from '../../lib/facts/today.js';
 import { formatDiffText } from '../../lib/format/diff-text.js';
 import { formatMarkdown } from '../../lib/format/markdown.js';
@@ -42,8 +42,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     documentIds: documentIds(head.registry),
   });
   const delta = findingsDelta(base.findings, head.findings);
-  const restricted = restrictedEntries(head.registry);
-  for (const key of restrictedEntries(base.registry)) restricted.add(key);
+  const restricted = restrictedLookup([head.registry, base.registry]);
   if (outputFormat === 'json') {
     io.stdout.write(`${JSON.stringify({ ...diff, findings: delta }, null, 2)}\n`);
   } else if (outputFormat === 'markdown') {

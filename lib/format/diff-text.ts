@@ -2,12 +2,13 @@
 // findings it brings and puts right. Pure; every line escaped for the terminal, since names are the users'.
 import type { FindingsDelta, RegistryDiff } from '../diff.js';
 import { escapeTerminal } from '../escape/terminal.js';
+import type { RestrictedKeys } from '../facts/restricted.js';
 import { describeFinding, type Finding } from '../finding.js';
 import { t } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
 import { KIND_HEADINGS } from './markdown.js';
 
-function findingLine(f: Finding, restricted: ReadonlySet<string>, locale: Locale): string {
+function findingLine(f: Finding, restricted: RestrictedKeys, locale: Locale): string {
   // A restricted entry's finding is told by rule and place only: its message can quote what is withheld.
   const hidden = f.entity !== undefined && restricted.has(f.entity);
   return `  ${f.file}:${f.line}  ${f.severity}  ${f.rule}${hidden ? '' : `  ${describeFinding(f, locale).message}`}`;
@@ -17,7 +18,7 @@ export function formatDiffText(
   diff: RegistryDiff,
   delta: FindingsDelta,
   locale: Locale,
-  restricted: ReadonlySet<string> = new Set(),
+  restricted: RestrictedKeys = new Set(),
 ): string {
   const out: string[] = [t(locale, 'diff.meaning')];
   if (diff.changes.length === 0 && diff.effects.length === 0) out.push(`  ${t(locale, 'diff.noChanges')}`);

@@ -9,6 +9,7 @@ import type {
   RegistryDiff,
 } from '../diff.js';
 import { redactIdentityNumbers } from '../escape/identity.js';
+import type { RestrictedKeys } from '../facts/restricted.js';
 import { describeFinding, type Finding } from '../finding.js';
 import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
 import type { Locale } from '../locale.js';
@@ -56,7 +57,7 @@ export interface Report {
    * Entries (`kind/id`) whose details are withheld, as the diff withholds them: their findings are told by
    * rule and line only, the message (which can quote levels and names) stays on the annotation.
    */
-  restricted?: ReadonlySet<string>;
+  restricted?: RestrictedKeys;
   /** A link to a line of a file at the commit checked, or undefined to print the path alone. */
   link?: (file: string, line: number) => string | undefined;
   /** Footer: lisa's version and the commits compared. */

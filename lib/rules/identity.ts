@@ -32,10 +32,24 @@ export const identityNumber: Rule = {
   },
 };
 
-type Hit = { kind: IdentityKind; position: Position };
+export type Hit = { kind: IdentityKind; position: Position };
 
 // A file's text does not change while its parse is cached, so neither do the numbers in it.
 const memo = new WeakMap<{ text: string }, Hit[]>();
+
+/**
+ * What `identityNumbersIn` finds in a parsed file with no finding, worked out from its text alone; undefined
+ * when its values may hold a number the text does not show (then the values are walked, which needs the
+ * file's positions). The action's worker threads work it out beside the parse, off the main thread.
+ */
+export function textOnlyHits(text: string): Hit[] | undefined {
+  return PARSED_MAY_DIFFER.test(text) ? undefined : textHits(text);
+}
+
+/** Takes `textOnlyHits` of `file.text`, worked out elsewhere, as this thread's own scan of the file. */
+export function primeIdentityHits(file: ParsedFile, hits: Hit[]): void {
+  memo.set(file, hits);
+}
 
 function identityNumbersIn(file: { text: string; scanText?: string; data?: unknown }): Hit[] {
   let hits = memo.get(file);

@@ -123,6 +123,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
   script?: string;
+  /** Node's own options for the action's process (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
 }
 
 /** `name<<delimiter` … `delimiter` blocks, as @actions/core writes GITHUB_OUTPUT. */
@@ -180,7 +182,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const started = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
-      const child = spawn(process.execPath, [o.script ?? DIST], {
+      const child = spawn(process.execPath, [...(o.nodeArgs ?? []), o.script ?? DIST], {
         cwd: o.workspace,
         env,
         stdio: ['ignore', 'pipe', 'pipe'],

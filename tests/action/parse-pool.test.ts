@@ -9,6 +9,7 @@ import { ParsePool, parseInWorkers } from '../../action/parse-pool.js';
 import { parseBatch, survivesJson } from '../../action/parse-worker.js';
 import { generateRegion } from '../../bench/generate.js';
 import { classify, parseRegister, type SourceFile } from '../../lib/registry.js';
+import { textOnlyHits } from '../../lib/rules/identity.js';
 import { Validator, validateSources } from '../../lib/validate.js';
 import { DIST } from './harness.js';
 
@@ -61,6 +62,18 @@ const AWKWARD: SourceFile[] = [
   source('asset/list.yaml', '- a\n- b\n'),
 ];
 
+/** Clean files with identity numbers: in the text (scanned in the worker), and one only YAML shows (an escape). */
+const NUMBERS: SourceFile[] = [
+  source('system/pnr.yaml', SYSTEM.replace('Leverantör 1', 'Leverantör 121212-1212 och 19121212-1212')),
+  source(
+    'system/pnr-escaped.yaml',
+    SYSTEM.replace(
+      'description: Verksamhetssystem för elev och lön.',
+      'description: "kontakt 121212\\u002d1212"',
+    ),
+  ),
+];
+
 function region(): SourceFile[] {
   return generateRegion(
     {
@@ -96,7 +109,7 @@ describe('survivesJson', () => {
 
 describe('parseBatch', () => {
   it('gives back, through JSON, exactly what parseRegister makes, and leaves every other file alone', () => {
-    const files = [...region().slice(0, 200), ...AWKWARD];
+    const files = [...region().slice(0, 200), ...AWKWARD, ...NUMBERS];
     const bytes = Buffer.concat(files.map((f) => f.bytes));
     let end = 0;
     const ends = files.map((f) => (end += f.bytes.length));
@@ -114,7 +127,12 @@ describe('parseBatch', () => {
       expect(expected?.findings).toEqual([]);
       expect(reply.texts[i]).toBe(expected?.text);
       expect(JSON.parse(json)).toStrictEqual(expected?.data);
+      const hits = textOnlyHits(expected?.text ?? '');
+      expect(reply.hits[i]).toBe(hits === undefined ? null : hits.length ? JSON.stringify(hits) : '');
     });
+    // The numbers in the text are found in the worker; the escaped one is left to the main thread's walk.
+    expect(JSON.parse(reply.hits[files.indexOf(NUMBERS[0] as SourceFile)] ?? '[]')).toHaveLength(2);
+    expect(reply.hits[files.indexOf(NUMBERS[1] as SourceFile)]).toBeNull();
     expect(sent).toBeGreaterThanOrEqual(200);
     const left = AWKWARD.map((f) => reply.json[files.indexOf(f)] === null);
     // Clean files travel, their text without the BOM; every file with a finding, an alias or a value JSON
@@ -129,7 +147,7 @@ describe('parseBatch', () => {
 
 describe('parseInWorkers (the bundle as its workers)', () => {
   it('parses as the main thread does, and a validator primed with it finds what a full run finds', async () => {
-    const sources = [...region(), ...AWKWARD];
+    const sources = [...region(), ...AWKWARD, ...NUMBERS];
     const parsed = await parseInWorkers(sources, pathToFileURL(DIST), 2);
     expect(parsed.size).toBe(sources.length - AWKWARD.length + 3);
     for (const [s, p] of parsed) {
@@ -143,6 +161,13 @@ describe('parseInWorkers (the bundle as its workers)', () => {
     const full = validateSources('registry', sources, { today: '2026-11-23' });
     expect(primed.findings).toEqual(full.findings);
     expect(primed.findings.length).toBeGreaterThan(5);
+    // The identity numbers, the worker's scan and the main thread's walk alike.
+    const numbers = primed.findings.filter((f) => f.rule === 'identity-number').map((f) => f.file);
+    expect(numbers).toEqual([
+      'registry/system/pnr-escaped.yaml',
+      'registry/system/pnr.yaml',
+      'registry/system/pnr.yaml',
+    ]);
   }, 60_000);
 
   it('starts no worker for a registry below its threshold, and parses as files are added above it', async () => {

@@ -3,7 +3,7 @@ import { diffRegistries } from '../../lib/diff.js';
 import { formatMarkdown } from '../../lib/format/markdown.js';
 import type { Registry } from '../../lib/registry.js';
 import { riskDelta } from '../../lib/risk-delta.js';
-import { validateSources } from '../../lib/validate.js';
+import { Validator, validateSources } from '../../lib/validate.js';
 import { sources } from '../helpers/sources.js';
 import { ORG, system } from '../validate/fixtures.js';
 import { action, risk, scenario } from '../validate/risk-fixtures.js';
@@ -50,6 +50,18 @@ describe('riskDelta', () => {
     expect(d.restricted).toBe(1);
     expect(d.restrictedText).toBe('1 ändrad risk rör begränsade uppgifter och visas inte här.');
     expect(JSON.stringify(d)).not.toContain('Hemlig');
+  });
+
+  it('says the same of a base patched from the head (sharing its unchanged entries) as of one built apart', () => {
+    // The action's base: the head's registry with the pull request's files put back (Validator.update).
+    const validator = new Validator('registry', { today: TODAY });
+    const head = validator.validate(sources(HEAD)).registry;
+    const changed = sources(BASE).filter((s) => BASE[s.rel] !== HEAD[s.rel]);
+    const base = validator.update(changed).registry;
+    expect(base.entities.risk.get('hemlig')).not.toBe(head.entities.risk.get('hemlig'));
+    expect(base.entities.system.get('s')).toBe(head.entities.system.get('s'));
+    expect(riskDelta(base, head, 'sv')).toEqual(riskDelta(reg(BASE), reg(HEAD), 'sv'));
+    expect(riskDelta(base, head, 'sv').lines).toHaveLength(2);
   });
 
   it('says nothing when no level moved', () => {
