@@ -5,47 +5,68 @@ import { localInstant } from './remind/local-time.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 
-// Derived facts are asked for by several rules in one run; a registry never changes once built, so each is
-// computed once per registry.
-function memo<T>(compute: (registry: Registry) => T): (registry: Registry) => T {
-  const cache = new WeakMap<Registry, T>();
+// Derived facts are asked for by several rules in one run, so each is computed once: a fact reads nothing but
+// some of the registry's entity maps (`inputs`), which are never changed once built, and a patched registry
+// (lib/registry-patch.ts) keeps the maps of the kinds its change did not touch, so a re-validation after one
+// changed system reuses what was derived from the assets and classifications.
+function memoOnMaps<T>(
+  inputs: (registry: Registry) => readonly object[],
+  compute: (registry: Registry) => T,
+): (registry: Registry) => T {
+  const root = new WeakMap<object, unknown>();
   return (registry) => {
-    let value = cache.get(registry);
-    if (value === undefined) {
-      value = compute(registry);
-      cache.set(registry, value);
+    const keys = inputs(registry);
+    let level = root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const key = keys[i] as object;
+      let next = level.get(key) as WeakMap<object, unknown> | undefined;
+      if (!next) {
+        next = new WeakMap();
+        level.set(key, next);
+      }
+      level = next;
     }
+    const last = keys[keys.length - 1] as object;
+    if (level.has(last)) return level.get(last) as T;
+    const value = compute(registry);
+    level.set(last, value);
     return value;
   };
 }
 
 /** The classification in force for each asset: its most recent by date (ties: the later file). */
-export const classificationsInForce = memo((registry: Registry): Map<string, Entity<'classification'>> => {
-  const out = new Map<string, Entity<'classification'>>();
-  for (const c of registry.entities.classification.values()) {
-    if (!c.valid) continue;
-    const current = out.get(c.data.asset);
-    if (!current || c.data.date >= current.data.date) out.set(c.data.asset, c);
-  }
-  return out;
-});
+export const classificationsInForce = memoOnMaps(
+  (registry) => [registry.entities.classification],
+  (registry: Registry): Map<string, Entity<'classification'>> => {
+    const out = new Map<string, Entity<'classification'>>();
+    for (const c of registry.entities.classification.values()) {
+      if (!c.valid) continue;
+      const current = out.get(c.data.asset);
+      if (!current || c.data.date >= current.data.date) out.set(c.data.asset, c);
+    }
+    return out;
+  },
+);
 
 /** The assets each system handles, from the assets' `systems` lists. */
-export const assetsBySystem = memo((registry: Registry): Map<string, Entity<'asset'>[]> => {
-  const out = new Map<string, Entity<'asset'>[]>();
-  for (const a of registry.entities.asset.values()) {
-    if (!a.valid) continue;
-    for (const s of a.data.systems ?? []) {
-      let list = out.get(s);
-      if (!list) {
-        list = [];
-        out.set(s, list);
+export const assetsBySystem = memoOnMaps(
+  (registry) => [registry.entities.asset],
+  (registry: Registry): Map<string, Entity<'asset'>[]> => {
+    const out = new Map<string, Entity<'asset'>[]>();
+    for (const a of registry.entities.asset.values()) {
+      if (!a.valid) continue;
+      for (const s of a.data.systems ?? []) {
+        let list = out.get(s);
+        if (!list) {
+          list = [];
+          out.set(s, list);
+        }
+        list.push(a);
       }
-      list.push(a);
     }
-  }
-  return out;
-});
+    return out;
+  },
+);
 
 export interface Requirement {
   level: number;
@@ -54,7 +75,8 @@ export interface Requirement {
 }
 
 /** For every system, per aspect, the highest level among the information it handles, and which asset sets it. */
-export const requiredProtectionBySystem = memo(
+export const requiredProtectionBySystem = memoOnMaps(
+  (registry) => [registry.entities.asset, registry.entities.classification],
   (registry: Registry): Map<string, Map<string, Requirement>> => {
     const out = new Map<string, Map<string, Requirement>>();
     const inForce = classificationsInForce(registry);
