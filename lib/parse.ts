@@ -12,6 +12,7 @@ import {
   visit,
 } from 'yaml';
 import { type Finding, type FindingData, findingOf, type Position } from './finding.js';
+import type { IdentityKind } from './identity-numbers.js';
 import { type Excess, MAX_DEPTH, MAX_NODES, MAX_SEPARATORS, measureData, measureText } from './limits.js';
 import {
   COMPLEXITY,
@@ -47,6 +48,12 @@ export interface ParsedFile {
   doc?: Document.Parsed;
   lineCounter?: LineCounter;
   findings: Finding[];
+  /**
+   * The identity numbers in the file, once lib/rules/identity.ts has scanned it: they follow from the text, so
+   * they are kept with the parse (a re-validation scans only changed files). A weak map beside the file cost
+   * more than the field, and each full garbage collection walked it.
+   */
+  identityHits?: readonly { kind: IdentityKind; position: Position }[];
 }
 
 export type PathSegment = string | number;

@@ -31,11 +31,12 @@ export function isOpen(action: Entity<'plan'>): boolean {
   return action.data.status !== 'done' && action.data.status !== 'cancelled';
 }
 
-const bySource = new WeakMap<Registry, Map<string, Entity<'plan'>[]>>();
+// Keyed by the plan's map, which is never changed once built: a registry patched elsewhere keeps it.
+const bySource = new WeakMap<object, Map<string, Entity<'plan'>[]>>();
 
 /** The plan's actions per source, keyed `kind/ref` (e.g. `classification/procapita`). */
 export function actionsBySource(registry: Registry): Map<string, Entity<'plan'>[]> {
-  let out = bySource.get(registry);
+  let out = bySource.get(registry.entities.plan);
   if (out) return out;
   out = new Map();
   for (const a of registry.entities.plan.values()) {
@@ -45,6 +46,6 @@ export function actionsBySource(registry: Registry): Map<string, Entity<'plan'>[
     if (list) list.push(a);
     else out.set(key, [a]);
   }
-  bySource.set(registry, out);
+  bySource.set(registry.entities.plan, out);
   return out;
 }

@@ -113,6 +113,9 @@ const entityOf = new WeakMap<ParsedFile, Entity>();
 
 // Where a file belongs follows from its path alone; sources kept between runs are classified once.
 const placeOf = new WeakMap<SourceFile, ReturnType<typeof classify> | null>();
+// Both are kept only for a build with a parse cache (a Validator's, the bot's, the action's): a one-off build
+// can meet no file again, and 86,600 entries in weak maps cost more than classifying (~3 % of a region's
+// validation, and each full garbage collection walks them).
 
 /** Reads the locale from lisa.yaml before anything else, so every message comes in the registry's language. */
 export function registryLocale(sources: readonly SourceFile[]): Locale {
@@ -160,10 +163,10 @@ export function buildRegistry(
   };
   const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
   for (const source of sorted) {
-    let place = placeOf.get(source);
+    let place = cache ? placeOf.get(source) : undefined;
     if (place === undefined) {
       place = classify(source.rel) ?? null;
-      placeOf.set(source, place);
+      if (cache) placeOf.set(source, place);
     }
     if (source.refused || source.size !== undefined) {
       refusedOrPartial(registry, source, place);
@@ -186,7 +189,7 @@ export function buildRegistry(
       cache?.set(source.file, source.bytes, parsed);
     }
     registry.files.push(parsed);
-    const cached = entityOf.get(parsed);
+    const cached = cache ? entityOf.get(parsed) : undefined;
     if (
       cached &&
       cached.file === source.file &&
@@ -247,7 +250,7 @@ export function buildRegistry(
     }
     if (!isPlainObject(parsed.data)) continue;
     const entity = { kind, id, file: source.file, data, parsed, valid } as Entity;
-    entityOf.set(parsed, entity);
+    if (cache) entityOf.set(parsed, entity);
     (registry.entities[kind] as Map<string, Entity>).set(id, entity);
   }
   registry.model = classificationModel(ownModel(registry.organisation));

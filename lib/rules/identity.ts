@@ -34,28 +34,32 @@ export const identityNumber: Rule = {
 
 export type Hit = { kind: IdentityKind; position: Position };
 
-// A file's text does not change while its parse is cached, so neither do the numbers in it.
-const memo = new WeakMap<{ text: string }, Hit[]>();
+// A file's text does not change while its parse is cached, so neither do the numbers in it: they are kept on
+// the parsed file (`identityHits`).
 
 /**
  * What `identityNumbersIn` finds in a parsed file with no finding, worked out from its text alone; undefined
  * when its values may hold a number the text does not show (then the values are walked, which needs the
  * file's positions). The action's worker threads work it out beside the parse, off the main thread.
  */
-export function textOnlyHits(text: string): Hit[] | undefined {
+export function textOnlyHits(text: string): readonly Hit[] | undefined {
   return PARSED_MAY_DIFFER.test(text) ? undefined : textHits(text);
 }
 
 /** Takes `textOnlyHits` of `file.text`, worked out elsewhere, as this thread's own scan of the file. */
-export function primeIdentityHits(file: ParsedFile, hits: Hit[]): void {
-  memo.set(file, hits);
+export function primeIdentityHits(file: ParsedFile, hits: readonly Hit[]): void {
+  file.identityHits = hits;
 }
 
-function identityNumbersIn(file: { text: string; scanText?: string; data?: unknown }): Hit[] {
-  let hits = memo.get(file);
-  if (hits) return hits;
+function identityNumbersIn(file: {
+  text: string;
+  scanText?: string;
+  data?: unknown;
+  identityHits?: readonly Hit[];
+}): readonly Hit[] {
+  if (file.identityHits) return file.identityHits;
   const text = file.text || file.scanText || '';
-  hits = textHits(text);
+  let hits = textHits(text);
   // The raw text misses what YAML makes of it: a number folded at its space onto the next line
   // (`010107⏎  50160`), escapes (`\u002d`), line continuations, hexadecimal integers. So the parsed
   // values are scanned too, and a number found only there is reported where its value stands.
@@ -63,13 +67,18 @@ function identityNumbersIn(file: { text: string; scanText?: string; data?: unkno
     const extra = valueHits(file as ParsedFile, hits);
     if (extra.length) hits = [...hits, ...extra].sort((a, b) => a.position.line - b.position.line);
   }
-  memo.set(file, hits);
+  file.identityHits = hits;
   return hits;
 }
 
-function textHits(text: string): Hit[] {
+/** What nearly every file holds: one list for all of them rather than one per file, kept for the run. */
+const NONE: readonly Hit[] = Object.freeze([]);
+
+function textHits(text: string): readonly Hit[] {
+  if (!text) return NONE;
+  const matches = findIdentityNumbers(text);
+  if (matches.length === 0) return NONE;
   const hits: Hit[] = [];
-  const matches = text ? findIdentityNumbers(text) : [];
   let line = 1;
   let lineStart = 0;
   let scanned = 0;

@@ -30,9 +30,23 @@ function currentLevel(model: RiskModel, s: Scenario): number | undefined {
     : riskLevel(model, s.likelihood, s.consequence);
 }
 
-function* scenarios(registry: Registry): Generator<[Entity<'risk'>, Scenario, number]> {
-  for (const r of valid(registry, 'risk'))
-    for (let i = 0; i < r.data.scenarios.length; i++) yield [r, r.data.scenarios[i] as Scenario, i];
+type Placed = readonly [Entity<'risk'>, Scenario, number];
+
+// Every valid analysis's scenarios with where they stand, listed once per risk map (never changed once built,
+// kept by a patched registry whose change was elsewhere) for the five rules that walk them.
+const scenariosOf = new WeakMap<object, readonly Placed[]>();
+
+function scenarios(registry: Registry): readonly Placed[] {
+  const key = registry.entities.risk;
+  let list = scenariosOf.get(key);
+  if (!list) {
+    const out: Placed[] = [];
+    for (const r of valid(registry, 'risk'))
+      for (let i = 0; i < r.data.scenarios.length; i++) out.push([r, r.data.scenarios[i] as Scenario, i]);
+    list = out;
+    scenariosOf.set(key, list);
+  }
+  return list;
 }
 
 function short(text: string): string {
@@ -51,23 +65,39 @@ export const riskRatingOffScale: Rule = {
       likelihood: 'finding.risk.names.likelihood',
       consequence: 'finding.risk.names.consequence',
     } as const;
+    // The scale's levels looked up, and a finding's path made only for a rating off the scale: this runs over
+    // every scenario of the region (20,000) on each re-validation.
+    const levels = {
+      likelihood: new Set(model.likelihood.map((x) => x.level)),
+      consequence: new Set(model.consequence.map((x) => x.level)),
+    };
+    const rate = (
+      r: Entity<'risk'>,
+      at: (string | number)[],
+      scale: 'likelihood' | 'consequence',
+      value: number,
+    ) => {
+      if (levels[scale].has(value)) return;
+      ctx.report(
+        this,
+        { entity: r, path: [...at, scale] },
+        { value, scale: { key: names[scale] }, levels: model[scale].map((x) => x.level).join(', ') },
+      );
+    };
     for (const [r, s, i] of scenarios(ctx.registry)) {
-      const rated: [('scenarios' | number | string)[], 'likelihood' | 'consequence', number][] = [
-        [['scenarios', i, 'likelihood'], 'likelihood', s.likelihood],
-        [['scenarios', i, 'consequence'], 'consequence', s.consequence],
-      ];
-      if (s.residual) {
-        rated.push([['scenarios', i, 'residual', 'likelihood'], 'likelihood', s.residual.likelihood]);
-        rated.push([['scenarios', i, 'residual', 'consequence'], 'consequence', s.residual.consequence]);
-      }
-      for (const [path, scale, value] of rated) {
-        const steps = model[scale];
-        if (steps.some((x) => x.level === value)) continue;
-        ctx.report(
-          this,
-          { entity: r, path },
-          { value, scale: { key: names[scale] }, levels: steps.map((x) => x.level).join(', ') },
-        );
+      const { residual } = s;
+      if (
+        levels.likelihood.has(s.likelihood) &&
+        levels.consequence.has(s.consequence) &&
+        (!residual ||
+          (levels.likelihood.has(residual.likelihood) && levels.consequence.has(residual.consequence)))
+      )
+        continue;
+      rate(r, ['scenarios', i], 'likelihood', s.likelihood);
+      rate(r, ['scenarios', i], 'consequence', s.consequence);
+      if (residual) {
+        rate(r, ['scenarios', i, 'residual'], 'likelihood', residual.likelihood);
+        rate(r, ['scenarios', i, 'residual'], 'consequence', residual.consequence);
       }
     }
   },
