@@ -225,9 +225,7 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
     draft.kind === 'faq'
       ? phraseSynonyms(foldedWords([...draft.names, ...draft.words].join(' '))).tokens
       : [];
-  const subjects = draft.subjects
-    ? own(b.pool, withSynonyms(terms(draft.subjects.join(' '))))
-    : NO_SUBJECTS;
+  const subjects = draft.subjects ? own(b.pool, withSynonyms(terms(draft.subjects.join(' ')))) : NO_SUBJECTS;
   const entry: Entry = {
     id: b.entries.length,
     kind: draft.kind,

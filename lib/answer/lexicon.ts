@@ -484,9 +484,7 @@ export function phraseSynonyms(
       if (at(i) !== first) continue;
       // The words after the first as written or as stems: "school nurses" is "school nurse".
       if (
-        !parts.every(
-          (p, k) => k === 0 || folded[i + k] === p || stem(folded[i + k] as string) === stems[k],
-        )
+        !parts.every((p, k) => k === 0 || folded[i + k] === p || stem(folded[i + k] as string) === stems[k])
       )
         continue;
       if (!tokens.includes(id)) tokens.push(id);
