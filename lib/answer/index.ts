@@ -149,11 +149,39 @@ interface Building {
   byKey: Map<string, Entry>;
   df: Map<string, number>;
   vocabulary: Set<string>;
-  docs: { id: number; names: string }[];
-  faqDocs: Map<number, { id: number; questions: string; text: string }>;
+  /** Each entry's searched words, as `SearchBuilder.addTokens` takes them. */
+  docs: { id: number; names: string[] }[];
+  faqDocs: Map<number, { id: number; questions: string[]; text: string[] }>;
+  /** One string per distinct word (`own`). */
+  pool: Map<string, string>;
   subjects: Map<string, number[]>;
   /** Long words of names as written (folded), per entry: a compound whose stem lost its tail splits as written. */
   written: Map<number, string[]>;
+}
+
+/** A text's words as `list.join(' ').split(' ')` gives them: no words is one empty word, as the search counts it. */
+function asText(list: string[]): string[] {
+  return list.length > 0 ? list : [''];
+}
+
+/**
+ * The list at its length, each word the pool's one string for it. Done as each list is made, while it is young:
+ * copying 200,000 lists after the build (as the index did) promoted every list twice, and the scavenges that
+ * copy what survives were a third of the build's time.
+ */
+function own(pool: Map<string, string>, list: readonly string[]): string[] {
+  const out = list.slice();
+  for (let i = 0; i < out.length; i++) {
+    const term = out[i] as string;
+    const kept = pool.get(term);
+    if (kept === undefined) pool.set(term, term);
+    else out[i] = kept;
+  }
+  return out;
+}
+
+function ownAll(pool: Map<string, string>, lists: readonly string[][]): string[][] {
+  return lists.length === 0 ? NONE : lists.map((list) => own(pool, list));
 }
 
 /**
@@ -197,18 +225,18 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
     draft.kind === 'faq'
       ? phraseSynonyms(foldedWords([...draft.names, ...draft.words].join(' '))).tokens
       : [];
-  const subjects = draft.subjects ? withSynonyms(terms(draft.subjects.join(' '))) : NO_SUBJECTS;
+  const subjects = draft.subjects ? own(b.pool, withSynonyms(terms(draft.subjects.join(' ')))) : NO_SUBJECTS;
   const entry: Entry = {
     id: b.entries.length,
     kind: draft.kind,
     entity,
-    names,
-    questions,
+    names: ownAll(b.pool, names),
+    questions: ownAll(b.pool, questions),
     subjects,
     restricted,
   };
   if (draft.item !== undefined) entry.item = draft.item;
-  if (secondary.length > 0) entry.secondary = secondary;
+  if (secondary.length > 0) entry.secondary = ownAll(b.pool, secondary);
   b.entries.push(entry);
   if (draft.item === undefined) b.byKey.set(`${entity.kind}/${entity.id}`, entry);
   const nameTerms = withSynonyms([...names, ...secondary]);
@@ -233,10 +261,10 @@ function addEntry(b: Building, entity: Entity, draft: Draft, restricted: boolean
     if (!list) b.subjects.set(t, [entry.id]);
     else if (list[list.length - 1] !== entry.id) list.push(entry.id);
   }
-  b.docs.push({ id: entry.id, names: nameTerms.join(' ') });
+  b.docs.push({ id: entry.id, names: asText(nameTerms) });
   if (long.length > 0) b.written.set(entry.id, long);
   if (draft.kind === 'faq')
-    b.faqDocs.set(entry.id, { id: entry.id, questions: questionTerms.join(' '), text: wordTerms.join(' ') });
+    b.faqDocs.set(entry.id, { id: entry.id, questions: asText(questionTerms), text: asText(wordTerms) });
 }
 
 /** "Informationssäkerhetspolicy för Sjöbacka kommun" is, to its staff, the information security policy. */
@@ -249,7 +277,7 @@ function addOrganisationVariants(b: Building): void {
       if (variant.length > orgTerms.length && orgTerms.every((o) => variant.includes(o)))
         extra.push(variant.filter((t) => !orgTerms.includes(t)));
     }
-    entry.names.push(...extra);
+    if (extra.length > 0) entry.names = entry.names.concat(ownAll(b.pool, extra));
   }
 }
 
@@ -295,47 +323,23 @@ function addCompoundVariants(b: Building): void {
       extra.push([...variant.slice(0, i), ...parts.map((p) => stem(p)), ...variant.slice(i + 1)]);
     }
     if (extra.length > 0) {
-      entry.names.push(...extra);
+      entry.names = entry.names.concat(ownAll(b.pool, extra));
       const doc = b.docs[entry.id];
-      if (doc) doc.names += ` ${withSynonyms(extra).join(' ')}`;
+      if (doc) doc.names = [...doc.names, ...asText(withSynonyms(extra))];
     }
     if (entry.kind !== 'faq') continue;
     const parts = new Set<string>();
     for (const question of entry.questions)
       for (const term of question) if (term.length >= 7) for (const p of split(term) ?? []) parts.add(p);
     if (parts.size === 0) continue;
-    entry.questionParts = [...parts];
+    entry.questionParts = own(b.pool, [...parts]);
     const doc = b.faqDocs.get(entry.id);
-    if (doc) doc.text += ` ${withSynonyms(entry.questionParts).join(' ')}`;
+    if (doc) doc.text = [...doc.text, ...asText(withSynonyms(entry.questionParts))];
   }
 }
 
-/**
- * One string per distinct word across the index: each stem was made anew for every name it occurs in, and at
- * region scale the copies of "system" and its like were a fifth of the index. And every list at its length:
- * a list built by push has room for 17, and the slack of 200,000 short lists was another tenth.
- */
-function internTerms(entries: readonly Entry[], subjects: Map<string, number[]>): void {
-  const pool = new Map<string, string>();
-  const all = (list: string[]): string[] => {
-    if (list.length === 0) return list;
-    const out = list.slice();
-    for (let i = 0; i < out.length; i++) {
-      const term = out[i] as string;
-      const kept = pool.get(term);
-      if (kept === undefined) pool.set(term, term);
-      else out[i] = kept;
-    }
-    return out;
-  };
-  const each = (lists: string[][]): string[][] => (lists.length === 0 ? lists : lists.map(all));
-  for (const e of entries) {
-    e.names = each(e.names);
-    if (e.secondary) e.secondary = each(e.secondary);
-    e.questions = each(e.questions);
-    e.subjects = all(e.subjects);
-    if (e.questionParts) e.questionParts = all(e.questionParts);
-  }
+/** The subjects' lists at their length: a list built by push has room for 17. */
+function trimSubjects(subjects: Map<string, number[]>): void {
   for (const [term, ids] of subjects) subjects.set(term, ids.slice());
 }
 
@@ -435,6 +439,7 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
     faqDocs: new Map(),
     subjects: new Map(),
     written: new Map(),
+    pool: new Map(),
   };
   for (const kind of ANSWERED_KINDS) {
     for (const entity of registry.entities[kind].values()) {
@@ -447,11 +452,11 @@ export function buildAnswerIndex(registry: Registry): AnswerIndex {
   }
   addOrganisationVariants(b);
   addCompoundVariants(b);
-  internTerms(b.entries, b.subjects);
+  trimSubjects(b.subjects);
   const search = new SearchBuilder(['names']);
-  for (const doc of b.docs) search.add(doc.id, [doc.names]);
+  for (const doc of b.docs) search.addTokens(doc.id, [doc.names]);
   const faqSearch = new SearchBuilder(['questions', 'text']);
-  for (const doc of b.faqDocs.values()) faqSearch.add(doc.id, [doc.questions, doc.text]);
+  for (const doc of b.faqDocs.values()) faqSearch.addTokens(doc.id, [doc.questions, doc.text]);
   const { byKind, systems } = linkSystems(b.entries);
   const openActions = openByDue(byKind.get('plan') ?? []);
   const risksAbout = risksByObject(byKind.get('risk') ?? []);

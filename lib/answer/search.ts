@@ -94,6 +94,9 @@ interface Postings {
   norms: Float64Array;
 }
 
+/** The words of an empty text, as `''.split(' ')` gives them. */
+const EMPTY_TEXT: readonly string[] = [''];
+
 /** Collects documents in id order; `build` makes the searchable form. */
 export class SearchBuilder {
   private readonly terms = new SearchableMap<number>();
@@ -118,11 +121,22 @@ export class SearchBuilder {
 
   /** A document: one text per field, its words separated by single spaces (the index's text is stems already). */
   add(id: number, texts: readonly string[]): void {
+    this.addTokens(
+      id,
+      this.fields.map((_, f) => (texts[f] ?? '').split(' ')),
+    );
+  }
+
+  /**
+   * A document as its texts' words, each field's list what `text.split(' ')` gives (an empty text is `['']`):
+   * the index has its words as lists already, and joining them only to split them again cost a string per entry.
+   */
+  addTokens(id: number, fieldTokens: readonly (readonly string[])[]): void {
     const doc = this.ids.length;
     this.ids.push(id);
     for (let f = 0; f < this.fields.length; f++) {
       const c = this.collected[f] as SearchBuilder['collected'][number];
-      const tokens = (texts[f] ?? '').split(' ');
+      const tokens = fieldTokens[f] ?? EMPTY_TEXT;
       // Words in first-seen order with their counts; `seenIn` marks a word already counted for this field.
       const stamp = ++this.stamp;
       const first = c.terms.length;

@@ -90,6 +90,37 @@ export function bySubjects(ctx: Ctx, kinds: readonly EntryKind[]): Entry[] {
   return out;
 }
 
+// One counter per entry, kept with the index and cleared after each use: at 4× the region a fresh array per
+// question was a megabyte to allocate and zero.
+const countsOf = new WeakMap<Ctx['index'], Uint32Array>();
+
+function counts(index: Ctx['index']): Uint32Array {
+  let out = countsOf.get(index);
+  if (!out || out.length !== index.entries.length) {
+    out = new Uint32Array(index.entries.length);
+    countsOf.set(index, out);
+  }
+  return out;
+}
+
+/** The ids by count, highest first, and among equals ascending: a numeric sort and a counting pass, no comparator. */
+function byCount(ids: readonly number[], count: Uint32Array): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let max = 0;
+  for (const id of sorted) if ((count[id] as number) > max) max = count[id] as number;
+  const starts = new Int32Array(max + 2);
+  // Bucket b holds count max − b, so the highest counts come first.
+  for (const id of sorted) (starts[max - (count[id] as number) + 1] as number)++;
+  for (let b = 0; b <= max; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+  const out = new Int32Array(sorted.length);
+  for (const id of sorted) {
+    const b = max - (count[id] as number);
+    out[starts[b] as number] = id;
+    starts[b] = (starts[b] as number) + 1;
+  }
+  return out;
+}
+
 export function holdsAnswer(ctx: Ctx): Result | undefined {
   const subjects = ctx.q.content.filter((c) => !/^\d+$/.test(c));
   const matched = bySubjects(ctx, ['asset', 'processing']);
@@ -103,7 +134,7 @@ export function holdsAnswer(ctx: Ctx): Result | undefined {
     }
     return true;
   });
-  const count = new Uint32Array(ctx.index.entries.length);
+  const count = counts(ctx.index);
   const named: number[] = [];
   for (const e of visible) {
     // What decides who may see the answer; the others are open anyway.
@@ -115,8 +146,9 @@ export function holdsAnswer(ctx: Ctx): Result | undefined {
   }
   const systems: Entry[] = [];
   // Most named first; the registers' order among equals.
-  named.sort((a, b) => (count[b] as number) - (count[a] as number) || a - b);
-  for (const id of named) {
+  const ordered = byCount(named, count);
+  for (const id of named) count[id] = 0;
+  for (const id of ordered) {
     const s = ctx.index.entries[id] as Entry;
     if (s.restricted && !ctx.authorised) {
       withheld = true;
