@@ -19,6 +19,7 @@ import { M } from './messages.js';
 import { namesOtherOrganisation } from './organisations.js';
 import { whoToAsk } from './people.js';
 import { analyse } from './query.js';
+import { restrictedAbout } from './restricted-about.js';
 import { restrictedNamed } from './restricted-named.js';
 import { type SupportAsked, supportAsked } from './trouble.js';
 
@@ -160,7 +161,11 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   const hidden = ctx.unasked ? undefined : restrictedNamed(ctx, chosen);
   if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
   if (chosen.answered || chosen.withheld || picked) return finish(ctx, forSupport(ctx, support, chosen));
-  return finish(ctx, forSupport(ctx, support, described(ctx, chosen.choices) ?? chosen));
+  const last = forSupport(ctx, support, described(ctx, chosen.choices) ?? chosen);
+  // Nothing the asker may see answers it: a restricted entry it describes gets its notice, not a decline.
+  const about = support || last.answered || last.withheld ? undefined : restrictedAbout(ctx);
+  if (about) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [about], withheld: true });
+  return finish(ctx, last);
 }
 
 /**
