@@ -160,10 +160,12 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   const chosen = choose(ctx, intent, result, faq);
   const hidden = ctx.unasked ? undefined : restrictedNamed(ctx, chosen);
   if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
-  if (chosen.answered || chosen.withheld || picked) return finish(ctx, forSupport(ctx, support, chosen));
-  const last = forSupport(ctx, support, described(ctx, chosen.choices) ?? chosen);
-  // Nothing the asker may see answers it: a restricted entry it describes gets its notice, not a decline.
-  const about = support || last.answered || last.withheld ? undefined : restrictedAbout(ctx);
+  const last =
+    chosen.answered || chosen.withheld || picked
+      ? forSupport(ctx, support, chosen)
+      : forSupport(ctx, support, described(ctx, chosen.choices) ?? chosen);
+  // Nothing the asker may see answers it well: a restricted entry it describes gets its notice instead.
+  const about = support || picked ? undefined : restrictedAbout(ctx, last);
   if (about) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [about], withheld: true });
   return finish(ctx, last);
 }

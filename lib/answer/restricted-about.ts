@@ -6,7 +6,7 @@
 // or sources, and nothing of theirs reaches the reply (finish() in answer.ts shows the notice alone).
 import type { RegisterText } from '../locale.js';
 import type { Entity } from '../registry.js';
-import type { Ctx } from './context.js';
+import type { Ctx, Result } from './context.js';
 import type { AnswerIndex, Entry } from './index.js';
 import { phraseSynonyms, synonymOf } from './lexicon.js';
 import { weight } from './match.js';
@@ -128,7 +128,7 @@ function found(term: string, bag: ReadonlySet<string>): number {
 const NAME_FIELD = 1;
 const TEXT_FIELD = 0.8;
 /** The share of the question's weight a restricted entry's words must explain, and how many words at least. */
-const ACCEPT = 0.6;
+const ACCEPT = 0.55;
 const WORDS = 2;
 
 function score(ctx: Ctx, bag: Bag): { score: number; matched: number } {
@@ -161,8 +161,10 @@ function score(ctx: Ctx, bag: Bag): { score: number; matched: number } {
  * The restricted entry the question describes, when one's words explain most of it; undefined otherwise, and
  * always for an authorised asker (who gets the entry itself from the ordinary search).
  */
-export function restrictedAbout(ctx: Ctx): Entry | undefined {
-  if (ctx.authorised || ctx.q.content.length < WORDS) return undefined;
+export function restrictedAbout(ctx: Ctx, given: Result): Entry | undefined {
+  // Only instead of a decline: an answer found by the names stands, even a weak one (measured: letting a
+  // description outscore a weak answer cost more right answers and declines than it gained notices).
+  if (ctx.authorised || ctx.q.content.length < WORDS || given.withheld || given.answered) return undefined;
   let best: { entry: Entry; score: number } | undefined;
   for (const bag of bags(ctx.index)) {
     const s = score(ctx, bag);
