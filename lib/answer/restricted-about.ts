@@ -166,7 +166,11 @@ export function restrictedAbout(ctx: Ctx, given: Result): Entry | undefined {
   // description outscore a weak answer cost more right answers and declines than it gained notices).
   if (ctx.authorised || ctx.q.content.length < WORDS || given.withheld || given.answered) return undefined;
   let best: { entry: Entry; score: number } | undefined;
+  const exact = ctx.q.content.flatMap((c) => [c, synonymOf(c) ?? c]);
   for (const bag of bags(ctx.index)) {
+    // Word by word (typos, prefixes) only where a word or a shared meaning is there as it is: a region with
+    // hundreds of restricted entries costs a decline what a municipality's handful does.
+    if (!exact.some((w) => bag.names.has(w) || bag.text.has(w))) continue;
     const s = score(ctx, bag);
     if (s.matched < WORDS || s.score < ACCEPT) continue;
     if (!best || s.score > best.score) best = { entry: bag.entry, score: s.score };
