@@ -43,7 +43,7 @@ const ABOUT = [
   'lessons',
   'consequences',
   'scenarios',
-  'actions',
+  // Not an incident's or analysis's actions: those are the action plan's entries, open or not, in other words.
   'definition',
   'scope',
 ] as const;
