@@ -177,7 +177,7 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
 function forSupport(ctx: Ctx, support: SupportAsked | undefined, r: Result): Result {
   if (!support || r.withheld || r.used.some((e) => e.restricted)) return r;
   if (r.intent === 'faq' && r.answered && r.confidence >= GUIDANCE_FOR_IT) return r;
-  return decline(ctx, 'none', [t(ctx, M.support)]);
+  return decline(ctx, 'none', support === 'errand' ? undefined : [t(ctx, M.support)]);
 }
 
 /** How well guidance must match a support question to answer it: by its own questions, nearly word for word. */

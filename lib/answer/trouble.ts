@@ -7,11 +7,11 @@
 // about that entry, or guidance that shares a word with it, would answer something else.
 // The vocabulary is general per language, matched by Snowball stems, so every inflection of a listed word counts.
 import type { Locale } from '../locale.js';
-import { asksHowTo } from './asked.js';
+import { asksErrand, asksHowTo } from './asked.js';
 import { STOP_WORDS, snowball } from './normalize.js';
 import type { Query } from './query.js';
 
-export type SupportAsked = 'symptom' | 'operation' | 'credential' | 'chatter';
+export type SupportAsked = 'symptom' | 'operation' | 'credential' | 'errand' | 'chatter';
 
 type Lists = Record<Locale, string>;
 
@@ -228,6 +228,8 @@ export function supportAsked(q: Query): SupportAsked | undefined {
     hasPhrase(ws, TROUBLE_PHRASES[lang])
   )
     return 'symptom';
+  // "Can you send me last month's payslip": the bot asked to do something the registers do not hold.
+  if (asksErrand(q.folded)) return 'errand';
   if (asksHowTo(q.folded, lang)) {
     if (st.some((s) => S.operation[lang].has(s))) return 'operation';
     if (st.some((s) => S.share[lang].has(s)) && ws.some((w) => S.my[lang].has(w))) return 'operation';

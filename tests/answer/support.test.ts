@@ -53,6 +53,12 @@ describe('what makes a question one for the IT support', () => {
     expect(kind(REGION, 'what is the pin for the copier')).toBe('credential');
   });
 
+  it('reads an errand for the bot, unless it asks what the registers hold', () => {
+    expect(kind(SE, 'kan du skicka mig förra månadens lönebesked från heroma')).toBe('errand');
+    expect(kind(REGION, 'please send me my vacation balance')).toBe('errand');
+    expect(kind(SE, 'kan du kolla vem som äger heroma')).toBeUndefined();
+  });
+
   it('reads a message that asks nothing, whatever its language', () => {
     expect(kind(SE, 'testar bara, strunta i detta')).toBe('chatter');
     expect(kind(NO, 'bare tester, ignorer dette')).toBe('chatter');
@@ -91,6 +97,7 @@ describe('declining IT support questions', () => {
     expect(en.text).toContain('IT service desk');
     expect(got(NO, 'hva er passordet til wifi på rådhuset')).toBe('decline');
     expect(got(REGION, 'test, please ignore')).toBe('decline');
+    expect(got(SE, 'kan du mejla mig lönebeskedet för oktober från heroma')).toBe('decline');
   });
 
   it('still answers the questions that look alike', () => {
