@@ -13,27 +13,46 @@ import type { Query } from './query.js';
 
 export type SupportAsked = 'symptom' | 'operation' | 'credential' | 'errand' | 'chatter';
 
-type Lists = Record<Locale, string>;
+/** Words per language, as written (a table, not messages: nothing here is shown to anyone). */
+type Lists = readonly (readonly [Locale, string])[];
 
 /** Words that report that something misbehaves. Not "down"/"nere"/"nede": an outage is an incident the registers keep. */
-const SYMPTOM: Lists = {
-  en: 'crash crashes crashing crashed lag lags lagging laggy slow sluggish freeze freezes freezing froze frozen hangs hanging glitch glitches glitchy buggy broken unresponsive flickers flickering',
-  sv: 'krascha kraschar kraschade kraschat crashar crashade laggar laggat laggade laggig seg sega segt långsam långsamt långsamma trög trögt fryser frös fryst strular strulat strulade buggar buggat buggig flimrar',
-  nb: 'krasjer krasjet krasja kræsjer lagger lagget laggete treg tregt trege fryser frøs frosset klusser klusset tuller buggy flimrer',
-};
+const SYMPTOM: Lists = [
+  [
+    'en',
+    'crash crashes crashing crashed lag lags lagging laggy slow sluggish freeze freezes freezing froze frozen hangs hanging glitch glitches glitchy buggy broken unresponsive flickers flickering',
+  ],
+  [
+    'sv',
+    'krascha kraschar kraschade kraschat crashar crashade laggar laggat laggade laggig seg sega segt långsam långsamt långsamma trög trögt fryser frös fryst strular strulat strulade buggar buggat buggig flimrar',
+  ],
+  [
+    'nb',
+    'krasjer krasjet krasja kræsjer lagger lagget laggete treg tregt trege fryser frøs frosset klusser klusset tuller buggy flimrer',
+  ],
+];
 
 /** Verbs of a device or a program doing its job, which a negation next to them turns into a symptom. */
-const FUNCTION: Lists = {
-  en: 'work works working load loads loading open opens start starts starting boot print prints printing connect connects connecting sync syncs syncing respond responds show shows showing',
-  sv: 'fungerar fungera funkar funka startar starta skriver laddar ladda öppnas öppnar kopplar ansluter synkar synkar svarar visas',
-  nb: 'fungerer fungere funker funke virker virke starter starte skriver laster åpner åpnes kobler synker synkroniserer svarer vises',
-};
+const FUNCTION: Lists = [
+  [
+    'en',
+    'work works working load loads loading open opens start starts starting boot print prints printing connect connects connecting sync syncs syncing respond responds show shows showing',
+  ],
+  [
+    'sv',
+    'fungerar fungera funkar funka startar starta skriver laddar ladda öppnas öppnar kopplar ansluter synkar synkar svarar visas',
+  ],
+  [
+    'nb',
+    'fungerer fungere funker funke virker virke starter starte skriver laster åpner åpnes kobler synker synkroniserer svarer vises',
+  ],
+];
 
-const NEGATION: Lists = {
-  en: "not doesn't don't won't can't cannot isn't aren't never",
-  sv: 'inte ej aldrig',
-  nb: 'ikke ikkje aldri',
-};
+const NEGATION: Lists = [
+  ['en', "not doesn't don't won't can't cannot isn't aren't never"],
+  ['sv', 'inte ej aldrig'],
+  ['nb', 'ikke ikkje aldri'],
+];
 
 /** Trouble said in a phrase ("hänger sig", "går inte att logga in"), and "is it just me?": whether others have it too. */
 const TROUBLE_PHRASES: Record<Locale, readonly (readonly string[])[]> = {
@@ -63,15 +82,32 @@ const TROUBLE_PHRASES: Record<Locale, readonly (readonly string[])[]> = {
  * Verbs of setting up one's own device or account, after "how do I". Not ordering access, reporting, sending or
  * deleting: those are processes the guidance and the registers describe.
  */
-const OPERATION: Lists = {
-  en: 'change reset set setup install uninstall configure connect sync add turn enable disable update upgrade unlock restore rename customise customize mute pair',
-  sv: 'byta byter ändra ändrar återställa återställer nollställa ställa ställer installera installerar konfigurera koppla kopplar ansluta ansluter synka lägga lägger slå aktivera avaktivera uppdatera låsa låser',
-  nb: 'endre endrer bytte bytter tilbakestille tilbakestiller nullstille sette setter stille stiller installere installerer konfigurere koble kobler synkronisere legge legger slå aktivere deaktivere oppdatere låse låser',
-};
+const OPERATION: Lists = [
+  [
+    'en',
+    'change reset set setup install uninstall configure connect sync add turn enable disable update upgrade unlock restore rename customise customize mute pair',
+  ],
+  [
+    'sv',
+    'byta byter ändra ändrar återställa återställer nollställa ställa ställer installera installerar konfigurera koppla kopplar ansluta ansluter synka lägga lägger slå aktivera avaktivera uppdatera låsa låser',
+  ],
+  [
+    'nb',
+    'endre endrer bytte bytter tilbakestille tilbakestiller nullstille sette setter stille stiller installere installerer konfigurere koble kobler synkronisere legge legger slå aktivere deaktivere oppdatere låse låser',
+  ],
+];
 
 /** Operations on "my" calendar, signature, settings: sharing one's own things is setting them up, not handling information. */
-const SHARE: Lists = { en: 'share', sv: 'dela delar', nb: 'dele deler' };
-const MY: Lists = { en: 'my', sv: 'min mitt mina', nb: 'min mitt mine' };
+const SHARE: Lists = [
+  ['en', 'share'],
+  ['sv', 'dela delar'],
+  ['nb', 'dele deler'],
+];
+const MY: Lists = [
+  ['en', 'my'],
+  ['sv', 'min mitt mina'],
+  ['nb', 'min mitt mine'],
+];
 
 const WHAT_IS: Record<Locale, readonly (readonly string[])[]> = {
   en: [['whats'], ['what', 'is'], ['what', 's']],
@@ -85,21 +121,25 @@ const WHAT_IS: Record<Locale, readonly (readonly string[])[]> = {
   ],
 };
 /** A credential, asked for by "what is": not what the rules for one are ("minimum password length"). */
-const CREDENTIAL: Lists = {
-  en: 'password pin passcode',
-  sv: 'lösenord lösenordet pinkod pinkoden',
-  nb: 'passord passordet pinkode pinkoden',
-};
+const CREDENTIAL: Lists = [
+  ['en', 'password pin passcode'],
+  ['sv', 'lösenord lösenordet pinkod pinkoden'],
+  ['nb', 'passord passordet pinkode pinkoden'],
+];
 /** What follows a credential asked for: where or what it opens. */
-const PLACE: Stems = plain({ en: 'to for in on at of', sv: 'till för på i hos', nb: 'til for på i hos' });
+const PLACE: Stems = plain([
+  ['en', 'to for in on at of'],
+  ['sv', 'till för på i hos'],
+  ['nb', 'til for på i hos'],
+]);
 const CREDENTIAL_TAIL = /(password|losenord|lösenord|passord|pinkod|pinkode)(et|en)?$/;
 
 /** Messages that ask nothing: tests, acknowledgements, thinking aloud. */
-const CHATTER: Lists = {
-  en: 'test testing ignore ok okay cool hmm hm lol haha nice great thanks thank thx cheers sorry',
-  sv: 'test testar testa ignorera ignorer strunta ok okej hmm hm lol haha bra fint tack tackar',
-  nb: 'test tester teste ignorer ignorere ok okei hmm hm lol haha bra fint takk',
-};
+const CHATTER: Lists = [
+  ['en', 'test testing ignore ok okay cool hmm hm lol haha nice great thanks thank thx cheers sorry'],
+  ['sv', 'test testar testa ignorera ignorer strunta ok okej hmm hm lol haha bra fint tack tackar'],
+  ['nb', 'test tester teste ignorer ignorere ok okei hmm hm lol haha bra fint takk'],
+];
 
 /**
  * What makes a question one for the registers or the guidance, whatever trouble it reports: asking who owns or
@@ -152,14 +192,13 @@ const PERMISSION: Record<Locale, readonly (readonly string[])[]> = {
 type Stems = Record<Locale, ReadonlySet<string>>;
 
 function stemmed(lists: Lists): Stems {
-  const out = {} as Record<Locale, Set<string>>;
-  for (const lang of ['sv', 'nb', 'en'] as Locale[])
-    out[lang] = new Set(lists[lang].split(' ').map((w) => snowball(w, lang)));
+  const out: Record<Locale, Set<string>> = { sv: new Set(), nb: new Set(), en: new Set() };
+  for (const [lang, list] of lists) for (const w of list.split(' ')) out[lang].add(snowball(w, lang));
   return out;
 }
 function plain(lists: Lists): Stems {
-  const out = {} as Record<Locale, Set<string>>;
-  for (const lang of ['sv', 'nb', 'en'] as Locale[]) out[lang] = new Set(lists[lang].split(' '));
+  const out: Record<Locale, Set<string>> = { sv: new Set(), nb: new Set(), en: new Set() };
+  for (const [lang, list] of lists) for (const w of list.split(' ')) out[lang].add(w);
   return out;
 }
 

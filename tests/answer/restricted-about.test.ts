@@ -1,4 +1,4 @@
-// A restricted entry asked about by what it is, not by its name: the asker learns that something restricted
+// A restricted entry asked about by what it is, not by its name (an alias and a description): the asker learns that something restricted
 // matches and whom to ask, and nothing of the entry — no name, alias, detail, source or choice. An open entry that
 // shares words with a restricted one keeps its answer, and a question nothing answers is still declined. The
 // phrasings are this file's own, not the evaluation sets'.
@@ -42,15 +42,10 @@ describe('the restricted notice for an entry described rather than named', () =>
     expect([a.sources, a.links, a.choices]).toEqual([[], [], []]);
   });
 
-  it('gives it for a processing activity asked of by its purpose, in another language than the register’s', () => {
-    const a = ask("what's the legal basis for handling individual and family care cases?");
-    expect([a.answered, a.withheld, a.locale]).toEqual([false, true, 'en']);
-  });
-
   it('shows nothing of the entry: not its name, aliases, supplier, purposes or file', () => {
     for (const q of [
       'who owns LC, the case system of the social services?',
-      "what's the legal basis for handling individual and family care cases?",
+      "what's the legal basis for investigating reports of concern about children?",
     ]) {
       const text = shown(q);
       for (const secret of [
