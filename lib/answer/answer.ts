@@ -19,7 +19,9 @@ import { M } from './messages.js';
 import { namesOtherOrganisation } from './organisations.js';
 import { whoToAsk } from './people.js';
 import { analyse } from './query.js';
+import { restrictedAbout } from './restricted-about.js';
 import { restrictedNamed } from './restricted-named.js';
+import { type SupportAsked, supportAsked } from './trouble.js';
 
 export interface AnswerOptions {
   /** The asker may see restricted details: a direct message from an allowed user, or `lisa ask --as-authorised`. */
@@ -126,7 +128,9 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   }
   // A greeting, "help" or nothing at all: say what can be asked. A question made only of a phrase the lexicon
   // knows ("who is the data protection officer") has no stems but does say what it asks.
+  const support = picked ? undefined : supportAsked(q);
   if (
+    support === 'chatter' ||
     (q.stems.length === 0 && q.concepts.size <= 1) ||
     (q.stems.length > 0 &&
       q.stems.length <= 2 &&
@@ -156,9 +160,28 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   const chosen = choose(ctx, intent, result, faq);
   const hidden = ctx.unasked ? undefined : restrictedNamed(ctx, chosen);
   if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
-  if (chosen.answered || chosen.withheld || picked) return finish(ctx, chosen);
-  return finish(ctx, described(ctx, chosen.choices) ?? chosen);
+  const last =
+    chosen.answered || chosen.withheld || picked
+      ? forSupport(ctx, support, chosen)
+      : forSupport(ctx, support, described(ctx, chosen.choices) ?? chosen);
+  // Nothing the asker may see answers it well: a restricted entry it describes gets its notice instead.
+  const about = support || picked ? undefined : restrictedAbout(ctx, last);
+  if (about) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [about], withheld: true });
+  return finish(ctx, last);
 }
+
+/**
+ * IT trouble or a how-to for the asker's own device: a restricted entry the question names still gets its notice,
+ * and guidance written for exactly this still answers; anything else would answer another question.
+ */
+function forSupport(ctx: Ctx, support: SupportAsked | undefined, r: Result): Result {
+  if (!support || r.withheld || r.used.some((e) => e.restricted)) return r;
+  if (r.intent === 'faq' && r.answered && r.confidence >= GUIDANCE_FOR_IT) return r;
+  return decline(ctx, 'none', support === 'errand' ? undefined : [t(ctx, M.support)]);
+}
+
+/** How well guidance must match a support question to answer it: by its own questions, nearly word for word. */
+const GUIDANCE_FOR_IT = 0.9;
 
 /** "Procapita?": what to ask about it, when the word is the whole name or an alias of one system the asker may see. */
 function oneWord(ctx: Ctx): string {

@@ -35,6 +35,7 @@ export const M = {
   oneWordEntry: texts('answer.reply.oneWordEntry'),
   otherOrganisation: texts('answer.reply.otherOrganisation'),
   notInRegisters: texts('answer.reply.notInRegisters'),
+  support: texts('answer.reply.support'),
   help: texts('answer.reply.help'),
 
   // Owner.

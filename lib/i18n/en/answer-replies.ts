@@ -23,6 +23,8 @@ export const answerReplies: Record<keyof typeof sv, string> = {
     "These registers are {org}'s. I can't answer for how other organisations do things.",
   'answer.reply.notInRegisters':
     'The registers say who owns {name}, how it is classified and where it is hosted – not how to do things in it.',
+  'answer.reply.support':
+    'That sounds like a question for the IT service desk. The registers say who owns and runs systems, how information is classified and how it must be handled – not how to troubleshoot or set up programs and devices.',
   'answer.reply.help':
     'Ask me about the registers, for example: "Who owns Procapita?", "Which systems hold data about pupils?", "How is the pupil record classified?", "Which policy covers passwords?", "What is in the yearly cycle this month?" or "How do I report an incident?"',
   'answer.reply.systemOwner': 'The system owner of {name} is {owner}.',

@@ -23,6 +23,8 @@ export const answerReplies: Record<keyof typeof sv, string> = {
     'Registrene her gjelder {org}. Hvordan andre organisasjoner gjør det, kan jeg ikke svare på.',
   'answer.reply.notInRegisters':
     'Registrene sier hvem som eier {name}, hvordan det er klassifisert og hvor det driftes – ikke hvordan man gjør ting i det.',
+  'answer.reply.support':
+    'Det høres ut som et spørsmål til IT-brukerstøtten. Registrene sier hvem som eier og forvalter systemer, hvordan informasjon er klassifisert og hvordan den skal håndteres – ikke hvordan man feilsøker eller stiller inn programmer og enheter.',
   'answer.reply.help':
     'Spør meg om registrene, for eksempel: «Hvem eier Procapita?», «Hvilke systemer har opplysninger om elever?», «Hvordan er elevmappene klassifisert?», «Hvilket styringsdokument gjelder for passord?», «Hva skjer i årshjulet denne måneden?» eller «Hvordan melder jeg et avvik?»',
   'answer.reply.systemOwner': 'Systemeier for {name} er {owner}.',

@@ -23,6 +23,8 @@ export const answerReplies = {
     'Registren här gäller {org}. Hur andra organisationer gör kan jag inte svara på.',
   'answer.reply.notInRegisters':
     'Registren säger vem som äger {name}, hur det är klassat och var det driftas – inte hur man gör saker i det.',
+  'answer.reply.support':
+    'Det låter som en fråga för it-supporten. Registren säger vem som äger och förvaltar system, hur information är klassad och hur den ska hanteras – inte hur man felsöker eller ställer in program och enheter.',
   'answer.reply.help':
     'Fråga mig om registren, till exempel: "Vem äger Procapita?", "Vilka system har uppgifter om elever?", "Hur är elevakterna klassade?", "Vilket styrdokument gäller för lösenord?", "Vad händer i årshjulet denna månad?" eller "Hur rapporterar jag en incident?"',
   'answer.reply.systemOwner': 'Systemägare för {name} är {owner}.',
