@@ -73,7 +73,9 @@ export function scoreFaq(ctx: Ctx, entry: Entry): number {
     let num = 0;
     let den = 0;
     for (const s of q.stems) {
-      const sim = Math.max(bestSim(s, against, syn), doing(s, against));
+      // A word of a phrase with a meaning of its own ("record a meeting" ~ inspelning) by that meaning too.
+      const alt = q.alternatives.get(s);
+      const sim = Math.max(bestSim(s, against, syn), doing(s, against), alt && syn.has(alt) ? 0.9 : 0);
       // As for names: a word no register uses is padding, and weighs little.
       const w = weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1);
       den += w;
