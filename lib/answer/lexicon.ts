@@ -182,7 +182,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   data: {
     words:
-      'uppgift uppgifter uppgifterna personuppgift personuppgifter information informationen data opplysning opplysninger opplysningene personopplysning personopplysninger informasjon informasjonen details records',
+      'uppgift uppgifter uppgifterna personuppgift personuppgifter information informationen data opplysning opplysninger opplysningene personopplysning personopplysninger informasjon informasjonen info details records',
     phrases: ['personal data', 'personal information'],
     compound: 'uppgift uppgifter opplysning opplysninger data information informasjon',
   },
