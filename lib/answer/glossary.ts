@@ -176,7 +176,6 @@ export const GLOSSARY: readonly string[] = [
   'enkät enkäter | spørreundersøkelse | survey surveys questionnaire',
   'bokning bokningen bokningar | booking bookingen | booking bookings reservation reservations',
   'mall mallar | mal maler | template templates',
-  'papperskopia pappersdokument | papir papiret | paper papers hard_copy',
   'makulera makulering förstöra | makulere makulering | shred shredding',
   'stöld stölden | tyveri tyveriet | theft burglary',
   'fjärråtkomst fjärrstyrning | fjerntilgang fjernstyring | remote_access remote_control',
