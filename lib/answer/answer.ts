@@ -156,8 +156,21 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   const chosen = choose(ctx, intent, result, faq);
   const hidden = ctx.unasked ? undefined : restrictedNamed(ctx, chosen);
   if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
+  // "Which system do we use to …?" answered by guidance: a system whose description says what is asked is
+  // the answer, before the guidance that mentions it.
+  if (chosen.intent === 'faq' && asksForSystem(ctx)) {
+    const system = described(ctx, undefined, SYSTEMS);
+    if (system) return finish(ctx, system);
+  }
   if (chosen.answered || chosen.withheld || picked) return finish(ctx, chosen);
   return finish(ctx, described(ctx, chosen.choices) ?? chosen);
+}
+
+const SYSTEMS: ReadonlySet<EntryKind> = new Set(['system']);
+
+/** "Which system …?", "what do we use to …?": a system is asked for, not guidance. */
+function asksForSystem(ctx: Ctx): boolean {
+  return ctx.q.concepts.has('which') && ctx.q.concepts.has('system');
 }
 
 /** "Procapita?": what to ask about it, when the word is the whole name or an alias of one system the asker may see. */
@@ -172,8 +185,8 @@ function oneWord(ctx: Ctx): string {
 }
 
 /** No name fits: the entry whose description or guidance text explains the question, asked as if named. */
-function described(ctx: Ctx, offered?: Entry[]): Result | undefined {
-  const free = freeTextPick(ctx, offered);
+function described(ctx: Ctx, offered?: Entry[], kinds?: ReadonlySet<EntryKind>): Result | undefined {
+  const free = freeTextPick(ctx, offered, kinds);
   if (!free) return undefined;
   if (free.entry.kind === 'faq') return faqAnswer(ctx, free.entry, free.score);
   ctx.chosen = free.entry;
@@ -227,7 +240,8 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   const onlyWithheld = s !== undefined && !s.answered && s.withheld === true;
   // "May I …?", "how do I …?" is what the guidance is written for: it answers before a register entry does.
   const howto = ctx.q.concepts.has('handling') || ctx.q.concepts.has('howto');
-  const faqFirst = faq !== undefined && (intent === 'handling' || (howto && intent !== 'contact'));
+  const faqFirst =
+    faq !== undefined && !asksForSystem(ctx) && (intent === 'handling' || (howto && intent !== 'contact'));
   // "How are the security incident reports classified?" asks the registers, whatever guidance shares its words
   // (here: how to report an incident). A restricted entry there gets its notice, not the guidance.
   const asksRegister = REGISTER_ASKS.some((c) => ctx.q.concepts.has(c));
