@@ -184,7 +184,7 @@ export const GLOSSARY: readonly string[] = [
   'synpunkt synpunkter | innspill tilbakemelding tilbakemeldinger | suggestion suggestions comments',
   'samtycke samtycket | samtykke samtykket | consent',
   'överföring överföringar | overføring overføringer | transfer transfers',
-  'tredjeland tredjeländer | tredjeland tredjeland | third_country third_countries',
+  'tredjeland tredjeländer | tredjeland tredjelandet | third_country third_countries',
   'visselblåsare visselblåsning | varslingskanal | whistleblower whistleblowing',
   // Care, schools and the municipality's services.
   'sjuk sjukt sjuka sjukdom | syk sykt syke sykdom | sick ill illness',

@@ -9,6 +9,7 @@ import { type ConceptId, conceptsOf } from '../lexicon.js';
 import { bestSim, synonymSet, tolerant, weight } from '../match.js';
 import { M } from '../messages.js';
 import { terms } from '../normalize.js';
+import { CONTEXT } from '../query.js';
 
 /**
  * The words that say what is asked ("använda", "bruke", "use") mean the same in every language: a guidance
@@ -77,7 +78,9 @@ export function scoreFaq(ctx: Ctx, entry: Entry): number {
       const alt = q.alternatives.get(s);
       const sim = Math.max(bestSim(s, against, syn), doing(s, against), alt && syn.has(alt) ? 0.9 : 0);
       // As for names: a word no register uses is padding, and weighs little.
-      const w = weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1);
+      // A word said beside the question rather than in it (query.ts) counts less, found or not.
+      const w =
+        weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1) * (q.context.has(s) ? CONTEXT : 1);
       den += w;
       num += w * sim;
     }
