@@ -65,7 +65,7 @@ interface ConceptDef {
 
 /**
  * "What do we use to send letters?": the tool asked for, which is a system, without the word "system". Both
- * which and system, and the verb is then no question of how information may be used (handling).
+ * which and system; its "use" is then no question of how information may be used (handling).
  */
 const TOOL_ASKED = [
   'what do we use',
