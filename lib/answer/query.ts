@@ -176,6 +176,45 @@ function sentences(question: string): { folded: string[]; aside: boolean[] } {
   return { folded, aside };
 }
 
+/** "information security": one meaning for the words together, which explains each of them. */
+function phraseMeanings(
+  phraseSyn: ReturnType<typeof phraseSynonyms>,
+  folded: readonly string[],
+  synonyms: Set<string>,
+  alternatives: Map<string, string>,
+): void {
+  for (const token of phraseSyn.tokens) synonyms.add(token);
+  for (const i of phraseSyn.used) {
+    const w = folded[i] as string;
+    const token = phraseSyn.tokens.find((tk) => phraseSyn.of.get(i) === tk);
+    if (token && !STOP_WORDS.has(w)) alternatives.set(stem(w), token);
+  }
+}
+
+/** The organisation's own name out of what a question is about. */
+function withoutOrganisation(index: AnswerIndex, content: string[]): void {
+  const org = organisationTerms(index);
+  if (org.size === 0 || !content.some((c) => org.has(c))) return;
+  const kept = content.filter((c) => !org.has(c));
+  content.length = 0;
+  content.push(...kept);
+}
+
+/** The stems said only beside the question (`asked` false), their content weight lowered. */
+function besideQuestion(
+  asked: ReadonlyMap<string, boolean>,
+  content: readonly string[],
+  contentWeight: Map<string, number>,
+): Set<string> {
+  const context = new Set<string>();
+  for (const [s, inQuestion] of asked) {
+    if (inQuestion) continue;
+    context.add(s);
+    if (content.includes(s)) contentWeight.set(s, (contentWeight.get(s) ?? 1) * CONTEXT);
+  }
+  return context;
+}
+
 /** Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the registry's. */
 export function analyse(question: string, index: AnswerIndex, locale?: Locale): Query {
   const lang = locale ?? detectLanguage(question, index.registry.locale);
@@ -251,27 +290,11 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
       if (named.length > 0) parts.set(s, named);
     }
   }
-  // "information security": one meaning for the words together, which explains each of them.
-  for (const token of phraseSyn.tokens) synonyms.add(token);
-  for (const i of phraseSyn.used) {
-    const w = folded[i] as string;
-    const token = phraseSyn.tokens.find((tk) => phraseSyn.of.get(i) === tk);
-    if (token && !STOP_WORDS.has(w)) alternatives.set(stem(w), token);
-  }
+  phraseMeanings(phraseSyn, folded, synonyms, alternatives);
   // The organisation's own name ("Sjöbacka", "kommun") is in half its entries' names and tells none of them
   // apart: "vad kostar ett busskort i Sjöbacka" is not about the information security policy of Sjöbacka.
-  const org = organisationTerms(index);
-  if (org.size > 0 && content.some((c) => org.has(c))) {
-    const kept = content.filter((c) => !org.has(c));
-    content.length = 0;
-    content.push(...kept);
-  }
-  const context = new Set<string>();
-  for (const [s, inQuestion] of asked) {
-    if (inQuestion) continue;
-    context.add(s);
-    if (content.includes(s)) contentWeight.set(s, (contentWeight.get(s) ?? 1) * CONTEXT);
-  }
+  withoutOrganisation(index, content);
+  const context = besideQuestion(asked, content, contentWeight);
   const out: Query = {
     raw: question,
     context,
