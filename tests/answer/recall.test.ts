@@ -94,7 +94,7 @@ describe('what a question is about over the words that say what is asked', () =>
   });
 
   it('a compound ending in a question word still names its head (nb)', () => {
-    expect(first('examples/fjellvik', 'hvem eier systemet for barnehagesøknader?')).toBe(
+    expect(first('examples/fjellvik', 'hvem eier barnehagesystemet vi bruker?')).toBe(
       'examples/fjellvik/system/visma-flyt-barnehage.yaml',
     );
   });
