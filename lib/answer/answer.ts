@@ -160,6 +160,12 @@ export function answer(index: AnswerIndex, question: string, options: AnswerOpti
   const chosen = choose(ctx, intent, result, faq);
   const hidden = ctx.unasked ? undefined : restrictedNamed(ctx, chosen);
   if (hidden) return finish(ctx, { ...decline(ctx, intent), lines: [], used: [hidden], withheld: true });
+  // "Which system do we use to …?" answered by guidance: a system whose description says what is asked is
+  // the answer, before the guidance that mentions it.
+  if (chosen.intent === 'faq' && asksForSystem(ctx)) {
+    const system = described(ctx, undefined, SYSTEMS);
+    if (system) return finish(ctx, forSupport(ctx, support, system));
+  }
   const last =
     chosen.answered || chosen.withheld || picked
       ? forSupport(ctx, support, chosen)
@@ -183,6 +189,13 @@ function forSupport(ctx: Ctx, support: SupportAsked | undefined, r: Result): Res
 /** How well guidance must match a support question to answer it: by its own questions, nearly word for word. */
 const GUIDANCE_FOR_IT = 0.9;
 
+const SYSTEMS: ReadonlySet<EntryKind> = new Set(['system']);
+
+/** "Which system …?", "what do we use to …?": a system is asked for, not guidance. */
+function asksForSystem(ctx: Ctx): boolean {
+  return ctx.q.concepts.has('which') && ctx.q.concepts.has('system');
+}
+
 /** "Procapita?": what to ask about it, when the word is the whole name or an alias of one system the asker may see. */
 function oneWord(ctx: Ctx): string {
   const matches = resolve(ctx, ANY).filter((m) => m.coverage >= 0.99 && m.score >= ACCEPT);
@@ -195,8 +208,8 @@ function oneWord(ctx: Ctx): string {
 }
 
 /** No name fits: the entry whose description or guidance text explains the question, asked as if named. */
-function described(ctx: Ctx, offered?: Entry[]): Result | undefined {
-  const free = freeTextPick(ctx, offered);
+function described(ctx: Ctx, offered?: Entry[], kinds?: ReadonlySet<EntryKind>): Result | undefined {
+  const free = freeTextPick(ctx, offered, kinds);
   if (!free) return undefined;
   if (free.entry.kind === 'faq') return faqAnswer(ctx, free.entry, free.score);
   ctx.chosen = free.entry;
@@ -254,7 +267,10 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   // guidance does not hold, is asked — however much the question's words sound like a how-to.
   const asksField = s?.answered === true && s.used[0] !== undefined && asksFieldOf(ctx, s.used[0]);
   const faqFirst =
-    faq !== undefined && !asksField && (intent === 'handling' || (howto && intent !== 'contact'));
+    faq !== undefined &&
+    !asksField &&
+    !asksForSystem(ctx) &&
+    (intent === 'handling' || (howto && intent !== 'contact'));
   // "How are the security incident reports classified?" asks the registers, whatever guidance shares its words
   // (here: how to report an incident). A restricted entry there gets its notice, not the guidance.
   const asksRegister = asksField || REGISTER_ASKS.some((c) => ctx.q.concepts.has(c));

@@ -125,6 +125,22 @@ function bestIn(term: string, bag: ReadonlySet<string>): number {
   return best >= 0.8 ? best : 0;
 }
 
+/**
+ * A compound the text does not use, by its parts: "jobbmobilen" is explained by a text on the phone at work,
+ * "tjänstemobilen" by one on the service's phone. Every part must be there, and the whole counts below a word
+ * the text uses as written (as partsSim does for names).
+ */
+function partsIn(parts: readonly string[] | undefined, bag: ReadonlySet<string>): number {
+  if (!parts || parts.length < 2) return 0;
+  let sum = 0;
+  for (const p of parts) {
+    const s = bestIn(p, bag);
+    if (s < 0.8) return 0;
+    sum += s;
+  }
+  return (0.85 * sum) / parts.length;
+}
+
 export interface FreeScore {
   entry: Entry;
   score: number;
@@ -142,7 +158,7 @@ function score(ctx: Ctx, ft: FreeText, entry: Entry): FreeScore {
   if (!bag) return { entry, score: 0, matched };
   for (const c of q.content) {
     const alt = q.alternatives.get(c);
-    const s = Math.max(bestIn(c, bag), alt && bag.has(alt) ? 0.9 : 0);
+    const s = Math.max(bestIn(c, bag), alt && bag.has(alt) ? 0.9 : 0, partsIn(q.parts.get(c), bag));
     // A word neither the registers nor any description uses is padding ("det strular sedan i morse").
     const padding = s === 0 && !ctx.index.df.has(c) && !ft.postings.has(c) && !synonymOf(c) ? 0.15 : 1;
     const w = idf(ft, synonymOf(c) ?? c) * (q.contentWeight.get(c) ?? 1) * padding;
@@ -170,7 +186,8 @@ export function freeTextPick(
   const hits = new Map<number, number>();
   for (const c of q.content) {
     const seen = new Set<number>();
-    for (const term of [c, synonymOf(c) ?? q.alternatives.get(c)]) {
+    const parts = q.parts.get(c) ?? [];
+    for (const term of [c, synonymOf(c) ?? q.alternatives.get(c), ...parts.map((p) => synonymOf(p) ?? p)]) {
       if (!term) continue;
       const w = idf(ft, term);
       for (const id of ft.postings.get(term) ?? []) {

@@ -63,6 +63,25 @@ interface ConceptDef {
   keep?: boolean;
 }
 
+/**
+ * "What do we use to send letters?": the tool asked for, which is a system, without the word "system". Both
+ * which and system; its "use" is then no question of how information may be used (handling).
+ */
+const TOOL_ASKED = [
+  'what do we use',
+  'what do you use',
+  'what should we use',
+  'what is used',
+  'vad använder vi',
+  'vad använder ni',
+  'vad ska vi använda',
+  'vad används',
+  'hva bruker vi',
+  'hva bruker dere',
+  'hva skal vi bruke',
+  'hva brukes',
+];
+
 const CONCEPTS: Record<ConceptId, ConceptDef> = {
   risk: {
     keep: true,
@@ -133,6 +152,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
       'var ligger',
       'i vilka',
       'in which',
+      ...TOOL_ASKED,
     ],
   },
   owner: {
@@ -182,13 +202,14 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   data: {
     words:
-      'uppgift uppgifter uppgifterna personuppgift personuppgifter information informationen data opplysning opplysninger opplysningene personopplysning personopplysninger informasjon informasjonen details records',
+      'uppgift uppgifter uppgifterna personuppgift personuppgifter information informationen data opplysning opplysninger opplysningene personopplysning personopplysninger informasjon informasjonen info details records',
     phrases: ['personal data', 'personal information'],
     compound: 'uppgift uppgifter opplysning opplysninger data information informasjon',
   },
   system: {
     words:
       'system systemet systemen systemer systemene systems it-system it-systemet application applications applikasjon applikasjoner software tool tools platform programvara verktyg verktyget plattform plattformen programvare verktøy verktøyet',
+    phrases: [...TOOL_ASKED],
     compound: 'system systemet systemer',
   },
   processing: {

@@ -99,6 +99,11 @@ function scoreVariants(
     let ed = 0;
     let distinctive = false;
     let matched = 0;
+    // Whether a word of what is asked about found this name, not only a word that also says what is asked
+    // ("informationsägare" in a policy's topics) or one said beside the question.
+    let subject = false;
+    let subjects = 0;
+    let distinctiveAsked = false;
     for (const c of q.content) {
       const alt = q.alternatives.get(c);
       const s = Math.max(
@@ -113,17 +118,27 @@ function scoreVariants(
       ed += w;
       en += w * s;
       if (s >= 0.65) matched++;
+      // A compound that ends in a question word still names its head ("barnehagesystemet"); one made only
+      // of question words ("informationsägare": information + ägare) names nothing.
+      const full = !q.context.has(c) && ((q.contentWeight.get(c) ?? 1) >= 1 || q.parts.has(c));
+      if (full) subjects++;
+      if (full && s >= 0.65) subject = true;
       // A word only this entry (or one other) uses names it: "heroma"; so does a short product name with a
       // digit that only this entry uses ("unit4", "m365").
       const df = ctx.index.df.get(c) ?? matchedDf(ctx, c, variant, vSyn);
-      if (s >= 0.8 && ((c.length >= 6 && df <= 2) || (c.length >= 4 && df === 1 && /\d/.test(c))))
-        distinctive = true;
+      if (s >= 0.8 && ((c.length >= 6 && df <= 2) || (c.length >= 4 && df === 1 && /\d/.test(c)))) {
+        if (full) distinctive = true;
+        else distinctiveAsked = true;
+      }
     }
+    // Not when the question has words of what it is about and none of them is in the name.
+    const named = subject || subjects === 0;
+    if (distinctiveAsked && subjects === 0) distinctive = true;
     const explained = ed > 0 ? en / ed : coverage;
     let score = 0.6 * explained + 0.4 * coverage;
     // The whole name or alias is in the question, or a word that names only this entry: that is the entry,
     // whatever else the question says.
-    if (coverage >= 0.99 && explained >= 0.4) score = Math.max(score, 0.78);
+    if (coverage >= 0.99 && explained >= 0.4 && named) score = Math.max(score, 0.78);
     if (distinctive && explained >= 0.6) score = Math.max(score, 0.8);
     // A common word that covers little of a long name, with nothing else said ("hva er det til lunsj i dag"
     // against "Mediantid … dagar …"): at most a suggestion.

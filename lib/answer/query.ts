@@ -28,6 +28,11 @@ export interface Query {
   contentWeight: Map<string, number>;
   /** Compounds among the content stems, and their parts that name something. */
   parts: Map<string, string[]>;
+  /**
+   * Stems said only in a sentence around the question, not in it: "vem äger cosmic? vi vill beställa en ny
+   * journalmall" asks about Cosmic; the order is why. They weigh less than the words of the question.
+   */
+  context: Set<string>;
   /** Words of a phrase with a shared meaning, and that meaning: "security" → ~infosec. */
   alternatives: Map<string, string>;
   concepts: Set<ConceptId>;
@@ -147,11 +152,76 @@ function organisationTerms(index: AnswerIndex): Set<string> {
   return out;
 }
 
+/** How much a word said only beside the question counts against one said in it. */
+export const CONTEXT = 0.4;
+
+/**
+ * The question's folded words, and for each whether it stands in a sentence around the question rather than
+ * in it. Staff write the question and the reason for it as sentences of their own ("who owns the lab system?
+ * results are not showing up"): with some sentences ending in a question mark and others not, the others are
+ * the reason. One sentence, or no question mark, and every word is the question's.
+ */
+function sentences(question: string): { folded: string[]; aside: boolean[] } {
+  const parts = question.split(/(?<=[?!.])\s+/).filter((p) => p.trim().length > 0);
+  const asks = parts.map((p) => /\?\s*$/.test(p));
+  const mixed = asks.some(Boolean) && !asks.every(Boolean);
+  const folded: string[] = [];
+  const aside: boolean[] = [];
+  parts.forEach((p, k) => {
+    for (const w of words(p)) {
+      folded.push(w);
+      aside.push(mixed && !asks[k]);
+    }
+  });
+  return { folded, aside };
+}
+
+/** "information security": one meaning for the words together, which explains each of them. */
+function phraseMeanings(
+  phraseSyn: ReturnType<typeof phraseSynonyms>,
+  folded: readonly string[],
+  synonyms: Set<string>,
+  alternatives: Map<string, string>,
+): void {
+  for (const token of phraseSyn.tokens) synonyms.add(token);
+  for (const i of phraseSyn.used) {
+    const w = folded[i] as string;
+    const token = phraseSyn.tokens.find((tk) => phraseSyn.of.get(i) === tk);
+    if (token && !STOP_WORDS.has(w)) alternatives.set(stem(w), token);
+  }
+}
+
+/** The organisation's own name out of what a question is about. */
+function withoutOrganisation(index: AnswerIndex, content: string[]): void {
+  const org = organisationTerms(index);
+  if (org.size === 0 || !content.some((c) => org.has(c))) return;
+  const kept = content.filter((c) => !org.has(c));
+  content.length = 0;
+  content.push(...kept);
+}
+
+/** The stems said only beside the question (`asked` false), their content weight lowered. */
+function besideQuestion(
+  asked: ReadonlyMap<string, boolean>,
+  content: readonly string[],
+  contentWeight: Map<string, number>,
+): Set<string> {
+  const context = new Set<string>();
+  for (const [s, inQuestion] of asked) {
+    if (inQuestion) continue;
+    context.add(s);
+    if (content.includes(s)) contentWeight.set(s, (contentWeight.get(s) ?? 1) * CONTEXT);
+  }
+  return context;
+}
+
 /** Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the registry's. */
 export function analyse(question: string, index: AnswerIndex, locale?: Locale): Query {
   const lang = locale ?? detectLanguage(question, index.registry.locale);
-  const folded = words(question);
-  const phrases = phraseConcepts(folded);
+  const { folded, aside } = sentences(question);
+  // What is asked is said in the question: a sentence beside it says why, not what ("… not showing up in the
+  // record" does not ask for data).
+  const phrases = phraseConcepts(folded.map((w, i) => (aside[i] ? '' : w)));
   const phraseSyn = phraseSynonyms(folded);
   const concepts = new Set<ConceptId>(phrases.concepts);
   const stems: string[] = [];
@@ -165,12 +235,16 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
   let quarter: number | undefined;
 
   const known = (s: string) => index.vocabulary.has(s) || index.vocabulary.has(ascii(s));
+  // Per stem: whether it was said in the question itself (true) or only beside it (false).
+  const asked = new Map<string, boolean>();
+  let position = 0;
   const add = (s: string) => {
+    asked.set(s, asked.get(s) === true || !aside[position]);
     if (!stems.includes(s)) stems.push(s);
     const syn = synonymOf(s);
     if (syn) synonyms.add(syn);
     const signals = conceptsOf(s);
-    for (const c of signals) concepts.add(c);
+    if (!aside[position]) for (const c of signals) concepts.add(c);
     // A word that only says what kind of question it is ("äger", "system", "policy") names nothing; a
     // compound that ends in such a word ("informationssäkerhetspolicy") still names its head, at half weight.
     if (LEXICON.byStem.has(s) && !LEXICON.keep.has(s)) return;
@@ -180,6 +254,7 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
 
   for (let i = 0; i < folded.length; i++) {
     const w = folded[i] as string;
+    position = i;
     const month = MONTH_NUMBERS.get(w);
     // "may" is a month only after a preposition ("in May"), not in "may I …".
     if (month !== undefined && (w !== 'may' || /^(in|during|of|by)$/.test(folded[i - 1] ?? '')))
@@ -193,8 +268,7 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
     if (phrases.used.has(i)) continue;
     // Concepts also come from stop words ("vem", "vilka", "who"), and from a compound's last part as written
     // ("systemeier": the stem "systemei" has lost the tail "eier").
-    for (const c of conceptsOf(stem(w))) concepts.add(c);
-    for (const c of conceptsOf(w)) concepts.add(c);
+    if (!aside[i]) for (const c of [...conceptsOf(stem(w)), ...conceptsOf(w)]) concepts.add(c);
     // Words of a phrase ("personal data", "how long") say what is asked, not about what.
     if (STOP_WORDS.has(w) || phrases.used.has(i)) continue;
     const s = readWord(index, w, lang, phraseSyn.used.has(i), known, { synonyms, alternatives });
@@ -210,29 +284,20 @@ export function analyse(question: string, index: AnswerIndex, locale?: Locale): 
         if (!stems.includes(p)) stems.push(p);
         const syn = synonymOf(p);
         if (syn) synonyms.add(syn);
-        if (!isKnown) for (const c of conceptsOf(p)) concepts.add(c);
+        if (!isKnown && !aside[i]) for (const c of conceptsOf(p)) concepts.add(c);
       }
       const named = split.filter((p) => !LEXICON.byStem.has(p));
       if (named.length > 0) parts.set(s, named);
     }
   }
-  // "information security": one meaning for the words together, which explains each of them.
-  for (const token of phraseSyn.tokens) synonyms.add(token);
-  for (const i of phraseSyn.used) {
-    const w = folded[i] as string;
-    const token = phraseSyn.tokens.find((tk) => phraseSyn.of.get(i) === tk);
-    if (token && !STOP_WORDS.has(w)) alternatives.set(stem(w), token);
-  }
+  phraseMeanings(phraseSyn, folded, synonyms, alternatives);
   // The organisation's own name ("Sjöbacka", "kommun") is in half its entries' names and tells none of them
   // apart: "vad kostar ett busskort i Sjöbacka" is not about the information security policy of Sjöbacka.
-  const org = organisationTerms(index);
-  if (org.size > 0 && content.some((c) => org.has(c))) {
-    const kept = content.filter((c) => !org.has(c));
-    content.length = 0;
-    content.push(...kept);
-  }
+  withoutOrganisation(index, content);
+  const context = besideQuestion(asked, content, contentWeight);
   const out: Query = {
     raw: question,
+    context,
     locale: lang,
     folded,
     stems,

@@ -29,7 +29,8 @@ export const SYNONYMS: Record<string, string> = {
   training: 'utbildning utbildningen utbildningar kurs opplæring opplæringen kurs training course courses',
   exercise: 'övning övningen övningar øvelse øvelsen øvelser exercise exercises drill test tester testet',
   email: 'e-post epost mejl mail mejla e-mail email',
-  photo: 'bild bilder bilderna foto foton fotografi bilde bildene photo photos picture pictures image images',
+  photo:
+    'bild bilder bilderna foto foton fotografi fotografera fotograferar fotografere fotografering bilde bildene photo photos picture pictures image images',
   phone: 'mobil mobilen mobiltelefon telefon mobiltelefonen telefonen phone mobile smartphone',
   usb: 'usb usb-minne usb-sticka minnessticka minnepinne usb-stick',
   phishing: 'nätfiske phishing phishingmejl bedrägeri svindel phishing scam',
@@ -51,7 +52,7 @@ export const SYNONYMS: Record<string, string> = {
   computer: 'dator datorn datorer datamaskin datamaskinen bærbar pc laptop laptops computer computers',
   lost: 'tappat tappade förlorat förlorad borttappad borttappade glömde stulen stulet mistet mistet stjålet tapt lost stolen left missing',
   access: 'behörighet behörigheter åtkomst tillgang tilgang tilganger access permissions',
-  ai: 'ai chatgpt copilot chatbot chatbots språkmodell språkmodeller språkmodell generative',
+  ai: 'ai ki chatgpt copilot chatbot chatbots språkmodell språkmodeller språkmodell generative',
   travel:
     'resa resor utlandet reise reiser utlandet resande resenär resenärer resenären reisende passasjer passasjerer travel abroad passenger passengers traveller',
   home: 'hemma hemifrån distansarbete hjemme hjemmekontor remote home',
@@ -291,5 +292,19 @@ export const PHRASE_SYNONYMS: Record<string, string> = {
   'help desk': 'support',
   'service desk': 'support',
   'working from home': 'home',
+  // Left behind somewhere is lost, in the words staff use for it.
+  'left behind': 'lost',
+  'glömt kvar': 'lost',
+  'glömde kvar': 'lost',
+  'lämnade kvar': 'lost',
+  'liggende igjen': 'lost',
+  'glemt igjen': 'lost',
+  'glemte igjen': 'lost',
+  // "Ta kort" is everyday Swedish for taking a photo.
+  'ta kort': 'photo',
+  'tar kort': 'photo',
+  'artificiell intelligens': 'ai',
+  'kunstig intelligens': 'ai',
+  'artificial intelligence': 'ai',
   'work from home': 'home',
 };

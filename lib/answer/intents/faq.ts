@@ -9,6 +9,7 @@ import { type ConceptId, conceptsOf } from '../lexicon.js';
 import { bestSim, synonymSet, tolerant, weight } from '../match.js';
 import { M } from '../messages.js';
 import { terms } from '../normalize.js';
+import { CONTEXT } from '../query.js';
 
 /**
  * The words that say what is asked ("använda", "bruke", "use") mean the same in every language: a guidance
@@ -73,9 +74,13 @@ export function scoreFaq(ctx: Ctx, entry: Entry): number {
     let num = 0;
     let den = 0;
     for (const s of q.stems) {
-      const sim = Math.max(bestSim(s, against, syn), doing(s, against));
+      // A word of a phrase with a meaning of its own ("record a meeting" ~ inspelning) by that meaning too.
+      const alt = q.alternatives.get(s);
+      const sim = Math.max(bestSim(s, against, syn), doing(s, against), alt && syn.has(alt) ? 0.9 : 0);
       // As for names: a word no register uses is padding, and weighs little.
-      const w = weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1);
+      // A word said beside the question rather than in it (query.ts) counts less, found or not.
+      const w =
+        weight(ctx, s) * (sim === 0 && !ctx.index.df.has(s) ? 0.15 : 1) * (q.context.has(s) ? CONTEXT : 1);
       den += w;
       num += w * sim;
     }
