@@ -308,6 +308,7 @@ const answerReplies = {
     'answer.reply.oneWordEntry': 'What do you want to know about {name}? Write a whole question, e.g. "Who owns {name}?", "Where is {name} hosted?" or "How is {name} classified?"',
     'answer.reply.otherOrganisation': "These registers are {org}'s. I can't answer for how other organisations do things.",
     'answer.reply.notInRegisters': 'The registers say who owns {name}, how it is classified and where it is hosted – not how to do things in it.',
+    'answer.reply.support': 'That sounds like a question for the IT service desk. The registers say who owns and runs systems, how information is classified and how it must be handled – not how to troubleshoot or set up programs and devices.',
     'answer.reply.help': 'Ask me about the registers, for example: "Who owns Procapita?", "Which systems hold data about pupils?", "How is the pupil record classified?", "Which policy covers passwords?", "What is in the yearly cycle this month?" or "How do I report an incident?"',
     'answer.reply.systemOwner': 'The system owner of {name} is {owner}.',
     'answer.reply.systemAdministrator': 'System administrator: {who}.',
@@ -2057,6 +2058,7 @@ const answer_replies_answerReplies = {
     'answer.reply.oneWordEntry': 'Hva vil du vite om {name}? Skriv et helt spørsmål, f.eks. «Hvem eier {name}?», «Hvor driftes {name}?» eller «Hvordan er {name} klassifisert?»',
     'answer.reply.otherOrganisation': 'Registrene her gjelder {org}. Hvordan andre organisasjoner gjør det, kan jeg ikke svare på.',
     'answer.reply.notInRegisters': 'Registrene sier hvem som eier {name}, hvordan det er klassifisert og hvor det driftes – ikke hvordan man gjør ting i det.',
+    'answer.reply.support': 'Det høres ut som et spørsmål til IT-brukerstøtten. Registrene sier hvem som eier og forvalter systemer, hvordan informasjon er klassifisert og hvordan den skal håndteres – ikke hvordan man feilsøker eller stiller inn programmer og enheter.',
     'answer.reply.help': 'Spør meg om registrene, for eksempel: «Hvem eier Procapita?», «Hvilke systemer har opplysninger om elever?», «Hvordan er elevmappene klassifisert?», «Hvilket styringsdokument gjelder for passord?», «Hva skjer i årshjulet denne måneden?» eller «Hvordan melder jeg et avvik?»',
     'answer.reply.systemOwner': 'Systemeier for {name} er {owner}.',
     'answer.reply.systemAdministrator': 'Systemforvalter: {who}.',
@@ -3821,6 +3823,7 @@ const sv_answer_replies_answerReplies = {
     'answer.reply.oneWordEntry': 'Vad vill du veta om {name}? Skriv en hel fråga, t.ex. "Vem äger {name}?", "Var driftas {name}?" eller "Hur är {name} klassat?"',
     'answer.reply.otherOrganisation': 'Registren här gäller {org}. Hur andra organisationer gör kan jag inte svara på.',
     'answer.reply.notInRegisters': 'Registren säger vem som äger {name}, hur det är klassat och var det driftas – inte hur man gör saker i det.',
+    'answer.reply.support': 'Det låter som en fråga för it-supporten. Registren säger vem som äger och förvaltar system, hur information är klassad och hur den ska hanteras – inte hur man felsöker eller ställer in program och enheter.',
     'answer.reply.help': 'Fråga mig om registren, till exempel: "Vem äger Procapita?", "Vilka system har uppgifter om elever?", "Hur är elevakterna klassade?", "Vilket styrdokument gäller för lösenord?", "Vad händer i årshjulet denna månad?" eller "Hur rapporterar jag en incident?"',
     'answer.reply.systemOwner': 'Systemägare för {name} är {owner}.',
     'answer.reply.systemAdministrator': 'Systemförvaltare: {who}.',
@@ -6538,6 +6541,9 @@ function classify(rel) {
 const entityOf = new WeakMap();
 // Where a file belongs follows from its path alone; sources kept between runs are classified once.
 const placeOf = new WeakMap();
+// Both are kept only for a build with a parse cache (a Validator's, the bot's, the action's): a one-off build
+// can meet no file again, and 86,600 entries in weak maps cost more than classifying (~3 % of a region's
+// validation, and each full garbage collection walks them).
 /** Reads the locale from lisa.yaml before anything else, so every message comes in the registry's language. */
 function registryLocale(sources) {
     const org = sources.find((s) => s.rel === kinds/* ORGANISATION_FILE */.cm || s.rel === 'lisa.yml');
@@ -6563,10 +6569,11 @@ function buildRegistry(root, sources, locale, cache, options = {}) {
     };
     const sorted = isSortedByRel(sources) ? sources : [...sources].sort(byRel);
     for (const source of sorted) {
-        let place = placeOf.get(source);
+        let place = cache ? placeOf.get(source) : undefined;
         if (place === undefined) {
             place = classify(source.rel) ?? null;
-            placeOf.set(source, place);
+            if (cache)
+                placeOf.set(source, place);
         }
         if (source.refused || source.size !== undefined) {
             refusedOrPartial(registry, source, place);
@@ -6589,7 +6596,7 @@ function buildRegistry(root, sources, locale, cache, options = {}) {
             cache?.set(source.file, source.bytes, parsed);
         }
         registry.files.push(parsed);
-        const cached = entityOf.get(parsed);
+        const cached = cache ? entityOf.get(parsed) : undefined;
         if (cached &&
             cached.file === source.file &&
             cached.id === place.id.toLowerCase() &&
@@ -6651,7 +6658,8 @@ function buildRegistry(root, sources, locale, cache, options = {}) {
         if (!isPlainObject(parsed.data))
             continue;
         const entity = { kind, id, file: source.file, data, parsed, valid };
-        entityOf.set(parsed, entity);
+        if (cache)
+            entityOf.set(parsed, entity);
         registry.entities[kind].set(id, entity);
     }
     registry.model = (0,model/* classificationModel */.Q8)(ownModel(registry.organisation));
@@ -6787,8 +6795,8 @@ const identityNumber = {
         }
     },
 };
-// A file's text does not change while its parse is cached, so neither do the numbers in it.
-const memo = new WeakMap();
+// A file's text does not change while its parse is cached, so neither do the numbers in it: they are kept on
+// the parsed file (`identityHits`).
 /**
  * What `identityNumbersIn` finds in a parsed file with no finding, worked out from its text alone; undefined
  * when its values may hold a number the text does not show (then the values are walked, which needs the
@@ -6799,14 +6807,13 @@ function textOnlyHits(text) {
 }
 /** Takes `textOnlyHits` of `file.text`, worked out elsewhere, as this thread's own scan of the file. */
 function primeIdentityHits(file, hits) {
-    memo.set(file, hits);
+    file.identityHits = hits;
 }
 function identityNumbersIn(file) {
-    let hits = memo.get(file);
-    if (hits)
-        return hits;
+    if (file.identityHits)
+        return file.identityHits;
     const text = file.text || file.scanText || '';
-    hits = textHits(text);
+    let hits = textHits(text);
     // The raw text misses what YAML makes of it: a number folded at its space onto the next line
     // (`010107⏎  50160`), escapes (`\u002d`), line continuations, hexadecimal integers. So the parsed
     // values are scanned too, and a number found only there is reported where its value stands.
@@ -6815,12 +6822,18 @@ function identityNumbersIn(file) {
         if (extra.length)
             hits = [...hits, ...extra].sort((a, b) => a.position.line - b.position.line);
     }
-    memo.set(file, hits);
+    file.identityHits = hits;
     return hits;
 }
+/** What nearly every file holds: one list for all of them rather than one per file, kept for the run. */
+const NONE = Object.freeze([]);
 function textHits(text) {
+    if (!text)
+        return NONE;
+    const matches = (0,_identity_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .findIdentityNumbers */ .g)(text);
+    if (matches.length === 0)
+        return NONE;
     const hits = [];
-    const matches = text ? (0,_identity_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .findIdentityNumbers */ .g)(text) : [];
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
