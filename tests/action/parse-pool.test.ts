@@ -145,6 +145,14 @@ describe('parseBatch', () => {
   });
 });
 
+// The workers' identity-number scan rides on the parsed file (checked below by the primed validator's
+// findings); the parse itself must be the main thread's.
+function withoutHits<T extends object | undefined>(file: T): T {
+  if (!file || !('identityHits' in file)) return file;
+  const { identityHits: _hits, ...rest } = file as T & { identityHits?: unknown };
+  return rest as T;
+}
+
 describe('parseInWorkers (the bundle as its workers)', () => {
   it('parses as the main thread does, and a validator primed with it finds what a full run finds', async () => {
     const sources = [...region(), ...AWKWARD, ...NUMBERS];
@@ -153,7 +161,7 @@ describe('parseInWorkers (the bundle as its workers)', () => {
     for (const [s, p] of parsed) {
       const place = classify(s.rel);
       if (!place) throw new Error(`${s.rel} is no register`);
-      expect(p).toStrictEqual(parseRegister(place, s));
+      expect(withoutHits(p)).toStrictEqual(parseRegister(place, s));
     }
     const validator = new Validator('registry', { today: '2026-11-23' });
     for (const [s, p] of parsed) validator.prime(s.file, s.bytes, p);
@@ -182,7 +190,7 @@ describe('parseInWorkers (the bundle as its workers)', () => {
     const some = sources[sources.length - 1] as SourceFile;
     const place = classify(some.rel);
     if (!place) throw new Error('no register');
-    expect(parsed.get(some)).toStrictEqual(parseRegister(place, some));
+    expect(withoutHits(parsed.get(some))).toStrictEqual(parseRegister(place, some));
   }, 60_000);
 
   it('resolves with nothing rather than failing when its workers cannot start', async () => {
