@@ -2,26 +2,13 @@
 // of the entry's kind that guidance does not hold (asksFieldOf), "how long"/"what level" against "which systems",
 // and the tense of its verbs (tense.ts) for what happened against what is to come. Phrased here, not taken from
 // the eval sets; pinned on three of the repository's registries.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer } from '../../lib/answer/answer.js';
-import { type AnswerIndex, buildAnswerIndex } from '../../lib/answer/index.js';
 import { tenseOf } from '../../lib/answer/tense.js';
-import { readRegistryFiles } from '../../lib/io/load.js';
-import { validateSources } from '../../lib/validate.js';
+import { registryIndexes, TODAY } from './registry-indexes.js';
 
-const TODAY = '2026-11-23';
-const ROOT = new URL('../..', import.meta.url).pathname;
-const indexes = new Map<string, AnswerIndex>();
-
-beforeAll(async () => {
-  for (const dir of ['registry', 'examples/fjellvik', 'examples/region-vasterby']) {
-    const sources = await readRegistryFiles(dir, ROOT);
-    indexes.set(dir, buildAnswerIndex(validateSources(dir, sources).registry));
-  }
-});
-
-const first = (dir: string, q: string) =>
-  answer(indexes.get(dir) as AnswerIndex, q, { today: TODAY }).sources[0]?.file;
+const index = registryIndexes();
+const first = (dir: string, q: string) => answer(index(dir), q, { today: TODAY }).sources[0]?.file;
 
 describe('a field the entry holds and guidance does not', () => {
   it('answers a target from the measure, not the guidance on reporting', () => {

@@ -1,25 +1,12 @@
 // Issue 11: staff who describe an entry in their own words – English about entries written in Swedish or
 // Norwegian, everyday Swedish and Norwegian, a question with its reason beside it – find the entry, and what
 // makes them find it does not make a question the registers cannot answer find something.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer } from '../../lib/answer/answer.js';
-import { type AnswerIndex, buildAnswerIndex } from '../../lib/answer/index.js';
 import { analyse } from '../../lib/answer/query.js';
-import { readRegistryFiles } from '../../lib/io/load.js';
-import { validateSources } from '../../lib/validate.js';
+import { registryIndexes, TODAY } from './registry-indexes.js';
 
-const TODAY = '2026-11-23';
-const ROOT = new URL('../..', import.meta.url).pathname;
-const indexes = new Map<string, AnswerIndex>();
-
-beforeAll(async () => {
-  for (const dir of ['registry', 'examples/region-vasterby', 'examples/fjellvik']) {
-    const sources = await readRegistryFiles(dir, ROOT);
-    indexes.set(dir, buildAnswerIndex(validateSources(dir, sources).registry));
-  }
-});
-
-const index = (dir: string) => indexes.get(dir) as AnswerIndex;
+const index = registryIndexes();
 const ask = (dir: string, q: string) => answer(index(dir), q, { today: TODAY });
 const first = (dir: string, q: string) => ask(dir, q).sources[0]?.file;
 

@@ -2,29 +2,13 @@
 // account, asking for a credential, and messages that ask nothing. Declined in the asker's language, while the
 // questions that look alike but ask what the registers or the guidance hold are still answered. The phrasings are
 // this file's own, not the evaluation sets'.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer } from '../../lib/answer/answer.js';
-import { type AnswerIndex, buildAnswerIndex } from '../../lib/answer/index.js';
 import { analyse } from '../../lib/answer/query.js';
 import { supportAsked } from '../../lib/answer/trouble.js';
-import { readRegistryFiles } from '../../lib/io/load.js';
-import { validateSources } from '../../lib/validate.js';
+import { NO, REGION, registryIndexes, SE, TODAY } from './registry-indexes.js';
 
-const TODAY = '2026-11-23';
-const ROOT = new URL('../..', import.meta.url).pathname;
-const indexes = new Map<string, AnswerIndex>();
-const SE = 'registry';
-const REGION = 'examples/region-vasterby';
-const NO = 'examples/fjellvik';
-
-beforeAll(async () => {
-  for (const dir of [SE, REGION, NO]) {
-    const sources = await readRegistryFiles(dir, ROOT);
-    indexes.set(dir, buildAnswerIndex(validateSources(dir, sources).registry));
-  }
-});
-
-const index = (dir: string) => indexes.get(dir) as AnswerIndex;
+const index = registryIndexes();
 const ask = (dir: string, q: string) => answer(index(dir), q, { today: TODAY });
 const kind = (dir: string, q: string) => supportAsked(analyse(q, index(dir)));
 const got = (dir: string, q: string) => {
