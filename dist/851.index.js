@@ -2406,8 +2406,8 @@ const COUNTRY_RULES = [
 
 // EXTERNAL MODULE: ./build/lib/rules/identity.js
 var rules_identity = __webpack_require__(40276);
-// EXTERNAL MODULE: ./build/lib/remind/local-time.js + 1 modules
-var local_time = __webpack_require__(29689);
+// EXTERNAL MODULE: ./build/lib/remind/local-time.js
+var local_time = __webpack_require__(93525);
 ;// CONCATENATED MODULE: ./build/lib/rules/incidents.js
 
 
@@ -3123,9 +3123,12 @@ const REVIEW_RULES = [
     auditAnswerOverdue,
 ];
 
+// EXTERNAL MODULE: ./build/lib/memo.js
+var memo = __webpack_require__(75012);
 // EXTERNAL MODULE: ./build/lib/risk-model.js
 var risk_model = __webpack_require__(17865);
 ;// CONCATENATED MODULE: ./build/lib/rules/risk.js
+
 
 
 
@@ -3148,22 +3151,15 @@ function currentLevel(model, s) {
         ? (0,risk_model/* riskLevel */.wl)(model, s.residual.likelihood, s.residual.consequence)
         : (0,risk_model/* riskLevel */.wl)(model, s.likelihood, s.consequence);
 }
-// Every valid analysis's scenarios with where they stand, listed once per risk map (never changed once built,
-// kept by a patched registry whose change was elsewhere) for the five rules that walk them.
-const scenariosOf = new WeakMap();
-function scenarios(registry) {
-    const key = registry.entities.risk;
-    let list = scenariosOf.get(key);
-    if (!list) {
-        const out = [];
-        for (const r of (0,context/* valid */.r)(registry, 'risk'))
-            for (let i = 0; i < r.data.scenarios.length; i++)
-                out.push([r, r.data.scenarios[i], i]);
-        list = out;
-        scenariosOf.set(key, list);
-    }
-    return list;
-}
+// Every valid analysis's scenarios with where they stand, listed once per risk map (kept by a patched registry
+// whose change was elsewhere) for the five rules that walk them.
+const scenarios = (0,memo/* memoOnMaps */.p)((registry) => [registry.entities.risk], (registry) => {
+    const out = [];
+    for (const r of (0,context/* valid */.r)(registry, 'risk'))
+        for (let i = 0; i < r.data.scenarios.length; i++)
+            out.push([r, r.data.scenarios[i], i]);
+    return out;
+});
 function risk_short(text) {
     return text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text;
 }
@@ -5280,40 +5276,17 @@ function timeZoneOf(org) {
 /* harmony export */ });
 /* unused harmony export NOTIFICATION_WINDOW_MS */
 /* harmony import */ var _facts_today_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78409);
-/* harmony import */ var _remind_local_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29689);
-/* harmony import */ var _transfers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39832);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75012);
+/* harmony import */ var _remind_local_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93525);
+/* harmony import */ var _transfers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39832);
+
 
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
-// Derived facts are asked for by several rules in one run; a registry never changes once built, so each is
-// computed once per registry. Each fact reads only the entity maps `inputs` names, and is kept by those
-// maps: a registry patched from another (a pull request's base from its head, lib/registry-patch.ts)
-// shares the maps of every kind it did not change, and so shares the facts made from them.
-function memo(inputs, compute) {
-    const cache = new WeakMap();
-    return (registry) => {
-        const keys = inputs(registry);
-        let level = cache;
-        for (let i = 0; i < keys.length - 1; i++) {
-            const key = keys[i];
-            let next = level.get(key);
-            if (!next) {
-                next = new WeakMap();
-                level.set(key, next);
-            }
-            level = next;
-        }
-        const last = keys[keys.length - 1];
-        let value = level.get(last);
-        if (value === undefined) {
-            value = compute(registry);
-            level.set(last, value);
-        }
-        return value;
-    };
-}
+// Derived facts are asked for by several rules in one run: each is computed once for the entity maps it reads
+// (lib/memo.ts), so a patched registry shares those of the kinds its change did not touch.
 /** The classification in force for each asset: its most recent by date (ties: the later file). */
-const classificationsInForce = memo((registry) => [registry.entities.classification], (registry) => {
+const classificationsInForce = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoOnMaps */ .p)((registry) => [registry.entities.classification], (registry) => {
     const out = new Map();
     for (const c of registry.entities.classification.values()) {
         if (!c.valid)
@@ -5325,7 +5298,7 @@ const classificationsInForce = memo((registry) => [registry.entities.classificat
     return out;
 });
 /** The assets each system handles, from the assets' `systems` lists. */
-const assetsBySystem = memo((registry) => [registry.entities.asset], (registry) => {
+const assetsBySystem = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoOnMaps */ .p)((registry) => [registry.entities.asset], (registry) => {
     const out = new Map();
     for (const a of registry.entities.asset.values()) {
         if (!a.valid)
@@ -5342,7 +5315,7 @@ const assetsBySystem = memo((registry) => [registry.entities.asset], (registry) 
     return out;
 });
 /** For every system, per aspect, the highest level among the information it handles, and which asset sets it. */
-const requiredProtectionBySystem = memo((registry) => [registry.entities.asset, registry.entities.classification], (registry) => {
+const requiredProtectionBySystem = (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoOnMaps */ .p)((registry) => [registry.entities.asset, registry.entities.classification], (registry) => {
     const out = new Map();
     const inForce = classificationsInForce(registry);
     for (const asset of registry.entities.asset.values()) {
@@ -5598,7 +5571,7 @@ function reviewQuarter(day) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _country_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81078);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74557);
-/* harmony import */ var _remind_local_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29689);
+/* harmony import */ var _remind_local_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93525);
 // "Today" for the organisation: the calendar day where it is, in lisa.yaml's `timezone`, else its country's
 // (Europe/Oslo for country: no), else Stockholm. Rules, documents, answers, reminders and the PR diff all count
 // deadlines from this day; the clock itself is read by the caller (the CLI, the action, the bot) and passed in.
@@ -5953,6 +5926,72 @@ function quarterLabel(quarter, locale) {
 
 /***/ }),
 
+/***/ 75012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ Memo),
+/* harmony export */   p: () => (/* binding */ memoOnMaps)
+/* harmony export */ });
+// A small bounded cache for pure functions that are called with the same arguments again and again.
+/**
+ * A map that forgets its oldest entries past `max`. The calendar conversions are pure, and a year's plan
+ * asks for the same few hundred (day, time, zone) again and again (every reminder on a day goes out at the
+ * same local time), while a long-running bot must not grow without bound.
+ */
+class Memo {
+    max;
+    map = new Map();
+    constructor(max) {
+        this.max = max;
+    }
+    get size() {
+        return this.map.size;
+    }
+    /** The value for `key`, made by `make` the first time (and again once forgotten). */
+    get(key, make) {
+        let value = this.map.get(key);
+        if (value === undefined) {
+            value = make();
+            if (this.map.size >= this.max)
+                this.map.delete(this.map.keys().next().value);
+            this.map.set(key, value);
+        }
+        return value;
+    }
+}
+/**
+ * A fact derived from a registry, computed once for the entity maps it reads (`inputs`). A registry never
+ * changes once built, and a registry patched from another (a pull request's base from its head, a
+ * re-validation: lib/registry-patch.ts) shares the maps of every kind it did not change — and with them the
+ * facts made from those maps. Kept by weak references: a dropped registry takes its facts with it.
+ */
+function memoOnMaps(inputs, compute) {
+    const cache = new WeakMap();
+    return (registry) => {
+        const keys = inputs(registry);
+        let level = cache;
+        for (let i = 0; i < keys.length - 1; i++) {
+            const key = keys[i];
+            let next = level.get(key);
+            if (!next) {
+                next = new WeakMap();
+                level.set(key, next);
+            }
+            level = next;
+        }
+        const last = keys[keys.length - 1];
+        if (level.has(last))
+            return level.get(last);
+        const value = compute(registry);
+        level.set(last, value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 96225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5961,6 +6000,8 @@ function quarterLabel(quarter, locale) {
 /* harmony export */   Ww: () => (/* binding */ actionsBySource),
 /* harmony export */   nT: () => (/* binding */ isOpen)
 /* harmony export */ });
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75012);
+
 // The action plan: when an action falls due, and which actions answer which source.
 const SEASON_END = {
     våren: '06-30',
@@ -5991,14 +6032,9 @@ function dueEnd(value) {
 function isOpen(action) {
     return action.data.status !== 'done' && action.data.status !== 'cancelled';
 }
-// Keyed by the plan's map, which is never changed once built: a registry patched elsewhere keeps it.
-const bySource = new WeakMap();
 /** The plan's actions per source, keyed `kind/ref` (e.g. `classification/procapita`). */
-function actionsBySource(registry) {
-    let out = bySource.get(registry.entities.plan);
-    if (out)
-        return out;
-    out = new Map();
+const actionsBySource = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoOnMaps */ .p)((registry) => [registry.entities.plan], (registry) => {
+    const out = new Map();
     for (const a of registry.entities.plan.values()) {
         if (!a.valid)
             continue;
@@ -6009,60 +6045,25 @@ function actionsBySource(registry) {
         else
             out.set(key, [a]);
     }
-    bySource.set(registry.entities.plan, out);
     return out;
-}
+});
 
 
 /***/ }),
 
-/***/ 29689:
+/***/ 93525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lc: () => (/* binding */ DEFAULT_TIME_ZONE),
-  kQ: () => (/* binding */ isTimeZone),
-  u7: () => (/* binding */ localDay),
-  Ru: () => (/* binding */ localInstant),
-  fl: () => (/* binding */ localIso)
-});
-
-// EXTERNAL MODULE: ./node_modules/@date-fns/tz/index.js + 7 modules
-var tz = __webpack_require__(89495);
-// EXTERNAL MODULE: ./node_modules/date-fns/format.js + 24 modules
-var format = __webpack_require__(73580);
-;// CONCATENATED MODULE: ./build/lib/memo.js
-// A small bounded cache for pure functions that are called with the same arguments again and again.
-/**
- * A map that forgets its oldest entries past `max`. The calendar conversions are pure, and a year's plan
- * asks for the same few hundred (day, time, zone) again and again (every reminder on a day goes out at the
- * same local time), while a long-running bot must not grow without bound.
- */
-class Memo {
-    max;
-    map = new Map();
-    constructor(max) {
-        this.max = max;
-    }
-    get size() {
-        return this.map.size;
-    }
-    /** The value for `key`, made by `make` the first time (and again once forgotten). */
-    get(key, make) {
-        let value = this.map.get(key);
-        if (value === undefined) {
-            value = make();
-            if (this.map.size >= this.max)
-                this.map.delete(this.map.keys().next().value);
-            this.map.set(key, value);
-        }
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/lib/remind/local-time.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ru: () => (/* binding */ localInstant),
+/* harmony export */   fl: () => (/* binding */ localIso),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   lc: () => (/* binding */ DEFAULT_TIME_ZONE),
+/* harmony export */   u7: () => (/* binding */ localDay)
+/* harmony export */ });
+/* harmony import */ var _date_fns_tz__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89495);
+/* harmony import */ var date_fns_format__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73580);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75012);
 
 
 
@@ -6085,24 +6086,24 @@ function isTimeZone(zone) {
     return known;
 }
 // A time-zone lookup (Intl) per TZDate is a quarter of planning a year of reminders at region scale.
-const instants = new Memo(8192);
-const isoTimes = new Memo(8192);
+const instants = new _memo_js__WEBPACK_IMPORTED_MODULE_1__/* .Memo */ .l(8192);
+const isoTimes = new _memo_js__WEBPACK_IMPORTED_MODULE_1__/* .Memo */ .l(8192);
 /** The instant a local wall-clock time happens on a day in a zone; DST is the time-zone database's business. */
 function localInstant(day, time, timeZone) {
     return new Date(instants.get(`${timeZone} ${day} ${time}`, () => {
         const [y, m, d] = day.split('-').map(Number);
         const [hh, mm] = time.split(':').map(Number);
-        return new tz/* TZDate */.BB(y, m - 1, d, hh, mm, 0, timeZone).getTime();
+        return new _date_fns_tz__WEBPACK_IMPORTED_MODULE_0__/* .TZDate */ .BB(y, m - 1, d, hh, mm, 0, timeZone).getTime();
     }));
 }
 /** The local calendar day of an instant. */
 function localDay(instant, timeZone) {
-    return (0,format/* format */.GP)(new tz/* TZDate */.BB(instant.getTime(), timeZone), 'yyyy-MM-dd');
+    return (0,date_fns_format__WEBPACK_IMPORTED_MODULE_2__/* .format */ .GP)(new _date_fns_tz__WEBPACK_IMPORTED_MODULE_0__/* .TZDate */ .BB(instant.getTime(), timeZone), 'yyyy-MM-dd');
 }
 /** An instant written in local time with its offset: 2026-03-30T08:00:00+02:00. */
 function localIso(instant, timeZone) {
     const ms = instant.getTime();
-    return isoTimes.get(`${timeZone} ${ms}`, () => (0,format/* format */.GP)(new tz/* TZDate */.BB(ms, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx"));
+    return isoTimes.get(`${timeZone} ${ms}`, () => (0,date_fns_format__WEBPACK_IMPORTED_MODULE_2__/* .format */ .GP)(new _date_fns_tz__WEBPACK_IMPORTED_MODULE_0__/* .TZDate */ .BB(ms, timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx"));
 }
 
 

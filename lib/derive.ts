@@ -1,44 +1,16 @@
 import { organisationTimeZone } from './facts/today.js';
 import type { Classification, Incident, PlanAction, RiskAnalysis } from './kinds.js';
+import { memoOnMaps } from './memo.js';
 import type { Entity, Registry } from './registry.js';
 import { localInstant } from './remind/local-time.js';
 
 // Facts that follow from the registers, computed once and shared by rules, documents, answers and reminders.
 
-// Derived facts are asked for by several rules in one run; a registry never changes once built, so each is
-// computed once per registry. Each fact reads only the entity maps `inputs` names, and is kept by those
-// maps: a registry patched from another (a pull request's base from its head, lib/registry-patch.ts)
-// shares the maps of every kind it did not change, and so shares the facts made from them.
-function memo<T>(
-  inputs: (registry: Registry) => readonly object[],
-  compute: (registry: Registry) => T,
-): (registry: Registry) => T {
-  const cache = new WeakMap<object, unknown>();
-  return (registry) => {
-    const keys = inputs(registry);
-    let level: WeakMap<object, unknown> = cache;
-    for (let i = 0; i < keys.length - 1; i++) {
-      const key = keys[i] as object;
-      let next = level.get(key) as WeakMap<object, unknown> | undefined;
-      if (!next) {
-        next = new WeakMap();
-        level.set(key, next);
-      }
-      level = next;
-    }
-    const last = keys[keys.length - 1] as object;
-    let value = level.get(last) as T | undefined;
-    if (value === undefined) {
-      value = compute(registry);
-      level.set(last, value);
-    }
-    return value;
-  };
-}
-
+// Derived facts are asked for by several rules in one run: each is computed once for the entity maps it reads
+// (lib/memo.ts), so a patched registry shares those of the kinds its change did not touch.
 /** The classification in force for each asset: its most recent by date (ties: the later file). */
-export const classificationsInForce = memo(
-  (registry) => [registry.entities.classification],
+export const classificationsInForce = memoOnMaps(
+  (registry: Registry) => [registry.entities.classification],
   (registry: Registry): Map<string, Entity<'classification'>> => {
     const out = new Map<string, Entity<'classification'>>();
     for (const c of registry.entities.classification.values()) {
@@ -51,8 +23,8 @@ export const classificationsInForce = memo(
 );
 
 /** The assets each system handles, from the assets' `systems` lists. */
-export const assetsBySystem = memo(
-  (registry) => [registry.entities.asset],
+export const assetsBySystem = memoOnMaps(
+  (registry: Registry) => [registry.entities.asset],
   (registry: Registry): Map<string, Entity<'asset'>[]> => {
     const out = new Map<string, Entity<'asset'>[]>();
     for (const a of registry.entities.asset.values()) {
@@ -77,8 +49,8 @@ export interface Requirement {
 }
 
 /** For every system, per aspect, the highest level among the information it handles, and which asset sets it. */
-export const requiredProtectionBySystem = memo(
-  (registry) => [registry.entities.asset, registry.entities.classification],
+export const requiredProtectionBySystem = memoOnMaps(
+  (registry: Registry) => [registry.entities.asset, registry.entities.classification],
   (registry: Registry): Map<string, Map<string, Requirement>> => {
     const out = new Map<string, Map<string, Requirement>>();
     const inForce = classificationsInForce(registry);

@@ -1,3 +1,4 @@
+import { memoOnMaps } from './memo.js';
 import type { Entity, Registry } from './registry.js';
 
 // The action plan: when an action falls due, and which actions answer which source.
@@ -31,21 +32,18 @@ export function isOpen(action: Entity<'plan'>): boolean {
   return action.data.status !== 'done' && action.data.status !== 'cancelled';
 }
 
-// Keyed by the plan's map, which is never changed once built: a registry patched elsewhere keeps it.
-const bySource = new WeakMap<object, Map<string, Entity<'plan'>[]>>();
-
 /** The plan's actions per source, keyed `kind/ref` (e.g. `classification/procapita`). */
-export function actionsBySource(registry: Registry): Map<string, Entity<'plan'>[]> {
-  let out = bySource.get(registry.entities.plan);
-  if (out) return out;
-  out = new Map();
-  for (const a of registry.entities.plan.values()) {
-    if (!a.valid) continue;
-    const key = `${a.data.source.kind}/${a.data.source.ref}`;
-    const list = out.get(key);
-    if (list) list.push(a);
-    else out.set(key, [a]);
-  }
-  bySource.set(registry.entities.plan, out);
-  return out;
-}
+export const actionsBySource = memoOnMaps(
+  (registry: Registry) => [registry.entities.plan],
+  (registry: Registry): Map<string, Entity<'plan'>[]> => {
+    const out = new Map<string, Entity<'plan'>[]>();
+    for (const a of registry.entities.plan.values()) {
+      if (!a.valid) continue;
+      const key = `${a.data.source.kind}/${a.data.source.ref}`;
+      const list = out.get(key);
+      if (list) list.push(a);
+      else out.set(key, [a]);
+    }
+    return out;
+  },
+);

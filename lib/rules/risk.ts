@@ -2,6 +2,7 @@ import { classificationsInForce, requiredProtectionBySystem } from '../derive.js
 import { label } from '../finding.js';
 import { keepsRegister } from '../init-example.js';
 import type { RiskAnalysis } from '../kinds.js';
+import { memoOnMaps } from '../memo.js';
 import { levelsOf } from '../model.js';
 import { actionsBySource, dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
@@ -32,22 +33,17 @@ function currentLevel(model: RiskModel, s: Scenario): number | undefined {
 
 type Placed = readonly [Entity<'risk'>, Scenario, number];
 
-// Every valid analysis's scenarios with where they stand, listed once per risk map (never changed once built,
-// kept by a patched registry whose change was elsewhere) for the five rules that walk them.
-const scenariosOf = new WeakMap<object, readonly Placed[]>();
-
-function scenarios(registry: Registry): readonly Placed[] {
-  const key = registry.entities.risk;
-  let list = scenariosOf.get(key);
-  if (!list) {
+// Every valid analysis's scenarios with where they stand, listed once per risk map (kept by a patched registry
+// whose change was elsewhere) for the five rules that walk them.
+const scenarios = memoOnMaps(
+  (registry: Registry) => [registry.entities.risk],
+  (registry: Registry): readonly Placed[] => {
     const out: Placed[] = [];
     for (const r of valid(registry, 'risk'))
       for (let i = 0; i < r.data.scenarios.length; i++) out.push([r, r.data.scenarios[i] as Scenario, i]);
-    list = out;
-    scenariosOf.set(key, list);
-  }
-  return list;
-}
+    return out;
+  },
+);
 
 function short(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text;
