@@ -11,7 +11,7 @@ import { answer } from '../lib/answer/answer.js';
 import { type AnswerIndex, buildAnswerIndex } from '../lib/answer/index.js';
 import { buildRegistry, type Registry, registryLocale } from '../lib/registry.js';
 import { generateRegion, REGION, type RegionSize } from './generate.js';
-import { FULL, rounds } from './process.js';
+import { FULL, median, rounds } from './process.js';
 
 /** Issue 11's budgets, set at 34,560 entries (the region before issue 14 grew it); checked at today's 1×. */
 const BUDGET = { p50: 5, p99: 20, buildMs: 2000, rssMiB: 400 };
@@ -58,7 +58,7 @@ function nameOf(
 }
 
 /** Questions of every intent about entries that exist, some with typos, and some the registers cannot answer. */
-function questions(registry: Registry): string[] {
+export function questions(registry: Registry): string[] {
   const system = (i: number) => nameOf(registry, 'system', `system-${i}`);
   const asset = (i: number) => nameOf(registry, 'asset', `asset-${i}`);
   const typo = (s: string) => s.replace(/([a-zåäö])([a-zåäö])([a-zåäö]+)(\s\d+)$/i, '$2$1$3$4');
@@ -123,12 +123,15 @@ async function measure(size: RegionSize, label: string): Promise<void> {
   for (const q of asked) answer(index, q, { today: '2026-11-23' });
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const perQuestion = new Map<string, number[]>(asked.map((q) => [q, []]));
   for (let round = 0; round < 20; round++) {
     for (const q of asked) {
       const t = process.hrtime.bigint();
       const c = process.cpuUsage();
       answer(index, q, { today: '2026-11-23' });
-      cpuTimes.push(cpuMs(c));
+      const used = cpuMs(c);
+      cpuTimes.push(used);
+      perQuestion.get(q)?.push(used);
       times.push(ms(t));
     }
   }
@@ -141,6 +144,13 @@ async function measure(size: RegionSize, label: string): Promise<void> {
   // On a loaded machine a question waits for a core: CPU time is the figure to compare between runs.
   console.log(`answer${label} p50 (CPU): ${percentile(cpuTimes, 50).toFixed(2)} ms`);
   console.log(`answer${label} p99 (CPU): ${percentile(cpuTimes, 99).toFixed(2)} ms`);
+  // Which questions make the tail: the p99 of 520 answers is their slowest few, so it names where to look.
+  const slowest = [...perQuestion]
+    .map(([q, list]) => [q, median(list)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3);
+  for (const [q, cpu] of slowest)
+    console.log(`answer${label} slow question (median CPU ${cpu.toFixed(1)} ms): ${JSON.stringify(q)}`);
   collect();
   const memory = process.memoryUsage();
   const rss = memory.rss / 1024 / 1024;
@@ -175,7 +185,8 @@ const SIZES: Record<string, () => [RegionSize, string]> = {
 
 /**
  * Each size in a process of its own, so that one size's RSS does not count the pages another left behind.
- * 4× takes a minute and 2 GiB more: `--full` only.
+ * 4× takes a minute and 2 GiB more: `--full` only, or alone as `npm run bench -- answer --answer-size=4x`
+ * (`region`, `issue-11` likewise).
  */
 export async function benchAnswer(): Promise<void> {
   const wanted = process.argv.find((a) => a.startsWith('--answer-size='))?.slice('--answer-size='.length);
