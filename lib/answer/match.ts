@@ -6,7 +6,7 @@ import { byAskedKind } from './asked-kind.js';
 import { systemBehind } from './behind.js';
 import { ACCEPT, type Ctx, type Match, nameOf, type Result, SUGGEST, t } from './context.js';
 import type { Entry, EntryKind } from './index.js';
-import { synonymOf } from './lexicon.js';
+import { LEXICON, synonymOf } from './lexicon.js';
 import { M } from './messages.js';
 import { similarity, typoBudget } from './normalize.js';
 import type { Query } from './query.js';
@@ -72,10 +72,15 @@ export function partsSim(
   return (0.85 * sum) / (parts.length === counted ? parts.length : parts.length + 0.5);
 }
 
-/** No register uses the word, by itself or by its meaning. */
+/**
+ * No register uses the word, by itself or by its meaning, and it does not say what is asked: "data" in
+ * "driftsdata" or "fil" in "DICOM-fil" asks for a kind of thing, which the match must still account for.
+ */
 function unusedBy(df: ReadonlyMap<string, number>, word: string): boolean {
   const meaning = synonymOf(word);
-  return !df.has(word) && (meaning === undefined || !df.has(meaning));
+  return (
+    !df.has(word) && (meaning === undefined || !df.has(meaning)) && !LEXICON.byStem.has(word)
+  );
 }
 
 /** How well the question names this entry, 0..1, and how much of the name it covers. */
