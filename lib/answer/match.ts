@@ -78,9 +78,7 @@ export function partsSim(
  */
 function unusedBy(df: ReadonlyMap<string, number>, word: string): boolean {
   const meaning = synonymOf(word);
-  return (
-    !df.has(word) && (meaning === undefined || !df.has(meaning)) && !LEXICON.byStem.has(word)
-  );
+  return !df.has(word) && (meaning === undefined || !df.has(meaning)) && !LEXICON.byStem.has(word);
 }
 
 /** How well the question names this entry, 0..1, and how much of the name it covers. */
