@@ -6,7 +6,7 @@ import { byAskedKind } from './asked-kind.js';
 import { systemBehind } from './behind.js';
 import { ACCEPT, type Ctx, type Match, nameOf, type Result, SUGGEST, t } from './context.js';
 import type { Entry, EntryKind } from './index.js';
-import { synonymOf } from './lexicon.js';
+import { LEXICON, synonymOf } from './lexicon.js';
 import { M } from './messages.js';
 import { similarity, typoBudget } from './normalize.js';
 import type { Query } from './query.js';
@@ -52,17 +52,33 @@ export function partsSim(
   term: string,
   against: readonly string[],
   synonyms: ReadonlySet<string>,
+  df?: ReadonlyMap<string, number>,
 ): number {
   const parts = q.parts.get(term);
   if (!parts) return 0;
   let sum = 0;
+  let counted = 0;
   for (const p of parts) {
     const s = bestSim(p, against, synonyms);
+    // A part no register uses ("barnehage|søknader") cannot tell entries apart: like a padding word, it does
+    // not veto the parts that name the entry. It still counts in the share, so the match stays partial.
+    if (s < 0.65 && df !== undefined && unusedBy(df, p)) continue;
     if (s < 0.65) return 0;
     sum += s;
+    counted++;
   }
+  if (counted === 0) return 0;
   // Below a whole-word match: "behörighetsöversyn" is the review of permissions, not any text on permissions.
-  return (0.85 * sum) / parts.length;
+  return (0.85 * sum) / (parts.length === counted ? parts.length : parts.length + 0.5);
+}
+
+/**
+ * No register uses the word, by itself or by its meaning, and it does not say what is asked: "data" in
+ * "driftsdata" or "fil" in "DICOM-fil" asks for a kind of thing, which the match must still account for.
+ */
+function unusedBy(df: ReadonlyMap<string, number>, word: string): boolean {
+  const meaning = synonymOf(word);
+  return !df.has(word) && (meaning === undefined || !df.has(meaning)) && !LEXICON.byStem.has(word);
 }
 
 /** How well the question names this entry, 0..1, and how much of the name it covers. */
@@ -108,7 +124,7 @@ function scoreVariants(
       const alt = q.alternatives.get(c);
       const s = Math.max(
         bestSim(c, variant, vSyn),
-        partsSim(q, c, variant, vSyn),
+        partsSim(q, c, variant, vSyn, ctx.index.df),
         alt && vSyn.has(alt) ? 0.9 : 0,
       );
       // Padding ("det strular sedan i morse"): a word no register uses cannot tell entries apart, so it
