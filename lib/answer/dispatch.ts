@@ -95,7 +95,8 @@ export function scoreIntents(
   };
   // "Where are X kept?" asks for a place, not how long.
   const howLong = has('retention') && !asksWhere(q.folded);
-  if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
+  // "När rapporterar personvernombudet …?": asking when, the role named is who does it, not who is asked for.
+  if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator') && !has('when'))
     add('contact', 5);
   if (has('owner') || has('administrator')) add('owner', 4.5);
   // "Who do I contact about the ambulance records system?": a person asked for about a system is its owner,
@@ -123,6 +124,9 @@ export function scoreIntents(
   // "When is …?" asks for a date; "next"/"this month" only say which one.
   if (has('when')) add('cycle', has('next') ? 3.2 : 2.5);
   if ((has('month') || has('quarter') || q.months.length > 0) && !has('document')) add('cycle', 1);
+  // A measure is followed up per quarter (kpi.schema.json): "last quarter" is as much its period as a date's;
+  // "when is the quarterly review?" still asks a date, which a measure does not hold.
+  if (has('quarter') && !has('when')) add('kpi', 1);
   if (has('document')) add('document', 2.5);
   if (has('review')) add('document', 1.5);
   if (has('handling')) add('handling', 1.5);

@@ -2,10 +2,10 @@
 // question's subject. Own phrasings, not the evaluation sets' lines.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../lib/answer/answer.js';
-import { registryIndexes, SE, TODAY } from './registry-indexes.js';
+import { NO, registryIndexes, SE, TODAY } from './registry-indexes.js';
 
-const index = registryIndexes([SE]);
-const first = (q: string) => answer(index(SE), q, { today: TODAY }).sources[0]?.file;
+const index = registryIndexes([SE, NO]);
+const first = (q: string, dir = SE) => answer(index(dir), q, { today: TODAY }).sources[0]?.file;
 
 describe('a quantity asked is a measure’s to answer', () => {
   it('names the KPI, not the guidance on the same subject, in Swedish and English', () => {
@@ -19,5 +19,23 @@ describe('a quantity asked is a measure’s to answer', () => {
 
   it('leaves a how-to on the same subject to the guidance', () => {
     expect(first('hur anmäler jag en personuppgiftsincident till IMY?')).toMatch(/^registry\/faq\//);
+  });
+});
+
+describe('a quarter is a measure’s period', () => {
+  it('names the KPI counted per quarter, not the yearly cycle’s reporting activity', () => {
+    expect(first('how many information security deviations were reported in the previous quarter?', NO)).toBe(
+      'examples/fjellvik/kpi/meldte-avvik.yaml',
+    );
+  });
+});
+
+describe('a role named in a question that asks when', () => {
+  it('is who does the activity, not the person asked for', () => {
+    for (const q of [
+      'når skal personvernombudet rapportere om avvik på personopplysninger?',
+      'when does the data protection officer report on personal data breaches?',
+    ])
+      expect(first(q, NO)).toBe('examples/fjellvik/cycle/rapport-avvik-personopplysninger.yaml');
   });
 });
