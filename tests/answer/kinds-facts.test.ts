@@ -39,3 +39,19 @@ describe('a role named in a question that asks when', () => {
       expect(first(q, NO)).toBe('examples/fjellvik/cycle/rapport-avvik-personopplysninger.yaml');
   });
 });
+
+describe('a classification asked of information and the system named after it', () => {
+  it('is the information’s classification, not the system’s protection', () => {
+    for (const q of [
+      'how are property tax and building case data classified?',
+      'what classification did the building case and property tax information get?',
+    ])
+      expect(first(q, NO)).toBe('examples/fjellvik/classification/byggesaker-og-eiendom.yaml');
+  });
+
+  it('still answers with the system when the question says system', () => {
+    expect(first('how is the building case and property tax system protected?', NO)).toBe(
+      'examples/fjellvik/system/komtek.yaml',
+    );
+  });
+});
