@@ -7,7 +7,7 @@ import { organisationToday } from '../facts/today.js';
 import type { Kind } from '../kinds.js';
 import type { Locale } from '../locale.js';
 import { asksErrand, asksHowTo, asksToCompose, unaskedOf } from './asked.js';
-import { askedKind, asksFieldOf, namesRegister, RECORDS } from './asked-kind.js';
+import { askedKind, asksFieldOf, asksMeasure, namesRegister, RECORDS } from './asked-kind.js';
 import { ACCEPT, type Ctx, entryByKey, entryKey, nameOf, type Result, t } from './context.js';
 import { ANY, preferFromConcepts, scoreIntents, structured } from './dispatch.js';
 import { freeTextPick } from './freetext.js';
@@ -265,7 +265,8 @@ function choose(ctx: Ctx, intent: Intent, s: Result | undefined, faq: Result | u
   const howto = ctx.q.concepts.has('handling') || ctx.q.concepts.has('howto');
   // "Hvor lenge lagrer vi lønnsopplysninger?", "what's the target for …": a field of the entry answered, which
   // guidance does not hold, is asked — however much the question's words sound like a how-to.
-  const asksField = s?.answered === true && s.used[0] !== undefined && asksFieldOf(ctx, s.used[0]);
+  const asksField =
+    s?.answered === true && s.used[0] !== undefined && (asksFieldOf(ctx, s.used[0]) || asksMeasure(ctx, s));
   const faqFirst =
     faq !== undefined &&
     !asksField &&

@@ -190,3 +190,12 @@ export function asksFieldOf(ctx: Ctx, entry: Entry): boolean {
   const top = Math.max(0, ...evidence.values());
   return own >= ASKS_FIELD && own >= top && own > ABOVE_GUIDANCE * (evidence.get('faq') ?? 0);
 }
+
+/**
+ * "How many deviations were reported?", "hur stor andel klickade?": a quantity asked and a measure answering
+ * it. Guidance says how or whether to do something, never how many did: it does not hold what is asked, however
+ * many of its words the question shares ("report a deviation", "clicked a link").
+ */
+export function asksMeasure(ctx: Ctx, answered: { used: readonly Entry[] }): boolean {
+  return ctx.q.concepts.has('count') && answered.used[0]?.kind === 'kpi';
+}

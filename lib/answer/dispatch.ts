@@ -3,7 +3,7 @@ import type { Kind } from '../kinds.js';
 import type { Entity } from '../registry.js';
 import type { Intent } from './answer.js';
 import { RECORDS } from './asked-kind.js';
-import type { Ctx, Result } from './context.js';
+import type { Ctx, Match, Result } from './context.js';
 import type { Entry, EntryKind } from './index.js';
 import { auditAnswer } from './intents/audit.js';
 import { classificationAnswer } from './intents/classification.js';
@@ -95,7 +95,8 @@ export function scoreIntents(
   };
   // "Where are X kept?" asks for a place, not how long.
   const howLong = has('retention') && !asksWhere(q.folded);
-  if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator'))
+  // "När rapporterar personvernombudet …?": asking when, the role named is who does it, not who is asked for.
+  if ((has('dpo') || has('security-coordinator')) && !has('owner') && !has('administrator') && !has('when'))
     add('contact', 5);
   if (has('owner') || has('administrator')) add('owner', 4.5);
   // "Who do I contact about the ambulance records system?": a person asked for about a system is its owner,
@@ -123,6 +124,9 @@ export function scoreIntents(
   // "When is …?" asks for a date; "next"/"this month" only say which one.
   if (has('when')) add('cycle', has('next') ? 3.2 : 2.5);
   if ((has('month') || has('quarter') || q.months.length > 0) && !has('document')) add('cycle', 1);
+  // A measure is followed up per quarter (kpi.schema.json): "last quarter" is as much its period as a date's;
+  // "when is the quarterly review?" still asks a date, which a measure does not hold.
+  if (has('quarter') && !has('when')) add('kpi', 1);
   if (has('document')) add('document', 2.5);
   if (has('review')) add('document', 1.5);
   if (has('handling')) add('handling', 1.5);
@@ -174,6 +178,21 @@ export function preferFromConcepts(q: Query): EntryKind[] {
   return out;
 }
 
+/** How close a system and information it holds must score for the information to be what was named. */
+const TIED = 0.03;
+
+/**
+ * "How are building cases classified?" naming the information and the system named after it equally: the
+ * classification is the information's, so the system gives way (pickOne would take the system that holds it).
+ */
+function informationFirst(matches: Match[]): Match[] {
+  const top = matches[0];
+  if (!top) return matches;
+  const tied = matches.filter((m) => m.score >= top.score - TIED);
+  const held = new Set(tied.filter((m) => m.entry.kind === 'asset').flatMap((m) => m.entry.systems ?? []));
+  return matches.filter((m) => !(m.entry.kind === 'system' && tied.includes(m) && held.has(m.entry.id)));
+}
+
 export function structured(
   ctx: Ctx,
   intent: Intent,
@@ -195,12 +214,14 @@ export function structured(
       return contactAnswer(ctx) ?? roleAnswer(ctx);
     case 'owner':
       return withEntry(OWNED, (e, c) => ownerAnswer(ctx, e, c));
-    case 'classification':
-      return withEntry(
-        ['asset', 'system'],
-        (e, c) => classificationAnswer(ctx, e, c, 'classification'),
-        q.concepts.has('system') ? ['system'] : ['asset'],
-      );
+    case 'classification': {
+      const named = q.concepts.has('system');
+      const matches = resolve(ctx, ['asset', 'system'], named ? ['system'] : ['asset']);
+      const pick = pickOne(ctx, named ? matches : informationFirst(matches));
+      if (pick && 'entry' in pick)
+        return classificationAnswer(ctx, pick.entry, pick.confidence, 'classification');
+      return clarify(ctx, intent, pick);
+    }
     case 'handling':
       // "May I use Dropbox?": the information's classification, or the governing document on the service.
       return withEntry(
