@@ -14,6 +14,8 @@ export interface Inputs {
   chromePath?: string;
   /** The login whose marked comment is lisa's (a GitHub App's `<slug>[bot]`); found out when not given. */
   commentAuthor?: string;
+  /** A folder for parsed files kept between runs (restored and saved by actions/cache); none when not given. */
+  cacheDir?: string;
 }
 
 export class InputError extends Error {}
@@ -52,5 +54,7 @@ export function readInputs(early: Locale = 'sv'): Inputs {
   if (chrome) inputs.chromePath = chrome;
   const author = get('comment-author');
   if (author) inputs.commentAuthor = author;
+  const cacheDir = get('cache-dir');
+  if (cacheDir) inputs.cacheDir = cacheDir;
   return inputs;
 }

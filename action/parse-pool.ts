@@ -37,7 +37,7 @@ function pack(group: readonly SourceFile[], id: number): ParseRequest {
 }
 
 /** Refused and partly read files, and those that are no register, take buildRegistry's other paths. */
-function parsable(s: SourceFile): boolean {
+export function parsable(s: SourceFile): boolean {
   return !s.refused && s.size === undefined && classify(s.rel) !== undefined;
 }
 
@@ -49,6 +49,8 @@ function parsable(s: SourceFile): boolean {
  */
 export class ParsePool {
   private readonly done = new Map<SourceFile, ParsedFile>();
+  /** Told of each file that came back, with its data and identity numbers as the worker sent them. */
+  onParsed?: (source: SourceFile, json: string, hits: string | null) => void;
   private readonly pending = new Map<number, SourceFile[]>();
   private readonly queue: ParseRequest[] = [];
   private readonly idle: Worker[] = [];
@@ -130,6 +132,7 @@ export class ParsePool {
       const hits = reply.hits[i];
       if (typeof hits === 'string') primeIdentityHits(parsed, hits === '' ? [] : (JSON.parse(hits) as Hit[]));
       this.done.set(source, parsed);
+      this.onParsed?.(source, json, typeof hits === 'string' ? hits : null);
     });
   }
 

@@ -22,9 +22,9 @@ import { annotateWithCommands, publishCheckRun, type RepoPath } from './annotate
 import { type CommentLookup, commentAuthor, lookUpComment, upsertComment } from './comment.js';
 import { type GitHubContext, isPullRequestEvent, readContext, shouldRender, tagOf } from './context.js';
 import { type BaseResult, commitDate, gitTopLevel, readRegistryAt } from './git.js';
+import { HeadParses, openCache } from './head-parses.js';
 import { InputError, type Inputs, readInputs } from './inputs.js';
 import { createGitHub, type GitHub } from './octokit.js';
-import { defaultThreads, ParsePool } from './parse-pool.js';
 import { attachToRelease } from './release.js';
 
 const started = performance.now();
@@ -331,41 +331,21 @@ export interface RunOptions {
   workerScript?: URL;
 }
 
-/**
- * A pool of worker threads that parses the head's files as they are read, when there are enough of them
- * (POOL_MIN_FILES) and more than one core; undefined when the bundle's file is not known.
- */
-function headPool(options: RunOptions): ParsePool | undefined {
-  const threads = defaultThreads();
-  return options.workerScript && threads >= 2 ? new ParsePool(options.workerScript, threads) : undefined;
-}
-
-/** What the pool parsed, given to the validator as its own parse of those bytes. */
-async function primeFromPool(validator: Validator, pool: ParsePool | undefined): Promise<void> {
-  if (!pool) return;
-  const parsed = await pool.finish();
-  if (parsed.size === 0) return;
-  for (const [source, file] of parsed) validator.prime(source.file, source.bytes, file);
-  lap(`head parsed (${defaultThreads()} threads, ${parsed.size} files)`);
-}
-
 export async function run(
   env: Record<string, string | undefined> = process.env,
   options: RunOptions = {},
 ): Promise<void> {
   const context = readContext(env);
   let locale: Locale = 'sv';
-  let pool: ParsePool | undefined;
+  let parses: HeadParses | undefined;
   try {
     const inputs = readInputs(locale);
     // Asked before the registry is read: git starts sooner, and a process forks faster from a small heap.
     const topLevel = gitTopLevel(context.workspace);
-    pool = headPool(options);
-    const headSources = await readRegistryFiles(
-      inputs.registry,
-      context.workspace,
-      pool && ((s) => pool?.add(s)),
-    );
+    const cache = openCache(context.workspace, inputs, options.workerScript);
+    if (cache) lap(`cache read (${cache.size} files)`);
+    parses = new HeadParses(options.workerScript, cache);
+    const headSources = await readRegistryFiles(inputs.registry, context.workspace, parses.onFile);
     lap('head read');
     // The date rules and documents are as of: today where the organisation is.
     const today = organisationToday(organisationOf(headSources), new Date());
@@ -381,7 +361,8 @@ export async function run(
           (error): BaseResult => ({ ok: false, reason: 'failed', detail: String(error).split('\n')[0] }),
         )
       : undefined;
-    await primeFromPool(validator, pool);
+    const primed = await parses.prime(validator);
+    if (primed) lap(`head parsed (${primed})`);
     const head = validator.validate(headSources);
     locale = head.registry.locale;
     lap('head validated');
@@ -413,6 +394,7 @@ export async function run(
     else written = await push(current);
 
     lap('reported');
+    if (parses.save()) lap('cache written');
     core.setOutput('errors', head.errors);
     core.setOutput('warnings', head.warnings);
     core.setOutput('documents', written.join('\n'));
@@ -433,6 +415,6 @@ export async function run(
       if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
     }
   } finally {
-    pool?.close();
+    parses?.close();
   }
 }

@@ -1,7 +1,8 @@
 // Benchmark for issue 4: the bundled action (dist/index.js) run as GitHub runs it, against a local GitHub API.
 // Wall time of the whole process, as a workflow step would take: start-up, git, validation of head and base,
 // the semantic diff, the check run and the comment (GitHub's one-second spacing of writes included).
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readRegistryFiles } from '../lib/io/load.js';
@@ -15,7 +16,7 @@ import {
 } from '../tests/action/harness.js';
 import { type FakeGitHub, startFakeGitHub } from '../tests/helpers/fake-github.js';
 import { generateRegion } from './generate.js';
-import { childrenCpuMs, FULL, rounds } from './process.js';
+import { childrenCpuMs, FULL, median, rounds } from './process.js';
 
 async function exampleRegistry(): Promise<Record<string, string>> {
   const files = await readRegistryFiles(path.join(ROOT, 'registry'), ROOT);
@@ -58,6 +59,8 @@ async function pr(github: FakeGitHub, repo: Repo, inputs: Record<string, string>
     sha: repo.headSha,
     ref: 'refs/pull/7/merge',
     inputs,
+    // Another bundle than dist/ (a build of a branch, to compare before the lead rebuilds dist/).
+    ...(process.env.LISA_BENCH_ACTION ? { script: process.env.LISA_BENCH_ACTION } : {}),
   });
   // Exit 1 is a registry with errors; anything else, or no outputs, means the run itself went wrong.
   if ((run.code !== 0 && run.code !== 1) || run.outputs.errors === undefined)
@@ -67,6 +70,38 @@ async function pr(github: FakeGitHub, repo: Repo, inputs: Record<string, string>
     Number(m[2]),
   ]);
   return run.ms;
+}
+
+/**
+ * The same pull request with `cache-dir`: cold (an empty cache, which the run fills and writes) and warm (the
+ * cache the cold run left, as actions/cache restores it on the next push), interleaved, medians and CPU.
+ */
+async function benchCache(github: FakeGitHub, repo: Repo): Promise<void> {
+  const wall = { cold: [] as number[], warm: [] as number[] };
+  const cpu = { cold: [] as number[], warm: [] as number[] };
+  for (let i = 0; i < rounds(3, 5); i++) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lisa-cache-'));
+    try {
+      for (const kind of ['cold', 'warm'] as const) {
+        const before = childrenCpuMs() ?? 0;
+        wall[kind].push(await pr(github, repo, { 'cache-dir': dir }));
+        cpu[kind].push((childrenCpuMs() ?? Number.NaN) - before);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  for (const kind of ['cold', 'warm'] as const) {
+    console.log(`action.pr1file.${kind}_ms: ${median(wall[kind]).toFixed(0)}`);
+    console.log(`action.pr1file.${kind}_cpu_ms: ${median(cpu[kind]).toFixed(0)}`);
+  }
+  let previous = 0;
+  for (const [what, at] of laps) {
+    console.log(
+      `action PR at region scale, warm cache, phase ${what}: ${Math.max(0, at - previous).toFixed(0)} ms`,
+    );
+    previous = at;
+  }
 }
 
 export async function benchAction(): Promise<void> {
@@ -149,6 +184,7 @@ export async function benchAction(): Promise<void> {
       console.log(`action PR at region scale, phase ${what}: ${Math.max(0, at - previous).toFixed(0)} ms`);
       previous = at;
     }
+    await benchCache(github, regionRepo);
     // The same without the check run and comment: what validation, the base and the diff cost on their own
     // (the API part is bounded below by GitHub's one second between writes).
     if (FULL) {

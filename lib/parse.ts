@@ -131,6 +131,12 @@ export function textForScan(bytes: Uint8Array): string {
 }
 
 /** Reads one register file's bytes into data, with every problem as a finding and never an exception. */
+/** A file's text as the parser reads it: UTF-8, without a byte-order mark. */
+export function textOf(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function parseFile(file: string, bytes: Uint8Array, size = bytes.length): ParsedFile {
   const result: ParsedFile = { file, text: '', data: undefined, findings: [] };
   if (bytes.length > MAX_FILE_BYTES || size > bytes.length) {
@@ -161,8 +167,7 @@ export function parseFile(file: string, bytes: Uint8Array, size = bytes.length):
     );
     return result;
   }
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = textOf(bytes);
   result.text = text;
   // A text shorter than the bound cannot pass it (nor nest deep enough to matter): most files skip the pass.
   const excess = text.length > MAX_SEPARATORS ? measureText(text) : undefined;

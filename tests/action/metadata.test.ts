@@ -13,6 +13,7 @@ it('action.yml declares every input the action reads and every output it sets, a
   expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) });
   expect(Object.keys(action.inputs).sort()).toEqual(
     [
+      'cache-dir',
       'chrome-path',
       'comment',
       'comment-author',

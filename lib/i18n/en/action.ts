@@ -17,6 +17,8 @@ export const action: Record<keyof typeof sv, string> = {
     'the base commit {sha} is not in the checkout. Set fetch-depth: 0 in actions/checkout.',
   'action.baseUnknown': 'the event names no base commit.',
   'action.baseFailed': 'the base could not be read ({detail}).',
+  'action.cacheInRegistry':
+    'cache-dir is inside the registry folder, where every file is read as part of the registry; the cache is not used. Choose a folder outside it, e.g. under runner.temp.',
   'action.baseNoRegistry': 'the base has no registry in {dir}; everything counts as new.',
   'action.checkForbidden':
     'The check run with all {n} annotations could not be created: the token lacks checks: write ({status}). {why} The first annotations are on their lines, and every finding is in this summary and in the log.',

@@ -17,6 +17,8 @@ export const action: Record<keyof typeof sv, string> = {
     'baseversjonen {sha} finnes ikke i utsjekkingen. Angi fetch-depth: 0 i actions/checkout.',
   'action.baseUnknown': 'hendelsen angir ingen baseversjon.',
   'action.baseFailed': 'baseversjonen kunne ikke leses ({detail}).',
+  'action.cacheInRegistry':
+    'cache-dir ligger i registermappen, der hver fil leses som en del av registeret; hurtigbufferen brukes ikke. Velg en mappe utenfor, f.eks. under runner.temp.',
   'action.baseNoRegistry': 'baseversjonen har ikke noe register i {dir}; alt regnes som nytt.',
   'action.checkForbidden':
     'Kontrollen med alle {n} merknader kunne ikke opprettes: tokenet mangler retten checks: write ({status}). {why} De første merknadene står på linjene og alle funn i dette sammendraget og i loggen.',

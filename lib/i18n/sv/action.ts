@@ -17,6 +17,8 @@ export const action = {
     'basversionen {sha} finns inte i utcheckningen. Ange fetch-depth: 0 i actions/checkout.',
   'action.baseUnknown': 'händelsen anger ingen basversion.',
   'action.baseFailed': 'basversionen kunde inte läsas ({detail}).',
+  'action.cacheInRegistry':
+    'cache-dir ligger i registermappen, där varje fil läses som en del av registret; cachen används inte. Välj en mapp utanför, t.ex. under runner.temp.',
   'action.baseNoRegistry': 'basversionen har inget register i {dir}; allt räknas som nytt.',
   'action.checkForbidden':
     'Kontrollen med alla {n} anteckningar kunde inte skapas: token saknar rätten checks: write ({status}). {why} De första anteckningarna finns på raderna och alla fynd i den här sammanfattningen och i loggen.',
