@@ -28,6 +28,11 @@ export interface AnswerOptions {
   authorised?: boolean;
   /** Reply in this language instead of the question's. */
   locale?: Locale;
+  /**
+   * The language the asker is known to write (a Slack user's locale, an earlier question's language): the reply's
+   * language when the question's words carry no evidence of one ("hmm ??", "ok cool"), before the registry's.
+   */
+  askerLocale?: Locale;
   /** YYYY-MM-DD, for "this month" and overdue reviews. Defaults to today in UTC. */
   today?: string;
   /** The key of an entry the asker chose from an earlier answer's `choices`: the question is answered for it. */
@@ -112,7 +117,7 @@ function decline(ctx: Ctx, intent: Intent, lead?: string[]): Result {
 
 /** Answers a question from the index. Pure apart from reading the clock when `today` is not given. */
 export function answer(index: AnswerIndex, question: string, options: AnswerOptions = {}): Answer {
-  const q = analyse(question.slice(0, 2000), index, options.locale);
+  const q = analyse(question.slice(0, 2000), index, options.locale, options.askerLocale);
   const ctx: Ctx = {
     index,
     q,
