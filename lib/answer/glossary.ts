@@ -179,6 +179,7 @@ export const GLOSSARY: readonly string[] = [
   'makulera makulering förstöra | makulere makulering | shred shredding',
   'stöld stölden | tyveri tyveriet | theft burglary',
   'fjärråtkomst fjärrstyrning | fjerntilgang fjernstyring | remote_access remote_control',
+  'ansluta ansluter koppla kopplar plugga pluggar | koble kobler plugge plugger | connect connects connected plug plugged',
   'digital digitalt digitala | digital digitalt digitale | digital digitally electronically',
   'lås låsa låser | lås låse låser | unlock unlocks unlocked locked',
   'synpunkt synpunkter | innspill tilbakemelding tilbakemeldinger | suggestion suggestions comments',
