@@ -339,7 +339,9 @@ function addCompoundVariants(b: Building): void {
     }
     if (entry.kind !== 'faq') continue;
     const parts = new Set<string>();
-    for (const question of entry.questions)
+    // Its topics' compounds too: "tjänstetelefon" among them is about the service's phone.
+    const topics = terms(((entry.entity.data as { topics?: string[] }).topics ?? []).join(' '));
+    for (const question of [...entry.questions, topics])
       for (const term of question)
         if (term.length >= 7) for (const p of split(term) ?? splitByHead(term, used) ?? []) parts.add(p);
     if (parts.size === 0) continue;

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../lib/answer/answer.js';
 import { splitByHead } from '../../lib/answer/normalize.js';
-import { REGION, registryIndexes, TODAY } from './registry-indexes.js';
+import { REGION, registryIndexes, SE, TODAY } from './registry-indexes.js';
 
-const index = registryIndexes([REGION]);
+const index = registryIndexes([REGION, SE]);
 
 describe('a guidance compound by its head', () => {
   it('splits off an unknown modifier only before a known head of five letters or more', () => {
@@ -22,5 +22,15 @@ describe('a guidance compound by its head', () => {
     const a = answer(index(REGION), 'kan jag ansluta en usb-sticka till ultraljudet?', { today: TODAY });
     expect(a.answered).toBe(true);
     expect(a.sources[0]?.file).toBe('examples/region-vasterby/faq/usb-i-medicinteknik.yaml');
+  });
+});
+
+describe('a guidance entry’s topics by their parts', () => {
+  it('finds a question’s compound by the parts of a topic’s compound ("tjänstemobilen" ~ "tjänstetelefon")', () => {
+    const a = answer(index(SE), 'är det ok att sms:a en förälder från tjänstemobilen om att barnet är sjukt', {
+      today: TODAY,
+    });
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.file).toBe('registry/faq/sms-till-vardnadshavare.yaml');
   });
 });
