@@ -29,6 +29,8 @@ describe('the reply language of a message without evidence of one', () => {
     expect(a.locale).toBe('en');
     expect(answer(index(SE), 'hmm ?!', { today: TODAY }).locale).toBe('sv');
     // The question's own language wins over what is known of the asker.
-    expect(answer(index(SE), 'vem äger lönesystemet?', { today: TODAY, askerLocale: 'nb' }).locale).toBe('sv');
+    expect(answer(index(SE), 'vem äger lönesystemet?', { today: TODAY, askerLocale: 'nb' }).locale).toBe(
+      'sv',
+    );
   });
 });

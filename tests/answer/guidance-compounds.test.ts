@@ -27,9 +27,13 @@ describe('a guidance compound by its head', () => {
 
 describe('a guidance entry’s topics by their parts', () => {
   it('finds a question’s compound by the parts of a topic’s compound ("tjänstemobilen" ~ "tjänstetelefon")', () => {
-    const a = answer(index(SE), 'är det ok att sms:a en förälder från tjänstemobilen om att barnet är sjukt', {
-      today: TODAY,
-    });
+    const a = answer(
+      index(SE),
+      'är det ok att sms:a en förälder från tjänstemobilen om att barnet är sjukt',
+      {
+        today: TODAY,
+      },
+    );
     expect(a.answered).toBe(true);
     expect(a.sources[0]?.file).toBe('registry/faq/sms-till-vardnadshavare.yaml');
   });
