@@ -95,7 +95,7 @@ export const GLOSSARY: readonly string[] = [
   'tillgänglighet | tilgjengelighet | availability uptime',
   'spårbarhet | sporbarhet | traceability',
   'sårbarhet sårbarheter svaghet | sårbarhet sårbarheter | vulnerability vulnerabilities vuln vulns weakness',
-  'attack angrepp intrång | angrep innbrudd | attack attacks intrusion hack hacked',
+  'attack angrepp intrång kapa kapad kapat kapade | angrep innbrudd kapre kapret | attack attacks intrusion hack hacked hijack hijacked',
   'virus skadlig_kod | virus skadevare | malware virus',
   'skräppost spam | søppelpost spam | spam junk',
   'kryptering krypterad | kryptering kryptert | encryption encrypted',

@@ -21,3 +21,13 @@ describe('a register word inside a named entry of another kind', () => {
     }
   });
 });
+
+describe('a restricted incident described in the everyday word for what happened to it', () => {
+  it('gets the notice, and nothing of the incident, for "hacked" where the register says "kapat"', () => {
+    const a = ask("was someone's email account hacked in october?");
+    expect([a.answered, a.withheld]).toEqual([false, true]);
+    expect(a.sources).toEqual([]);
+    expect(a.text.toLowerCase()).not.toContain('nätfiske');
+    expect(a.text.toLowerCase()).not.toContain('kapat');
+  });
+});
