@@ -28,6 +28,11 @@ export interface AnswerOptions {
   authorised?: boolean;
   /** Reply in this language instead of the question's. */
   locale?: Locale;
+  /**
+   * The language the asker is known to write (a Slack user's locale, an earlier question's language): the reply's
+   * language when the question's words carry no evidence of one ("hmm ??", "ok cool"), before the registry's.
+   */
+  askerLocale?: Locale;
   /** YYYY-MM-DD, for "this month" and overdue reviews. Defaults to today in UTC. */
   today?: string;
   /** The key of an entry the asker chose from an earlier answer's `choices`: the question is answered for it. */
@@ -112,7 +117,7 @@ function decline(ctx: Ctx, intent: Intent, lead?: string[]): Result {
 
 /** Answers a question from the index. Pure apart from reading the clock when `today` is not given. */
 export function answer(index: AnswerIndex, question: string, options: AnswerOptions = {}): Answer {
-  const q = analyse(question.slice(0, 2000), index, options.locale);
+  const q = analyse(question.slice(0, 2000), index, options.locale, options.askerLocale);
   const ctx: Ctx = {
     index,
     q,
@@ -231,6 +236,7 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
   const named = about && 'entry' in about ? about.entry : undefined;
   const { ranked: intents, asked } = scoreIntents(ctx.q, named, askedKind(ctx, named));
   let result: Result | undefined;
+  let held: Result | undefined;
   // Otherwise what the likeliest one said (a choice, a withheld note).
   for (const candidate of intents.slice(0, 3)) {
     const r = structured(ctx, candidate, named, about && 'entry' in about ? about.confidence : undefined);
@@ -251,10 +257,32 @@ function fromRegisters(ctx: Ctx): { result: Result | undefined; intent: Intent }
     // led to a system's restricted incidents is no reason to hold back what another register answers.
     const namesIt =
       WITHHOLDING.has(candidate) && (named?.kind === candidate || namesRegister(ctx, candidate as EntryKind));
-    if (r?.withheld && !r.answered && namesIt) return { result: r, intent: candidate };
+    if (r?.withheld && !r.answered && namesIt) {
+      // "Where is the procedure for personal data breaches?": the register's word names a visible entry of
+      // another kind the question also asks for by its own kind's word; that entry's answer comes first.
+      const confidence = about && 'entry' in about ? about.confidence : 0;
+      if (!outnamedBy(named, confidence, candidate, asked)) return { result: r, intent: candidate };
+      held ??= r;
+      continue;
+    }
     result ??= r;
   }
+  if (held) return { result: held, intent: held.intent };
   return { result, intent: intents[0] ?? 'entry' };
+}
+
+/**
+ * Whether a visible entry of another kind, named surely and asked for by a word of its own kind's ("procedure",
+ * "KPI"), is what the question is about rather than the register whose restricted entries `candidate` held back.
+ */
+function outnamedBy(
+  named: Entry | undefined,
+  confidence: number,
+  candidate: Intent,
+  asked: ReadonlyMap<Intent, number>,
+): boolean {
+  if (!named || named.restricted || named.kind === candidate || confidence < ACCEPT) return false;
+  return (asked.get(named.kind as Intent) ?? 0) > 0;
 }
 
 /** The registers' answer or the guidance's, or what to say instead. */

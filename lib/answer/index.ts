@@ -8,7 +8,15 @@ import { dueEnd, isOpen } from '../plan.js';
 import type { Entity, Registry } from '../registry.js';
 import { type Draft, drafts } from './drafts.js';
 import { LEXICON, phraseSynonyms, synonymOf } from './lexicon.js';
-import { cognate, words as foldedWords, splitCompound, stem, terms, termsOf } from './normalize.js';
+import {
+  cognate,
+  words as foldedWords,
+  splitByHead,
+  splitCompound,
+  stem,
+  terms,
+  termsOf,
+} from './normalize.js';
 import { type NameSearch, SearchBuilder } from './search.js';
 
 export type EntryKind = Kind | 'recommendation';
@@ -293,6 +301,8 @@ function addCompoundVariants(b: Building): void {
   const differs = /c|ph|th|w|x|z|sjon|gj|hv|kj/;
   const known = (s: string) =>
     b.vocabulary.has(s) || (s.length >= 6 && differs.test(s) && LEXICON.respelled.has(cognate(s)));
+  // A guidance question's compound by its head alone: any word the registers use, their questions' included.
+  const used = (s: string) => known(s) || b.df.has(s);
   // Names repeat their words across entries; each word is split once.
   const splits = new Map<string, [string, string] | undefined>();
   const split = (term: string) => {
@@ -329,8 +339,11 @@ function addCompoundVariants(b: Building): void {
     }
     if (entry.kind !== 'faq') continue;
     const parts = new Set<string>();
-    for (const question of entry.questions)
-      for (const term of question) if (term.length >= 7) for (const p of split(term) ?? []) parts.add(p);
+    // Its topics' compounds too: "tjänstetelefon" among them is about the service's phone.
+    const topics = terms(((entry.entity.data as { topics?: string[] }).topics ?? []).join(' '));
+    for (const question of [...entry.questions, topics])
+      for (const term of question)
+        if (term.length >= 7) for (const p of split(term) ?? splitByHead(term, used) ?? []) parts.add(p);
     if (parts.size === 0) continue;
     entry.questionParts = own(b.pool, [...parts]);
     const doc = b.faqDocs.get(entry.id);

@@ -116,8 +116,24 @@ function glossaryMarkers(): void {
 }
 glossaryMarkers();
 
-/** The language of a question, or `fallback` when nothing tells them apart. */
-export function detectLanguage(question: string, fallback: Locale = 'sv'): Locale {
+/**
+ * The language of a question, or `fallback` when nothing tells them apart. `asker` is the language the asker is
+ * known to write (their Slack locale, an earlier message's language): a message with no mark of any language
+ * ("hmm ??", "ok cool", a product name alone) is answered in it, and it decides a tie it is part of, before the
+ * registry's language does.
+ */
+export function detectLanguage(question: string, fallback: Locale = 'sv', asker?: Locale): Locale {
+  const score = languageScores(question);
+  const order = (l: Locale) => (l === asker ? 0 : l === fallback ? 1 : 2);
+  const ranked = (['sv', 'nb', 'en'] as Locale[]).sort((a, b) => score[b] - score[a] || order(a) - order(b));
+  const best = ranked[0] as Locale;
+  if (score[best] <= 0) return asker ?? fallback;
+  if (score[best] > score[ranked[1] as Locale]) return best;
+  return asker !== undefined && score[asker] === score[best] ? asker : fallback;
+}
+
+/** Each language's evidence in a question's words and letters. */
+function languageScores(question: string): Record<Locale, number> {
   const text = question.toLowerCase();
   const score: Record<Locale, number> = { sv: 0, nb: 0, en: 0 };
   // The letters of a name written with a capital inside a sentence ("does Malmö stad use …") are the name's
@@ -138,9 +154,5 @@ export function detectLanguage(question: string, fallback: Locale = 'sv'): Local
     if (/[^aeiouyåäö]ade$/.test(w) && w.length > 5) score.sv += 0.5;
     if (many && /c(?![kh])/.test(w) && !/[åäöæø]/.test(w)) score.en += 0.3;
   }
-  const ranked = (['sv', 'nb', 'en'] as Locale[]).sort(
-    (a, b) => score[b] - score[a] || (a === fallback ? -1 : b === fallback ? 1 : 0),
-  );
-  const best = ranked[0] as Locale;
-  return score[best] > 0 && score[best] > score[ranked[1] as Locale] ? best : fallback;
+  return score;
 }

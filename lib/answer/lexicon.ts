@@ -228,7 +228,7 @@ const CONCEPTS: Record<ConceptId, ConceptDef> = {
   },
   document: {
     words:
-      'styrdokument styrdokumentet policy policyn policies riktlinje riktlinjen riktlinjer rutin rutinen rutiner instruktion instruktionen regel regler regelverk dokument dokumentet styringsdokument retningslinje retningslinjen retningslinjer rutine rutinen rutiner instruks guideline guidelines routine routines instruction rules document governing applies apply cover covers governs regulates omfattar reglerar dekker regulerer gäller gjelder',
+      'styrdokument styrdokumentet policy policyn policies riktlinje riktlinjen riktlinjer rutin rutinen rutiner instruktion instruktionen regel regler regelverk dokument dokumentet styringsdokument retningslinje retningslinjen retningslinjer rutine rutinen rutiner instruks guideline guidelines procedure procedures routine routines instruction rules document governing applies apply cover covers governs regulates omfattar reglerar dekker regulerer gäller gjelder',
     compound: 'policy policyn riktlinje riktlinjer rutin retningslinje rutine',
   },
   review: {

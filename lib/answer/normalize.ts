@@ -272,6 +272,27 @@ export function splitCompound(term: string, known: (stem: string) => boolean): [
   return undefined;
 }
 
+/**
+ * A compound whose head is a known word and whose modifier is a word the registers use nowhere else:
+ * "ultraljudsapparat" → ultraljud + apparat. Both at least five letters, so that an ending is no head
+ * ("-itet", "-ning"). For texts written to be asked in other words (guidance questions), where the asker's
+ * "ultraljudet" names the modifier on its own.
+ */
+export function splitByHead(term: string, known: (stem: string) => boolean): [string, string] | undefined {
+  if (term.length < 10) return undefined;
+  for (let cut = 5; cut <= term.length - 5; cut++) {
+    const tailRaw = term.slice(cut);
+    const tail = known(tailRaw) ? tailRaw : stem(tailRaw);
+    if (tail.length < 5 || !known(tail)) continue;
+    for (const link of LINKS) {
+      const headEnd = cut - link.length;
+      if (headEnd < 5 || term.slice(headEnd, cut) !== link) continue;
+      return [stem(term.slice(0, headEnd)), tail];
+    }
+  }
+  return undefined;
+}
+
 // Spellings the three languages give one root: Swedish -tion, Norwegian -sjon ("information", "informasjon");
 // English c, ph, th, ch, w, x, z where Swedish and Norwegian write k or s, f, t, k, v, ks, s ("control",
 // "kontroll"; "psychiatric", "psykiatrisk"); Norwegian gj-, hv-, kj- where Swedish writes g-, v-, k-

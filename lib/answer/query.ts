@@ -215,9 +215,12 @@ function besideQuestion(
   return context;
 }
 
-/** Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the registry's. */
-export function analyse(question: string, index: AnswerIndex, locale?: Locale): Query {
-  const lang = locale ?? detectLanguage(question, index.registry.locale);
+/**
+ * Reads a question. `locale` forces the reply language; otherwise it is detected, falling back to the asker's
+ * known language (`asker`) and then the registry's.
+ */
+export function analyse(question: string, index: AnswerIndex, locale?: Locale, asker?: Locale): Query {
+  const lang = locale ?? detectLanguage(question, index.registry.locale, asker);
   const { folded, aside } = sentences(question);
   // What is asked is said in the question: a sentence beside it says why, not what ("… not showing up in the
   // record" does not ask for data).

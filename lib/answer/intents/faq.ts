@@ -5,10 +5,10 @@ import type { Entity } from '../../registry.js';
 import { type Ctx, FAQ_ACCEPT, type Ref, type Result, role, t } from '../context.js';
 import { freeTextPick, GUIDANCE } from '../freetext.js';
 import type { Entry } from '../index.js';
-import { type ConceptId, conceptsOf } from '../lexicon.js';
+import { type ConceptId, conceptsOf, phraseConcepts } from '../lexicon.js';
 import { bestSim, synonymSet, tolerant, weight } from '../match.js';
 import { M } from '../messages.js';
-import { terms } from '../normalize.js';
+import { terms, words } from '../normalize.js';
 import { CONTEXT } from '../query.js';
 
 /**
@@ -25,6 +25,26 @@ function conceptSim(term: string, against: readonly string[]): number {
   const mine = conceptsOf(term).filter((c) => DOING.has(c));
   if (mine.length === 0) return 0;
   return against.some((a) => a !== term && conceptsOf(a).some((c) => mine.includes(c))) ? CONCEPT_SIM : 0;
+}
+
+/** The shapes of asking a guidance question's words have beside its content ("what do I do …?"). */
+const SHAPES: readonly ConceptId[] = ['howto', 'handling'];
+const shapeCache = new WeakMap<Entry, ConceptId[][]>();
+
+/** Per way of asking a guidance entry, the shapes it is asked in, by the lexicon's phrases. */
+function shapesOf(entry: Entry): ConceptId[][] {
+  let out = shapeCache.get(entry);
+  if (!out) {
+    const asked = (entry.entity as Entity<'faq'>).data.questions ?? [];
+    out = asked.map((text) => phraseConcepts(words(textOf(text))).concepts.filter((c) => SHAPES.includes(c)));
+    shapeCache.set(entry, out);
+  }
+  return out;
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return value && typeof value === 'object' ? Object.values(value).join(' ') : '';
 }
 
 export function faqAnswer(ctx: Ctx, entry: Entry, confidence: number): Result {
@@ -89,14 +109,22 @@ export function scoreFaq(ctx: Ctx, entry: Entry): number {
   let best = 0;
   let bestPrecision = 0;
   const parts = entry.questionParts ?? [];
-  for (const question of entry.questions) {
+  const shapes = shapesOf(entry);
+  // The shapes by the asker's phrases too: "lagres" says handling, not the shape "may I …".
+  const askedIn = phraseConcepts(q.folded).concepts;
+  entry.questions.forEach((question, i) => {
     const recall = recallAgainst([...question, ...topicStems, ...parts]);
     let p = 0;
     for (const f of question) p += Math.max(bestSim(f, q.stems, q.synonyms), doing(f, q.stems));
-    const precision = question.length > 0 ? p / question.length : 0;
+    // "Someone asks for access to a document, what do I do?": a shape both are asked in is a word they share
+    // (one the asker does not use says nothing: staff leave it out as often as not).
+    const shape = (shapes[i] ?? []).filter((c) => askedIn.includes(c));
+    p += shape.length;
+    const length = question.length + shape.length;
+    const precision = length > 0 ? p / length : 0;
     bestPrecision = Math.max(bestPrecision, precision);
     best = Math.max(best, 0.6 * recall + 0.4 * precision);
-  }
+  });
   const union = recallAgainst([...entry.questions.flat(), ...topicStems, ...parts]);
   return Math.max(best, 0.95 * (0.6 * union + 0.4 * bestPrecision));
 }
