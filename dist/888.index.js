@@ -188,6 +188,7 @@ const action = {
     'action.baseNotFound': 'the base commit {sha} is not in the checkout. Set fetch-depth: 0 in actions/checkout.',
     'action.baseUnknown': 'the event names no base commit.',
     'action.baseFailed': 'the base could not be read ({detail}).',
+    'action.cacheInRegistry': 'cache-dir is inside the registry folder, where every file is read as part of the registry; the cache is not used. Choose a folder outside it, e.g. under runner.temp.',
     'action.baseNoRegistry': 'the base has no registry in {dir}; everything counts as new.',
     'action.checkForbidden': 'The check run with all {n} annotations could not be created: the token lacks checks: write ({status}). {why} The first annotations are on their lines, and every finding is in this summary and in the log.',
     'action.checkFailed': 'The check run with all annotations could not be created ({detail}). Every finding is in the summary and in the log.',
@@ -1938,6 +1939,7 @@ const action_action = {
     'action.baseNotFound': 'baseversjonen {sha} finnes ikke i utsjekkingen. Angi fetch-depth: 0 i actions/checkout.',
     'action.baseUnknown': 'hendelsen angir ingen baseversjon.',
     'action.baseFailed': 'baseversjonen kunne ikke leses ({detail}).',
+    'action.cacheInRegistry': 'cache-dir ligger i registermappen, der hver fil leses som en del av registeret; hurtigbufferen brukes ikke. Velg en mappe utenfor, f.eks. under runner.temp.',
     'action.baseNoRegistry': 'baseversjonen har ikke noe register i {dir}; alt regnes som nytt.',
     'action.checkForbidden': 'Kontrollen med alle {n} merknader kunne ikke opprettes: tokenet mangler retten checks: write ({status}). {why} De første merknadene står på linjene og alle funn i dette sammendraget og i loggen.',
     'action.checkFailed': 'Kontrollen med alle merknader kunne ikke opprettes ({detail}). Alle funn står i sammendraget og i loggen.',
@@ -3695,6 +3697,7 @@ const sv_action_action = {
     'action.baseNotFound': 'basversionen {sha} finns inte i utcheckningen. Ange fetch-depth: 0 i actions/checkout.',
     'action.baseUnknown': 'händelsen anger ingen basversion.',
     'action.baseFailed': 'basversionen kunde inte läsas ({detail}).',
+    'action.cacheInRegistry': 'cache-dir ligger i registermappen, där varje fil läses som en del av registret; cachen används inte. Välj en mapp utanför, t.ex. under runner.temp.',
     'action.baseNoRegistry': 'basversionen har inget register i {dir}; allt räknas som nytt.',
     'action.checkForbidden': 'Kontrollen med alla {n} anteckningar kunde inte skapas: token saknar rätten checks: write ({status}). {why} De första anteckningarna finns på raderna och alla fynd i den här sammanfattningen och i loggen.',
     'action.checkFailed': 'Kontrollen med alla anteckningar kunde inte skapas ({detail}). Alla fynd finns i sammanfattningen och i loggen.',
@@ -6033,7 +6036,8 @@ __webpack_require__.d(__webpack_exports__, {
   Xe: () => (/* binding */ humanSize),
   x5: () => (/* binding */ locate),
   CJ: () => (/* binding */ parseFile),
-  cr: () => (/* binding */ textForScan)
+  cr: () => (/* binding */ textForScan),
+  b6: () => (/* binding */ textOf)
 });
 
 // UNUSED EXPORTS: MAX_ALIAS_COUNT, firstInvalidUtf8
@@ -6189,6 +6193,11 @@ function textForScan(bytes) {
     return buf.toString('latin1');
 }
 /** Reads one register file's bytes into data, with every problem as a finding and never an exception. */
+/** A file's text as the parser reads it: UTF-8, without a byte-order mark. */
+function textOf(bytes) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 function parseFile(file, bytes, size = bytes.length) {
     const result = { file, text: '', data: undefined, findings: [] };
     if (bytes.length > MAX_FILE_BYTES || size > bytes.length) {
@@ -6210,9 +6219,7 @@ function parseFile(file, bytes, size = bytes.length) {
         }));
         return result;
     }
-    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
+    const text = textOf(bytes);
     result.text = text;
     // A text shorter than the bound cannot pass it (nor nest deep enough to matter): most files skip the pass.
     const excess = text.length > MAX_SEPARATORS ? measureText(text) : undefined;
