@@ -101,9 +101,9 @@ export async function evalCommand(
       reg = await load(c.registry, io, c.at ?? '', lang);
       loaded.set(key, reg);
     }
-    // The line's language stands for what the bot knows of an asker (their locale): it decides only a message
-    // whose words carry no evidence of a language.
-    const a = answer(reg.index, c.question, { today: options.today ?? '2026-11-23', askerLocale: c.lang });
+    // The line's language is the expected answer, not an input: the bot does not yet pass the asker's Slack
+    // locale (AnswerOptions.askerLocale), so the evaluation must not either, or it scores what no user gets.
+    const a = answer(reg.index, c.question, { today: options.today ?? '2026-11-23' });
     results.push(scoreCase(c, a, reg.root, reg.markers));
   }
   const summary = summarise(results);
